@@ -1,0 +1,63 @@
+//! Password hashing with Argon2id (19 MiB, t=2, p=1 — the OWASP baseline).
+
+use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::{Algorithm, Argon2, Params, Version};
+use std::sync::OnceLock;
+
+pub const MIN_LENGTH: usize = 12;
+pub const MAX_LENGTH: usize = 256;
+
+fn hasher() -> Argon2<'static> {
+    // The parameters are constants, so building them cannot fail; fall back to the
+    // library default (also Argon2id 19 MiB t=2 p=1) rather than panic.
+    let params = Params::new(19 * 1024, 2, 1, None).unwrap_or_default();
+    Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
+}
+
+pub fn hash(password: &str) -> anyhow::Result<String> {
+    let salt = SaltString::generate(&mut OsRng);
+    hasher()
+        .hash_password(password.as_bytes(), &salt)
+        .map(|h| h.to_string())
+        .map_err(|e| anyhow::anyhow!("could not hash password: {e}"))
+}
+
+pub fn verify(stored_hash: &str, password: &str) -> bool {
+    match PasswordHash::new(stored_hash) {
+        Ok(parsed) => hasher().verify_password(password.as_bytes(), &parsed).is_ok(),
+        Err(_) => false,
+    }
+}
+
+/// A hash to verify against when the user does not exist, so that unknown users and wrong
+/// passwords take the same time.
+pub fn dummy_hash() -> &'static str {
+    static DUMMY: OnceLock<String> = OnceLock::new();
+    DUMMY.get_or_init(|| hash("ncen-dummy-password-for-timing").unwrap_or_default())
+}
+
+/// Runs a hash check off the async executor.
+pub async fn verify_blocking(stored_hash: String, password: String) -> bool {
+    tokio::task::spawn_blocking(move || verify(&stored_hash, &password)).await.unwrap_or(false)
+}
+
+pub async fn hash_blocking(password: String) -> anyhow::Result<String> {
+    tokio::task::spawn_blocking(move || hash(&password)).await?
+}
+
+/// Checks the password policy, returning a field error code and message when it fails.
+pub fn policy_violation(password: &str, username: Option<&str>) -> Option<(&'static str, String)> {
+    let len = password.chars().count();
+    if len < MIN_LENGTH {
+        return Some(("length", format!("must be at least {MIN_LENGTH} characters long")));
+    }
+    if len > MAX_LENGTH {
+        return Some(("length", format!("must be at most {MAX_LENGTH} characters long")));
+    }
+    if let Some(u) = username {
+        if !u.is_empty() && password.to_lowercase().contains(&u.to_lowercase()) {
+            return Some(("contains_username", "must not contain the username".into()));
+        }
+    }
+    None
+}

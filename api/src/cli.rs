@@ -1,0 +1,186 @@
+//! The `ncen` command line: thin wrappers over the library.
+
+use crate::audit::chain;
+use crate::auth::{password, Role};
+use crate::config::Settings;
+use crate::db;
+use crate::startup::{self, Application};
+use crate::users::bootstrap::{self, Bootstrap};
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use diesel::prelude::*;
+use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
+use secrecy::{ExposeSecret, SecretString};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "ncen", version, about = "nCEN — national Customs Enforcement Network server")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(clap::Args)]
+struct DbArgs {
+    /// PostgreSQL connection URL.
+    #[arg(long, env = "DATABASE_URL", hide_env_values = true)]
+    database_url: SecretString,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Migrate the database, create the bootstrap admin if there are no users, and serve
+    /// the API and the browser app.
+    Serve(Box<Settings>),
+    /// Apply pending database migrations.
+    Migrate(DbArgs),
+    /// Create a user (the password is read from NCEN_NEW_USER_PASSWORD or prompted on stdin).
+    CreateUser {
+        #[command(flatten)]
+        db: DbArgs,
+        #[arg(long)]
+        username: String,
+        #[arg(long)]
+        display_name: String,
+        /// Unit code (e.g. HQ).
+        #[arg(long)]
+        unit: String,
+        /// Comma-separated roles: officer, investigator, analyst, supervisor, liaison, auditor, admin.
+        #[arg(long, value_delimiter = ',')]
+        roles: Vec<String>,
+        #[arg(long, env = "NCEN_NEW_USER_PASSWORD", hide_env_values = true)]
+        password: Option<SecretString>,
+    },
+    /// Audit log tools.
+    Audit {
+        #[command(subcommand)]
+        command: AuditCommand,
+    },
+    /// Print the OpenAPI document (YAML) of this build.
+    Openapi,
+}
+
+#[derive(Subcommand)]
+enum AuditCommand {
+    /// Walk the hash chain and report the first broken row (exit code 1 if any).
+    Verify(DbArgs),
+}
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    crate::telemetry::init();
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(rt) => rt,
+        Err(err) => {
+            eprintln!("error: cannot start the runtime: {err}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(cli.command)) {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(command: Command) -> anyhow::Result<ExitCode> {
+    match command {
+        Command::Serve(settings) => serve(*settings).await,
+        Command::Migrate(args) => {
+            let applied = db::migrate(args.database_url.expose_secret()).await?;
+            println!("{} migration(s) applied", applied.len());
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::CreateUser { db, username, display_name, unit, roles, password } => {
+            create_user(db, username, display_name, unit, roles, password).await
+        }
+        Command::Audit { command: AuditCommand::Verify(args) } => {
+            let mut conn = AsyncPgConnection::establish(args.database_url.expose_secret()).await?;
+            let report = chain::verify(&mut conn).await?;
+            println!("{}", serde_json::to_string_pretty(&report)?);
+            Ok(if report.ok { ExitCode::SUCCESS } else { ExitCode::from(1) })
+        }
+        Command::Openapi => {
+            print!("{}", crate::openapi::to_yaml(&startup::openapi())?);
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+async fn serve(settings: Settings) -> anyhow::Result<ExitCode> {
+    let url = settings.database_url.expose_secret().to_string();
+    let applied = db::migrate(&url).await?;
+    if !applied.is_empty() {
+        tracing::info!(count = applied.len(), "migrations applied");
+    }
+    let mut conn = AsyncPgConnection::establish(&url).await.context("cannot connect to the database")?;
+    let configured = settings.admin_password.as_ref().map(|p| p.expose_secret().to_string());
+    if let Bootstrap::Created { generated_password } = bootstrap::ensure_admin(&mut conn, configured.as_deref()).await? {
+        match generated_password {
+            Some(p) => println!(
+                "\n  Created the administrator account.\n  username: admin\n  password: {p}\n  (shown once; change it after signing in)\n"
+            ),
+            None => println!("\n  Created the administrator account `admin` with the password in NCEN_ADMIN_PASSWORD.\n"),
+        }
+    }
+    drop(conn);
+    let bind = settings.bind.clone();
+    let app = Application::build(settings).await?;
+    println!("nCEN is listening on http://{bind} (API under /api/v1, reference at /api/docs/)");
+    app.run().await?;
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn create_user(
+    db: DbArgs,
+    username: String,
+    display_name: String,
+    unit: String,
+    roles: Vec<String>,
+    password: Option<SecretString>,
+) -> anyhow::Result<ExitCode> {
+    use crate::db::schema::units;
+    use crate::users::{model::NewUser, repo};
+    for role in &roles {
+        anyhow::ensure!(Role::parse(role).is_some(), "unknown role `{role}`");
+    }
+    anyhow::ensure!(!roles.is_empty(), "at least one role is required");
+    anyhow::ensure!(repo::valid_username(&username), "invalid username");
+    let password = match password {
+        Some(p) => p.expose_secret().to_string(),
+        None => {
+            eprint!("password for {username}: ");
+            let mut line = String::new();
+            std::io::stdin().read_line(&mut line)?;
+            line.trim_end_matches(['\r', '\n']).to_string()
+        }
+    };
+    if let Some((_, message)) = password::policy_violation(&password, Some(&username)) {
+        anyhow::bail!("the password {message}");
+    }
+    let hash = password::hash_blocking(password).await?;
+    let mut conn = AsyncPgConnection::establish(db.database_url.expose_secret()).await?;
+    let unit_id: uuid::Uuid = units::table
+        .filter(units::code.eq(unit.to_uppercase()))
+        .select(units::id)
+        .first(&mut conn)
+        .await
+        .optional()?
+        .with_context(|| format!("no unit with code {unit}"))?;
+    let user = conn
+        .transaction(async |conn| {
+            let user = repo::insert(
+                conn,
+                NewUser { id: uuid::Uuid::now_v7(), username, display_name, email: None, unit_id, roles, password_hash: hash },
+            )
+            .await?;
+            let event = crate::audit::Event::new("user.create").object("user", user.id).details(serde_json::json!({"username": user.username, "via": "cli"}));
+            crate::audit::record(conn, &crate::audit::Actor::system(), event).await?;
+            Ok::<_, diesel::result::Error>(user)
+        })
+        .await?;
+    println!("created user {} ({})", user.username, user.id);
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,94 @@
+//! Configuration, read from environment variables (documented in `ncen serve --help` and
+//! the README). Secrets are wrapped so they never reach a log line.
+
+use clap::Args;
+use secrecy::SecretString;
+
+#[derive(Args, Debug, Clone)]
+pub struct Settings {
+    /// Address and port to listen on.
+    #[arg(long, env = "NCEN_BIND", default_value = "127.0.0.1:8080")]
+    pub bind: String,
+
+    /// PostgreSQL connection URL (`make run` sets it for its private cluster).
+    #[arg(long, env = "DATABASE_URL", hide_env_values = true)]
+    pub database_url: SecretString,
+
+    /// Maximum database connections of this instance.
+    #[arg(long, env = "NCEN_DB_POOL_SIZE", default_value_t = 16)]
+    pub db_pool_size: usize,
+
+    /// HMAC key for access tokens (at least 32 bytes). Unset: a random key is generated once
+    /// and kept in the database, so every instance on that database shares it.
+    #[arg(long, env = "NCEN_JWT_SECRET", hide_env_values = true)]
+    pub jwt_secret: Option<SecretString>,
+
+    /// Access token lifetime in seconds (at most 900).
+    #[arg(long, env = "NCEN_ACCESS_TOKEN_TTL", default_value_t = 900, value_parser = clap::value_parser!(i64).range(10..=900))]
+    pub access_token_ttl: i64,
+
+    /// Refresh token (session) lifetime in seconds.
+    #[arg(long, env = "NCEN_SESSION_TTL", default_value_t = 43_200)]
+    pub session_ttl: i64,
+
+    /// Password of the bootstrap `admin` account, created on first start when there are no
+    /// users. Unset: a random one is generated and printed once.
+    #[arg(long, env = "NCEN_ADMIN_PASSWORD", hide_env_values = true)]
+    pub admin_password: Option<SecretString>,
+
+    /// Comma-separated origins allowed to call the API from a browser (CORS). Empty: none.
+    #[arg(long, env = "NCEN_CORS_ORIGINS", value_delimiter = ',', default_value = "")]
+    pub cors_origins: Vec<String>,
+
+    /// Mark the refresh cookie `Secure` (set when serving over HTTPS).
+    #[arg(long, env = "NCEN_COOKIE_SECURE", default_value_t = false)]
+    pub cookie_secure: bool,
+
+    /// Believe `X-Forwarded-For` for the client address (only behind a trusted proxy).
+    #[arg(long, env = "NCEN_TRUST_PROXY", default_value_t = false)]
+    pub trust_proxy: bool,
+
+    /// Largest accepted JSON body, in bytes.
+    #[arg(long, env = "NCEN_JSON_LIMIT", default_value_t = 1024 * 1024)]
+    pub json_limit: usize,
+
+    /// Folder of the built browser app, served at `/` (skipped when missing).
+    #[arg(long, env = "NCEN_WEB_DIR", default_value = "web/dist")]
+    pub web_dir: String,
+
+    /// Bearer token required by `GET /metrics`. Unset: metrics are open to the network
+    /// the server listens on.
+    #[arg(long, env = "NCEN_METRICS_TOKEN", hide_env_values = true)]
+    pub metrics_token: Option<SecretString>,
+
+    /// How often the audit sealer extends the hash chain, in milliseconds.
+    #[arg(long, env = "NCEN_AUDIT_SEAL_INTERVAL_MS", default_value_t = 1000)]
+    pub audit_seal_interval_ms: u64,
+
+    /// Worker threads (0: one per core).
+    #[arg(long, env = "NCEN_WORKERS", default_value_t = 0)]
+    pub workers: usize,
+}
+
+impl Settings {
+    /// Settings for a given database with every other value at its default (tests, tools).
+    pub fn for_database(url: &str) -> Self {
+        Settings {
+            bind: "127.0.0.1:0".into(),
+            database_url: SecretString::from(url.to_string()),
+            db_pool_size: 8,
+            jwt_secret: None,
+            access_token_ttl: 900,
+            session_ttl: 43_200,
+            admin_password: None,
+            cors_origins: Vec::new(),
+            cookie_secure: false,
+            trust_proxy: false,
+            json_limit: 1024 * 1024,
+            web_dir: "web/dist".into(),
+            metrics_token: None,
+            audit_seal_interval_ms: 1000,
+            workers: 2,
+        }
+    }
+}

@@ -1,0 +1,46 @@
+//! Database access: the connection pool, embedded migrations and the table definitions.
+
+pub mod schema;
+
+use anyhow::Context;
+use diesel_async::async_connection_wrapper::AsyncConnectionWrapper;
+use diesel_async::pooled_connection::deadpool::{Object, Pool as DeadPool};
+use diesel_async::pooled_connection::AsyncDieselConnectionManager;
+use diesel_async::AsyncPgConnection;
+use diesel_migrations::{embed_migrations, EmbeddedMigrations, MigrationHarness};
+use std::time::Duration;
+
+pub type Pool = DeadPool<AsyncPgConnection>;
+pub type Conn = Object<AsyncPgConnection>;
+
+pub const MIGRATIONS: EmbeddedMigrations = embed_migrations!("../migrations");
+
+/// Builds the pool. Connections are opened lazily, so the server starts (and reports
+/// not-ready) while the database is still down.
+pub fn pool(url: &str, max_size: usize) -> anyhow::Result<Pool> {
+    let manager = AsyncDieselConnectionManager::<AsyncPgConnection>::new(url);
+    DeadPool::builder(manager)
+        .max_size(max_size)
+        .runtime(deadpool::Runtime::Tokio1)
+        .wait_timeout(Some(Duration::from_secs(5)))
+        .create_timeout(Some(Duration::from_secs(3)))
+        .recycle_timeout(Some(Duration::from_secs(3)))
+        .build()
+        .context("could not build the database pool")
+}
+
+/// Applies every pending migration; returns the versions applied.
+pub async fn migrate(url: &str) -> anyhow::Result<Vec<String>> {
+    let url = url.to_string();
+    tokio::task::spawn_blocking(move || -> anyhow::Result<Vec<String>> {
+        use diesel::Connection;
+        let mut conn = AsyncConnectionWrapper::<AsyncPgConnection>::establish(&url)
+            .context("could not connect to the database")?;
+        let applied = conn
+            .run_pending_migrations(MIGRATIONS)
+            .map_err(|e| anyhow::anyhow!("migration failed: {e}"))?;
+        Ok(applied.iter().map(|v| v.to_string()).collect())
+    })
+    .await
+    .context("migration task failed")?
+}

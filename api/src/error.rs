@@ -1,0 +1,197 @@
+//! One error type for the whole API, rendered as RFC 9457 `application/problem+json`
+//! with a stable machine-readable `code`.
+
+use actix_web::http::{header, StatusCode};
+use actix_web::{HttpResponse, ResponseError};
+use serde::Serialize;
+use utoipa::ToSchema;
+
+/// A field-level validation error.
+#[derive(Debug, Clone, Serialize, ToSchema, PartialEq)]
+pub struct FieldError {
+    /// JSON path of the field, e.g. `roles[1]` or `password`.
+    pub field: String,
+    /// Stable snake_case code, e.g. `required`, `length`, `unknown_code`.
+    pub code: String,
+    pub message: String,
+}
+
+impl FieldError {
+    pub fn new(field: impl Into<String>, code: impl Into<String>, message: impl Into<String>) -> Self {
+        Self { field: field.into(), code: code.into(), message: message.into() }
+    }
+}
+
+/// The problem document every error response carries.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Problem {
+    #[serde(rename = "type")]
+    pub type_: String,
+    pub title: String,
+    pub status: u16,
+    /// Stable snake_case error code; clients switch on this.
+    pub code: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub errors: Vec<FieldError>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    #[error("{0}")]
+    BadRequest(String),
+    #[error("authentication required")]
+    Unauthenticated,
+    #[error("invalid username or password")]
+    InvalidCredentials,
+    #[error("not allowed")]
+    Forbidden,
+    #[error("not found")]
+    NotFound,
+    #[error("method not allowed")]
+    MethodNotAllowed(Vec<String>),
+    #[error("{0}")]
+    Conflict(String),
+    #[error("the resource has changed since it was read")]
+    PreconditionFailed,
+    #[error("this request must carry an If-Match header with the resource version")]
+    PreconditionRequired,
+    #[error("the request body is too large")]
+    PayloadTooLarge,
+    #[error("{0}")]
+    UnsupportedMediaType(String),
+    #[error("the request is not valid")]
+    Validation(Vec<FieldError>),
+    #[error("too many attempts; retry later")]
+    TooManyRequests { retry_after_secs: u64 },
+    #[error("the service is temporarily unavailable")]
+    ServiceUnavailable,
+    #[error("internal error")]
+    Internal(#[source] anyhow::Error),
+}
+
+impl ApiError {
+    pub fn internal(err: impl Into<anyhow::Error>) -> Self {
+        ApiError::Internal(err.into())
+    }
+
+    pub fn validation(field: &str, code: &str, message: &str) -> Self {
+        ApiError::Validation(vec![FieldError::new(field, code, message)])
+    }
+
+    pub fn code(&self) -> &'static str {
+        match self {
+            ApiError::BadRequest(_) => "bad_request",
+            ApiError::Unauthenticated => "unauthenticated",
+            ApiError::InvalidCredentials => "invalid_credentials",
+            ApiError::Forbidden => "forbidden",
+            ApiError::NotFound => "not_found",
+            ApiError::MethodNotAllowed(_) => "method_not_allowed",
+            ApiError::Conflict(_) => "conflict",
+            ApiError::PreconditionFailed => "precondition_failed",
+            ApiError::PreconditionRequired => "precondition_required",
+            ApiError::PayloadTooLarge => "payload_too_large",
+            ApiError::UnsupportedMediaType(_) => "unsupported_media_type",
+            ApiError::Validation(_) => "validation_failed",
+            ApiError::TooManyRequests { .. } => "too_many_requests",
+            ApiError::ServiceUnavailable => "service_unavailable",
+            ApiError::Internal(_) => "internal_error",
+        }
+    }
+
+    pub fn problem(&self) -> Problem {
+        let status = self.status_code();
+        let errors = match self {
+            ApiError::Validation(errors) => errors.clone(),
+            _ => Vec::new(),
+        };
+        Problem {
+            type_: format!("urn:ncen:problem:{}", self.code()),
+            title: status.canonical_reason().unwrap_or("Error").to_string(),
+            status: status.as_u16(),
+            code: self.code().to_string(),
+            // Internal errors never expose their cause to the client.
+            detail: Some(self.to_string()),
+            errors,
+        }
+    }
+}
+
+impl ResponseError for ApiError {
+    fn status_code(&self) -> StatusCode {
+        match self {
+            ApiError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            ApiError::Unauthenticated | ApiError::InvalidCredentials => StatusCode::UNAUTHORIZED,
+            ApiError::Forbidden => StatusCode::FORBIDDEN,
+            ApiError::NotFound => StatusCode::NOT_FOUND,
+            ApiError::MethodNotAllowed(_) => StatusCode::METHOD_NOT_ALLOWED,
+            ApiError::Conflict(_) => StatusCode::CONFLICT,
+            ApiError::PreconditionFailed => StatusCode::PRECONDITION_FAILED,
+            ApiError::PreconditionRequired => StatusCode::PRECONDITION_REQUIRED,
+            ApiError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            ApiError::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            ApiError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            ApiError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
+            ApiError::ServiceUnavailable => StatusCode::SERVICE_UNAVAILABLE,
+            ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        if let ApiError::Internal(err) = self {
+            tracing::error!(error = ?err, "internal error");
+        }
+        let mut builder = HttpResponse::build(self.status_code());
+        builder.insert_header((header::CONTENT_TYPE, "application/problem+json"));
+        match self {
+            ApiError::TooManyRequests { retry_after_secs } => {
+                builder.insert_header((header::RETRY_AFTER, retry_after_secs.to_string()));
+            }
+            ApiError::MethodNotAllowed(allowed) => {
+                builder.insert_header((header::ALLOW, allowed.join(", ")));
+            }
+            ApiError::Unauthenticated | ApiError::InvalidCredentials => {
+                builder.insert_header((header::WWW_AUTHENTICATE, "Bearer realm=\"ncen\""));
+            }
+            _ => {}
+        }
+        let body = serde_json::to_vec(&self.problem()).unwrap_or_default();
+        builder.body(body)
+    }
+}
+
+impl From<diesel::result::Error> for ApiError {
+    fn from(err: diesel::result::Error) -> Self {
+        use diesel::result::{DatabaseErrorKind, Error};
+        match err {
+            Error::NotFound => ApiError::NotFound,
+            Error::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => {
+                ApiError::Conflict("a record with the same unique value already exists".into())
+            }
+            Error::DatabaseError(DatabaseErrorKind::ForeignKeyViolation, _) => {
+                ApiError::Conflict("the request refers to a record that does not exist".into())
+            }
+            Error::DatabaseError(DatabaseErrorKind::SerializationFailure, _) => {
+                ApiError::Conflict("a concurrent change conflicted with this one; retry".into())
+            }
+            Error::DatabaseError(DatabaseErrorKind::ClosedConnection, _) => ApiError::ServiceUnavailable,
+            other => ApiError::Internal(other.into()),
+        }
+    }
+}
+
+impl From<diesel_async::pooled_connection::deadpool::PoolError> for ApiError {
+    fn from(err: diesel_async::pooled_connection::deadpool::PoolError) -> Self {
+        tracing::warn!(error = %err, "database pool unavailable");
+        ApiError::ServiceUnavailable
+    }
+}
+
+impl From<validator::ValidationErrors> for ApiError {
+    fn from(errs: validator::ValidationErrors) -> Self {
+        ApiError::Validation(crate::http::validation::field_errors(&errs))
+    }
+}
+
+pub type ApiResult<T> = Result<T, ApiError>;

@@ -1,0 +1,99 @@
+//! The framework's own failures (bad JSON, wrong content type, oversized bodies, unknown
+//! routes, wrong methods) answered with the same problem document as everything else.
+
+use crate::error::ApiError;
+use actix_web::dev::ResourceDef;
+use actix_web::error::{JsonPayloadError, PathError, QueryPayloadError};
+use actix_web::{web, HttpRequest};
+
+pub fn json_config(limit: usize) -> web::JsonConfig {
+    web::JsonConfig::default().limit(limit).error_handler(|err, _req| json_error(err).into())
+}
+
+pub fn query_config() -> web::QueryConfig {
+    web::QueryConfig::default().error_handler(|err, _req| {
+        let detail = match err {
+            QueryPayloadError::Deserialize(e) => format!("invalid query string: {e}"),
+            _ => "invalid query string".to_string(),
+        };
+        ApiError::BadRequest(detail).into()
+    })
+}
+
+pub fn path_config() -> web::PathConfig {
+    // A malformed id can never name an existing resource.
+    web::PathConfig::default().error_handler(|_err: PathError, _req| ApiError::NotFound.into())
+}
+
+fn json_error(err: JsonPayloadError) -> ApiError {
+    match err {
+        JsonPayloadError::Overflow { .. } | JsonPayloadError::OverflowKnownLength { .. } => {
+            ApiError::PayloadTooLarge
+        }
+        JsonPayloadError::ContentType => {
+            ApiError::UnsupportedMediaType("the request body must be application/json".into())
+        }
+        JsonPayloadError::Deserialize(e) if e.is_data() => {
+            ApiError::BadRequest(format!("the JSON body does not have the expected shape: {e}"))
+        }
+        JsonPayloadError::Deserialize(e) => ApiError::BadRequest(format!(
+            "the body is not valid JSON (line {}, column {})",
+            e.line(),
+            e.column()
+        )),
+        _ => ApiError::BadRequest("the request body could not be read".into()),
+    }
+}
+
+/// Known route templates and their methods, for telling 404 from 405.
+pub struct RouteTable {
+    routes: Vec<(ResourceDef, Vec<String>)>,
+}
+
+impl RouteTable {
+    pub fn from_openapi(api: &utoipa::openapi::OpenApi) -> Self {
+        let routes = api
+            .paths
+            .paths
+            .iter()
+            .map(|(path, item)| {
+                let methods = methods_of(item);
+                (ResourceDef::new(path.as_str()), methods)
+            })
+            .collect();
+        Self { routes }
+    }
+}
+
+pub fn methods_of(item: &utoipa::openapi::PathItem) -> Vec<String> {
+    let mut methods = Vec::new();
+    for (name, op) in [
+        ("GET", &item.get),
+        ("POST", &item.post),
+        ("PUT", &item.put),
+        ("PATCH", &item.patch),
+        ("DELETE", &item.delete),
+    ] {
+        if op.is_some() {
+            methods.push(name.to_string());
+        }
+    }
+    methods
+}
+
+/// Default service: 405 with `Allow` when the path exists under another method, else 404.
+pub async fn not_found(req: HttpRequest) -> Result<actix_web::HttpResponse, ApiError> {
+    Err(unmatched(&req))
+}
+
+/// The error for a request no route took.
+pub fn unmatched(req: &HttpRequest) -> ApiError {
+    let Some(table) = req.app_data::<web::Data<RouteTable>>() else { return ApiError::NotFound };
+    let path = req.path();
+    for (def, methods) in &table.routes {
+        if def.is_match(path) && !methods.iter().any(|m| m == req.method().as_str()) {
+            return ApiError::MethodNotAllowed(methods.clone());
+        }
+    }
+    ApiError::NotFound
+}

@@ -1,0 +1,26 @@
+//! Optimistic concurrency: resources carry a `version`, writes must send it back in `If-Match`.
+
+use crate::error::ApiError;
+use actix_web::http::header::{self, HeaderValue};
+use actix_web::HttpRequest;
+
+/// Reads the version a client expects from `If-Match` (`"3"`, `W/"3"` or `3`).
+/// Missing → 428; unparseable → 400.
+pub fn expected_version(req: &HttpRequest) -> Result<i32, ApiError> {
+    let raw = req
+        .headers()
+        .get(header::IF_MATCH)
+        .ok_or(ApiError::PreconditionRequired)?
+        .to_str()
+        .map_err(|_| ApiError::BadRequest("If-Match must be a quoted version number".into()))?;
+    let trimmed = raw.trim().trim_start_matches("W/").trim_matches('"');
+    trimmed
+        .parse::<i32>()
+        .map_err(|_| ApiError::BadRequest("If-Match must be a quoted version number".into()))
+}
+
+/// The `ETag` for a version.
+pub fn etag(version: i32) -> (header::HeaderName, HeaderValue) {
+    let value = HeaderValue::from_str(&format!("\"{version}\"")).unwrap_or(HeaderValue::from_static("\"0\""));
+    (header::ETAG, value)
+}

@@ -1,0 +1,152 @@
+//! Building the application: one function shared by `ncen serve` and the tests.
+
+use crate::auth::tokens::{self, JwtKeys};
+use crate::config::Settings;
+use crate::db::{self, schema::server_secrets};
+use crate::http::{fallback, meta, security};
+use crate::metrics::Metrics;
+use crate::openapi::ApiDoc;
+use crate::state::AppState;
+use crate::{audit, auth, codelists, health, spa, units, users};
+use actix_web::dev::Server;
+use actix_web::{middleware, web, App, HttpResponse, HttpServer};
+use anyhow::Context;
+use diesel::prelude::*;
+use diesel_async::RunQueryDsl;
+use secrecy::ExposeSecret;
+use std::net::TcpListener;
+use utoipa::OpenApi;
+use utoipa_actix_web::{scope, AppExt};
+use utoipa_swagger_ui::{Config, SwaggerUi};
+
+pub const API_PREFIX: &str = "/api/v1";
+pub const SPEC_PATH: &str = "/api/v1/openapi.json";
+
+/// Every documented route, registered in one place.
+fn routes(app: utoipa_actix_web::UtoipaApp<impl actix_web::dev::ServiceFactory<
+    actix_web::dev::ServiceRequest,
+    Config = (),
+    Response = actix_web::dev::ServiceResponse,
+    Error = actix_web::Error,
+    InitError = (),
+>>) -> utoipa_actix_web::UtoipaApp<impl actix_web::dev::ServiceFactory<
+    actix_web::dev::ServiceRequest,
+    Config = (),
+    Response = actix_web::dev::ServiceResponse,
+    Error = actix_web::Error,
+    InitError = (),
+>> {
+    app.configure(health::configure).service(
+        scope::scope(API_PREFIX)
+            .route("/openapi.json", web::get().to(openapi_json))
+            .configure(auth::configure)
+            .configure(users::configure)
+            .configure(units::configure)
+            .configure(codelists::configure)
+            .configure(audit::configure),
+    )
+}
+
+/// The OpenAPI document of this build (what `openapi.yaml` must contain).
+pub fn openapi() -> utoipa::openapi::OpenApi {
+    let (_, api) = routes(App::new().into_utoipa_app().openapi(ApiDoc::openapi())).split_for_parts();
+    api
+}
+
+struct SpecJson(String);
+
+async fn openapi_json(spec: web::Data<SpecJson>) -> HttpResponse {
+    HttpResponse::Ok().content_type("application/json").body(spec.0.clone())
+}
+
+/// The JWT key: the configured one, or one generated once and shared through the database.
+async fn jwt_secret(settings: &Settings, pool: &db::Pool) -> anyhow::Result<Vec<u8>> {
+    if let Some(secret) = &settings.jwt_secret {
+        let bytes = secret.expose_secret().as_bytes().to_vec();
+        anyhow::ensure!(bytes.len() >= 32, "NCEN_JWT_SECRET must be at least 32 bytes");
+        return Ok(bytes);
+    }
+    let mut conn = pool.get().await.context("database unreachable while loading the token key")?;
+    diesel::insert_into(server_secrets::table)
+        .values((server_secrets::name.eq("jwt_hs256"), server_secrets::value.eq(tokens::random_secret())))
+        .on_conflict_do_nothing()
+        .execute(&mut conn)
+        .await?;
+    let value: Vec<u8> = server_secrets::table
+        .filter(server_secrets::name.eq("jwt_hs256"))
+        .select(server_secrets::value)
+        .first(&mut conn)
+        .await?;
+    Ok(value)
+}
+
+pub struct Application {
+    port: u16,
+    server: Server,
+}
+
+impl Application {
+    /// Builds the server on `settings.bind` (port 0 picks a free port). The database must
+    /// be migrated already.
+    pub async fn build(settings: Settings) -> anyhow::Result<Self> {
+        let pool = db::pool(settings.database_url.expose_secret(), settings.db_pool_size)?;
+        let secret = jwt_secret(&settings, &pool).await?;
+        let listener = TcpListener::bind(&settings.bind).with_context(|| format!("cannot listen on {}", settings.bind))?;
+        let port = listener.local_addr()?.port();
+        audit::chain::spawn_sealer(pool.clone(), std::time::Duration::from_millis(settings.audit_seal_interval_ms.max(50)));
+
+        let api = openapi();
+        let spec = web::Data::new(SpecJson(serde_json::to_string(&api)?));
+        let route_table = web::Data::new(fallback::RouteTable::from_openapi(&api));
+        let metrics = web::Data::new(Metrics::new()?);
+        let trust = web::Data::new(meta::TrustProxy(settings.trust_proxy));
+        let json_limit = settings.json_limit;
+        let cors_origins: Vec<String> = settings.cors_origins.iter().filter(|o| !o.is_empty()).cloned().collect();
+        let web_dir = settings.web_dir.clone();
+        let workers = settings.workers;
+        let state = web::Data::new(AppState {
+            pool,
+            jwt: JwtKeys::new(&secret, settings.access_token_ttl),
+            settings,
+        });
+
+        let mut server = HttpServer::new(move || {
+            let app = routes(App::new().into_utoipa_app().openapi(ApiDoc::openapi())).into_app();
+            let app = app
+                .app_data(state.clone())
+                .app_data(spec.clone())
+                .app_data(route_table.clone())
+                .app_data(metrics.clone())
+                .app_data(trust.clone())
+                .app_data(fallback::json_config(json_limit))
+                .app_data(fallback::query_config())
+                .app_data(fallback::path_config())
+                .service(SwaggerUi::new("/api/docs/{_:.*}").config(Config::new([SPEC_PATH])))
+                .default_service(web::to(fallback::not_found));
+            let web_dir = web_dir.clone();
+            app.configure(move |cfg| {
+                if let Some(files) = spa::files(&web_dir) {
+                    cfg.service(files);
+                }
+            })
+            .wrap(security::cors(&cors_origins))
+                .wrap(security::headers())
+                .wrap(middleware::Compress::default())
+                .wrap(middleware::from_fn(meta::observe))
+        })
+        .listen(listener)?
+        .shutdown_timeout(10);
+        if workers > 0 {
+            server = server.workers(workers);
+        }
+        Ok(Application { port, server: server.run() })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    pub async fn run(self) -> std::io::Result<()> {
+        self.server.await
+    }
+}

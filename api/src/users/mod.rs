@@ -1,0 +1,9 @@
+//! User accounts: created and administered by admins, never hard-deleted (disabled instead).
+
+pub mod bootstrap;
+pub mod dto;
+mod handlers;
+pub mod model;
+pub mod repo;
+
+pub use handlers::configure;

@@ -1,0 +1,14 @@
+DROP TABLE codelist_entries;
+DROP TABLE codelists;
+DROP TABLE audit_chain;
+DROP TABLE audit_events;
+DROP FUNCTION audit_refuse_change();
+DROP TABLE login_attempts;
+DROP TABLE refresh_tokens;
+DROP TABLE sessions;
+DROP TABLE users;
+DROP TABLE units;
+DROP TABLE server_secrets;
+DROP EXTENSION IF EXISTS fuzzystrmatch;
+DROP EXTENSION IF EXISTS unaccent;
+DROP EXTENSION IF EXISTS pg_trgm;
