@@ -14,7 +14,11 @@ use secrecy::{ExposeSecret, SecretString};
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "ncen", version, about = "nCEN — national Customs Enforcement Network server")]
+#[command(
+    name = "ncen",
+    version,
+    about = "nCEN — national Customs Enforcement Network server"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -69,7 +73,10 @@ enum AuditCommand {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     crate::telemetry::init();
-    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
         Ok(rt) => rt,
         Err(err) => {
             eprintln!("error: cannot start the runtime: {err}");
@@ -93,14 +100,25 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
             println!("{} migration(s) applied", applied.len());
             Ok(ExitCode::SUCCESS)
         }
-        Command::CreateUser { db, username, display_name, unit, roles, password } => {
-            create_user(db, username, display_name, unit, roles, password).await
-        }
-        Command::Audit { command: AuditCommand::Verify(args) } => {
+        Command::CreateUser {
+            db,
+            username,
+            display_name,
+            unit,
+            roles,
+            password,
+        } => create_user(db, username, display_name, unit, roles, password).await,
+        Command::Audit {
+            command: AuditCommand::Verify(args),
+        } => {
             let mut conn = AsyncPgConnection::establish(args.database_url.expose_secret()).await?;
             let report = chain::verify(&mut conn).await?;
             println!("{}", serde_json::to_string_pretty(&report)?);
-            Ok(if report.ok { ExitCode::SUCCESS } else { ExitCode::from(1) })
+            Ok(if report.ok {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            })
         }
         Command::Openapi => {
             print!("{}", crate::openapi::to_yaml(&startup::openapi())?);
@@ -115,9 +133,16 @@ async fn serve(settings: Settings) -> anyhow::Result<ExitCode> {
     if !applied.is_empty() {
         tracing::info!(count = applied.len(), "migrations applied");
     }
-    let mut conn = AsyncPgConnection::establish(&url).await.context("cannot connect to the database")?;
-    let configured = settings.admin_password.as_ref().map(|p| p.expose_secret().to_string());
-    if let Bootstrap::Created { generated_password } = bootstrap::ensure_admin(&mut conn, configured.as_deref()).await? {
+    let mut conn = AsyncPgConnection::establish(&url)
+        .await
+        .context("cannot connect to the database")?;
+    let configured = settings
+        .admin_password
+        .as_ref()
+        .map(|p| p.expose_secret().to_string());
+    if let Bootstrap::Created { generated_password } =
+        bootstrap::ensure_admin(&mut conn, configured.as_deref()).await?
+    {
         match generated_password {
             Some(p) => println!(
                 "\n  Created the administrator account.\n  username: admin\n  password: {p}\n  (shown once; change it after signing in)\n"
@@ -173,10 +198,20 @@ async fn create_user(
         .transaction(async |conn| {
             let user = repo::insert(
                 conn,
-                NewUser { id: uuid::Uuid::now_v7(), username, display_name, email: None, unit_id, roles, password_hash: hash },
+                NewUser {
+                    id: uuid::Uuid::now_v7(),
+                    username,
+                    display_name,
+                    email: None,
+                    unit_id,
+                    roles,
+                    password_hash: hash,
+                },
             )
             .await?;
-            let event = crate::audit::Event::new("user.create").object("user", user.id).details(serde_json::json!({"username": user.username, "via": "cli"}));
+            let event = crate::audit::Event::new("user.create")
+                .object("user", user.id)
+                .details(serde_json::json!({"username": user.username, "via": "cli"}));
             crate::audit::record(conn, &crate::audit::Actor::system(), event).await?;
             Ok::<_, diesel::result::Error>(user)
         })

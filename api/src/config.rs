@@ -37,7 +37,12 @@ pub struct Settings {
     pub admin_password: Option<SecretString>,
 
     /// Comma-separated origins allowed to call the API from a browser (CORS). Empty: none.
-    #[arg(long, env = "NCEN_CORS_ORIGINS", value_delimiter = ',', default_value = "")]
+    #[arg(
+        long,
+        env = "NCEN_CORS_ORIGINS",
+        value_delimiter = ',',
+        default_value = ""
+    )]
     pub cors_origins: Vec<String>,
 
     /// Mark the refresh cookie `Secure` (set when serving over HTTPS).

@@ -17,8 +17,16 @@ pub struct FieldError {
 }
 
 impl FieldError {
-    pub fn new(field: impl Into<String>, code: impl Into<String>, message: impl Into<String>) -> Self {
-        Self { field: field.into(), code: code.into(), message: message.into() }
+    pub fn new(
+        field: impl Into<String>,
+        code: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Self {
+        Self {
+            field: field.into(),
+            code: code.into(),
+            message: message.into(),
+        }
     }
 }
 
@@ -175,7 +183,9 @@ impl From<diesel::result::Error> for ApiError {
             Error::DatabaseError(DatabaseErrorKind::SerializationFailure, _) => {
                 ApiError::Conflict("a concurrent change conflicted with this one; retry".into())
             }
-            Error::DatabaseError(DatabaseErrorKind::ClosedConnection, _) => ApiError::ServiceUnavailable,
+            Error::DatabaseError(DatabaseErrorKind::ClosedConnection, _) => {
+                ApiError::ServiceUnavailable
+            }
             other => ApiError::Internal(other.into()),
         }
     }

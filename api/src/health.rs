@@ -26,7 +26,9 @@ pub struct Health {
 #[utoipa::path(tag = TAG, responses((status = 200, body = Health)))]
 #[get("/health/live")]
 async fn live() -> web::Json<Health> {
-    web::Json(Health { status: "ok".into() })
+    web::Json(Health {
+        status: "ok".into(),
+    })
 }
 
 /// The service can answer requests: the database is reachable.
@@ -40,11 +42,22 @@ async fn live() -> web::Json<Health> {
 #[get("/health/ready")]
 async fn ready(state: web::Data<AppState>) -> ApiResult<web::Json<Health>> {
     let check = async {
-        let mut conn = state.pool.get().await.map_err(|_| ApiError::ServiceUnavailable)?;
-        diesel::sql_query("SELECT 1").execute(&mut conn).await.map_err(|_| ApiError::ServiceUnavailable)
+        let mut conn = state
+            .pool
+            .get()
+            .await
+            .map_err(|_| ApiError::ServiceUnavailable)?;
+        diesel::sql_query("SELECT 1")
+            .execute(&mut conn)
+            .await
+            .map_err(|_| ApiError::ServiceUnavailable)
     };
-    tokio::time::timeout(std::time::Duration::from_secs(3), check).await.map_err(|_| ApiError::ServiceUnavailable)??;
-    Ok(web::Json(Health { status: "ok".into() }))
+    tokio::time::timeout(std::time::Duration::from_secs(3), check)
+        .await
+        .map_err(|_| ApiError::ServiceUnavailable)??;
+    Ok(web::Json(Health {
+        status: "ok".into(),
+    }))
 }
 
 /// Prometheus metrics (text exposition format). Requires `NCEN_METRICS_TOKEN` as a bearer
@@ -57,15 +70,25 @@ async fn ready(state: web::Data<AppState>) -> ApiResult<web::Json<Health>> {
     )
 )]
 #[get("/metrics")]
-async fn metrics(state: web::Data<AppState>, metrics: web::Data<Metrics>, req: HttpRequest) -> ApiResult<HttpResponse> {
+async fn metrics(
+    state: web::Data<AppState>,
+    metrics: web::Data<Metrics>,
+    req: HttpRequest,
+) -> ApiResult<HttpResponse> {
     if let Some(token) = &state.settings.metrics_token {
         let expected = format!("Bearer {}", token.expose_secret());
-        let given = req.headers().get("authorization").and_then(|v| v.to_str().ok()).unwrap_or("");
+        let given = req
+            .headers()
+            .get("authorization")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("");
         if !constant_time_eq(given.as_bytes(), expected.as_bytes()) {
             return Err(ApiError::Unauthenticated);
         }
     }
-    Ok(HttpResponse::Ok().content_type("text/plain; version=0.0.4").body(metrics.render(&state.pool)))
+    Ok(HttpResponse::Ok()
+        .content_type("text/plain; version=0.0.4")
+        .body(metrics.render(&state.pool)))
 }
 
 fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {

@@ -7,32 +7,37 @@ use actix_web::http::Method;
 use std::path::{Path, PathBuf};
 
 fn is_api_path(path: &str) -> bool {
-    ["/api", "/health", "/metrics"].iter().any(|p| path == *p || path.starts_with(&format!("{p}/")))
+    ["/api", "/health", "/metrics"]
+        .iter()
+        .any(|p| path == *p || path.starts_with(&format!("{p}/")))
 }
 
 pub fn files(web_dir: &str) -> Option<Files> {
     let dir = PathBuf::from(web_dir);
     let index = dir.join("index.html");
     if !index.is_file() {
-        tracing::warn!(web_dir, "browser app not built; only the API is served");
         return None;
     }
-    let files = Files::new("/", &dir).index_file("index.html").default_handler(fn_service(move |req: ServiceRequest| {
-        let index = index.clone();
-        async move {
-            let (req, _) = req.into_parts();
-            if is_api_path(req.path()) || !(req.method() == Method::GET || req.method() == Method::HEAD) {
-                let err: actix_web::Error = crate::http::fallback::unmatched(&req).into();
-                return Ok(ServiceResponse::from_err(err, req));
+    let files = Files::new("/", &dir)
+        .index_file("index.html")
+        .default_handler(fn_service(move |req: ServiceRequest| {
+            let index = index.clone();
+            async move {
+                let (req, _) = req.into_parts();
+                if is_api_path(req.path())
+                    || !(req.method() == Method::GET || req.method() == Method::HEAD)
+                {
+                    let err: actix_web::Error = crate::http::fallback::unmatched(&req).into();
+                    return Ok(ServiceResponse::from_err(err, req));
+                }
+                let file = NamedFile::open_async(Path::new(&index)).await?;
+                let mut res = file.into_response(&req);
+                res.headers_mut().insert(
+                    actix_web::http::header::CACHE_CONTROL,
+                    actix_web::http::header::HeaderValue::from_static("no-cache"),
+                );
+                Ok(ServiceResponse::new(req, res))
             }
-            let file = NamedFile::open_async(Path::new(&index)).await?;
-            let mut res = file.into_response(&req);
-            res.headers_mut().insert(
-                actix_web::http::header::CACHE_CONTROL,
-                actix_web::http::header::HeaderValue::from_static("no-cache"),
-            );
-            Ok(ServiceResponse::new(req, res))
-        }
-    }));
+        }));
     Some(files)
 }

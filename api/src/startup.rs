@@ -23,19 +23,25 @@ pub const API_PREFIX: &str = "/api/v1";
 pub const SPEC_PATH: &str = "/api/v1/openapi.json";
 
 /// Every documented route, registered in one place.
-fn routes(app: utoipa_actix_web::UtoipaApp<impl actix_web::dev::ServiceFactory<
-    actix_web::dev::ServiceRequest,
-    Config = (),
-    Response = actix_web::dev::ServiceResponse,
-    Error = actix_web::Error,
-    InitError = (),
->>) -> utoipa_actix_web::UtoipaApp<impl actix_web::dev::ServiceFactory<
-    actix_web::dev::ServiceRequest,
-    Config = (),
-    Response = actix_web::dev::ServiceResponse,
-    Error = actix_web::Error,
-    InitError = (),
->> {
+fn routes(
+    app: utoipa_actix_web::UtoipaApp<
+        impl actix_web::dev::ServiceFactory<
+            actix_web::dev::ServiceRequest,
+            Config = (),
+            Response = actix_web::dev::ServiceResponse,
+            Error = actix_web::Error,
+            InitError = (),
+        >,
+    >,
+) -> utoipa_actix_web::UtoipaApp<
+    impl actix_web::dev::ServiceFactory<
+        actix_web::dev::ServiceRequest,
+        Config = (),
+        Response = actix_web::dev::ServiceResponse,
+        Error = actix_web::Error,
+        InitError = (),
+    >,
+> {
     app.configure(health::configure).service(
         scope::scope(API_PREFIX)
             .route("/openapi.json", web::get().to(openapi_json))
@@ -49,26 +55,38 @@ fn routes(app: utoipa_actix_web::UtoipaApp<impl actix_web::dev::ServiceFactory<
 
 /// The OpenAPI document of this build (what `openapi.yaml` must contain).
 pub fn openapi() -> utoipa::openapi::OpenApi {
-    let (_, api) = routes(App::new().into_utoipa_app().openapi(ApiDoc::openapi())).split_for_parts();
+    let (_, api) =
+        routes(App::new().into_utoipa_app().openapi(ApiDoc::openapi())).split_for_parts();
     api
 }
 
 struct SpecJson(String);
 
 async fn openapi_json(spec: web::Data<SpecJson>) -> HttpResponse {
-    HttpResponse::Ok().content_type("application/json").body(spec.0.clone())
+    HttpResponse::Ok()
+        .content_type("application/json")
+        .body(spec.0.clone())
 }
 
 /// The JWT key: the configured one, or one generated once and shared through the database.
 async fn jwt_secret(settings: &Settings, pool: &db::Pool) -> anyhow::Result<Vec<u8>> {
     if let Some(secret) = &settings.jwt_secret {
         let bytes = secret.expose_secret().as_bytes().to_vec();
-        anyhow::ensure!(bytes.len() >= 32, "NCEN_JWT_SECRET must be at least 32 bytes");
+        anyhow::ensure!(
+            bytes.len() >= 32,
+            "NCEN_JWT_SECRET must be at least 32 bytes"
+        );
         return Ok(bytes);
     }
-    let mut conn = pool.get().await.context("database unreachable while loading the token key")?;
+    let mut conn = pool
+        .get()
+        .await
+        .context("database unreachable while loading the token key")?;
     diesel::insert_into(server_secrets::table)
-        .values((server_secrets::name.eq("jwt_hs256"), server_secrets::value.eq(tokens::random_secret())))
+        .values((
+            server_secrets::name.eq("jwt_hs256"),
+            server_secrets::value.eq(tokens::random_secret()),
+        ))
         .on_conflict_do_nothing()
         .execute(&mut conn)
         .await?;
@@ -91,9 +109,13 @@ impl Application {
     pub async fn build(settings: Settings) -> anyhow::Result<Self> {
         let pool = db::pool(settings.database_url.expose_secret(), settings.db_pool_size)?;
         let secret = jwt_secret(&settings, &pool).await?;
-        let listener = TcpListener::bind(&settings.bind).with_context(|| format!("cannot listen on {}", settings.bind))?;
+        let listener = TcpListener::bind(&settings.bind)
+            .with_context(|| format!("cannot listen on {}", settings.bind))?;
         let port = listener.local_addr()?.port();
-        audit::chain::spawn_sealer(pool.clone(), std::time::Duration::from_millis(settings.audit_seal_interval_ms.max(50)));
+        audit::chain::spawn_sealer(
+            pool.clone(),
+            std::time::Duration::from_millis(settings.audit_seal_interval_ms.max(50)),
+        );
 
         let api = openapi();
         let spec = web::Data::new(SpecJson(serde_json::to_string(&api)?));
@@ -101,8 +123,16 @@ impl Application {
         let metrics = web::Data::new(Metrics::new()?);
         let trust = web::Data::new(meta::TrustProxy(settings.trust_proxy));
         let json_limit = settings.json_limit;
-        let cors_origins: Vec<String> = settings.cors_origins.iter().filter(|o| !o.is_empty()).cloned().collect();
+        let cors_origins: Vec<String> = settings
+            .cors_origins
+            .iter()
+            .filter(|o| !o.is_empty())
+            .cloned()
+            .collect();
         let web_dir = settings.web_dir.clone();
+        if !std::path::Path::new(&web_dir).join("index.html").is_file() {
+            tracing::warn!(web_dir, "browser app not built; only the API is served");
+        }
         let workers = settings.workers;
         let state = web::Data::new(AppState {
             pool,
@@ -129,17 +159,24 @@ impl Application {
                     cfg.service(files);
                 }
             })
-            .wrap(security::cors(&cors_origins))
-                .wrap(security::headers())
-                .wrap(middleware::Compress::default())
-                .wrap(middleware::from_fn(meta::observe))
+            // CORS stays off entirely unless origins are configured.
+            .wrap(middleware::Condition::new(
+                !cors_origins.is_empty(),
+                security::cors(&cors_origins),
+            ))
+            .wrap(security::headers())
+            .wrap(middleware::Compress::default())
+            .wrap(middleware::from_fn(meta::observe))
         })
         .listen(listener)?
         .shutdown_timeout(10);
         if workers > 0 {
             server = server.workers(workers);
         }
-        Ok(Application { port, server: server.run() })
+        Ok(Application {
+            port,
+            server: server.run(),
+        })
     }
 
     pub fn port(&self) -> u16 {

@@ -14,7 +14,12 @@ pub fn init() {
     };
     let builder = fmt().with_env_filter(filter).with_target(false);
     let result = if json {
-        builder.json().flatten_event(true).with_current_span(true).with_span_list(false).try_init()
+        builder
+            .json()
+            .flatten_event(true)
+            .with_current_span(true)
+            .with_span_list(false)
+            .try_init()
     } else {
         builder.try_init()
     };

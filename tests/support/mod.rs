@@ -1,1 +1,350 @@
-pub fn x(){}
+//! Black-box test support: a database per test (cloned from a migrated template) and the
+//! real application on a free port, spoken to over HTTP.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+pub mod proxy;
+
+use diesel::sql_types::Bool;
+use diesel::QueryableByName;
+use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl, SimpleAsyncConnection};
+use ncen::config::Settings;
+use ncen::startup::Application;
+use serde_json::{json, Value};
+use sha2::{Digest, Sha256};
+use std::path::Path;
+
+pub const ADMIN_PASSWORD: &str = "bootstrap-secret-for-tests";
+
+/// The server (not database) URL of the test cluster, e.g. `postgres://postgres@127.0.0.1:55433`.
+pub fn server_url() -> String {
+    std::env::var("TEST_DATABASE_SERVER")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:55433".into())
+}
+
+pub fn db_url(name: &str) -> String {
+    format!("{}/{}", server_url(), name)
+}
+
+fn migrations_dir() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../migrations")
+}
+
+/// Name of the template for the current migrations (changes when a migration changes).
+fn template_name() -> String {
+    let mut files: Vec<_> = walkdir::WalkDir::new(migrations_dir())
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| e.path().to_path_buf())
+        .collect();
+    files.sort();
+    let mut hasher = Sha256::new();
+    for f in files {
+        hasher.update(f.to_string_lossy().as_bytes());
+        hasher.update(std::fs::read(&f).unwrap());
+    }
+    format!("ncen_tpl_{}", &hex_string(&hasher.finalize())[..16])
+}
+
+fn hex_string(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[derive(QueryableByName)]
+struct Exists {
+    #[diesel(sql_type = Bool)]
+    exists: bool,
+}
+
+async fn admin_conn() -> AsyncPgConnection {
+    AsyncPgConnection::establish(&db_url("postgres"))
+        .await
+        .expect("test PostgreSQL is not reachable; run `make test`")
+}
+
+/// Creates the migrated template once (across processes: guarded by an advisory lock).
+async fn ensure_template() -> String {
+    let name = template_name();
+    let mut conn = admin_conn().await;
+    conn.batch_execute("SELECT pg_advisory_lock(4242)")
+        .await
+        .unwrap();
+    let exists: Exists = diesel::sql_query(format!(
+        "SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = '{name}') AS exists"
+    ))
+    .get_result(&mut conn)
+    .await
+    .unwrap();
+    if !exists.exists {
+        let building = format!("{name}_building");
+        conn.batch_execute(&format!("DROP DATABASE IF EXISTS {building}"))
+            .await
+            .unwrap();
+        conn.batch_execute(&format!("CREATE DATABASE {building}"))
+            .await
+            .unwrap();
+        ncen::db::migrate(&db_url(&building)).await.unwrap();
+        conn.batch_execute(&format!("ALTER DATABASE {building} RENAME TO {name}"))
+            .await
+            .unwrap();
+    }
+    conn.batch_execute("SELECT pg_advisory_unlock(4242)")
+        .await
+        .unwrap();
+    name
+}
+
+/// A database of its own, dropped when this value is dropped.
+pub struct TestDb {
+    pub name: String,
+}
+
+impl TestDb {
+    pub async fn new() -> Self {
+        let template = ensure_template().await;
+        let name = format!("t_{}", uuid::Uuid::new_v4().simple());
+        let mut conn = admin_conn().await;
+        // Cloning needs the template to have no other connections; retry briefly.
+        let mut attempt = 0;
+        loop {
+            match conn
+                .batch_execute(&format!("CREATE DATABASE {name} TEMPLATE {template}"))
+                .await
+            {
+                Ok(()) => break,
+                Err(e) if attempt < 50 => {
+                    attempt += 1;
+                    let _ = e;
+                    tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+                }
+                Err(e) => panic!("cannot create test database: {e}"),
+            }
+        }
+        TestDb { name }
+    }
+
+    /// An empty database (no migrations), for migration tests.
+    pub async fn empty() -> Self {
+        let name = format!("t_{}", uuid::Uuid::new_v4().simple());
+        admin_conn()
+            .await
+            .batch_execute(&format!("CREATE DATABASE {name}"))
+            .await
+            .unwrap();
+        TestDb { name }
+    }
+
+    pub fn url(&self) -> String {
+        db_url(&self.name)
+    }
+
+    pub async fn conn(&self) -> AsyncPgConnection {
+        AsyncPgConnection::establish(&self.url()).await.unwrap()
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        let name = self.name.clone();
+        // Drop runs outside async context; use a private runtime on a helper thread.
+        let _ = std::thread::spawn(move || {
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .unwrap();
+            rt.block_on(async move {
+                if let Ok(mut conn) = AsyncPgConnection::establish(&db_url("postgres")).await {
+                    let _ = conn
+                        .batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                        .await;
+                }
+            });
+        })
+        .join();
+    }
+}
+
+/// The application running on a free port against its own database.
+pub struct TestApp {
+    pub db: TestDb,
+    pub base: String,
+    pub client: reqwest::Client,
+}
+
+pub fn client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+}
+
+impl TestApp {
+    pub async fn spawn() -> Self {
+        Self::spawn_with(|_| {}).await
+    }
+
+    pub async fn spawn_with(customise: impl FnOnce(&mut Settings)) -> Self {
+        let db = TestDb::new().await;
+        let mut settings = Settings::for_database(&db.url());
+        settings.workers = 1;
+        settings.db_pool_size = 4;
+        settings.web_dir = "/nonexistent".into();
+        settings.audit_seal_interval_ms = 200;
+        customise(&mut settings);
+        Self::start(db, settings).await
+    }
+
+    pub async fn start(db: TestDb, settings: Settings) -> Self {
+        let mut conn = db.conn().await;
+        ncen::users::bootstrap::ensure_admin(&mut conn, Some(ADMIN_PASSWORD))
+            .await
+            .unwrap();
+        drop(conn);
+        let app = Application::build(settings).await.unwrap();
+        let base = format!("http://127.0.0.1:{}", app.port());
+        tokio::spawn(app.run());
+        TestApp {
+            db,
+            base,
+            client: client(),
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base, path)
+    }
+
+    /// Signs in and returns the access token (cookies go into `client`).
+    pub async fn login_with(
+        &self,
+        client: &reqwest::Client,
+        username: &str,
+        password: &str,
+    ) -> reqwest::Response {
+        client
+            .post(self.url("/api/v1/auth/login"))
+            .json(&json!({ "username": username, "password": password }))
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub async fn token(&self, username: &str, password: &str) -> String {
+        let res = self.login_with(&client(), username, password).await;
+        assert_eq!(res.status(), 200, "login of {username} failed");
+        res.json::<Value>().await.unwrap()["access_token"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    }
+
+    pub async fn admin_token(&self) -> String {
+        self.token("admin", ADMIN_PASSWORD).await
+    }
+
+    pub async fn get(&self, path: &str, token: &str) -> reqwest::Response {
+        self.client
+            .get(self.url(path))
+            .bearer_auth(token)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub async fn post(&self, path: &str, token: &str, body: Value) -> reqwest::Response {
+        self.client
+            .post(self.url(path))
+            .bearer_auth(token)
+            .json(&body)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub async fn patch(
+        &self,
+        path: &str,
+        token: &str,
+        version: i64,
+        body: Value,
+    ) -> reqwest::Response {
+        self.client
+            .patch(self.url(path))
+            .bearer_auth(token)
+            .header("If-Match", format!("\"{version}\""))
+            .json(&body)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    /// The root unit created at bootstrap.
+    pub async fn root_unit(&self, token: &str) -> String {
+        let units: Value = self.get("/api/v1/units", token).await.json().await.unwrap();
+        units["items"][0]["id"].as_str().unwrap().to_string()
+    }
+
+    /// Creates a user with the given roles; returns (id, password).
+    pub async fn create_user(
+        &self,
+        admin: &str,
+        username: &str,
+        roles: &[&str],
+    ) -> (String, String) {
+        let unit = self.root_unit(admin).await;
+        let password = "a-strong-passphrase-1".to_string();
+        let res = self
+            .post(
+                "/api/v1/users",
+                admin,
+                json!({ "username": username, "display_name": username.to_uppercase(), "unit_id": unit, "roles": roles, "password": password }),
+            )
+            .await;
+        assert_eq!(
+            res.status(),
+            201,
+            "create user {username}: {}",
+            res.text().await.unwrap()
+        );
+        let body: Value = res.json().await.unwrap();
+        (body["id"].as_str().unwrap().to_string(), password)
+    }
+
+    /// Audit events of an action, oldest first, read straight from the database.
+    pub async fn audit_rows(&self, action: &str) -> Vec<(String, Option<String>, Option<String>)> {
+        #[derive(QueryableByName)]
+        struct Row {
+            #[diesel(sql_type = diesel::sql_types::Text)]
+            outcome: String,
+            #[diesel(sql_type = diesel::sql_types::Nullable<diesel::sql_types::Text>)]
+            actor_username: Option<String>,
+            #[diesel(sql_type = diesel::sql_types::Nullable<diesel::sql_types::Text>)]
+            object_id: Option<String>,
+        }
+        let mut conn = self.db.conn().await;
+        let rows: Vec<Row> = diesel::sql_query("SELECT outcome, actor_username, object_id FROM audit_events WHERE action = $1 ORDER BY id")
+            .bind::<diesel::sql_types::Text, _>(action)
+            .load(&mut conn)
+            .await
+            .unwrap();
+        rows.into_iter()
+            .map(|r| (r.outcome, r.actor_username, r.object_id))
+            .collect()
+    }
+}
+
+/// Asserts a problem+json response with the given status and code; returns the body.
+pub async fn assert_problem(res: reqwest::Response, status: u16, code: &str) -> Value {
+    assert_eq!(res.status().as_u16(), status, "unexpected status");
+    let ct = res
+        .headers()
+        .get("content-type")
+        .map(|v| v.to_str().unwrap().to_string())
+        .unwrap_or_default();
+    assert_eq!(ct, "application/problem+json");
+    let body: Value = res.json().await.unwrap();
+    assert_eq!(body["code"], code, "body: {body}");
+    assert_eq!(body["status"], status);
+    body
+}

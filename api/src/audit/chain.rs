@@ -111,7 +111,9 @@ pub enum Horizon {
 pub async fn seal(conn: &mut AsyncPgConnection, horizon: Horizon) -> QueryResult<usize> {
     let mut total = 0;
     loop {
-        let sealed = conn.transaction(async |conn| seal_batch(conn, horizon).await).await?;
+        let sealed = conn
+            .transaction(async |conn| seal_batch(conn, horizon).await)
+            .await?;
         total += sealed;
         if sealed < BATCH as usize {
             return Ok(total);
@@ -120,9 +122,11 @@ pub async fn seal(conn: &mut AsyncPgConnection, horizon: Horizon) -> QueryResult
 }
 
 async fn seal_batch(conn: &mut AsyncPgConnection, horizon: Horizon) -> QueryResult<usize> {
-    let lock: Locked = diesel::sql_query(format!("SELECT pg_try_advisory_xact_lock({SEALER_LOCK_KEY}) AS locked"))
-        .get_result(conn)
-        .await?;
+    let lock: Locked = diesel::sql_query(format!(
+        "SELECT pg_try_advisory_xact_lock({SEALER_LOCK_KEY}) AS locked"
+    ))
+    .get_result(conn)
+    .await?;
     if !lock.locked {
         return Ok(0);
     }
@@ -150,11 +154,19 @@ async fn seal_batch(conn: &mut AsyncPgConnection, horizon: Horizon) -> QueryResu
     for event in &pending {
         seq += 1;
         let hash = compute_hash(&prev, seq, event);
-        rows.push(NewChainRow { seq, event_id: event.id, prev_hash: prev.clone(), hash: hash.clone() });
+        rows.push(NewChainRow {
+            seq,
+            event_id: event.id,
+            prev_hash: prev.clone(),
+            hash: hash.clone(),
+        });
         prev = hash;
     }
     if !rows.is_empty() {
-        diesel::insert_into(audit_chain::table).values(&rows).execute(conn).await?;
+        diesel::insert_into(audit_chain::table)
+            .values(&rows)
+            .execute(conn)
+            .await?;
     }
     Ok(rows.len())
 }
@@ -231,7 +243,12 @@ pub async fn verify(conn: &mut AsyncPgConnection) -> QueryResult<VerifyReport> {
         .count()
         .get_result(conn)
         .await?;
-    Ok(VerifyReport { ok: broken.is_none(), checked, pending, first_broken: broken })
+    Ok(VerifyReport {
+        ok: broken.is_none(),
+        checked,
+        pending,
+        first_broken: broken,
+    })
 }
 
 /// Runs the sealer periodically until the process ends.
@@ -241,7 +258,9 @@ pub fn spawn_sealer(pool: crate::db::Pool, every: std::time::Duration) {
         ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         loop {
             ticker.tick().await;
-            let Ok(mut conn) = pool.get().await else { continue };
+            let Ok(mut conn) = pool.get().await else {
+                continue;
+            };
             if let Err(err) = seal(&mut conn, Horizon::Recent).await {
                 tracing::warn!(error = %err, "audit sealer failed; will retry");
             }

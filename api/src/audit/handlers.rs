@@ -43,14 +43,20 @@ async fn list_audit(
     let before: Option<i64> = pagination::decode_cursor(q.cursor.as_deref())?;
     if let Some(outcome) = &q.outcome {
         if !["success", "failure", "denied", "throttled"].contains(&outcome.as_str()) {
-            return Err(ApiError::validation("outcome", "unknown_code", "is not a known outcome"));
+            return Err(ApiError::validation(
+                "outcome",
+                "unknown_code",
+                "is not a known outcome",
+            ));
         }
     }
     let actor = Actor::user(&auth, &meta);
     let mut conn = state.conn().await?;
     let rows = conn
         .transaction(async |conn| {
-            let mut query = audit_events::table.select(EventRow::as_select()).into_boxed();
+            let mut query = audit_events::table
+                .select(EventRow::as_select())
+                .into_boxed();
             if let Some(actor) = &q.actor {
                 match uuid::Uuid::parse_str(actor) {
                     Ok(id) => query = query.filter(audit_events::actor_id.eq(id)),
@@ -59,7 +65,8 @@ async fn list_audit(
             }
             if let Some(action) = &q.action {
                 if action.ends_with('.') {
-                    query = query.filter(audit_events::action.like(format!("{}%", escape_like(action))));
+                    query = query
+                        .filter(audit_events::action.like(format!("{}%", escape_like(action))));
                 } else {
                     query = query.filter(audit_events::action.eq(action.clone()));
                 }
@@ -82,21 +89,41 @@ async fn list_audit(
             if let Some(before) = before {
                 query = query.filter(audit_events::id.lt(before));
             }
-            let rows: Vec<EventRow> = query.order(audit_events::id.desc()).limit(limit + 1).load(conn).await?;
+            let rows: Vec<EventRow> = query
+                .order(audit_events::id.desc())
+                .limit(limit + 1)
+                .load(conn)
+                .await?;
             // Reading the audit trail is itself an access to personal data (who did what).
-            record(conn, &actor, Event::new("audit.read").details(serde_json::json!({ "returned": rows.len().min(limit as usize) }))).await?;
+            record(
+                conn,
+                &actor,
+                Event::new("audit.read")
+                    .details(serde_json::json!({ "returned": rows.len().min(limit as usize) })),
+            )
+            .await?;
             Ok::<_, ApiError>(rows)
         })
         .await?;
     let has_more = rows.len() as i64 > limit;
-    let mut items: Vec<AuditEventDto> = rows.into_iter().take(limit as usize).map(AuditEventDto::from).collect();
-    let next_cursor = if has_more { items.last().map(|e| pagination::encode_cursor(&e.id)) } else { None };
+    let mut items: Vec<AuditEventDto> = rows
+        .into_iter()
+        .take(limit as usize)
+        .map(AuditEventDto::from)
+        .collect();
+    let next_cursor = if has_more {
+        items.last().map(|e| pagination::encode_cursor(&e.id))
+    } else {
+        None
+    };
     items.shrink_to_fit();
     Ok(web::Json(AuditPage { items, next_cursor }))
 }
 
 fn escape_like(s: &str) -> String {
-    s.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")
+    s.replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_")
 }
 
 /// Verifies the audit hash chain and names the first broken row.
@@ -120,6 +147,11 @@ async fn verify_audit(
     let report = chain::verify(&mut conn).await?;
     let actor = Actor::user(&auth, &meta);
     let details = serde_json::json!({ "ok": report.ok, "checked": report.checked });
-    record(&mut conn, &actor, Event::new("audit.verify").details(details)).await?;
+    record(
+        &mut conn,
+        &actor,
+        Event::new("audit.verify").details(details),
+    )
+    .await?;
     Ok(web::Json(report))
 }

@@ -55,11 +55,21 @@ impl Actor {
     }
 
     pub fn anonymous(meta: &RequestMeta, username: Option<&str>) -> Self {
-        Actor { id: None, username: username.map(str::to_string), ip: meta.ip, request_id: meta.request_id.clone() }
+        Actor {
+            id: None,
+            username: username.map(str::to_string),
+            ip: meta.ip,
+            request_id: meta.request_id.clone(),
+        }
     }
 
     pub fn system() -> Self {
-        Actor { id: None, username: Some("system".into()), ip: None, request_id: None }
+        Actor {
+            id: None,
+            username: Some("system".into()),
+            ip: None,
+            request_id: None,
+        }
     }
 }
 
@@ -87,7 +97,12 @@ pub struct Event<'a> {
 
 impl<'a> Event<'a> {
     pub fn new(action: &'a str) -> Self {
-        Event { action, object: None, outcome: Outcome::Success, details: serde_json::json!({}) }
+        Event {
+            action,
+            object: None,
+            outcome: Outcome::Success,
+            details: serde_json::json!({}),
+        }
     }
     pub fn object(mut self, kind: &'a str, id: impl ToString) -> Self {
         self.object = Some((kind, id.to_string()));
@@ -104,7 +119,11 @@ impl<'a> Event<'a> {
 }
 
 /// Writes the event on `conn` — call it inside the action's transaction.
-pub async fn record(conn: &mut AsyncPgConnection, actor: &Actor, event: Event<'_>) -> QueryResult<()> {
+pub async fn record(
+    conn: &mut AsyncPgConnection,
+    actor: &Actor,
+    event: Event<'_>,
+) -> QueryResult<()> {
     let (object_type, object_id) = match &event.object {
         Some((kind, id)) => (Some(*kind), Some(id.as_str())),
         None => (None, None),

@@ -13,15 +13,19 @@ use actix_web::cookie::{time::Duration as CookieDuration, Cookie, SameSite};
 use actix_web::{get, post, web, HttpRequest, HttpResponse};
 use diesel::prelude::*;
 use diesel_async::{AsyncConnection, RunQueryDsl};
-use uuid::Uuid;
 use utoipa_actix_web::service_config::ServiceConfig;
+use uuid::Uuid;
 
 pub const TAG: &str = "auth";
 pub const REFRESH_COOKIE: &str = "ncen_refresh";
 const COOKIE_PATH: &str = "/api/v1/auth";
 
 pub fn configure(cfg: &mut ServiceConfig) {
-    cfg.service(login).service(refresh).service(logout).service(me).service(change_password);
+    cfg.service(login)
+        .service(refresh)
+        .service(logout)
+        .service(me)
+        .service(change_password);
 }
 
 fn refresh_cookie(state: &AppState, value: String, max_age_secs: i64) -> Cookie<'static> {
@@ -34,12 +38,28 @@ fn refresh_cookie(state: &AppState, value: String, max_age_secs: i64) -> Cookie<
         .finish()
 }
 
-fn token_response(state: &AppState, user_id: Uuid, session_id: Uuid, refresh_token: String) -> ApiResult<HttpResponse> {
-    let access_token = state.jwt.issue(user_id, session_id).map_err(ApiError::internal)?;
+fn token_response(
+    state: &AppState,
+    user_id: Uuid,
+    session_id: Uuid,
+    refresh_token: String,
+) -> ApiResult<HttpResponse> {
+    let access_token = state
+        .jwt
+        .issue(user_id, session_id)
+        .map_err(ApiError::internal)?;
     Ok(HttpResponse::Ok()
         .insert_header(("Cache-Control", "no-store"))
-        .cookie(refresh_cookie(state, refresh_token, state.settings.session_ttl))
-        .json(TokenResponse { access_token, token_type: "Bearer".into(), expires_in: state.jwt.access_ttl_secs }))
+        .cookie(refresh_cookie(
+            state,
+            refresh_token,
+            state.settings.session_ttl,
+        ))
+        .json(TokenResponse {
+            access_token,
+            token_type: "Bearer".into(),
+            expires_in: state.jwt.access_ttl_secs,
+        }))
 }
 
 /// Signs in with username and password.
@@ -57,7 +77,11 @@ fn token_response(state: &AppState, user_id: Uuid, session_id: Uuid, refresh_tok
     )
 )]
 #[post("/auth/login")]
-async fn login(state: web::Data<AppState>, meta: RequestMeta, body: web::Json<LoginRequest>) -> ApiResult<HttpResponse> {
+async fn login(
+    state: web::Data<AppState>,
+    meta: RequestMeta,
+    body: web::Json<LoginRequest>,
+) -> ApiResult<HttpResponse> {
     validate(&*body)?;
     let username = body.username.trim().to_lowercase();
     let actor = Actor::anonymous(&meta, Some(&username));
@@ -66,7 +90,9 @@ async fn login(state: web::Data<AppState>, meta: RequestMeta, body: web::Json<Lo
     if let Some(wait) = throttle::blocked_for(&mut conn, &username, meta.ip).await? {
         let event = Event::new("auth.login").outcome(Outcome::Throttled);
         record(&mut conn, &actor, event).await?;
-        return Err(ApiError::TooManyRequests { retry_after_secs: wait });
+        return Err(ApiError::TooManyRequests {
+            retry_after_secs: wait,
+        });
     }
 
     let user: Option<UserRow> = users::table
@@ -76,7 +102,10 @@ async fn login(state: web::Data<AppState>, meta: RequestMeta, body: web::Json<Lo
         .await
         .optional()?;
     // Verify against a dummy hash for unknown users so both paths cost the same.
-    let stored = user.as_ref().map(|u| u.password_hash.clone()).unwrap_or_else(|| password::dummy_hash().to_string());
+    let stored = user
+        .as_ref()
+        .map(|u| u.password_hash.clone())
+        .unwrap_or_else(|| password::dummy_hash().to_string());
     let password_ok = password::verify_blocking(stored, body.password.clone()).await;
     let user = user.filter(|u| password_ok && u.disabled_at.is_none());
 
@@ -87,21 +116,33 @@ async fn login(state: web::Data<AppState>, meta: RequestMeta, body: web::Json<Lo
             throttle::record_attempt(conn, &username, meta.ip, user.is_some()).await?;
             match &user {
                 Some(user) => {
-                    let session = sessions::create(conn, user.id, ttl, meta.ip, user_agent.as_deref()).await?;
-                    let actor = Actor { id: Some(user.id), ..actor.clone() };
+                    let session =
+                        sessions::create(conn, user.id, ttl, meta.ip, user_agent.as_deref())
+                            .await?;
+                    let actor = Actor {
+                        id: Some(user.id),
+                        ..actor.clone()
+                    };
                     let event = Event::new("auth.login").object("session", session.session_id);
                     record(conn, &actor, event).await?;
                     Ok::<_, ApiError>(Some((user.id, session)))
                 }
                 None => {
-                    record(conn, &actor, Event::new("auth.login").outcome(Outcome::Failure)).await?;
+                    record(
+                        conn,
+                        &actor,
+                        Event::new("auth.login").outcome(Outcome::Failure),
+                    )
+                    .await?;
                     Ok(None)
                 }
             }
         })
         .await?;
     match outcome {
-        Some((user_id, session)) => token_response(&state, user_id, session.session_id, session.refresh_token),
+        Some((user_id, session)) => {
+            token_response(&state, user_id, session.session_id, session.refresh_token)
+        }
         None => Err(ApiError::InvalidCredentials),
     }
 }
@@ -119,25 +160,45 @@ async fn login(state: web::Data<AppState>, meta: RequestMeta, body: web::Json<Lo
     )
 )]
 #[post("/auth/refresh")]
-async fn refresh(state: web::Data<AppState>, req: HttpRequest, meta: RequestMeta) -> ApiResult<HttpResponse> {
-    let token = req.cookie(REFRESH_COOKIE).map(|c| c.value().to_string()).ok_or(ApiError::Unauthenticated)?;
+async fn refresh(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    meta: RequestMeta,
+) -> ApiResult<HttpResponse> {
+    let token = req
+        .cookie(REFRESH_COOKIE)
+        .map(|c| c.value().to_string())
+        .ok_or(ApiError::Unauthenticated)?;
     let mut conn = state.conn().await?;
     let rotation = conn
         .transaction(async |conn| {
             let rotation = sessions::rotate(conn, &token).await?;
-            if let Rotation::Reused { user_id, session_id } = &rotation {
-                let actor = Actor { id: Some(*user_id), ..Actor::anonymous(&meta, None) };
-                let event = Event::new("auth.refresh_reuse").object("session", session_id).outcome(Outcome::Denied);
+            if let Rotation::Reused {
+                user_id,
+                session_id,
+            } = &rotation
+            {
+                let actor = Actor {
+                    id: Some(*user_id),
+                    ..Actor::anonymous(&meta, None)
+                };
+                let event = Event::new("auth.refresh_reuse")
+                    .object("session", session_id)
+                    .outcome(Outcome::Denied);
                 record(conn, &actor, event).await?;
             }
             Ok::<_, ApiError>(rotation)
         })
         .await?;
     match rotation {
-        Rotation::Rotated { user_id, session_id, refresh_token } => {
-            token_response(&state, user_id, session_id, refresh_token)
-        }
-        Rotation::Concurrent => Err(ApiError::Conflict("the session was refreshed concurrently; retry".into())),
+        Rotation::Rotated {
+            user_id,
+            session_id,
+            refresh_token,
+        } => token_response(&state, user_id, session_id, refresh_token),
+        Rotation::Concurrent => Err(ApiError::Conflict(
+            "the session was refreshed concurrently; retry".into(),
+        )),
         Rotation::Reused { .. } | Rotation::Invalid => Err(ApiError::Unauthenticated),
     }
 }
@@ -145,14 +206,26 @@ async fn refresh(state: web::Data<AppState>, req: HttpRequest, meta: RequestMeta
 /// Ends the session of the refresh cookie and clears it.
 #[utoipa::path(tag = TAG, responses((status = 204, description = "Signed out")))]
 #[post("/auth/logout")]
-async fn logout(state: web::Data<AppState>, req: HttpRequest, meta: RequestMeta) -> ApiResult<HttpResponse> {
+async fn logout(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    meta: RequestMeta,
+) -> ApiResult<HttpResponse> {
     if let Some(token) = req.cookie(REFRESH_COOKIE).map(|c| c.value().to_string()) {
         let mut conn = state.conn().await?;
         conn.transaction(async |conn| {
             if let Some((session_id, user_id)) = sessions::session_of(conn, &token).await? {
                 sessions::revoke(conn, session_id, "logout").await?;
-                let actor = Actor { id: Some(user_id), ..Actor::anonymous(&meta, None) };
-                record(conn, &actor, Event::new("auth.logout").object("session", session_id)).await?;
+                let actor = Actor {
+                    id: Some(user_id),
+                    ..Actor::anonymous(&meta, None)
+                };
+                record(
+                    conn,
+                    &actor,
+                    Event::new("auth.logout").object("session", session_id),
+                )
+                .await?;
             }
             Ok::<_, ApiError>(())
         })
@@ -177,7 +250,10 @@ async fn me(state: web::Data<AppState>, auth: AuthUser) -> ApiResult<web::Json<M
     let mut conn = state.conn().await?;
     let (row, unit_name) = users_repo::find_with_unit(&mut conn, auth.id).await?;
     let permissions = auth.permissions().into_iter().map(str::to_string).collect();
-    Ok(web::Json(MeDto { user: UserDto::from_row(row, unit_name), permissions }))
+    Ok(web::Json(MeDto {
+        user: UserDto::from_row(row, unit_name),
+        permissions,
+    }))
 }
 
 /// Changes the signed-in user's password; other sessions are ended.
@@ -198,20 +274,33 @@ async fn change_password(
     meta: RequestMeta,
     body: web::Json<ChangePasswordRequest>,
 ) -> ApiResult<HttpResponse> {
-    if let Some((code, message)) = password::policy_violation(&body.new_password, Some(&auth.username)) {
+    if let Some((code, message)) =
+        password::policy_violation(&body.new_password, Some(&auth.username))
+    {
         return Err(ApiError::validation("new_password", code, &message));
     }
     let mut conn = state.conn().await?;
     let (row, _) = users_repo::find_with_unit(&mut conn, auth.id).await?;
     if !password::verify_blocking(row.password_hash, body.current_password.clone()).await {
-        return Err(ApiError::validation("current_password", "mismatch", "is not your current password"));
+        return Err(ApiError::validation(
+            "current_password",
+            "mismatch",
+            "is not your current password",
+        ));
     }
-    let hash = password::hash_blocking(body.new_password.clone()).await.map_err(ApiError::internal)?;
+    let hash = password::hash_blocking(body.new_password.clone())
+        .await
+        .map_err(ApiError::internal)?;
     let actor = Actor::user(&auth, &meta);
     conn.transaction(async |conn| {
         users_repo::set_password(conn, auth.id, hash).await?;
         sessions::revoke_all(conn, auth.id, Some(auth.session_id), "password_changed").await?;
-        record(conn, &actor, Event::new("user.password_change").object("user", auth.id)).await?;
+        record(
+            conn,
+            &actor,
+            Event::new("user.password_change").object("user", auth.id),
+        )
+        .await?;
         Ok::<_, ApiError>(())
     })
     .await?;

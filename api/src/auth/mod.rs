@@ -50,14 +50,20 @@ impl AuthUser {
     }
 
     pub fn permissions(&self) -> Vec<&'static str> {
-        Permission::ALL.into_iter().filter(|p| self.can(*p)).map(Permission::as_str).collect()
+        Permission::ALL
+            .into_iter()
+            .filter(|p| self.can(*p))
+            .map(Permission::as_str)
+            .collect()
     }
 }
 
 fn bearer(req: &HttpRequest) -> Option<String> {
     let value = req.headers().get(header::AUTHORIZATION)?.to_str().ok()?;
     let (scheme, token) = value.split_once(' ')?;
-    scheme.eq_ignore_ascii_case("bearer").then(|| token.trim().to_string())
+    scheme
+        .eq_ignore_ascii_case("bearer")
+        .then(|| token.trim().to_string())
 }
 
 impl FromRequest for AuthUser {
@@ -68,7 +74,8 @@ impl FromRequest for AuthUser {
         let state = req.app_data::<web::Data<AppState>>().cloned();
         let token = bearer(req);
         Box::pin(async move {
-            let state = state.ok_or_else(|| ApiError::internal(anyhow::anyhow!("state missing")))?;
+            let state =
+                state.ok_or_else(|| ApiError::internal(anyhow::anyhow!("state missing")))?;
             let token = token.ok_or(ApiError::Unauthenticated)?;
             let claims = state.jwt.verify(&token).ok_or(ApiError::Unauthenticated)?;
             let mut conn = state.conn().await?;

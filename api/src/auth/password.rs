@@ -1,6 +1,8 @@
 //! Password hashing with Argon2id (19 MiB, t=2, p=1 — the OWASP baseline).
 
-use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::password_hash::{
+    rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString,
+};
 use argon2::{Algorithm, Argon2, Params, Version};
 use std::sync::OnceLock;
 
@@ -24,7 +26,9 @@ pub fn hash(password: &str) -> anyhow::Result<String> {
 
 pub fn verify(stored_hash: &str, password: &str) -> bool {
     match PasswordHash::new(stored_hash) {
-        Ok(parsed) => hasher().verify_password(password.as_bytes(), &parsed).is_ok(),
+        Ok(parsed) => hasher()
+            .verify_password(password.as_bytes(), &parsed)
+            .is_ok(),
         Err(_) => false,
     }
 }
@@ -38,7 +42,9 @@ pub fn dummy_hash() -> &'static str {
 
 /// Runs a hash check off the async executor.
 pub async fn verify_blocking(stored_hash: String, password: String) -> bool {
-    tokio::task::spawn_blocking(move || verify(&stored_hash, &password)).await.unwrap_or(false)
+    tokio::task::spawn_blocking(move || verify(&stored_hash, &password))
+        .await
+        .unwrap_or(false)
 }
 
 pub async fn hash_blocking(password: String) -> anyhow::Result<String> {
@@ -49,10 +55,16 @@ pub async fn hash_blocking(password: String) -> anyhow::Result<String> {
 pub fn policy_violation(password: &str, username: Option<&str>) -> Option<(&'static str, String)> {
     let len = password.chars().count();
     if len < MIN_LENGTH {
-        return Some(("length", format!("must be at least {MIN_LENGTH} characters long")));
+        return Some((
+            "length",
+            format!("must be at least {MIN_LENGTH} characters long"),
+        ));
     }
     if len > MAX_LENGTH {
-        return Some(("length", format!("must be at most {MAX_LENGTH} characters long")));
+        return Some((
+            "length",
+            format!("must be at most {MAX_LENGTH} characters long"),
+        ));
     }
     if let Some(u) = username {
         if !u.is_empty() && password.to_lowercase().contains(&u.to_lowercase()) {

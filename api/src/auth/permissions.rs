@@ -86,17 +86,32 @@ const MATRIX: &[(Role, &[Permission])] = &[
     (Role::Officer, &[P::UnitsRead, P::CodelistsRead]),
     (Role::Investigator, &[P::UnitsRead, P::CodelistsRead]),
     (Role::Analyst, &[P::UnitsRead, P::CodelistsRead]),
-    (Role::Supervisor, &[P::UnitsRead, P::CodelistsRead, P::UsersRead]),
+    (
+        Role::Supervisor,
+        &[P::UnitsRead, P::CodelistsRead, P::UsersRead],
+    ),
     (Role::Liaison, &[P::UnitsRead, P::CodelistsRead]),
-    (Role::Auditor, &[P::UnitsRead, P::CodelistsRead, P::UsersRead, P::AuditRead]),
+    (
+        Role::Auditor,
+        &[P::UnitsRead, P::CodelistsRead, P::UsersRead, P::AuditRead],
+    ),
     (
         Role::Admin,
-        &[P::UnitsRead, P::UnitsManage, P::CodelistsRead, P::CodelistsManage, P::UsersRead, P::UsersManage],
+        &[
+            P::UnitsRead,
+            P::UnitsManage,
+            P::CodelistsRead,
+            P::CodelistsManage,
+            P::UsersRead,
+            P::UsersManage,
+        ],
     ),
 ];
 
 pub fn role_allows(role: Role, permission: Permission) -> bool {
-    MATRIX.iter().any(|(r, perms)| *r == role && perms.contains(&permission))
+    MATRIX
+        .iter()
+        .any(|(r, perms)| *r == role && perms.contains(&permission))
 }
 
 pub fn roles_allow(roles: &[Role], permission: Permission) -> bool {
@@ -120,7 +135,11 @@ pub struct RouteRule {
 }
 
 const fn rule(method: &'static str, path: &'static str, access: Access) -> RouteRule {
-    RouteRule { method, path, access }
+    RouteRule {
+        method,
+        path,
+        access,
+    }
 }
 
 /// Every route the server registers, with what it requires. A test checks that this set
@@ -137,16 +156,48 @@ pub const ROUTES: &[RouteRule] = &[
     rule("GET", "/api/v1/users", Access::Requires(P::UsersRead)),
     rule("POST", "/api/v1/users", Access::Requires(P::UsersManage)),
     rule("GET", "/api/v1/users/{id}", Access::Requires(P::UsersRead)),
-    rule("PATCH", "/api/v1/users/{id}", Access::Requires(P::UsersManage)),
-    rule("POST", "/api/v1/users/{id}/password", Access::Requires(P::UsersManage)),
+    rule(
+        "PATCH",
+        "/api/v1/users/{id}",
+        Access::Requires(P::UsersManage),
+    ),
+    rule(
+        "POST",
+        "/api/v1/users/{id}/password",
+        Access::Requires(P::UsersManage),
+    ),
     rule("GET", "/api/v1/units", Access::Requires(P::UnitsRead)),
     rule("POST", "/api/v1/units", Access::Requires(P::UnitsManage)),
     rule("GET", "/api/v1/units/{id}", Access::Requires(P::UnitsRead)),
-    rule("PATCH", "/api/v1/units/{id}", Access::Requires(P::UnitsManage)),
-    rule("GET", "/api/v1/codelists", Access::Requires(P::CodelistsRead)),
-    rule("GET", "/api/v1/codelists/{name}", Access::Requires(P::CodelistsRead)),
-    rule("POST", "/api/v1/codelists/{name}/entries", Access::Requires(P::CodelistsManage)),
-    rule("PATCH", "/api/v1/codelists/{name}/entries/{code}", Access::Requires(P::CodelistsManage)),
+    rule(
+        "PATCH",
+        "/api/v1/units/{id}",
+        Access::Requires(P::UnitsManage),
+    ),
+    rule(
+        "GET",
+        "/api/v1/codelists",
+        Access::Requires(P::CodelistsRead),
+    ),
+    rule(
+        "GET",
+        "/api/v1/codelists/{name}",
+        Access::Requires(P::CodelistsRead),
+    ),
+    rule(
+        "POST",
+        "/api/v1/codelists/{name}/entries",
+        Access::Requires(P::CodelistsManage),
+    ),
+    rule(
+        "PATCH",
+        "/api/v1/codelists/{name}/entries/{code}",
+        Access::Requires(P::CodelistsManage),
+    ),
     rule("GET", "/api/v1/audit", Access::Requires(P::AuditRead)),
-    rule("GET", "/api/v1/audit/verify", Access::Requires(P::AuditRead)),
+    rule(
+        "GET",
+        "/api/v1/audit/verify",
+        Access::Requires(P::AuditRead),
+    ),
 ];

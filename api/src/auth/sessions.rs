@@ -37,10 +37,17 @@ pub async fn create(
         .execute(conn)
         .await?;
     let refresh_token = issue_refresh(conn, id, expires).await?;
-    Ok(NewSession { session_id: id, refresh_token })
+    Ok(NewSession {
+        session_id: id,
+        refresh_token,
+    })
 }
 
-async fn issue_refresh(conn: &mut AsyncPgConnection, session_id: Uuid, expires: DateTime<Utc>) -> QueryResult<String> {
+async fn issue_refresh(
+    conn: &mut AsyncPgConnection,
+    session_id: Uuid,
+    expires: DateTime<Utc>,
+) -> QueryResult<String> {
     let (token, hash) = tokens::new_refresh_token();
     diesel::insert_into(refresh_tokens::table)
         .values((
@@ -54,39 +61,67 @@ async fn issue_refresh(conn: &mut AsyncPgConnection, session_id: Uuid, expires: 
 }
 
 pub enum Rotation {
-    Rotated { user_id: Uuid, session_id: Uuid, refresh_token: String },
+    Rotated {
+        user_id: Uuid,
+        session_id: Uuid,
+        refresh_token: String,
+    },
     /// A rotated token came back: the family is revoked.
-    Reused { user_id: Uuid, session_id: Uuid },
+    Reused {
+        user_id: Uuid,
+        session_id: Uuid,
+    },
     /// Rotated moments ago by a concurrent request.
     Concurrent,
     Invalid,
 }
 
+/// What rotation needs to know about a presented refresh token.
+#[derive(Queryable, Selectable)]
+#[diesel(check_for_backend(diesel::pg::Pg))]
+struct TokenState {
+    #[diesel(select_expression = refresh_tokens::used_at)]
+    used_at: Option<DateTime<Utc>>,
+    #[diesel(select_expression = refresh_tokens::expires_at)]
+    expires_at: DateTime<Utc>,
+    #[diesel(select_expression = sessions::id)]
+    session_id: Uuid,
+    #[diesel(select_expression = sessions::user_id)]
+    user_id: Uuid,
+    #[diesel(select_expression = sessions::revoked_at)]
+    revoked_at: Option<DateTime<Utc>>,
+    #[diesel(select_expression = sessions::expires_at)]
+    session_expires: DateTime<Utc>,
+    #[diesel(select_expression = users::disabled_at)]
+    disabled_at: Option<DateTime<Utc>>,
+}
+
 /// Exchanges a refresh token for a new one (call inside a transaction).
 pub async fn rotate(conn: &mut AsyncPgConnection, token: &str) -> QueryResult<Rotation> {
     let hash = tokens::hash_refresh_token(token);
-    let found: Option<(Option<DateTime<Utc>>, DateTime<Utc>, Uuid, Uuid, Option<DateTime<Utc>>, DateTime<Utc>, Option<DateTime<Utc>>)> =
-        refresh_tokens::table
-            .inner_join(sessions::table.inner_join(users::table))
-            .filter(refresh_tokens::token_hash.eq(&hash))
-            .select((
-                refresh_tokens::used_at,
-                refresh_tokens::expires_at,
-                sessions::id,
-                sessions::user_id,
-                sessions::revoked_at,
-                sessions::expires_at,
-                users::disabled_at,
-            ))
-            .for_update()
-            .first(conn)
-            .await
-            .optional()?;
-    let Some((used_at, expires_at, session_id, user_id, revoked_at, session_expires, disabled_at)) = found else {
+    let found: Option<TokenState> = refresh_tokens::table
+        .inner_join(sessions::table.inner_join(users::table))
+        .filter(refresh_tokens::token_hash.eq(&hash))
+        .select(TokenState::as_select())
+        .for_update()
+        .first(conn)
+        .await
+        .optional()?;
+    let Some(TokenState {
+        used_at,
+        expires_at,
+        session_id,
+        user_id,
+        revoked_at,
+        session_expires,
+        disabled_at,
+    }) = found
+    else {
         return Ok(Rotation::Invalid);
     };
     let now = Utc::now();
-    if revoked_at.is_some() || disabled_at.is_some() || expires_at <= now || session_expires <= now {
+    if revoked_at.is_some() || disabled_at.is_some() || expires_at <= now || session_expires <= now
+    {
         return Ok(Rotation::Invalid);
     }
     if let Some(used_at) = used_at {
@@ -94,18 +129,28 @@ pub async fn rotate(conn: &mut AsyncPgConnection, token: &str) -> QueryResult<Ro
             return Ok(Rotation::Concurrent);
         }
         revoke(conn, session_id, "refresh_token_reuse").await?;
-        return Ok(Rotation::Reused { user_id, session_id });
+        return Ok(Rotation::Reused {
+            user_id,
+            session_id,
+        });
     }
     diesel::update(refresh_tokens::table.filter(refresh_tokens::token_hash.eq(&hash)))
         .set(refresh_tokens::used_at.eq(now))
         .execute(conn)
         .await?;
     let refresh_token = issue_refresh(conn, session_id, session_expires).await?;
-    Ok(Rotation::Rotated { user_id, session_id, refresh_token })
+    Ok(Rotation::Rotated {
+        user_id,
+        session_id,
+        refresh_token,
+    })
 }
 
 /// The live session a refresh token belongs to, if any.
-pub async fn session_of(conn: &mut AsyncPgConnection, token: &str) -> QueryResult<Option<(Uuid, Uuid)>> {
+pub async fn session_of(
+    conn: &mut AsyncPgConnection,
+    token: &str,
+) -> QueryResult<Option<(Uuid, Uuid)>> {
     let hash = tokens::hash_refresh_token(token);
     refresh_tokens::table
         .inner_join(sessions::table)
@@ -117,16 +162,32 @@ pub async fn session_of(conn: &mut AsyncPgConnection, token: &str) -> QueryResul
         .optional()
 }
 
-pub async fn revoke(conn: &mut AsyncPgConnection, session_id: Uuid, reason: &str) -> QueryResult<()> {
-    diesel::update(sessions::table.filter(sessions::id.eq(session_id)).filter(sessions::revoked_at.is_null()))
-        .set((sessions::revoked_at.eq(Utc::now()), sessions::revoked_reason.eq(reason)))
-        .execute(conn)
-        .await?;
+pub async fn revoke(
+    conn: &mut AsyncPgConnection,
+    session_id: Uuid,
+    reason: &str,
+) -> QueryResult<()> {
+    diesel::update(
+        sessions::table
+            .filter(sessions::id.eq(session_id))
+            .filter(sessions::revoked_at.is_null()),
+    )
+    .set((
+        sessions::revoked_at.eq(Utc::now()),
+        sessions::revoked_reason.eq(reason),
+    ))
+    .execute(conn)
+    .await?;
     Ok(())
 }
 
 /// Ends every session of a user (account disabled, password reset), optionally keeping one.
-pub async fn revoke_all(conn: &mut AsyncPgConnection, user_id: Uuid, keep: Option<Uuid>, reason: &str) -> QueryResult<()> {
+pub async fn revoke_all(
+    conn: &mut AsyncPgConnection,
+    user_id: Uuid,
+    keep: Option<Uuid>,
+    reason: &str,
+) -> QueryResult<()> {
     let keep = keep.unwrap_or(Uuid::nil());
     diesel::update(
         sessions::table
@@ -134,7 +195,10 @@ pub async fn revoke_all(conn: &mut AsyncPgConnection, user_id: Uuid, keep: Optio
             .filter(sessions::id.ne(keep))
             .filter(sessions::revoked_at.is_null()),
     )
-    .set((sessions::revoked_at.eq(Utc::now()), sessions::revoked_reason.eq(reason)))
+    .set((
+        sessions::revoked_at.eq(Utc::now()),
+        sessions::revoked_reason.eq(reason),
+    ))
     .execute(conn)
     .await?;
     Ok(())

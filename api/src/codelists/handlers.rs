@@ -13,30 +13,53 @@ use utoipa_actix_web::service_config::ServiceConfig;
 pub const TAG: &str = "codelists";
 
 pub fn configure(cfg: &mut ServiceConfig) {
-    cfg.service(list_codelists).service(get_codelist).service(create_entry).service(update_entry);
+    cfg.service(list_codelists)
+        .service(get_codelist)
+        .service(create_entry)
+        .service(update_entry);
 }
 
 fn valid_code(code: &str) -> bool {
-    (1..=64).contains(&code.len()) && code.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
+    (1..=64).contains(&code.len())
+        && code
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
 }
 
 fn check_labels(labels: &BTreeMap<String, String>, errors: &mut Vec<FieldError>) {
     if labels.get("en").is_none_or(|l| l.trim().is_empty()) {
-        errors.push(FieldError::new("labels.en", "required", "an English label is required"));
+        errors.push(FieldError::new(
+            "labels.en",
+            "required",
+            "an English label is required",
+        ));
     }
     for (lang, label) in labels {
         let lang_ok = (2..=3).contains(&lang.len()) && lang.chars().all(|c| c.is_ascii_lowercase());
         if !lang_ok {
-            errors.push(FieldError::new(format!("labels.{lang}"), "format", "language must be an ISO 639 code such as en or fr"));
+            errors.push(FieldError::new(
+                format!("labels.{lang}"),
+                "format",
+                "language must be an ISO 639 code such as en or fr",
+            ));
         } else if label.trim().is_empty() || label.chars().count() > 200 {
-            errors.push(FieldError::new(format!("labels.{lang}"), "length", "must be 1–200 characters"));
+            errors.push(FieldError::new(
+                format!("labels.{lang}"),
+                "length",
+                "must be 1–200 characters",
+            ));
         }
     }
 }
 
 fn trimmed(labels: BTreeMap<String, String>) -> serde_json::Value {
-    serde_json::to_value(labels.into_iter().map(|(k, v)| (k, v.trim().to_string())).collect::<BTreeMap<_, _>>())
-        .unwrap_or_default()
+    serde_json::to_value(
+        labels
+            .into_iter()
+            .map(|(k, v)| (k, v.trim().to_string()))
+            .collect::<BTreeMap<_, _>>(),
+    )
+    .unwrap_or_default()
 }
 
 /// The code lists and how many active entries each has.
@@ -49,10 +72,15 @@ fn trimmed(labels: BTreeMap<String, String>) -> serde_json::Value {
     security(("bearer" = []))
 )]
 #[get("/codelists")]
-async fn list_codelists(state: web::Data<AppState>, auth: AuthUser) -> ApiResult<web::Json<CodeListIndex>> {
+async fn list_codelists(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+) -> ApiResult<web::Json<CodeListIndex>> {
     auth.require(Permission::CodelistsRead)?;
     let mut conn = state.conn().await?;
-    Ok(web::Json(CodeListIndex { items: repo::summaries(&mut conn).await? }))
+    Ok(web::Json(CodeListIndex {
+        items: repo::summaries(&mut conn).await?,
+    }))
 }
 
 /// One code list with its entries (retired ones on request).
@@ -75,8 +103,15 @@ async fn get_codelist(
 ) -> ApiResult<HttpResponse> {
     auth.require(Permission::CodelistsRead)?;
     let mut conn = state.conn().await?;
-    let list = repo::find_list(&mut conn, &name).await?.ok_or(ApiError::NotFound)?;
-    let entries = repo::entries(&mut conn, &list.name, query.include_retired.unwrap_or(false)).await?;
+    let list = repo::find_list(&mut conn, &name)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    let entries = repo::entries(
+        &mut conn,
+        &list.name,
+        query.include_retired.unwrap_or(false),
+    )
+    .await?;
     let body = CodeList {
         name: list.name,
         description: list.description,
@@ -84,7 +119,9 @@ async fn get_codelist(
         entries: entries.into_iter().map(CodeEntry::from).collect(),
     };
     // Code lists change rarely; let browsers revalidate instead of refetching blindly.
-    Ok(HttpResponse::Ok().insert_header(("Cache-Control", "private, no-cache")).json(body))
+    Ok(HttpResponse::Ok()
+        .insert_header(("Cache-Control", "private, no-cache"))
+        .json(body))
 }
 
 /// Adds an entry to a code list.
@@ -113,21 +150,39 @@ async fn create_entry(
     auth.require(Permission::CodelistsManage)?;
     let body = body.into_inner();
     let mut conn = state.conn().await?;
-    let list = repo::find_list(&mut conn, &name).await?.ok_or(ApiError::NotFound)?;
+    let list = repo::find_list(&mut conn, &name)
+        .await?
+        .ok_or(ApiError::NotFound)?;
     let code = body.code.trim().to_string();
     let mut errors = Vec::new();
     if !valid_code(&code) {
-        errors.push(FieldError::new("code", "format", "use 1–64 letters, digits, '_', '-' or '.'"));
+        errors.push(FieldError::new(
+            "code",
+            "format",
+            "use 1–64 letters, digits, '_', '-' or '.'",
+        ));
     }
     check_labels(&body.labels, &mut errors);
     match (&list.parent_list, &body.parent_code) {
         (Some(parent_list), Some(parent)) => {
             if !repo::is_known(&mut conn, parent_list, parent).await? {
-                errors.push(FieldError::new("parent_code", "unknown_code", format!("is not in the {parent_list} code list")));
+                errors.push(FieldError::new(
+                    "parent_code",
+                    "unknown_code",
+                    format!("is not in the {parent_list} code list"),
+                ));
             }
         }
-        (Some(_), None) => errors.push(FieldError::new("parent_code", "required", "this list needs a parent code")),
-        (None, Some(_)) => errors.push(FieldError::new("parent_code", "not_allowed", "this list has no parent list")),
+        (Some(_), None) => errors.push(FieldError::new(
+            "parent_code",
+            "required",
+            "this list needs a parent code",
+        )),
+        (None, Some(_)) => errors.push(FieldError::new(
+            "parent_code",
+            "not_allowed",
+            "this list has no parent list",
+        )),
         (None, None) => {}
     }
     if body.attributes.as_ref().is_some_and(|a| !a.is_object()) {
@@ -148,14 +203,21 @@ async fn create_entry(
                 code: code.clone(),
                 parent_code: body.parent_code.clone(),
                 labels: trimmed(body.labels.clone()),
-                attributes: body.attributes.clone().unwrap_or_else(|| serde_json::json!({})),
+                attributes: body
+                    .attributes
+                    .clone()
+                    .unwrap_or_else(|| serde_json::json!({})),
                 sort_order,
                 retired_at: None,
             };
-            let row = repo::insert(conn, row).await.map_err(|e| match ApiError::from(e) {
-                ApiError::Conflict(_) => ApiError::Conflict("this code is already in the list".into()),
-                other => other,
-            })?;
+            let row = repo::insert(conn, row)
+                .await
+                .map_err(|e| match ApiError::from(e) {
+                    ApiError::Conflict(_) => {
+                        ApiError::Conflict("this code is already in the list".into())
+                    }
+                    other => other,
+                })?;
             let event = Event::new("codelist.entry_create")
                 .object("codelist_entry", format!("{}/{}", list.name, code))
                 .details(serde_json::json!({ "labels": row.labels }));

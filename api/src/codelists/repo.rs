@@ -41,7 +41,11 @@ impl From<EntryRow> for CodeEntry {
 }
 
 pub async fn summaries(conn: &mut AsyncPgConnection) -> QueryResult<Vec<CodeListSummary>> {
-    let lists: Vec<ListRow> = codelists::table.select(ListRow::as_select()).order(codelists::name).load(conn).await?;
+    let lists: Vec<ListRow> = codelists::table
+        .select(ListRow::as_select())
+        .order(codelists::name)
+        .load(conn)
+        .await?;
     let counts: Vec<(String, i64)> = codelist_entries::table
         .filter(codelist_entries::retired_at.is_null())
         .group_by(codelist_entries::list_name)
@@ -61,18 +65,39 @@ pub async fn summaries(conn: &mut AsyncPgConnection) -> QueryResult<Vec<CodeList
 }
 
 pub async fn find_list(conn: &mut AsyncPgConnection, name: &str) -> QueryResult<Option<ListRow>> {
-    codelists::table.filter(codelists::name.eq(name)).select(ListRow::as_select()).first(conn).await.optional()
+    codelists::table
+        .filter(codelists::name.eq(name))
+        .select(ListRow::as_select())
+        .first(conn)
+        .await
+        .optional()
 }
 
-pub async fn entries(conn: &mut AsyncPgConnection, list: &str, include_retired: bool) -> QueryResult<Vec<EntryRow>> {
-    let mut q = codelist_entries::table.filter(codelist_entries::list_name.eq(list)).select(EntryRow::as_select()).into_boxed();
+pub async fn entries(
+    conn: &mut AsyncPgConnection,
+    list: &str,
+    include_retired: bool,
+) -> QueryResult<Vec<EntryRow>> {
+    let mut q = codelist_entries::table
+        .filter(codelist_entries::list_name.eq(list))
+        .select(EntryRow::as_select())
+        .into_boxed();
     if !include_retired {
         q = q.filter(codelist_entries::retired_at.is_null());
     }
-    q.order((codelist_entries::sort_order.asc(), codelist_entries::code.asc())).load(conn).await
+    q.order((
+        codelist_entries::sort_order.asc(),
+        codelist_entries::code.asc(),
+    ))
+    .load(conn)
+    .await
 }
 
-pub async fn find_entry(conn: &mut AsyncPgConnection, list: &str, code: &str) -> QueryResult<Option<EntryRow>> {
+pub async fn find_entry(
+    conn: &mut AsyncPgConnection,
+    list: &str,
+    code: &str,
+) -> QueryResult<Option<EntryRow>> {
     codelist_entries::table
         .filter(codelist_entries::list_name.eq(list))
         .filter(codelist_entries::code.eq(code))
@@ -89,7 +114,11 @@ pub async fn is_known(conn: &mut AsyncPgConnection, list: &str, code: &str) -> Q
 }
 
 pub async fn insert(conn: &mut AsyncPgConnection, row: EntryRow) -> QueryResult<EntryRow> {
-    diesel::insert_into(codelist_entries::table).values(row).returning(EntryRow::as_returning()).get_result(conn).await
+    diesel::insert_into(codelist_entries::table)
+        .values(row)
+        .returning(EntryRow::as_returning())
+        .get_result(conn)
+        .await
 }
 
 pub async fn next_sort_order(conn: &mut AsyncPgConnection, list: &str) -> QueryResult<i32> {
@@ -116,10 +145,20 @@ pub async fn update(
         retired_at: Option<Option<DateTime<Utc>>>,
         sort_order: Option<i32>,
     }
-    let target = codelist_entries::table.filter(codelist_entries::list_name.eq(list)).filter(codelist_entries::code.eq(code));
-    let changes = Changes { labels, retired_at, sort_order };
+    let target = codelist_entries::table
+        .filter(codelist_entries::list_name.eq(list))
+        .filter(codelist_entries::code.eq(code));
+    let changes = Changes {
+        labels,
+        retired_at,
+        sort_order,
+    };
     if changes.labels.is_none() && changes.retired_at.is_none() && changes.sort_order.is_none() {
         return target.select(EntryRow::as_select()).first(conn).await;
     }
-    diesel::update(target).set(changes).returning(EntryRow::as_returning()).get_result(conn).await
+    diesel::update(target)
+        .set(changes)
+        .returning(EntryRow::as_returning())
+        .get_result(conn)
+        .await
 }

@@ -7,7 +7,9 @@ use actix_web::error::{JsonPayloadError, PathError, QueryPayloadError};
 use actix_web::{web, HttpRequest};
 
 pub fn json_config(limit: usize) -> web::JsonConfig {
-    web::JsonConfig::default().limit(limit).error_handler(|err, _req| json_error(err).into())
+    web::JsonConfig::default()
+        .limit(limit)
+        .error_handler(|err, _req| json_error(err).into())
 }
 
 pub fn query_config() -> web::QueryConfig {
@@ -33,9 +35,9 @@ fn json_error(err: JsonPayloadError) -> ApiError {
         JsonPayloadError::ContentType => {
             ApiError::UnsupportedMediaType("the request body must be application/json".into())
         }
-        JsonPayloadError::Deserialize(e) if e.is_data() => {
-            ApiError::BadRequest(format!("the JSON body does not have the expected shape: {e}"))
-        }
+        JsonPayloadError::Deserialize(e) if e.is_data() => ApiError::BadRequest(format!(
+            "the JSON body does not have the expected shape: {e}"
+        )),
         JsonPayloadError::Deserialize(e) => ApiError::BadRequest(format!(
             "the body is not valid JSON (line {}, column {})",
             e.line(),
@@ -88,7 +90,9 @@ pub async fn not_found(req: HttpRequest) -> Result<actix_web::HttpResponse, ApiE
 
 /// The error for a request no route took.
 pub fn unmatched(req: &HttpRequest) -> ApiError {
-    let Some(table) = req.app_data::<web::Data<RouteTable>>() else { return ApiError::NotFound };
+    let Some(table) = req.app_data::<web::Data<RouteTable>>() else {
+        return ApiError::NotFound;
+    };
     let path = req.path();
     for (def, methods) in &table.routes {
         if def.is_match(path) && !methods.iter().any(|m| m == req.method().as_str()) {

@@ -31,21 +31,30 @@ pub struct RequestMeta {
 
 impl RequestMeta {
     pub fn of(req: &HttpRequest) -> Self {
-        let trust = req.app_data::<web::Data<TrustProxy>>().map(|t| t.0).unwrap_or(false);
+        let trust = req
+            .app_data::<web::Data<TrustProxy>>()
+            .map(|t| t.0)
+            .unwrap_or(false);
         let forwarded = trust
             .then(|| req.headers().get("x-forwarded-for"))
             .flatten()
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.split(',').next())
             .and_then(|v| v.trim().parse::<std::net::IpAddr>().ok());
-        let ip = forwarded.or_else(|| req.peer_addr().map(|a| a.ip())).map(IpNetwork::from);
+        let ip = forwarded
+            .or_else(|| req.peer_addr().map(|a| a.ip()))
+            .map(IpNetwork::from);
         let user_agent = req
             .headers()
             .get(actix_web::http::header::USER_AGENT)
             .and_then(|v| v.to_str().ok())
             .map(|s| s.chars().take(256).collect());
         let request_id = req.extensions().get::<RequestId>().map(|r| r.0.clone());
-        Self { request_id, ip, user_agent }
+        Self {
+            request_id,
+            ip,
+            user_agent,
+        }
     }
 }
 
@@ -61,7 +70,9 @@ fn incoming_request_id(req: &ServiceRequest) -> Option<String> {
     let value = req.headers().get(REQUEST_ID_HEADER)?.to_str().ok()?;
     let ok = !value.is_empty()
         && value.len() <= 64
-        && value.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        && value
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
     ok.then(|| value.to_string())
 }
 
@@ -75,12 +86,16 @@ pub async fn observe(
     let metrics = req.app_data::<web::Data<Metrics>>().cloned();
     let method = req.method().to_string();
     let path = req.path().to_string();
-    let span = tracing::info_span!("request", request_id = %request_id, method = %method, path = %path);
+    let span =
+        tracing::info_span!("request", request_id = %request_id, method = %method, path = %path);
     let started = Instant::now();
     let mut res = next.call(req).instrument(span.clone()).await?;
     let elapsed = started.elapsed();
     let status = res.status().as_u16();
-    let route = res.request().match_pattern().unwrap_or_else(|| "unmatched".to_string());
+    let route = res
+        .request()
+        .match_pattern()
+        .unwrap_or_else(|| "unmatched".to_string());
     if let Some(metrics) = metrics {
         metrics.observe_request(&method, &route, status, elapsed);
     }
@@ -88,7 +103,8 @@ pub async fn observe(
         tracing::info!(status, route = %route, latency_ms = elapsed.as_secs_f64() * 1000.0, "request served");
     });
     if let Ok(value) = HeaderValue::from_str(&request_id) {
-        res.headers_mut().insert(HeaderName::from_static(REQUEST_ID_HEADER), value);
+        res.headers_mut()
+            .insert(HeaderName::from_static(REQUEST_ID_HEADER), value);
     }
     Ok(res)
 }

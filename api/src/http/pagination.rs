@@ -24,8 +24,13 @@ pub fn encode_cursor<T: Serialize>(position: &T) -> String {
 }
 
 pub fn decode_cursor<T: DeserializeOwned>(cursor: Option<&str>) -> Result<Option<T>, ApiError> {
-    let Some(cursor) = cursor else { return Ok(None) };
-    let invalid = || ApiError::validation("cursor", "invalid", "is not a cursor returned by this list");
+    let Some(cursor) = cursor else {
+        return Ok(None);
+    };
+    let invalid =
+        || ApiError::validation("cursor", "invalid", "is not a cursor returned by this list");
     let bytes = hex::decode(cursor).map_err(|_| invalid())?;
-    serde_json::from_slice(&bytes).map(Some).map_err(|_| invalid())
+    serde_json::from_slice(&bytes)
+        .map(Some)
+        .map_err(|_| invalid())
 }

@@ -21,6 +21,7 @@ pub fn expected_version(req: &HttpRequest) -> Result<i32, ApiError> {
 
 /// The `ETag` for a version.
 pub fn etag(version: i32) -> (header::HeaderName, HeaderValue) {
-    let value = HeaderValue::from_str(&format!("\"{version}\"")).unwrap_or(HeaderValue::from_static("\"0\""));
+    let value = HeaderValue::from_str(&format!("\"{version}\""))
+        .unwrap_or(HeaderValue::from_static("\"0\""));
     (header::ETAG, value)
 }

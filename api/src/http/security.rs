@@ -16,14 +16,22 @@ pub fn headers() -> DefaultHeaders {
         .add(("Referrer-Policy", "no-referrer"))
         .add(("X-Frame-Options", "DENY"))
         .add(("Cross-Origin-Opener-Policy", "same-origin"))
-        .add(("Permissions-Policy", "camera=(), microphone=(), geolocation=()"))
+        .add((
+            "Permissions-Policy",
+            "camera=(), microphone=(), geolocation=()",
+        ))
 }
 
 pub fn cors(origins: &[String]) -> Cors {
     // With no configured origin, `Cors::default()` rejects every cross-origin request.
     let mut cors = Cors::default()
         .allowed_methods(vec!["GET", "POST", "PUT", "PATCH", "DELETE"])
-        .allowed_headers(vec!["authorization", "content-type", "if-match", "x-request-id"])
+        .allowed_headers(vec![
+            "authorization",
+            "content-type",
+            "if-match",
+            "x-request-id",
+        ])
         .expose_headers(vec!["etag", "x-request-id", "retry-after", "location"])
         .supports_credentials()
         .max_age(600);

@@ -17,7 +17,11 @@ pub fn field_errors(errs: &ValidationErrors) -> Vec<FieldError> {
 
 fn collect(errs: &ValidationErrors, prefix: &str, out: &mut Vec<FieldError>) {
     for (field, kind) in errs.errors() {
-        let path = if prefix.is_empty() { field.to_string() } else { format!("{prefix}.{field}") };
+        let path = if prefix.is_empty() {
+            field.to_string()
+        } else {
+            format!("{prefix}.{field}")
+        };
         match kind {
             ValidationErrorsKind::Field(list) => {
                 for e in list {

@@ -17,16 +17,29 @@ use validator::Validate;
 pub const TAG: &str = "units";
 
 pub fn configure(cfg: &mut ServiceConfig) {
-    cfg.service(list_units).service(create_unit).service(get_unit).service(update_unit);
+    cfg.service(list_units)
+        .service(create_unit)
+        .service(get_unit)
+        .service(update_unit);
 }
 
 fn valid_code(code: &str) -> bool {
-    let first = code.chars().next().is_some_and(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
-    first && code.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || matches!(c, '_' | '.' | '-'))
+    let first = code
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+    first
+        && code
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || matches!(c, '_' | '.' | '-'))
 }
 
 fn valid_unlocode(s: &str) -> bool {
-    s.len() == 5 && s[..2].chars().all(|c| c.is_ascii_uppercase()) && s[2..].chars().all(|c| c.is_ascii_uppercase() || ('2'..='9').contains(&c))
+    s.len() == 5
+        && s[..2].chars().all(|c| c.is_ascii_uppercase())
+        && s[2..]
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || ('2'..='9').contains(&c))
 }
 
 /// Checks the fields shared by create and update; returns field errors.
@@ -39,17 +52,29 @@ async fn check_fields(
     let mut errors = Vec::new();
     if let Some(code) = code {
         if !valid_code(code) {
-            errors.push(FieldError::new("code", "format", "use upper-case letters, digits, '_', '.' or '-'"));
+            errors.push(FieldError::new(
+                "code",
+                "format",
+                "use upper-case letters, digits, '_', '.' or '-'",
+            ));
         }
     }
     if let Some(lt) = location_type {
         if !repo::location_type_exists(conn, lt).await? {
-            errors.push(FieldError::new("location_type", "unknown_code", "is not in the location_types code list"));
+            errors.push(FieldError::new(
+                "location_type",
+                "unknown_code",
+                "is not in the location_types code list",
+            ));
         }
     }
     if let Some(lo) = unlocode {
         if !valid_unlocode(lo) {
-            errors.push(FieldError::new("unlocode", "format", "must be a UN/LOCODE such as FRPAR"));
+            errors.push(FieldError::new(
+                "unlocode",
+                "format",
+                "must be a UN/LOCODE such as FRPAR",
+            ));
         }
     }
     Ok(errors)
@@ -68,7 +93,11 @@ async fn check_fields(
 async fn list_units(state: web::Data<AppState>, auth: AuthUser) -> ApiResult<web::Json<UnitList>> {
     auth.require(Permission::UnitsRead)?;
     let mut conn = state.conn().await?;
-    let items = repo::list(&mut conn).await?.into_iter().map(UnitDto::from).collect();
+    let items = repo::list(&mut conn)
+        .await?
+        .into_iter()
+        .map(UnitDto::from)
+        .collect();
     Ok(web::Json(UnitList { items }))
 }
 
@@ -86,13 +115,30 @@ async fn list_units(state: web::Data<AppState>, auth: AuthUser) -> ApiResult<web
     security(("bearer" = []))
 )]
 #[post("/units")]
-async fn create_unit(state: web::Data<AppState>, auth: AuthUser, meta: RequestMeta, body: web::Json<CreateUnit>) -> ApiResult<HttpResponse> {
+async fn create_unit(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    meta: RequestMeta,
+    body: web::Json<CreateUnit>,
+) -> ApiResult<HttpResponse> {
     auth.require(Permission::UnitsManage)?;
     let body = body.into_inner();
     let code = body.code.trim().to_uppercase();
     let mut conn = state.conn().await?;
-    let mut errors = body.validate().err().map(|e| field_errors(&e)).unwrap_or_default();
-    errors.extend(check_fields(&mut conn, Some(&code), body.location_type.as_deref(), body.unlocode.as_deref()).await?);
+    let mut errors = body
+        .validate()
+        .err()
+        .map(|e| field_errors(&e))
+        .unwrap_or_default();
+    errors.extend(
+        check_fields(
+            &mut conn,
+            Some(&code),
+            body.location_type.as_deref(),
+            body.unlocode.as_deref(),
+        )
+        .await?,
+    );
     if let Some(parent) = body.parent_id {
         if repo::find(&mut conn, parent).await?.is_none() {
             errors.push(FieldError::new("parent_id", "not_found", "no such unit"));
@@ -139,11 +185,19 @@ async fn create_unit(state: web::Data<AppState>, auth: AuthUser, meta: RequestMe
     security(("bearer" = []))
 )]
 #[get("/units/{id}")]
-async fn get_unit(state: web::Data<AppState>, auth: AuthUser, id: web::Path<Uuid>) -> ApiResult<HttpResponse> {
+async fn get_unit(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    id: web::Path<Uuid>,
+) -> ApiResult<HttpResponse> {
     auth.require(Permission::UnitsRead)?;
     let mut conn = state.conn().await?;
-    let row = repo::find(&mut conn, *id).await?.ok_or(ApiError::NotFound)?;
-    Ok(HttpResponse::Ok().insert_header(etag(row.version)).json(UnitDto::from(row)))
+    let row = repo::find(&mut conn, *id)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    Ok(HttpResponse::Ok()
+        .insert_header(etag(row.version))
+        .json(UnitDto::from(row)))
 }
 
 /// Renames, re-codes or moves a unit. Needs `If-Match`.
@@ -177,7 +231,11 @@ async fn update_unit(
     let body = body.into_inner();
     let code = body.code.as_ref().map(|c| c.trim().to_uppercase());
     let mut conn = state.conn().await?;
-    let mut errors = body.validate().err().map(|e| field_errors(&e)).unwrap_or_default();
+    let mut errors = body
+        .validate()
+        .err()
+        .map(|e| field_errors(&e))
+        .unwrap_or_default();
     let lt = body.location_type.clone().flatten();
     let lo = body.unlocode.clone().flatten();
     errors.extend(check_fields(&mut conn, code.as_deref(), lt.as_deref(), lo.as_deref()).await?);
@@ -206,16 +264,31 @@ async fn update_unit(
         .transaction(async |conn| {
             if let Some(parent) = new_parent {
                 if repo::is_self_or_descendant(conn, id, parent).await? {
-                    return Err(ApiError::Conflict("a unit cannot be moved under itself or one of its sub-units".into()));
+                    return Err(ApiError::Conflict(
+                        "a unit cannot be moved under itself or one of its sub-units".into(),
+                    ));
                 }
             }
-            let row = repo::update(conn, id, expected, changes).await.map_err(|e| match e {
-                ApiError::Conflict(_) => ApiError::Conflict("this unit code is already used".into()),
-                other => other,
-            })?;
-            record(conn, &actor, Event::new("unit.update").object("unit", id).details(details)).await?;
+            let row = repo::update(conn, id, expected, changes)
+                .await
+                .map_err(|e| match e {
+                    ApiError::Conflict(_) => {
+                        ApiError::Conflict("this unit code is already used".into())
+                    }
+                    other => other,
+                })?;
+            record(
+                conn,
+                &actor,
+                Event::new("unit.update")
+                    .object("unit", id)
+                    .details(details),
+            )
+            .await?;
             Ok(row)
         })
         .await?;
-    Ok(HttpResponse::Ok().insert_header(etag(row.version)).json(UnitDto::from(row)))
+    Ok(HttpResponse::Ok()
+        .insert_header(etag(row.version))
+        .json(UnitDto::from(row)))
 }

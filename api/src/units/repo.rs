@@ -8,24 +8,50 @@ use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
 
 pub async fn list(conn: &mut AsyncPgConnection) -> QueryResult<Vec<UnitRow>> {
-    units::table.select(UnitRow::as_select()).order((units::name.asc(), units::id.asc())).load(conn).await
+    units::table
+        .select(UnitRow::as_select())
+        .order((units::name.asc(), units::id.asc()))
+        .load(conn)
+        .await
 }
 
 pub async fn find(conn: &mut AsyncPgConnection, id: Uuid) -> QueryResult<Option<UnitRow>> {
-    units::table.filter(units::id.eq(id)).select(UnitRow::as_select()).first(conn).await.optional()
+    units::table
+        .filter(units::id.eq(id))
+        .select(UnitRow::as_select())
+        .first(conn)
+        .await
+        .optional()
 }
 
 pub async fn insert(conn: &mut AsyncPgConnection, new: NewUnit) -> QueryResult<UnitRow> {
-    diesel::insert_into(units::table).values(new).returning(UnitRow::as_returning()).get_result(conn).await
-}
-
-pub async fn update(conn: &mut AsyncPgConnection, id: Uuid, expected: i32, changes: UnitChanges) -> Result<UnitRow, ApiError> {
-    let updated = diesel::update(units::table.filter(units::id.eq(id)).filter(units::version.eq(expected)))
-        .set((changes, units::version.eq(units::version + 1), units::updated_at.eq(Utc::now())))
+    diesel::insert_into(units::table)
+        .values(new)
         .returning(UnitRow::as_returning())
         .get_result(conn)
         .await
-        .optional()?;
+}
+
+pub async fn update(
+    conn: &mut AsyncPgConnection,
+    id: Uuid,
+    expected: i32,
+    changes: UnitChanges,
+) -> Result<UnitRow, ApiError> {
+    let updated = diesel::update(
+        units::table
+            .filter(units::id.eq(id))
+            .filter(units::version.eq(expected)),
+    )
+    .set((
+        changes,
+        units::version.eq(units::version + 1),
+        units::updated_at.eq(Utc::now()),
+    ))
+    .returning(UnitRow::as_returning())
+    .get_result(conn)
+    .await
+    .optional()?;
     match updated {
         Some(row) => Ok(row),
         None if find(conn, id).await?.is_some() => Err(ApiError::PreconditionFailed),
@@ -41,7 +67,11 @@ struct Flag {
 
 /// Whether `candidate` is `unit` itself or one of its descendants (moving there would
 /// make a cycle).
-pub async fn is_self_or_descendant(conn: &mut AsyncPgConnection, unit: Uuid, candidate: Uuid) -> QueryResult<bool> {
+pub async fn is_self_or_descendant(
+    conn: &mut AsyncPgConnection,
+    unit: Uuid,
+    candidate: Uuid,
+) -> QueryResult<bool> {
     let row: Flag = diesel::sql_query(
         "WITH RECURSIVE sub AS (SELECT id FROM units WHERE id = $1 \
          UNION SELECT u.id FROM units u JOIN sub ON u.parent_id = sub.id) \

@@ -5,9 +5,9 @@ use crate::audit::{record, Actor, Event};
 use crate::auth::{password, sessions, AuthUser, Permission, Role};
 use crate::error::{ApiError, ApiResult, FieldError, Problem};
 use crate::http::meta::RequestMeta;
+use crate::http::pagination;
 use crate::http::precondition::{etag, expected_version};
 use crate::http::validation::field_errors;
-use crate::http::pagination;
 use crate::state::AppState;
 use actix_web::{get, patch, post, web, HttpRequest, HttpResponse};
 use diesel_async::AsyncConnection;
@@ -19,7 +19,11 @@ use validator::Validate;
 pub const TAG: &str = "users";
 
 pub fn configure(cfg: &mut ServiceConfig) {
-    cfg.service(list_users).service(create_user).service(get_user).service(update_user).service(reset_password);
+    cfg.service(list_users)
+        .service(create_user)
+        .service(get_user)
+        .service(update_user)
+        .service(reset_password);
 }
 
 fn role_names(roles: &[Role]) -> Vec<String> {
@@ -41,7 +45,11 @@ fn role_names(roles: &[Role]) -> Vec<String> {
     security(("bearer" = []))
 )]
 #[get("/users")]
-async fn list_users(state: web::Data<AppState>, auth: AuthUser, query: web::Query<UserQuery>) -> ApiResult<web::Json<UserPage>> {
+async fn list_users(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    query: web::Query<UserQuery>,
+) -> ApiResult<web::Json<UserPage>> {
     auth.require(Permission::UsersRead)?;
     let q = query.into_inner();
     let limit = pagination::limit(q.limit)?;
@@ -57,9 +65,16 @@ async fn list_users(state: web::Data<AppState>, auth: AuthUser, query: web::Quer
     };
     let rows = repo::list(&mut conn, filter).await?;
     let has_more = rows.len() as i64 > limit;
-    let items: Vec<UserDto> =
-        rows.into_iter().take(limit as usize).map(|(row, unit)| UserDto::from_row(row, Some(unit))).collect();
-    let next_cursor = if has_more { items.last().map(|u| pagination::encode_cursor(&u.username)) } else { None };
+    let items: Vec<UserDto> = rows
+        .into_iter()
+        .take(limit as usize)
+        .map(|(row, unit)| UserDto::from_row(row, Some(unit)))
+        .collect();
+    let next_cursor = if has_more {
+        items.last().map(|u| pagination::encode_cursor(&u.username))
+    } else {
+        None
+    };
     Ok(web::Json(UserPage { items, next_cursor }))
 }
 
@@ -86,9 +101,17 @@ async fn create_user(
     auth.require(Permission::UsersManage)?;
     let body = body.into_inner();
     let username = body.username.trim().to_lowercase();
-    let mut errors = body.validate().err().map(|e| field_errors(&e)).unwrap_or_default();
+    let mut errors = body
+        .validate()
+        .err()
+        .map(|e| field_errors(&e))
+        .unwrap_or_default();
     if !repo::valid_username(&username) {
-        errors.push(FieldError::new("username", "format", "use 2–64 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit"));
+        errors.push(FieldError::new(
+            "username",
+            "format",
+            "use 2–64 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit",
+        ));
     }
     if let Some((code, message)) = password::policy_violation(&body.password, Some(&username)) {
         errors.push(FieldError::new("password", code, message));
@@ -101,7 +124,9 @@ async fn create_user(
     if !errors.is_empty() {
         return Err(ApiError::Validation(errors));
     }
-    let hash = password::hash_blocking(body.password.clone()).await.map_err(ApiError::internal)?;
+    let hash = password::hash_blocking(body.password.clone())
+        .await
+        .map_err(ApiError::internal)?;
     let actor = Actor::user(&auth, &meta);
     let new = NewUser {
         id: Uuid::now_v7(),
@@ -114,12 +139,24 @@ async fn create_user(
     };
     let row = conn
         .transaction(async |conn| {
-            let row = repo::insert(conn, new).await.map_err(|e| match ApiError::from(e) {
-                ApiError::Conflict(_) => ApiError::Conflict("this username is already taken".into()),
-                other => other,
-            })?;
-            let details = json!({ "username": row.username, "roles": row.roles, "unit_id": row.unit_id });
-            record(conn, &actor, Event::new("user.create").object("user", row.id).details(details)).await?;
+            let row = repo::insert(conn, new)
+                .await
+                .map_err(|e| match ApiError::from(e) {
+                    ApiError::Conflict(_) => {
+                        ApiError::Conflict("this username is already taken".into())
+                    }
+                    other => other,
+                })?;
+            let details =
+                json!({ "username": row.username, "roles": row.roles, "unit_id": row.unit_id });
+            record(
+                conn,
+                &actor,
+                Event::new("user.create")
+                    .object("user", row.id)
+                    .details(details),
+            )
+            .await?;
             Ok::<_, ApiError>(row)
         })
         .await?;
@@ -143,11 +180,17 @@ async fn create_user(
     security(("bearer" = []))
 )]
 #[get("/users/{id}")]
-async fn get_user(state: web::Data<AppState>, auth: AuthUser, id: web::Path<Uuid>) -> ApiResult<HttpResponse> {
+async fn get_user(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    id: web::Path<Uuid>,
+) -> ApiResult<HttpResponse> {
     auth.require(Permission::UsersRead)?;
     let mut conn = state.conn().await?;
     let (row, unit) = repo::find_with_unit(&mut conn, *id).await?;
-    Ok(HttpResponse::Ok().insert_header(etag(row.version)).json(UserDto::from_row(row, unit)))
+    Ok(HttpResponse::Ok()
+        .insert_header(etag(row.version))
+        .json(UserDto::from_row(row, unit)))
 }
 
 /// Updates a user (display name, e-mail, unit, roles, disabled). Needs `If-Match`.
@@ -181,10 +224,18 @@ async fn update_user(
     auth.require(Permission::UsersManage)?;
     let id = id.into_inner();
     let body = body.into_inner();
-    let mut errors = body.validate().err().map(|e| field_errors(&e)).unwrap_or_default();
+    let mut errors = body
+        .validate()
+        .err()
+        .map(|e| field_errors(&e))
+        .unwrap_or_default();
     if let Some(Some(email)) = &body.email {
         if !validator::ValidateEmail::validate_email(email) {
-            errors.push(FieldError::new("email", "email", "must be an e-mail address"));
+            errors.push(FieldError::new(
+                "email",
+                "email",
+                "must be an e-mail address",
+            ));
         }
     }
     let expected = expected_version(&req)?;
@@ -198,9 +249,14 @@ async fn update_user(
         return Err(ApiError::Validation(errors));
     }
     if id == auth.id {
-        let drops_admin = body.roles.as_ref().is_some_and(|r| !r.contains(&Role::Admin));
+        let drops_admin = body
+            .roles
+            .as_ref()
+            .is_some_and(|r| !r.contains(&Role::Admin));
         if body.disabled == Some(true) || drops_admin {
-            return Err(ApiError::Conflict("you cannot disable your own account or remove your own admin role".into()));
+            return Err(ApiError::Conflict(
+                "you cannot disable your own account or remove your own admin role".into(),
+            ));
         }
     }
     let now = chrono::Utc::now();
@@ -227,12 +283,21 @@ async fn update_user(
                 sessions::revoke_all(conn, id, None, "account_disabled").await?;
             }
             let details = strip_nulls(changed);
-            record(conn, &actor, Event::new("user.update").object("user", id).details(details)).await?;
+            record(
+                conn,
+                &actor,
+                Event::new("user.update")
+                    .object("user", id)
+                    .details(details),
+            )
+            .await?;
             Ok::<_, ApiError>(row)
         })
         .await?;
     let unit = repo::unit_name(&mut conn, row.unit_id).await?;
-    Ok(HttpResponse::Ok().insert_header(etag(row.version)).json(UserDto::from_row(row, unit)))
+    Ok(HttpResponse::Ok()
+        .insert_header(etag(row.version))
+        .json(UserDto::from_row(row, unit)))
 }
 
 fn strip_nulls(value: serde_json::Value) -> serde_json::Value {
@@ -268,15 +333,24 @@ async fn reset_password(
     let id = id.into_inner();
     let mut conn = state.conn().await?;
     let (row, _) = repo::find_with_unit(&mut conn, id).await?;
-    if let Some((code, message)) = password::policy_violation(&body.new_password, Some(&row.username)) {
+    if let Some((code, message)) =
+        password::policy_violation(&body.new_password, Some(&row.username))
+    {
         return Err(ApiError::validation("new_password", code, &message));
     }
-    let hash = password::hash_blocking(body.new_password.clone()).await.map_err(ApiError::internal)?;
+    let hash = password::hash_blocking(body.new_password.clone())
+        .await
+        .map_err(ApiError::internal)?;
     let actor = Actor::user(&auth, &meta);
     conn.transaction(async |conn| {
         repo::set_password(conn, id, hash).await?;
         sessions::revoke_all(conn, id, None, "password_reset").await?;
-        record(conn, &actor, Event::new("user.password_reset").object("user", id)).await?;
+        record(
+            conn,
+            &actor,
+            Event::new("user.password_reset").object("user", id),
+        )
+        .await?;
         Ok::<_, ApiError>(())
     })
     .await?;

@@ -8,7 +8,10 @@ use diesel::sql_types::{Bool, Text};
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
 
-pub async fn find_with_unit(conn: &mut AsyncPgConnection, id: Uuid) -> Result<(UserRow, Option<String>), ApiError> {
+pub async fn find_with_unit(
+    conn: &mut AsyncPgConnection,
+    id: Uuid,
+) -> Result<(UserRow, Option<String>), ApiError> {
     let row: (UserRow, String) = users::table
         .inner_join(units::table)
         .filter(users::id.eq(id))
@@ -28,9 +31,18 @@ pub struct Filter {
 }
 
 pub async fn list(conn: &mut AsyncPgConnection, f: Filter) -> QueryResult<Vec<(UserRow, String)>> {
-    let mut query = users::table.inner_join(units::table).select((UserRow::as_select(), units::name)).into_boxed();
+    let mut query = users::table
+        .inner_join(units::table)
+        .select((UserRow::as_select(), units::name))
+        .into_boxed();
     if let Some(q) = f.q.filter(|q| !q.trim().is_empty()) {
-        let pattern = format!("%{}%", q.trim().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
+        let pattern = format!(
+            "%{}%",
+            q.trim()
+                .replace('\\', "\\\\")
+                .replace('%', "\\%")
+                .replace('_', "\\_")
+        );
         query = query.filter(
             sql::<Bool>("(users.username ILIKE ")
                 .bind::<Text, _>(pattern.clone())
@@ -51,11 +63,19 @@ pub async fn list(conn: &mut AsyncPgConnection, f: Filter) -> QueryResult<Vec<(U
     if let Some(after) = f.after_username {
         query = query.filter(users::username.gt(after));
     }
-    query.order(users::username.asc()).limit(f.limit + 1).load(conn).await
+    query
+        .order(users::username.asc())
+        .limit(f.limit + 1)
+        .load(conn)
+        .await
 }
 
 pub async fn insert(conn: &mut AsyncPgConnection, new: NewUser) -> QueryResult<UserRow> {
-    diesel::insert_into(users::table).values(new).returning(UserRow::as_returning()).get_result(conn).await
+    diesel::insert_into(users::table)
+        .values(new)
+        .returning(UserRow::as_returning())
+        .get_result(conn)
+        .await
 }
 
 /// Applies changes when the stored version is `expected`; 412 when it moved on, 404 when
@@ -66,17 +86,33 @@ pub async fn update(
     expected: i32,
     changes: UserChanges,
 ) -> Result<UserRow, ApiError> {
-    let updated: Option<UserRow> = diesel::update(users::table.filter(users::id.eq(id)).filter(users::version.eq(expected)))
-        .set((changes, users::version.eq(users::version + 1), users::updated_at.eq(Utc::now())))
-        .returning(UserRow::as_returning())
-        .get_result(conn)
-        .await
-        .optional()?;
+    let updated: Option<UserRow> = diesel::update(
+        users::table
+            .filter(users::id.eq(id))
+            .filter(users::version.eq(expected)),
+    )
+    .set((
+        changes,
+        users::version.eq(users::version + 1),
+        users::updated_at.eq(Utc::now()),
+    ))
+    .returning(UserRow::as_returning())
+    .get_result(conn)
+    .await
+    .optional()?;
     match updated {
         Some(row) => Ok(row),
         None => {
-            let exists: i64 = users::table.filter(users::id.eq(id)).count().get_result(conn).await?;
-            Err(if exists > 0 { ApiError::PreconditionFailed } else { ApiError::NotFound })
+            let exists: i64 = users::table
+                .filter(users::id.eq(id))
+                .count()
+                .get_result(conn)
+                .await?;
+            Err(if exists > 0 {
+                ApiError::PreconditionFailed
+            } else {
+                ApiError::NotFound
+            })
         }
     }
 }
@@ -95,7 +131,12 @@ pub async fn set_password(conn: &mut AsyncPgConnection, id: Uuid, hash: String) 
 }
 
 pub async fn unit_name(conn: &mut AsyncPgConnection, unit_id: Uuid) -> QueryResult<Option<String>> {
-    units::table.filter(units::id.eq(unit_id)).select(units::name).first(conn).await.optional()
+    units::table
+        .filter(units::id.eq(unit_id))
+        .select(units::name)
+        .first(conn)
+        .await
+        .optional()
 }
 
 pub async fn count(conn: &mut AsyncPgConnection) -> QueryResult<i64> {
@@ -104,8 +145,11 @@ pub async fn count(conn: &mut AsyncPgConnection) -> QueryResult<i64> {
 
 pub fn valid_username(s: &str) -> bool {
     let mut chars = s.chars();
-    let first_ok = chars.next().is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit());
+    let first_ok = chars
+        .next()
+        .is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit());
     first_ok
         && (2..=64).contains(&s.len())
-        && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '_' | '.' | '-'))
+        && s.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '_' | '.' | '-'))
 }

@@ -1,0 +1,83 @@
+# nCEN — the two commands are `make run` and `make test`.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PG_PORT ?= 55432
+PG_TEST_PORT ?= 55433
+export PG_PORT PG_TEST_PORT
+TEST_DATABASE_SERVER ?= postgres://postgres@127.0.0.1:$(PG_TEST_PORT)
+export TEST_DATABASE_SERVER
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+
+WEB_SOURCES := $(shell find web/src web/public web/index.html web/vite.config.ts web/tsconfig*.json -type f 2>/dev/null)
+
+.PHONY: help run stop build web web-deps dev test lint fmt test-rust test-web e2e openapi client db-start db-stop clean
+
+help:
+	@echo "make run     build everything, start a private PostgreSQL (unless DATABASE_URL is set) and serve on http://127.0.0.1:8080"
+	@echo "make test    the whole suite: formatting, lints, API tests, browser unit tests and browser end-to-end tests"
+	@echo "make stop    stop a server started by make run, and its private database"
+	@echo "make dev     Vite dev server (hot reload) proxying to an API on :8080"
+	@echo "make openapi regenerate openapi.yaml from the code; make client regenerates the browser app's types"
+
+run: build web
+	@scripts/run.sh
+
+stop:
+	@if [ -f .data/ncen.pid ]; then kill "$$(cat .data/ncen.pid)" 2>/dev/null || true; rm -f .data/ncen.pid; fi
+	@scripts/db.sh stop pg
+
+build:
+	cargo build --release --bin ncen
+
+# The browser app is rebuilt only when its sources, dependencies or the API contract changed.
+web: web/dist/index.html
+
+web/node_modules/.package-lock.json: web/package-lock.json
+	cd web && npm ci --no-audit --no-fund
+	@touch $@
+
+web-deps: web/node_modules/.package-lock.json
+
+web/dist/index.html: web/node_modules/.package-lock.json $(WEB_SOURCES) openapi.yaml
+	cd web && npm run build
+	@touch $@
+
+dev: web-deps
+	cd web && npm run dev
+
+db-start:
+	@scripts/db.sh start pg $(PG_PORT)
+
+db-stop:
+	@scripts/db.sh stop pg
+
+test: lint test-rust test-web e2e
+
+lint:
+	cargo fmt --all -- --check
+	cargo clippy --workspace --all-targets -- -D warnings
+
+fmt:
+	cargo fmt --all
+
+test-rust:
+	@scripts/db.sh start pg-test $(PG_TEST_PORT)
+	cargo test --workspace
+
+test-web: web-deps
+	cd web && npm run check:api && npm run lint && npm run typecheck && npm test
+
+e2e: web
+	cargo build --bin ncen
+	@scripts/e2e.sh
+
+openapi:
+	cargo run --quiet --bin ncen -- openapi > openapi.yaml
+
+client: web-deps
+	cd web && npm run gen:api
+
+clean:
+	cargo clean
+	rm -rf web/dist web/node_modules

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Browser tests: a real server on a fresh database, driven by Playwright in system Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PORT=${PG_TEST_PORT:-55433}
+HTTP_PORT=${E2E_HTTP_PORT:-18080}
+scripts/db.sh start pg-test "$PORT"
+db="e2e_$(date +%s)_$$"
+psql -h 127.0.0.1 -p "$PORT" -U postgres -qc "CREATE DATABASE $db"
+log=$(mktemp)
+export E2E_ADMIN_PASSWORD="e2e-bootstrap-password"
+DATABASE_URL="postgres://postgres@127.0.0.1:$PORT/$db" NCEN_BIND="127.0.0.1:$HTTP_PORT" \
+  NCEN_ADMIN_PASSWORD="$E2E_ADMIN_PASSWORD" NCEN_WEB_DIR=web/dist NCEN_LOG=warn \
+  target/debug/ncen serve >"$log" 2>&1 &
+pid=$!
+cleanup() {
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  psql -h 127.0.0.1 -p "$PORT" -U postgres -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" || true
+  rm -f "$log"
+}
+trap cleanup EXIT
+for _ in $(seq 1 120); do
+  curl -fs "http://127.0.0.1:$HTTP_PORT/health/ready" >/dev/null 2>&1 && break
+  if ! kill -0 "$pid" 2>/dev/null; then cat "$log"; echo "the server did not start" >&2; exit 1; fi
+  sleep 0.5
+done
+cd web
+E2E_BASE_URL="http://127.0.0.1:$HTTP_PORT" PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm run --silent e2e || { echo "--- server log"; tail -50 "$log"; exit 1; }

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# `make run`: start the private PostgreSQL cluster unless DATABASE_URL is set, then serve.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PG_PORT=${PG_PORT:-55432}
+if [[ -z "${DATABASE_URL:-}" ]]; then
+  scripts/db.sh start pg "$PG_PORT"
+  if ! psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'ncen'" | grep -q 1; then
+    psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -qc "CREATE DATABASE ncen"
+  fi
+  export DATABASE_URL="postgres://postgres@127.0.0.1:$PG_PORT/ncen"
+  echo "Using the private PostgreSQL cluster in $(scripts/db.sh dir pg) (port $PG_PORT); stop it with 'make db-stop'."
+fi
+mkdir -p .data
+echo "Open http://${NCEN_BIND:-127.0.0.1:8080}/ and sign in as 'admin'. Ctrl-C (or 'make stop') stops the server."
+target/release/ncen serve &
+pid=$!
+echo "$pid" > .data/ncen.pid
+trap 'kill -TERM $pid 2>/dev/null; wait $pid; rm -f .data/ncen.pid' INT TERM
+wait $pid
+rm -f .data/ncen.pid

@@ -1,0 +1,112 @@
+//! The committed `openapi.yaml` is exactly what the code generates and serves, and the
+//! documented routes are exactly the registered ones, each with an access rule.
+
+use ncen::auth::permissions::ROUTES;
+use ncen_tests::TestApp;
+use serde_json::Value;
+use std::collections::BTreeSet;
+use std::path::Path;
+
+fn committed() -> String {
+    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../openapi.yaml")).unwrap()
+}
+
+#[test]
+fn committed_openapi_matches_the_code() {
+    let generated = ncen::openapi::to_yaml(&ncen::startup::openapi()).unwrap();
+    assert!(
+        generated == committed(),
+        "openapi.yaml is stale: run `make openapi` and commit the result"
+    );
+}
+
+fn documented() -> BTreeSet<(String, String)> {
+    let api = ncen::startup::openapi();
+    api.paths
+        .paths
+        .iter()
+        .flat_map(|(path, item)| {
+            ncen::http::fallback::methods_of(item)
+                .into_iter()
+                .map(move |m| (m, path.clone()))
+        })
+        .collect()
+}
+
+#[test]
+fn every_documented_route_has_an_access_rule_and_vice_versa() {
+    let rules: BTreeSet<(String, String)> = ROUTES
+        .iter()
+        .map(|r| (r.method.to_string(), r.path.to_string()))
+        .collect();
+    assert_eq!(rules.len(), ROUTES.len(), "duplicate rules");
+    assert_eq!(documented(), rules);
+}
+
+#[tokio::test]
+async fn the_served_spec_equals_the_committed_one_and_every_documented_route_is_registered() {
+    let app = TestApp::spawn().await;
+    let served: Value = app
+        .client
+        .get(app.url("/api/v1/openapi.json"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let committed: Value = serde_norway::from_str(&committed()).unwrap();
+    assert_eq!(served, committed);
+
+    for (method, path) in documented() {
+        let concrete = path
+            .replace("{id}", &uuid::Uuid::new_v4().to_string())
+            .replace("{name}", "x")
+            .replace("{code}", "y");
+        let method = reqwest::Method::from_bytes(method.as_bytes()).unwrap();
+        let status = app
+            .client
+            .request(method.clone(), app.url(&concrete))
+            .send()
+            .await
+            .unwrap()
+            .status()
+            .as_u16();
+        assert!(
+            status != 404 && status != 405,
+            "{method} {path} is documented but not registered ({status})"
+        );
+    }
+    // And an undocumented path is not served.
+    assert_eq!(
+        app.client
+            .get(app.url("/api/v1/undocumented"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        404
+    );
+}
+
+#[tokio::test]
+async fn the_api_reference_is_self_hosted() {
+    let app = TestApp::spawn().await;
+    let page = app.client.get(app.url("/api/docs/")).send().await.unwrap();
+    assert_eq!(page.status(), 200);
+    let html = page.text().await.unwrap();
+    assert!(
+        !html.contains("https://"),
+        "the reference page must not load anything from the internet"
+    );
+    let init = app
+        .client
+        .get(app.url("/api/docs/swagger-initializer.js"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(init.contains("/api/v1/openapi.json"));
+}

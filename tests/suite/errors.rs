@@ -1,0 +1,241 @@
+//! The framework's own failures and common client mistakes answer with precise problems.
+
+use ncen_tests::{assert_problem, TestApp};
+use serde_json::json;
+
+#[tokio::test]
+async fn malformed_wrong_type_oversized_unknown_and_wrong_method() {
+    let app = TestApp::spawn().await;
+    let admin = app.admin_token().await;
+    let c = &app.client;
+
+    let res = c
+        .post(app.url("/api/v1/auth/login"))
+        .header("content-type", "application/json")
+        .body("{\"username\":")
+        .send()
+        .await
+        .unwrap();
+    let body = assert_problem(res, 400, "bad_request").await;
+    assert!(body["detail"].as_str().unwrap().contains("not valid JSON"));
+
+    let res = c
+        .post(app.url("/api/v1/auth/login"))
+        .header("content-type", "application/json")
+        .body("{\"username\": 5}")
+        .send()
+        .await
+        .unwrap();
+    assert_problem(res, 400, "bad_request").await;
+
+    let res = c
+        .post(app.url("/api/v1/auth/login"))
+        .header("content-type", "text/plain")
+        .body("x")
+        .send()
+        .await
+        .unwrap();
+    assert_problem(res, 415, "unsupported_media_type").await;
+
+    let huge = format!(
+        "{{\"username\":\"{}\",\"password\":\"x\"}}",
+        "a".repeat(1024 * 1024 + 10)
+    );
+    let res = c
+        .post(app.url("/api/v1/users"))
+        .bearer_auth(&admin)
+        .header("content-type", "application/json")
+        .body(huge)
+        .send()
+        .await
+        .unwrap();
+    assert_problem(res, 413, "payload_too_large").await;
+
+    assert_problem(
+        app.get("/api/v1/no-such-thing", &admin).await,
+        404,
+        "not_found",
+    )
+    .await;
+    assert_problem(app.get("/api/v2/users", &admin).await, 404, "not_found").await;
+    assert_problem(app.get("/nope", &admin).await, 404, "not_found").await;
+
+    let res = c
+        .delete(app.url("/api/v1/users"))
+        .bearer_auth(&admin)
+        .send()
+        .await
+        .unwrap();
+    let allow = res
+        .headers()
+        .get("allow")
+        .unwrap()
+        .to_str()
+        .unwrap()
+        .to_string();
+    assert!(allow.contains("GET") && allow.contains("POST"), "{allow}");
+    assert_problem(res, 405, "method_not_allowed").await;
+
+    // Unknown fields are refused rather than silently ignored.
+    let res = app
+        .post(
+            "/api/v1/auth/login",
+            "",
+            json!({ "username": "a", "password": "b", "extra": 1 }),
+        )
+        .await;
+    assert_problem(res, 400, "bad_request").await;
+
+    // Malformed ids cannot name anything.
+    assert_problem(
+        app.get("/api/v1/users/not-a-uuid", &admin).await,
+        404,
+        "not_found",
+    )
+    .await;
+    // Bad query strings.
+    assert_problem(
+        app.get("/api/v1/users?limit=abc", &admin).await,
+        400,
+        "bad_request",
+    )
+    .await;
+    let body = assert_problem(
+        app.get("/api/v1/users?limit=100000", &admin).await,
+        422,
+        "validation_failed",
+    )
+    .await;
+    assert_eq!(body["errors"][0]["field"], "limit");
+    let body = assert_problem(
+        app.get("/api/v1/users?cursor=zz", &admin).await,
+        422,
+        "validation_failed",
+    )
+    .await;
+    assert_eq!(body["errors"][0]["field"], "cursor");
+}
+
+#[tokio::test]
+async fn responses_carry_security_headers_and_a_request_id() {
+    let app = TestApp::spawn().await;
+    for path in ["/health/live", "/api/v1/me", "/nope", "/api/docs/"] {
+        let res = app.client.get(app.url(path)).send().await.unwrap();
+        let h = res.headers();
+        assert_eq!(h["x-content-type-options"], "nosniff", "{path}");
+        assert_eq!(h["x-frame-options"], "DENY", "{path}");
+        assert_eq!(h["referrer-policy"], "no-referrer", "{path}");
+        assert!(
+            h["content-security-policy"]
+                .to_str()
+                .unwrap()
+                .contains("frame-ancestors 'none'"),
+            "{path}"
+        );
+        assert!(!h["x-request-id"].to_str().unwrap().is_empty(), "{path}");
+    }
+    // A caller's own request id is kept (when sane) so logs can be correlated.
+    let res = app
+        .client
+        .get(app.url("/health/live"))
+        .header("x-request-id", "abc-123")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.headers()["x-request-id"], "abc-123");
+    let res = app
+        .client
+        .get(app.url("/health/live"))
+        .header("x-request-id", "bad id with spaces")
+        .send()
+        .await
+        .unwrap();
+    assert_ne!(res.headers()["x-request-id"], "bad id");
+}
+
+#[tokio::test]
+async fn cors_is_off_by_default() {
+    let app = TestApp::spawn().await;
+    let res = app
+        .client
+        .request(reqwest::Method::OPTIONS, app.url("/api/v1/me"))
+        .header("origin", "https://evil.example")
+        .header("access-control-request-method", "GET")
+        .send()
+        .await
+        .unwrap();
+    assert!(res.headers().get("access-control-allow-origin").is_none());
+    let res = app
+        .client
+        .get(app.url("/health/live"))
+        .header("origin", "https://evil.example")
+        .send()
+        .await
+        .unwrap();
+    assert!(res.headers().get("access-control-allow-origin").is_none());
+}
+
+#[tokio::test]
+async fn cors_allows_exactly_the_configured_origins() {
+    let app =
+        TestApp::spawn_with(|s| s.cors_origins = vec!["https://console.customs.example".into()])
+            .await;
+    let preflight = |origin: &'static str| {
+        app.client
+            .request(reqwest::Method::OPTIONS, app.url("/api/v1/me"))
+            .header("origin", origin)
+            .header("access-control-request-method", "GET")
+            .header("access-control-request-headers", "authorization")
+            .send()
+    };
+    let ok = preflight("https://console.customs.example").await.unwrap();
+    assert_eq!(
+        ok.headers()["access-control-allow-origin"],
+        "https://console.customs.example"
+    );
+    let other = preflight("https://evil.example").await.unwrap();
+    assert!(other.headers().get("access-control-allow-origin").is_none());
+}
+
+#[tokio::test]
+async fn stale_or_missing_versions_are_refused() {
+    let app = TestApp::spawn().await;
+    let admin = app.admin_token().await;
+    let (id, _) = app.create_user(&admin, "vera", &["officer"]).await;
+    let path = format!("/api/v1/users/{id}");
+    let res = app
+        .client
+        .patch(app.url(&path))
+        .bearer_auth(&admin)
+        .json(&json!({ "display_name": "Vera" }))
+        .send()
+        .await
+        .unwrap();
+    assert_problem(res, 428, "precondition_required").await;
+    let res = app
+        .client
+        .patch(app.url(&path))
+        .bearer_auth(&admin)
+        .header("if-match", "banana")
+        .json(&json!({}))
+        .send()
+        .await
+        .unwrap();
+    assert_problem(res, 400, "bad_request").await;
+    assert_eq!(
+        app.patch(&path, &admin, 1, json!({ "display_name": "Vera V." }))
+            .await
+            .status(),
+        200
+    );
+    assert_problem(
+        app.patch(&path, &admin, 1, json!({ "display_name": "Lost update" }))
+            .await,
+        412,
+        "precondition_failed",
+    )
+    .await;
+    let now: serde_json::Value = app.get(&path, &admin).await.json().await.unwrap();
+    assert_eq!(now["display_name"], "Vera V.");
+    assert_eq!(now["version"], 2);
+}

@@ -1,0 +1,14 @@
+//! The black-box suite: every test starts the real server against its own database.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod audit;
+mod auth;
+mod codelists;
+mod contract;
+mod errors;
+mod health;
+mod jwt;
+mod migrations;
+mod permissions;
+mod units;
+mod users;

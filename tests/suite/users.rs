@@ -1,0 +1,184 @@
+use ncen_tests::{assert_problem, TestApp};
+use serde_json::{json, Value};
+
+#[tokio::test]
+async fn admins_create_list_search_and_read_users() {
+    let app = TestApp::spawn().await;
+    let admin = app.admin_token().await;
+    let unit = app.root_unit(&admin).await;
+    let res = app
+        .post("/api/v1/users", &admin, json!({
+            "username": "Jose.Garcia", "display_name": "José García", "email": "jose@customs.example",
+            "unit_id": unit, "roles": ["officer", "analyst", "officer"], "password": "a-long-enough-password"
+        }))
+        .await;
+    assert_eq!(res.status(), 201);
+    assert!(res.headers()["location"]
+        .to_str()
+        .unwrap()
+        .starts_with("/api/v1/users/"));
+    assert_eq!(res.headers()["etag"], "\"1\"");
+    let user: Value = res.json().await.unwrap();
+    assert_eq!(user["username"], "jose.garcia");
+    assert_eq!(user["roles"], json!(["analyst", "officer"]));
+    assert_eq!(user["unit_name"], "Headquarters");
+    assert!(user.get("password_hash").is_none());
+
+    // Accent- and case-insensitive search on display name.
+    let found: Value = app
+        .get("/api/v1/users?q=garcia", &admin)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(found["items"].as_array().unwrap().len(), 1);
+    let by_role: Value = app
+        .get("/api/v1/users?role=analyst", &admin)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(by_role["items"][0]["username"], "jose.garcia");
+    let got: Value = app
+        .get(
+            &format!("/api/v1/users/{}", user["id"].as_str().unwrap()),
+            &admin,
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(got["email"], "jose@customs.example");
+    assert_problem(
+        app.get(&format!("/api/v1/users/{}", uuid::Uuid::new_v4()), &admin)
+            .await,
+        404,
+        "not_found",
+    )
+    .await;
+
+    // Disabled users are hidden unless asked for; pagination is stable.
+    let id = user["id"].as_str().unwrap();
+    app.patch(
+        &format!("/api/v1/users/{id}"),
+        &admin,
+        1,
+        json!({ "disabled": true }),
+    )
+    .await;
+    let list: Value = app.get("/api/v1/users", &admin).await.json().await.unwrap();
+    assert_eq!(list["items"].as_array().unwrap().len(), 1);
+    let list: Value = app
+        .get("/api/v1/users?include_disabled=true&limit=1", &admin)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(list["items"][0]["username"], "admin");
+    let cursor = list["next_cursor"].as_str().unwrap();
+    let next: Value = app
+        .get(
+            &format!("/api/v1/users?include_disabled=true&limit=1&cursor={cursor}"),
+            &admin,
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(next["items"][0]["username"], "jose.garcia");
+    assert_eq!(next["items"][0]["disabled"], true);
+    assert!(next["next_cursor"].is_null());
+}
+
+#[tokio::test]
+async fn invalid_users_get_field_errors_and_nothing_is_written() {
+    let app = TestApp::spawn().await;
+    let admin = app.admin_token().await;
+    let res = app
+        .post(
+            "/api/v1/users",
+            &admin,
+            json!({
+                "username": "x", "display_name": "", "email": "not-an-email",
+                "unit_id": uuid::Uuid::new_v4(), "roles": [], "password": "short"
+            }),
+        )
+        .await;
+    let body = assert_problem(res, 422, "validation_failed").await;
+    let fields: Vec<&str> = body["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["field"].as_str().unwrap())
+        .collect();
+    for f in [
+        "username",
+        "display_name",
+        "email",
+        "roles",
+        "password",
+        "unit_id",
+    ] {
+        assert!(fields.contains(&f), "{f} missing in {fields:?}");
+    }
+    let res = app.post("/api/v1/users", &admin, json!({ "username": "a", "display_name": "A", "unit_id": uuid::Uuid::new_v4(), "roles": ["emperor"], "password": "x" })).await;
+    assert_problem(res, 400, "bad_request").await;
+    assert!(
+        app.audit_rows("user.create").await.len() == 1,
+        "only the bootstrap admin"
+    );
+
+    app.create_user(&admin, "dup", &["officer"]).await;
+    let unit = app.root_unit(&admin).await;
+    let res = app.post("/api/v1/users", &admin, json!({ "username": "DUP", "display_name": "Dup", "unit_id": unit, "roles": ["officer"], "password": "another-long-password" })).await;
+    assert_problem(res, 409, "conflict").await;
+}
+
+#[tokio::test]
+async fn admins_cannot_lock_themselves_out() {
+    let app = TestApp::spawn().await;
+    let admin = app.admin_token().await;
+    let me: Value = app.get("/api/v1/me", &admin).await.json().await.unwrap();
+    let path = format!("/api/v1/users/{}", me["id"].as_str().unwrap());
+    assert_problem(
+        app.patch(&path, &admin, 1, json!({ "disabled": true }))
+            .await,
+        409,
+        "conflict",
+    )
+    .await;
+    assert_problem(
+        app.patch(&path, &admin, 1, json!({ "roles": ["officer"] }))
+            .await,
+        409,
+        "conflict",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn admin_password_reset_ends_sessions() {
+    let app = TestApp::spawn().await;
+    let admin = app.admin_token().await;
+    let (id, pw) = app.create_user(&admin, "pete", &["officer"]).await;
+    let token = app.token("pete", &pw).await;
+    let res = app
+        .post(
+            &format!("/api/v1/users/{id}/password"),
+            &admin,
+            json!({ "new_password": "short" }),
+        )
+        .await;
+    assert_problem(res, 422, "validation_failed").await;
+    let res = app
+        .post(
+            &format!("/api/v1/users/{id}/password"),
+            &admin,
+            json!({ "new_password": "freshly-reset-password" }),
+        )
+        .await;
+    assert_eq!(res.status(), 204);
+    assert_eq!(app.get("/api/v1/me", &token).await.status(), 401);
+    app.token("pete", "freshly-reset-password").await;
+    assert_eq!(app.audit_rows("user.password_reset").await.len(), 1);
+}
