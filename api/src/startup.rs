@@ -151,7 +151,7 @@ impl Application {
                 .app_data(fallback::json_config(json_limit))
                 .app_data(fallback::query_config())
                 .app_data(fallback::path_config())
-                .service(SwaggerUi::new("/api/docs/{_:.*}").config(Config::new([SPEC_PATH])))
+                .service(SwaggerUi::new("/api/docs/{_:.*}").config(Config::new([SPEC_PATH]).validator_url("none")))
                 .default_service(web::to(fallback::not_found));
             let web_dir = web_dir.clone();
             app.configure(move |cfg| {

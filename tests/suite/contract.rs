@@ -109,4 +109,5 @@ async fn the_api_reference_is_self_hosted() {
         .await
         .unwrap();
     assert!(init.contains("/api/v1/openapi.json"));
+    assert!(init.contains("\"validatorUrl\": \"none\""), "no badge fetched from the public validator: {init}");
 }
