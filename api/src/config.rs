@@ -70,6 +70,11 @@ pub struct Settings {
     #[arg(long, env = "NCEN_AUDIT_SEAL_INTERVAL_MS", default_value_t = 1000)]
     pub audit_seal_interval_ms: u64,
 
+    /// ISO 3166-1 alpha-2 code of this administration; prefixes case references
+    /// (`<country>-<year>-<sequence>`).
+    #[arg(long, env = "NCEN_COUNTRY", default_value = "XX")]
+    pub country: String,
+
     /// Worker threads (0: one per core).
     #[arg(long, env = "NCEN_WORKERS", default_value_t = 0)]
     pub workers: usize,
@@ -93,6 +98,7 @@ impl Settings {
             web_dir: "web/dist".into(),
             metrics_token: None,
             audit_seal_interval_ms: 1000,
+            country: "XX".into(),
             workers: 2,
         }
     }

@@ -7,7 +7,7 @@ use crate::http::{fallback, meta, security};
 use crate::metrics::Metrics;
 use crate::openapi::ApiDoc;
 use crate::state::AppState;
-use crate::{audit, auth, codelists, health, spa, units, users};
+use crate::{audit, auth, codelists, health, registers, seizures, spa, units, users};
 use actix_web::dev::Server;
 use actix_web::{middleware, web, App, HttpResponse, HttpServer};
 use anyhow::Context;
@@ -49,7 +49,9 @@ fn routes(
             .configure(users::configure)
             .configure(units::configure)
             .configure(codelists::configure)
-            .configure(audit::configure),
+            .configure(audit::configure)
+            .configure(seizures::configure)
+            .configure(registers::configure),
     )
 }
 
@@ -107,6 +109,10 @@ impl Application {
     /// Builds the server on `settings.bind` (port 0 picks a free port). The database must
     /// be migrated already.
     pub async fn build(settings: Settings) -> anyhow::Result<Self> {
+        anyhow::ensure!(
+            settings.country.len() == 2 && settings.country.chars().all(|c| c.is_ascii_uppercase()),
+            "NCEN_COUNTRY must be an ISO 3166-1 alpha-2 code such as FR"
+        );
         let pool = db::pool(settings.database_url.expose_secret(), settings.db_pool_size)?;
         let secret = jwt_secret(&settings, &pool).await?;
         let listener = TcpListener::bind(&settings.bind)
@@ -151,7 +157,10 @@ impl Application {
                 .app_data(fallback::json_config(json_limit))
                 .app_data(fallback::query_config())
                 .app_data(fallback::path_config())
-                .service(SwaggerUi::new("/api/docs/{_:.*}").config(Config::new([SPEC_PATH]).validator_url("none")))
+                .service(
+                    SwaggerUi::new("/api/docs/{_:.*}")
+                        .config(Config::new([SPEC_PATH]).validator_url("none")),
+                )
                 .default_service(web::to(fallback::not_found));
             let web_dir = web_dir.clone();
             app.configure(move |cfg| {

@@ -33,6 +33,33 @@ fn documented() -> BTreeSet<(String, String)> {
         .collect()
 }
 
+fn collect_refs(value: &Value, out: &mut Vec<String>) {
+    match value {
+        Value::Object(map) => {
+            for (k, v) in map {
+                match (k.as_str(), v) {
+                    ("$ref", Value::String(r)) => out.push(r.clone()),
+                    _ => collect_refs(v, out),
+                }
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|v| collect_refs(v, out)),
+        _ => {}
+    }
+}
+
+#[test]
+fn every_schema_reference_resolves() {
+    let spec: Value = serde_norway::from_str(&committed()).unwrap();
+    let mut refs = Vec::new();
+    collect_refs(&spec, &mut refs);
+    assert!(!refs.is_empty());
+    for r in refs {
+        let name = r.strip_prefix("#/components/schemas/").unwrap_or_else(|| panic!("unexpected reference {r}"));
+        assert!(spec["components"]["schemas"].get(name).is_some(), "{r} is referenced but not defined");
+    }
+}
+
 #[test]
 fn every_documented_route_has_an_access_rule_and_vice_versa() {
     let rules: BTreeSet<(String, String)> = ROUTES
@@ -109,5 +136,8 @@ async fn the_api_reference_is_self_hosted() {
         .await
         .unwrap();
     assert!(init.contains("/api/v1/openapi.json"));
-    assert!(init.contains("\"validatorUrl\": \"none\""), "no badge fetched from the public validator: {init}");
+    assert!(
+        init.contains("\"validatorUrl\": \"none\""),
+        "no badge fetched from the public validator: {init}"
+    );
 }

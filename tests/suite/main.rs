@@ -10,5 +10,7 @@ mod health;
 mod jwt;
 mod migrations;
 mod permissions;
+mod registers;
+mod seizures;
 mod units;
 mod users;

@@ -20,6 +20,19 @@ fn body_for(method: &str, path: &str, n: usize) -> Option<Value> {
         ("POST", "/api/v1/codelists/{name}/entries") => {
             json!({ "code": format!("m{n}"), "labels": { "en": "M" } })
         }
+        ("POST", "/api/v1/seizures") => json!({
+            "kind": "offence", "detected_at": "2026-01-15T10:00:00Z", "place": "Matrix"
+        }),
+        ("PATCH", "/api/v1/seizures/{id}")
+        | ("PATCH", "/api/v1/persons/{id}")
+        | ("PATCH", "/api/v1/companies/{id}")
+        | ("PATCH", "/api/v1/conveyances/{id}") => json!({}),
+        ("POST", "/api/v1/seizures/{id}/reopen") => json!({ "reason": "matrix" }),
+        ("POST", "/api/v1/persons") => json!({ "family_name": format!("Matrix{n}") }),
+        ("POST", "/api/v1/companies") => json!({ "name": format!("Matrix {n} Ltd") }),
+        ("POST", "/api/v1/conveyances") => json!({
+            "conveyance_type": "truck", "identifier_kind": "plate", "identifier": format!("MX{n}")
+        }),
         ("POST", "/api/v1/me/password") => {
             json!({ "current_password": "wrong-password-1", "new_password": "another-password-123" })
         }
@@ -41,6 +54,29 @@ async fn every_route_enforces_its_rule_for_every_role() {
             .await;
         tokens.push((role, app.token(&format!("r-{}", role.as_str()), &pw).await));
     }
+    // One record of each kind, owned by the root unit, for the routes that take an id.
+    let officer = &tokens[0].1;
+    let mut fixtures = Vec::new();
+    for (prefix, body) in [
+        ("/api/v1/seizures", body_for("POST", "/api/v1/seizures", 0)),
+        ("/api/v1/persons", body_for("POST", "/api/v1/persons", 0)),
+        (
+            "/api/v1/companies",
+            body_for("POST", "/api/v1/companies", 0),
+        ),
+        (
+            "/api/v1/conveyances",
+            body_for("POST", "/api/v1/conveyances", 0),
+        ),
+    ] {
+        let res = app.post(prefix, officer, body.unwrap()).await;
+        assert_eq!(res.status(), 201, "fixture {prefix}");
+        let id = res.json::<Value>().await.unwrap()["id"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        fixtures.push((prefix, id));
+    }
     let mut n = 0;
     let mut checked = 0;
     for rule in ROUTES {
@@ -48,8 +84,13 @@ async fn every_route_enforces_its_rule_for_every_role() {
             .path
             .replace("{name}", "directions")
             .replace("{code}", "import");
+        let fixture = fixtures
+            .iter()
+            .find(|(prefix, _)| rule.path.starts_with(&format!("{prefix}/")));
         let concrete = if rule.path.starts_with("/api/v1/units") {
             concrete_base.replace("{id}", &unit)
+        } else if let Some((_, id)) = fixture {
+            concrete_base.replace("{id}", id)
         } else {
             concrete_base.replace("{id}", &target_user)
         };
@@ -108,6 +149,41 @@ async fn every_route_enforces_its_rule_for_every_role() {
         }
     }
     assert_eq!(checked, ROUTES.len() * Role::ALL.len());
+}
+
+#[test]
+fn admins_see_no_case_data_and_only_supervisors_validate() {
+    use ncen::auth::Permission as P;
+    for p in [
+        P::SeizuresRead,
+        P::SeizuresWrite,
+        P::SeizuresValidate,
+        P::RegistersRead,
+        P::RegistersWrite,
+    ] {
+        assert!(
+            !role_allows(Role::Admin, p),
+            "admin must not hold {}",
+            p.as_str()
+        );
+    }
+    for role in Role::ALL {
+        assert_eq!(
+            role_allows(role, P::SeizuresValidate),
+            role == Role::Supervisor
+        );
+        if role != Role::Admin {
+            assert!(role_allows(role, P::SeizuresRead) && role_allows(role, P::RegistersRead));
+        }
+    }
+    for role in [
+        Role::Analyst,
+        Role::Liaison,
+        Role::Auditor,
+        Role::Investigator,
+    ] {
+        assert!(!role_allows(role, P::SeizuresWrite));
+    }
 }
 
 #[test]

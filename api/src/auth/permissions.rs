@@ -53,10 +53,20 @@ pub enum Permission {
     CodelistsRead,
     CodelistsManage,
     AuditRead,
+    /// Read seizure cases and their history.
+    SeizuresRead,
+    /// Record cases, edit the drafts of one's own unit, submit them.
+    SeizuresWrite,
+    /// Validate and reopen the cases of one's own unit.
+    SeizuresValidate,
+    /// Read and search the person, company and conveyance registers.
+    RegistersRead,
+    /// Create and correct register records.
+    RegistersWrite,
 }
 
 impl Permission {
-    pub const ALL: [Permission; 7] = [
+    pub const ALL: [Permission; 12] = [
         Permission::UsersRead,
         Permission::UsersManage,
         Permission::UnitsRead,
@@ -64,6 +74,11 @@ impl Permission {
         Permission::CodelistsRead,
         Permission::CodelistsManage,
         Permission::AuditRead,
+        Permission::SeizuresRead,
+        Permission::SeizuresWrite,
+        Permission::SeizuresValidate,
+        Permission::RegistersRead,
+        Permission::RegistersWrite,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -75,6 +90,11 @@ impl Permission {
             Permission::CodelistsRead => "codelists.read",
             Permission::CodelistsManage => "codelists.manage",
             Permission::AuditRead => "audit.read",
+            Permission::SeizuresRead => "seizures.read",
+            Permission::SeizuresWrite => "seizures.write",
+            Permission::SeizuresValidate => "seizures.validate",
+            Permission::RegistersRead => "registers.read",
+            Permission::RegistersWrite => "registers.write",
         }
     }
 }
@@ -82,18 +102,76 @@ impl Permission {
 use Permission as P;
 
 /// The matrix. Anything not listed is denied.
+///
+/// Case data: officers record and edit (their unit's drafts, checked per object);
+/// supervisors also validate and reopen (their unit's cases); investigators, analysts and
+/// liaison officers read (liaison sends cases abroad). Auditors read cases and registers
+/// too, because checking that a logged consultation of personal data was lawful requires
+/// seeing what was consulted — and their own reads are audited like anyone's. Admins see no
+/// case or register data by their role alone.
 const MATRIX: &[(Role, &[Permission])] = &[
-    (Role::Officer, &[P::UnitsRead, P::CodelistsRead]),
-    (Role::Investigator, &[P::UnitsRead, P::CodelistsRead]),
-    (Role::Analyst, &[P::UnitsRead, P::CodelistsRead]),
+    (
+        Role::Officer,
+        &[
+            P::UnitsRead,
+            P::CodelistsRead,
+            P::SeizuresRead,
+            P::SeizuresWrite,
+            P::RegistersRead,
+            P::RegistersWrite,
+        ],
+    ),
+    (
+        Role::Investigator,
+        &[
+            P::UnitsRead,
+            P::CodelistsRead,
+            P::SeizuresRead,
+            P::RegistersRead,
+            P::RegistersWrite,
+        ],
+    ),
+    (
+        Role::Analyst,
+        &[
+            P::UnitsRead,
+            P::CodelistsRead,
+            P::SeizuresRead,
+            P::RegistersRead,
+        ],
+    ),
     (
         Role::Supervisor,
-        &[P::UnitsRead, P::CodelistsRead, P::UsersRead],
+        &[
+            P::UnitsRead,
+            P::CodelistsRead,
+            P::UsersRead,
+            P::SeizuresRead,
+            P::SeizuresWrite,
+            P::SeizuresValidate,
+            P::RegistersRead,
+            P::RegistersWrite,
+        ],
     ),
-    (Role::Liaison, &[P::UnitsRead, P::CodelistsRead]),
+    (
+        Role::Liaison,
+        &[
+            P::UnitsRead,
+            P::CodelistsRead,
+            P::SeizuresRead,
+            P::RegistersRead,
+        ],
+    ),
     (
         Role::Auditor,
-        &[P::UnitsRead, P::CodelistsRead, P::UsersRead, P::AuditRead],
+        &[
+            P::UnitsRead,
+            P::CodelistsRead,
+            P::UsersRead,
+            P::AuditRead,
+            P::SeizuresRead,
+            P::RegistersRead,
+        ],
     ),
     (
         Role::Admin,
@@ -199,5 +277,97 @@ pub const ROUTES: &[RouteRule] = &[
         "GET",
         "/api/v1/audit/verify",
         Access::Requires(P::AuditRead),
+    ),
+    rule("GET", "/api/v1/seizures", Access::Requires(P::SeizuresRead)),
+    rule(
+        "POST",
+        "/api/v1/seizures",
+        Access::Requires(P::SeizuresWrite),
+    ),
+    rule(
+        "GET",
+        "/api/v1/seizures/{id}",
+        Access::Requires(P::SeizuresRead),
+    ),
+    rule(
+        "PATCH",
+        "/api/v1/seizures/{id}",
+        Access::Requires(P::SeizuresWrite),
+    ),
+    rule(
+        "POST",
+        "/api/v1/seizures/{id}/submit",
+        Access::Requires(P::SeizuresWrite),
+    ),
+    rule(
+        "POST",
+        "/api/v1/seizures/{id}/validate",
+        Access::Requires(P::SeizuresValidate),
+    ),
+    rule(
+        "POST",
+        "/api/v1/seizures/{id}/reopen",
+        Access::Requires(P::SeizuresValidate),
+    ),
+    rule(
+        "GET",
+        "/api/v1/seizures/{id}/history",
+        Access::Requires(P::SeizuresRead),
+    ),
+    rule("GET", "/api/v1/persons", Access::Requires(P::RegistersRead)),
+    rule(
+        "POST",
+        "/api/v1/persons",
+        Access::Requires(P::RegistersWrite),
+    ),
+    rule(
+        "GET",
+        "/api/v1/persons/{id}",
+        Access::Requires(P::RegistersRead),
+    ),
+    rule(
+        "PATCH",
+        "/api/v1/persons/{id}",
+        Access::Requires(P::RegistersWrite),
+    ),
+    rule(
+        "GET",
+        "/api/v1/companies",
+        Access::Requires(P::RegistersRead),
+    ),
+    rule(
+        "POST",
+        "/api/v1/companies",
+        Access::Requires(P::RegistersWrite),
+    ),
+    rule(
+        "GET",
+        "/api/v1/companies/{id}",
+        Access::Requires(P::RegistersRead),
+    ),
+    rule(
+        "PATCH",
+        "/api/v1/companies/{id}",
+        Access::Requires(P::RegistersWrite),
+    ),
+    rule(
+        "GET",
+        "/api/v1/conveyances",
+        Access::Requires(P::RegistersRead),
+    ),
+    rule(
+        "POST",
+        "/api/v1/conveyances",
+        Access::Requires(P::RegistersWrite),
+    ),
+    rule(
+        "GET",
+        "/api/v1/conveyances/{id}",
+        Access::Requires(P::RegistersRead),
+    ),
+    rule(
+        "PATCH",
+        "/api/v1/conveyances/{id}",
+        Access::Requires(P::RegistersWrite),
     ),
 ];

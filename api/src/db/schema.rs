@@ -1,5 +1,7 @@
 // Diesel table definitions, kept in step with `migrations/` (checked by the
-// migration tests, which query every column declared here).
+// migration tests, which query every column declared here). Generated search columns
+// (`seizure_cases.search_text`, `seizure_goods.search_text`) are left out: they are only
+// filtered on, through SQL fragments.
 
 diesel::table! {
     server_secrets (name) {
@@ -130,11 +132,223 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    persons (id) {
+        id -> Uuid,
+        family_name -> Text,
+        given_names -> Nullable<Text>,
+        aliases -> Array<Text>,
+        original_script_name -> Nullable<Text>,
+        birth_year -> Nullable<Int2>,
+        birth_month -> Nullable<Int2>,
+        birth_day -> Nullable<Int2>,
+        place_of_birth -> Nullable<Text>,
+        gender -> Nullable<Text>,
+        nationalities -> Array<Text>,
+        addresses -> Array<Text>,
+        phones -> Array<Text>,
+        emails -> Array<Text>,
+        notes -> Nullable<Text>,
+        search_key -> Text,
+        phonetic_key -> Text,
+        version -> Int4,
+        created_by -> Nullable<Uuid>,
+        created_at -> Timestamptz,
+        updated_by -> Nullable<Uuid>,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    person_documents (person_id, position) {
+        person_id -> Uuid,
+        position -> Int4,
+        document_type -> Text,
+        number -> Text,
+        number_norm -> Text,
+        issuing_country -> Nullable<Text>,
+        expires_on -> Nullable<Date>,
+    }
+}
+
+diesel::table! {
+    companies (id) {
+        id -> Uuid,
+        name -> Text,
+        aliases -> Array<Text>,
+        registration_number -> Nullable<Text>,
+        tax_id -> Nullable<Text>,
+        eori -> Nullable<Text>,
+        country -> Nullable<Text>,
+        activities -> Array<Text>,
+        status -> Text,
+        addresses -> Array<Text>,
+        notes -> Nullable<Text>,
+        search_key -> Text,
+        version -> Int4,
+        created_by -> Nullable<Uuid>,
+        created_at -> Timestamptz,
+        updated_by -> Nullable<Uuid>,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    conveyances (id) {
+        id -> Uuid,
+        conveyance_type -> Text,
+        identifier_kind -> Text,
+        identifier -> Text,
+        identifier_norm -> Text,
+        country -> Nullable<Text>,
+        name -> Nullable<Text>,
+        make -> Nullable<Text>,
+        model -> Nullable<Text>,
+        notes -> Nullable<Text>,
+        version -> Int4,
+        created_by -> Nullable<Uuid>,
+        created_at -> Timestamptz,
+        updated_by -> Nullable<Uuid>,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    seizure_reference_counters (year) {
+        year -> Int4,
+        last_value -> Int4,
+    }
+}
+
+diesel::table! {
+    seizure_cases (id) {
+        id -> Uuid,
+        reference -> Text,
+        kind -> Text,
+        status -> Text,
+        reporting_unit_id -> Uuid,
+        reporting_officer_id -> Uuid,
+        detected_at -> Timestamptz,
+        place -> Nullable<Text>,
+        location_type -> Nullable<Text>,
+        unlocode -> Nullable<Text>,
+        country -> Nullable<Text>,
+        latitude -> Nullable<Float8>,
+        longitude -> Nullable<Float8>,
+        direction -> Nullable<Text>,
+        customs_procedure -> Nullable<Text>,
+        declaration_reference -> Nullable<Text>,
+        detection_methods -> Array<Text>,
+        risk_profiling -> Bool,
+        intelligence_led -> Bool,
+        watch_list_hit -> Bool,
+        concealment_method -> Nullable<Text>,
+        concealment_description -> Nullable<Text>,
+        narrative -> Nullable<Text>,
+        summary_non_nominal -> Nullable<Text>,
+        offender_nationality -> Nullable<Text>,
+        offender_gender -> Nullable<Text>,
+        offender_age_band -> Nullable<Text>,
+        version -> Int4,
+        created_by -> Uuid,
+        created_at -> Timestamptz,
+        updated_by -> Uuid,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    seizure_goods (id) {
+        id -> Uuid,
+        case_id -> Uuid,
+        position -> Int4,
+        commodity_group -> Text,
+        commodity_type -> Nullable<Text>,
+        hs_code -> Nullable<Text>,
+        description -> Nullable<Text>,
+        quantity -> Float8,
+        unit -> Text,
+        mass_kg -> Nullable<Float8>,
+        value -> Nullable<Float8>,
+        currency -> Nullable<Text>,
+        packaging -> Nullable<Text>,
+        brand -> Nullable<Text>,
+        species -> Nullable<Text>,
+        cites_appendix -> Nullable<Text>,
+        purity_percent -> Nullable<Float8>,
+    }
+}
+
+diesel::table! {
+    seizure_route_legs (case_id, position) {
+        case_id -> Uuid,
+        position -> Int4,
+        country -> Text,
+        unlocode -> Nullable<Text>,
+        place -> Nullable<Text>,
+        role -> Text,
+        departure_date -> Nullable<Date>,
+        arrival_date -> Nullable<Date>,
+    }
+}
+
+diesel::table! {
+    seizure_case_persons (case_id, person_id, role) {
+        case_id -> Uuid,
+        person_id -> Uuid,
+        role -> Text,
+        position -> Int4,
+    }
+}
+
+diesel::table! {
+    seizure_case_companies (case_id, company_id, role) {
+        case_id -> Uuid,
+        company_id -> Uuid,
+        role -> Text,
+        position -> Int4,
+    }
+}
+
+diesel::table! {
+    seizure_case_conveyances (case_id, conveyance_id, role) {
+        case_id -> Uuid,
+        conveyance_id -> Uuid,
+        role -> Text,
+        position -> Int4,
+    }
+}
+
+diesel::table! {
+    seizure_history (id) {
+        id -> Int8,
+        case_id -> Uuid,
+        version -> Int4,
+        action -> Text,
+        actor_id -> Nullable<Uuid>,
+        actor_username -> Nullable<Text>,
+        at -> Timestamptz,
+        reason -> Nullable<Text>,
+        changes -> Jsonb,
+    }
+}
+
 diesel::joinable!(users -> units (unit_id));
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(refresh_tokens -> sessions (session_id));
 diesel::joinable!(audit_chain -> audit_events (event_id));
 diesel::joinable!(codelist_entries -> codelists (list_name));
+diesel::joinable!(person_documents -> persons (person_id));
+diesel::joinable!(seizure_goods -> seizure_cases (case_id));
+diesel::joinable!(seizure_route_legs -> seizure_cases (case_id));
+diesel::joinable!(seizure_case_persons -> seizure_cases (case_id));
+diesel::joinable!(seizure_case_persons -> persons (person_id));
+diesel::joinable!(seizure_case_companies -> seizure_cases (case_id));
+diesel::joinable!(seizure_case_companies -> companies (company_id));
+diesel::joinable!(seizure_case_conveyances -> seizure_cases (case_id));
+diesel::joinable!(seizure_case_conveyances -> conveyances (conveyance_id));
+diesel::joinable!(seizure_history -> seizure_cases (case_id));
+diesel::joinable!(seizure_cases -> units (reporting_unit_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     server_secrets,
@@ -147,4 +361,16 @@ diesel::allow_tables_to_appear_in_same_query!(
     audit_chain,
     codelists,
     codelist_entries,
+    persons,
+    person_documents,
+    companies,
+    conveyances,
+    seizure_reference_counters,
+    seizure_cases,
+    seizure_goods,
+    seizure_route_legs,
+    seizure_case_persons,
+    seizure_case_companies,
+    seizure_case_conveyances,
+    seizure_history,
 );

@@ -2,6 +2,7 @@
 //! framework's own failures, security headers, versions and pagination.
 
 pub mod fallback;
+pub mod merge_patch;
 pub mod meta;
 pub mod pagination;
 pub mod precondition;

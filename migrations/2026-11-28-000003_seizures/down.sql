@@ -1,0 +1,17 @@
+DROP TABLE seizure_history;
+DROP TABLE seizure_case_conveyances;
+DROP TABLE seizure_case_companies;
+DROP TABLE seizure_case_persons;
+DROP TABLE seizure_route_legs;
+DROP TABLE seizure_goods;
+DROP TABLE seizure_cases;
+DROP TABLE seizure_reference_counters;
+DROP TABLE conveyances;
+DROP TABLE companies;
+DROP TABLE person_documents;
+DROP TABLE persons;
+DROP FUNCTION ncen_company_key(text, text[]);
+DROP FUNCTION ncen_person_key(text, text, text, text[]);
+DROP FUNCTION ncen_name_skeleton(text);
+DROP FUNCTION ncen_name_key(text);
+DROP FUNCTION ncen_fold(text);
