@@ -1,0 +1,91 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, test as base, type APIRequestContext, type Page } from '@playwright/test';
+
+export const ADMIN = { username: 'admin', password: process.env.E2E_ADMIN_PASSWORD ?? 'correct-horse-battery' };
+export const PASSWORD = 'e2e-Password-0123456789';
+
+/** Matches a form field's label exactly, whether or not it carries the "required" asterisk. */
+export function field(label: string): RegExp {
+  return new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\*?$`);
+}
+
+/** Unique suffix so specs never depend on each other's data. */
+export function uid(prefix: string): string {
+  return `${prefix}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+}
+
+/** Fails on serious or critical axe-core violations on the current page. */
+export async function expectAccessible(page: Page, context: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const report = bad.map(
+    (v) =>
+      `${v.impact} ${v.id}: ${v.help}\n` +
+      v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1).join(' ') ?? ''}`).join('\n'),
+  );
+  expect(report, `accessibility violations on ${context}`).toEqual([]);
+}
+
+export async function signIn(page: Page, username: string, password: string) {
+  await page.goto('/signin');
+  await page.getByLabel(field('Username')).fill(username);
+  await page.getByLabel(field('Password')).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+export async function signInAs(page: Page, username: string, password: string) {
+  await signIn(page, username, password);
+  await expect(page.getByTestId('current-user')).toBeVisible();
+}
+
+/** A small admin client over the API, for setting up data a spec is not about. */
+export class AdminApi {
+  private token = '';
+  constructor(private request: APIRequestContext) {}
+
+  async login() {
+    const res = await this.request.post('/api/v1/auth/login', { data: ADMIN });
+    expect(res.status(), await res.text()).toBe(200);
+    this.token = (await res.json()).access_token;
+    return this;
+  }
+
+  private headers(extra: Record<string, string> = {}) {
+    return { Authorization: `Bearer ${this.token}`, ...extra };
+  }
+
+  async createUnit(code: string, name: string, parent_id: string | null = null) {
+    const res = await this.request.post('/api/v1/units', { headers: this.headers(), data: { code, name, parent_id } });
+    expect(res.status(), await res.text()).toBe(201);
+    return (await res.json()) as { id: string; name: string; code: string };
+  }
+
+  async createUser(username: string, unit_id: string, roles: string[], password = PASSWORD) {
+    const res = await this.request.post('/api/v1/users', {
+      headers: this.headers(),
+      data: { username, display_name: `E2E ${username}`, unit_id, roles, password },
+    });
+    expect(res.status(), await res.text()).toBe(201);
+    return (await res.json()) as { id: string; username: string; version: number };
+  }
+
+  async setDisabled(id: string, disabled: boolean) {
+    const get = await this.request.get(`/api/v1/users/${id}`, { headers: this.headers() });
+    const user = await get.json();
+    const res = await this.request.patch(`/api/v1/users/${id}`, {
+      headers: this.headers({ 'If-Match': `"${user.version}"` }),
+      data: { disabled },
+    });
+    expect(res.status(), await res.text()).toBe(200);
+  }
+}
+
+export const test = base.extend<{ adminApi: AdminApi }>({
+  adminApi: async ({ playwright, baseURL }, use) => {
+    const request = await playwright.request.newContext({ baseURL });
+    await use(await new AdminApi(request).login());
+    await request.dispose();
+  },
+});
+
+export { expect };

@@ -1,0 +1,53 @@
+/**
+ * Names for the generated API types. Everything here is derived from
+ * schema.d.ts (generated from ../openapi.yaml): no hand-written wire types.
+ */
+import type { paths } from './schema';
+
+type Json<R> = R extends { content: { 'application/json': infer B } } ? B : never;
+type ProblemJson<R> = R extends { content: { 'application/problem+json': infer B } } ? B : never;
+type Op<P extends keyof paths, M extends keyof paths[P]> = paths[P][M];
+type Ok<P extends keyof paths, M extends keyof paths[P]> =
+  Op<P, M> extends { responses: infer R }
+    ? R extends { 200: infer S }
+      ? Json<S>
+      : R extends { 201: infer S }
+        ? Json<S>
+        : never
+    : never;
+type Body<P extends keyof paths, M extends keyof paths[P]> =
+  Op<P, M> extends { requestBody?: infer B } ? Json<NonNullable<B>> : never;
+type Query<P extends keyof paths, M extends keyof paths[P]> =
+  Op<P, M> extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
+
+export type TokenResponse = Ok<'/api/v1/auth/login', 'post'>;
+export type LoginRequest = Body<'/api/v1/auth/login', 'post'>;
+export type Me = Ok<'/api/v1/me', 'get'>;
+export type ChangePasswordRequest = Body<'/api/v1/me/password', 'post'>;
+
+export type User = Ok<'/api/v1/users/{id}', 'get'>;
+export type UserPage = Ok<'/api/v1/users', 'get'>;
+export type UserListQuery = Query<'/api/v1/users', 'get'>;
+export type NewUser = Body<'/api/v1/users', 'post'>;
+export type Role = NewUser['roles'][number];
+export type UserChanges = Body<'/api/v1/users/{id}', 'patch'>;
+export type ResetPasswordRequest = Body<'/api/v1/users/{id}/password', 'post'>;
+
+export type Unit = Ok<'/api/v1/units/{id}', 'get'>;
+export type UnitList = Ok<'/api/v1/units', 'get'>;
+export type NewUnit = Body<'/api/v1/units', 'post'>;
+export type UnitChanges = Body<'/api/v1/units/{id}', 'patch'>;
+
+export type CodeListSummary = Ok<'/api/v1/codelists', 'get'>['items'][number];
+export type CodeList = Ok<'/api/v1/codelists/{name}', 'get'>;
+export type CodeListEntry = CodeList['entries'][number];
+export type NewCodeListEntry = Body<'/api/v1/codelists/{name}/entries', 'post'>;
+export type CodeListEntryChanges = Body<'/api/v1/codelists/{name}/entries/{code}', 'patch'>;
+
+export type AuditPage = Ok<'/api/v1/audit', 'get'>;
+export type AuditEvent = AuditPage['items'][number];
+export type AuditQuery = Query<'/api/v1/audit', 'get'>;
+export type AuditVerification = Ok<'/api/v1/audit/verify', 'get'>;
+
+type LoginResponses = Op<'/api/v1/auth/login', 'post'> extends { responses: infer R } ? R : never;
+export type Problem = ProblemJson<LoginResponses[keyof LoginResponses]>;

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { screen } from '@testing-library/react';
+import { QueryClient } from '@tanstack/react-query';
+import { meQuery } from '@/api/queries/me';
+import type { Me } from '@/api/types';
+import { renderRoutes } from '@/test/render';
+import { RequirePermission } from '../guards';
+import { MainNav } from './MainNav';
+
+function withMe(permissions: string[], roles: string[]) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
+  const me = {
+    id: 'u1',
+    username: 'someone',
+    display_name: 'Some One',
+    email: null,
+    unit_id: 'unit-1',
+    unit_name: 'Port of Le Havre',
+    roles,
+    permissions,
+    disabled: false,
+    created_at: '2026-01-01T00:00:00Z',
+    updated_at: '2026-01-01T00:00:00Z',
+    version: 1,
+  } as Me;
+  client.setQueryData(meQuery.queryKey, me);
+  return client;
+}
+
+describe('navigation by permission', () => {
+  it('shows an officer neither Administration nor Audit', () => {
+    const client = withMe(['codelists.read', 'units.read'], ['officer']);
+    renderRoutes([{ path: '*', element: <MainNav onNavigate={() => {}} /> }], '/', client);
+    expect(screen.getByRole('link', { name: 'Home' })).toBeInTheDocument();
+    expect(screen.queryByText('Administration')).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Audit log' })).not.toBeInTheDocument();
+    expect(screen.getByTestId('current-user')).toHaveTextContent('Port of Le Havre');
+    expect(screen.getByTestId('current-user')).toHaveTextContent('Officer');
+  });
+
+  it('shows an admin the administration areas but not the audit log', () => {
+    const client = withMe(
+      ['users.read', 'users.manage', 'units.read', 'units.manage', 'codelists.read', 'codelists.manage'],
+      ['admin'],
+    );
+    renderRoutes([{ path: '*', element: <MainNav onNavigate={() => {}} /> }], '/', client);
+    for (const name of ['Users', 'Units', 'Code lists']) expect(screen.getByRole('link', { name })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Audit log' })).not.toBeInTheDocument();
+  });
+
+  it('shows an auditor the audit log only', () => {
+    const client = withMe(['audit.read', 'codelists.read', 'units.read'], ['auditor']);
+    renderRoutes([{ path: '*', element: <MainNav onNavigate={() => {}} /> }], '/', client);
+    expect(screen.getByRole('link', { name: 'Audit log' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Users' })).not.toBeInTheDocument();
+  });
+
+  it('answers a forbidden route with the forbidden state', () => {
+    const client = withMe(['codelists.read'], ['officer']);
+    renderRoutes(
+      [
+        {
+          path: '/admin/users',
+          element: <RequirePermission any={['users.read']} />,
+          children: [{ index: true, element: <p>secret list</p> }],
+        },
+      ],
+      '/admin/users',
+      client,
+    );
+    expect(screen.getByTestId('forbidden-state')).toHaveTextContent('Access denied');
+    expect(screen.queryByText('secret list')).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,100 @@
+import { Badge, Box, Divider, Group, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
+import { IconBuilding, IconHome, IconList, IconShieldCheck, IconUser, IconUsers } from '@tabler/icons-react';
+import { NavLink as RouterNavLink, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { ReactNode } from 'react';
+import { useMe } from '@/api/queries/me';
+import { can, canAny, type Permission } from '@/lib/permissions';
+
+interface Item {
+  to: string;
+  label: string;
+  icon: ReactNode;
+  any: readonly Permission[] | null;
+}
+
+function Item({ item, onNavigate }: { item: Item; onNavigate: () => void }) {
+  const location = useLocation();
+  const active = item.to === '/' ? location.pathname === '/' : location.pathname.startsWith(item.to);
+  return (
+    <NavLink
+      component={RouterNavLink}
+      to={item.to}
+      end={item.to === '/'}
+      label={item.label}
+      leftSection={item.icon}
+      active={active}
+      aria-current={active ? 'page' : undefined}
+      onClick={onNavigate}
+    />
+  );
+}
+
+/** Navigation for the areas the user's permissions allow; areas not built yet are not listed. */
+export function MainNav({ onNavigate }: { onNavigate: () => void }) {
+  const { t } = useTranslation();
+  const { data: me } = useMe();
+
+  const general: Item[] = [{ to: '/', label: t('nav.home'), icon: <IconHome size={18} aria-hidden />, any: null }];
+  const admin: Item[] = [
+    { to: '/admin/users', label: t('nav.users'), icon: <IconUsers size={18} aria-hidden />, any: ['users.read', 'users.manage'] },
+    { to: '/admin/units', label: t('nav.units'), icon: <IconBuilding size={18} aria-hidden />, any: ['units.manage'] },
+    { to: '/admin/codelists', label: t('nav.codelists'), icon: <IconList size={18} aria-hidden />, any: ['codelists.manage'] },
+  ].filter((i) => canAny(me, i.any as Permission[])) as Item[];
+  const showAudit = can(me, 'audit.read');
+
+  return (
+    <Stack justify="space-between" h="100%" gap="sm">
+      <ScrollArea type="auto" style={{ flex: 1 }}>
+        <nav aria-label={t('nav.label')}>
+          {general.map((i) => (
+            <Item key={i.to} item={i} onNavigate={onNavigate} />
+          ))}
+          {admin.length > 0 && (
+            <Box mt="sm" data-testid="nav-admin">
+              <Text size="xs" tt="uppercase" fw={700} c="dimmed" px="sm" py={4} component="h2">
+                {t('nav.administration')}
+              </Text>
+              {admin.map((i) => (
+                <Item key={i.to} item={i} onNavigate={onNavigate} />
+              ))}
+            </Box>
+          )}
+          {showAudit && (
+            <Box mt="sm" data-testid="nav-audit">
+              <Text size="xs" tt="uppercase" fw={700} c="dimmed" px="sm" py={4} component="h2">
+                {t('nav.oversight')}
+              </Text>
+              <Item
+                item={{ to: '/audit', label: t('nav.audit'), icon: <IconShieldCheck size={18} aria-hidden />, any: null }}
+                onNavigate={onNavigate}
+              />
+            </Box>
+          )}
+          <Divider my="sm" />
+          <Item
+            item={{ to: '/account', label: t('nav.account'), icon: <IconUser size={18} aria-hidden />, any: null }}
+            onNavigate={onNavigate}
+          />
+        </nav>
+      </ScrollArea>
+      {me && (
+        <Box p="xs" data-testid="current-user" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
+          <Text fw={600} size="sm">
+            {me.display_name}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {me.unit_name}
+          </Text>
+          <Group gap={4} mt={4}>
+            {me.roles.map((r) => (
+              <Badge key={r} size="xs" variant="outline">
+                {t(`roles.${r}`, { defaultValue: r })}
+              </Badge>
+            ))}
+          </Group>
+        </Box>
+      )}
+    </Stack>
+  );
+}

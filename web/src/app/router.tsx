@@ -1,0 +1,88 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { FullPageLoader, RequirePermission } from './guards';
+import { RouteError } from './RouteError';
+
+/** Feature routes are lazy: the sign-in route loads none of them. */
+export const routes: RouteObject[] = [
+  {
+    path: '/signin',
+    errorElement: <RouteError />,
+    HydrateFallback: FullPageLoader,
+    lazy: () => import('@/features/auth/routes/SignInPage').then((m) => ({ Component: m.SignInPage })),
+  },
+  {
+    path: '/',
+    errorElement: <RouteError />,
+    HydrateFallback: FullPageLoader,
+    lazy: () => import('./layout/AuthenticatedLayout').then((m) => ({ Component: m.AuthenticatedLayout })),
+    children: [
+      {
+        index: true,
+        lazy: () => import('@/features/account/routes/HomePage').then((m) => ({ Component: m.HomePage })),
+      },
+      {
+        path: 'account',
+        lazy: () => import('@/features/account/routes/AccountPage').then((m) => ({ Component: m.AccountPage })),
+      },
+      {
+        path: 'admin/users',
+        element: <RequirePermission any={['users.read', 'users.manage']} />,
+        children: [
+          {
+            index: true,
+            lazy: () => import('@/features/users/routes/UsersPage').then((m) => ({ Component: m.UsersPage })),
+          },
+          {
+            path: ':id',
+            lazy: () =>
+              import('@/features/users/routes/UserDetailPage').then((m) => ({ Component: m.UserDetailPage })),
+          },
+        ],
+      },
+      {
+        path: 'admin/units',
+        element: <RequirePermission any={['units.manage']} />,
+        children: [
+          {
+            index: true,
+            lazy: () => import('@/features/units/routes/UnitsPage').then((m) => ({ Component: m.UnitsPage })),
+          },
+        ],
+      },
+      {
+        path: 'admin/codelists',
+        element: <RequirePermission any={['codelists.manage']} />,
+        children: [
+          {
+            index: true,
+            lazy: () =>
+              import('@/features/codelists/routes/CodeListsPage').then((m) => ({ Component: m.CodeListsPage })),
+          },
+          {
+            path: ':name',
+            lazy: () =>
+              import('@/features/codelists/routes/CodeListPage').then((m) => ({ Component: m.CodeListPage })),
+          },
+        ],
+      },
+      {
+        path: 'audit',
+        element: <RequirePermission any={['audit.read']} />,
+        children: [
+          {
+            index: true,
+            lazy: () => import('@/features/audit/routes/AuditPage').then((m) => ({ Component: m.AuditPage })),
+          },
+        ],
+      },
+      {
+        path: '*',
+        lazy: () => import('@/components/states').then((m) => ({ Component: m.NotFoundState })),
+      },
+    ],
+  },
+];
+
+export function createRouter() {
+  return createBrowserRouter(routes);
+}

@@ -1,0 +1,28 @@
+import type { PartialTranslation } from './en';
+
+/**
+ * Arabic: a skeleton to prove the right-to-left layout. Missing keys fall back
+ * to English; translators complete this file.
+ */
+export const ar: PartialTranslation = {
+  app: { subtitle: 'الشبكة الوطنية لإنفاذ القانون الجمركي' },
+  common: { loading: 'جارٍ التحميل…', cancel: 'إلغاء', save: 'حفظ', retry: 'إعادة المحاولة' },
+  nav: {
+    label: 'التنقل الرئيسي',
+    home: 'الرئيسية',
+    administration: 'الإدارة',
+    users: 'المستخدمون',
+    units: 'الوحدات',
+    codelists: 'قوائم الرموز',
+    audit: 'سجل التدقيق',
+    account: 'حسابي',
+  },
+  header: { languageLabel: 'اللغة', help: 'مساعدة', signOut: 'تسجيل الخروج' },
+  signin: {
+    title: 'تسجيل الدخول',
+    username: 'اسم المستخدم',
+    password: 'كلمة المرور',
+    submit: 'تسجيل الدخول',
+    invalid: 'اسم المستخدم أو كلمة المرور غير صحيحة.',
+  },
+};
