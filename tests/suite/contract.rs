@@ -55,8 +55,13 @@ fn every_schema_reference_resolves() {
     collect_refs(&spec, &mut refs);
     assert!(!refs.is_empty());
     for r in refs {
-        let name = r.strip_prefix("#/components/schemas/").unwrap_or_else(|| panic!("unexpected reference {r}"));
-        assert!(spec["components"]["schemas"].get(name).is_some(), "{r} is referenced but not defined");
+        let name = r
+            .strip_prefix("#/components/schemas/")
+            .unwrap_or_else(|| panic!("unexpected reference {r}"));
+        assert!(
+            spec["components"]["schemas"].get(name).is_some(),
+            "{r} is referenced but not defined"
+        );
     }
 }
 
