@@ -75,6 +75,15 @@ pub struct Settings {
     #[arg(long, env = "NCEN_COUNTRY", default_value = "XX")]
     pub country: String,
 
+    /// Where attachments are kept: a folder (default `.data/attachments`), `file:///abs/dir`,
+    /// or `s3://bucket/prefix` (credentials, region and endpoint from `AWS_*` variables).
+    #[arg(long, env = "NCEN_STORAGE_URL", default_value = ".data/attachments")]
+    pub storage_url: String,
+
+    /// Largest accepted attachment, in bytes (413 above).
+    #[arg(long, env = "NCEN_UPLOAD_LIMIT", default_value_t = 25 * 1024 * 1024)]
+    pub upload_limit: usize,
+
     /// Worker threads (0: one per core).
     #[arg(long, env = "NCEN_WORKERS", default_value_t = 0)]
     pub workers: usize,
@@ -99,6 +108,14 @@ impl Settings {
             metrics_token: None,
             audit_seal_interval_ms: 1000,
             country: "XX".into(),
+            storage_url: std::env::temp_dir()
+                .join(format!(
+                    "ncen-attachments-{}",
+                    uuid::Uuid::new_v4().simple()
+                ))
+                .to_string_lossy()
+                .into_owned(),
+            upload_limit: 25 * 1024 * 1024,
             workers: 2,
         }
     }

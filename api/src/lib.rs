@@ -1,6 +1,7 @@
 //! nCEN — national Customs Enforcement Network: the API server as a library, so the
 //! binary and the black-box tests build exactly the same application.
 
+pub mod attachments;
 pub mod audit;
 pub mod auth;
 pub mod cli;

@@ -7,7 +7,7 @@ use crate::http::{fallback, meta, security};
 use crate::metrics::Metrics;
 use crate::openapi::ApiDoc;
 use crate::state::AppState;
-use crate::{audit, auth, codelists, health, registers, seizures, spa, units, users};
+use crate::{attachments, audit, auth, codelists, health, registers, seizures, spa, units, users};
 use actix_web::dev::Server;
 use actix_web::{middleware, web, App, HttpResponse, HttpServer};
 use anyhow::Context;
@@ -51,7 +51,8 @@ fn routes(
             .configure(codelists::configure)
             .configure(audit::configure)
             .configure(seizures::configure)
-            .configure(registers::configure),
+            .configure(registers::configure)
+            .configure(attachments::configure),
     )
 }
 
@@ -140,10 +141,12 @@ impl Application {
             tracing::warn!(web_dir, "browser app not built; only the API is served");
         }
         let workers = settings.workers;
+        let storage = attachments::storage::Storage::from_url(&settings.storage_url)?;
         let state = web::Data::new(AppState {
             pool,
             jwt: JwtKeys::new(&secret, settings.access_token_ttl),
             settings,
+            storage,
         });
 
         let mut server = HttpServer::new(move || {

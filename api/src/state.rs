@@ -1,5 +1,6 @@
 //! What every handler can reach: the pool, the token keys and the settings.
 
+use crate::attachments::storage::Storage;
 use crate::auth::tokens::JwtKeys;
 use crate::config::Settings;
 use crate::db::{Conn, Pool};
@@ -9,6 +10,7 @@ pub struct AppState {
     pub pool: Pool,
     pub jwt: JwtKeys,
     pub settings: Settings,
+    pub storage: Storage,
 }
 
 impl AppState {

@@ -77,6 +77,22 @@ async fn every_route_enforces_its_rule_for_every_role() {
             .to_string();
         fixtures.push((prefix, id));
     }
+    let case_id = fixtures[0].1.clone();
+    let res = ncen_tests::upload(
+        &app,
+        officer,
+        &case_id,
+        "photo",
+        "p.png",
+        ncen_tests::png(8, 8),
+    )
+    .await;
+    assert_eq!(res.status(), 201, "fixture attachment");
+    let attachment = res.json::<Value>().await.unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    fixtures.push(("/api/v1/attachments", attachment));
     let mut n = 0;
     let mut checked = 0;
     for rule in ROUTES {

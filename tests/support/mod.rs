@@ -169,6 +169,16 @@ pub struct TestApp {
     pub db: TestDb,
     pub base: String,
     pub client: reqwest::Client,
+    storage_dir: std::path::PathBuf,
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        // Only ever remove the private temporary folder this test's settings named.
+        if self.storage_dir.starts_with(std::env::temp_dir()) {
+            let _ = std::fs::remove_dir_all(&self.storage_dir);
+        }
+    }
 }
 
 pub fn client() -> reqwest::Client {
@@ -201,6 +211,7 @@ impl TestApp {
             .await
             .unwrap();
         drop(conn);
+        let storage_dir = std::path::PathBuf::from(&settings.storage_url);
         let app = Application::build(settings).await.unwrap();
         let base = format!("http://127.0.0.1:{}", app.port());
         tokio::spawn(app.run());
@@ -208,6 +219,7 @@ impl TestApp {
             db,
             base,
             client: client(),
+            storage_dir,
         }
     }
 
@@ -332,6 +344,49 @@ impl TestApp {
             .map(|r| (r.outcome, r.actor_username, r.object_id))
             .collect()
     }
+}
+
+/// A plain PNG of the given size.
+pub fn png(width: u32, height: u32) -> Vec<u8> {
+    let img = image::RgbImage::from_fn(width, height, |x, y| {
+        image::Rgb([(x % 256) as u8, (y % 256) as u8, 90])
+    });
+    let mut out = std::io::Cursor::new(Vec::new());
+    img.write_to(&mut out, image::ImageFormat::Png).unwrap();
+    out.into_inner()
+}
+
+/// A tiny PNG whose (valid) header announces `width` × `height` pixels: a decompression bomb.
+pub fn png_announcing(width: u32, height: u32) -> Vec<u8> {
+    let mut file = img_parts::png::Png::from_bytes(png(1, 1).into()).unwrap();
+    let mut header = file.chunk_by_type(*b"IHDR").unwrap().contents().to_vec();
+    header[0..4].copy_from_slice(&width.to_be_bytes());
+    header[4..8].copy_from_slice(&height.to_be_bytes());
+    file.chunks_mut()[0] = img_parts::png::PngChunk::new(*b"IHDR", header.into());
+    file.encoder().bytes().to_vec()
+}
+
+/// Uploads a file to a case as multipart/form-data.
+pub async fn upload(
+    app: &TestApp,
+    token: &str,
+    case_id: &str,
+    kind: &str,
+    filename: &str,
+    bytes: Vec<u8>,
+) -> reqwest::Response {
+    let part = reqwest::multipart::Part::bytes(bytes).file_name(filename.to_string());
+    let form = reqwest::multipart::Form::new()
+        .text("kind", kind.to_string())
+        .text("caption", "Exhibit")
+        .part("file", part);
+    app.client
+        .post(app.url(&format!("/api/v1/seizures/{case_id}/attachments")))
+        .bearer_auth(token)
+        .multipart(form)
+        .send()
+        .await
+        .unwrap()
 }
 
 /// Asserts a problem+json response with the given status and code; returns the body.

@@ -370,4 +370,19 @@ pub const ROUTES: &[RouteRule] = &[
         "/api/v1/conveyances/{id}",
         Access::Requires(P::RegistersWrite),
     ),
+    rule(
+        "POST",
+        "/api/v1/seizures/{id}/attachments",
+        Access::Requires(P::SeizuresWrite),
+    ),
+    rule(
+        "GET",
+        "/api/v1/attachments/{id}/content",
+        Access::Requires(P::SeizuresRead),
+    ),
+    rule(
+        "GET",
+        "/api/v1/attachments/{id}/thumbnail",
+        Access::Requires(P::SeizuresRead),
+    ),
 ];

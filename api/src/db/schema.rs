@@ -333,6 +333,27 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    seizure_attachments (id) {
+        id -> Uuid,
+        case_id -> Uuid,
+        kind -> Text,
+        caption -> Nullable<Text>,
+        cleared_for_export -> Bool,
+        media_type -> Text,
+        original_filename -> Nullable<Text>,
+        size_bytes -> Int8,
+        sha256 -> Bytea,
+        width -> Nullable<Int4>,
+        height -> Nullable<Int4>,
+        storage_key -> Text,
+        thumbnail_key -> Nullable<Text>,
+        uploaded_by -> Uuid,
+        uploaded_at -> Timestamptz,
+    }
+}
+
+diesel::joinable!(seizure_attachments -> seizure_cases (case_id));
 diesel::joinable!(users -> units (unit_id));
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(refresh_tokens -> sessions (session_id));
@@ -373,4 +394,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     seizure_case_companies,
     seizure_case_conveyances,
     seizure_history,
+    seizure_attachments,
 );

@@ -284,6 +284,8 @@ pub struct CaseDto {
     pub persons: Vec<LinkedPerson>,
     pub companies: Vec<LinkedCompany>,
     pub conveyances: Vec<LinkedConveyance>,
+    /// Photos, X-ray images and documents (metadata; download each by its `content_url`).
+    pub attachments: Vec<crate::attachments::dto::AttachmentDto>,
     /// Send back in `If-Match` when updating or changing status.
     pub version: i32,
     pub created_by: Uuid,

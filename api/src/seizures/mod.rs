@@ -4,8 +4,8 @@
 mod check;
 pub mod dto;
 mod handlers;
-mod model;
-mod read;
+pub(crate) mod model;
+pub(crate) mod read;
 mod repo;
 mod workflow;
 
@@ -39,7 +39,7 @@ fn require_own_unit(auth: &AuthUser, case: &model::CaseRow) -> Result<(), ApiErr
 /// Who may edit a case in its current status: drafts by their unit's officers and
 /// supervisors; submitted cases by the unit's supervisors; validated cases by no one
 /// (a supervisor reopens them first).
-fn require_editable(auth: &AuthUser, case: &model::CaseRow) -> Result<(), ApiError> {
+pub(crate) fn require_editable(auth: &AuthUser, case: &model::CaseRow) -> Result<(), ApiError> {
     require_own_unit(auth, case)?;
     match case.status.as_str() {
         "validated" => Err(ApiError::Conflict(

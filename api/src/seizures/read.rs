@@ -240,6 +240,11 @@ pub async fn to_dto(conn: &mut AsyncPgConnection, l: Loaded) -> Result<CaseDto, 
             })
         })
         .collect();
+    let attachments = crate::attachments::repo::of_case(conn, c.id)
+        .await?
+        .into_iter()
+        .map(crate::attachments::dto::AttachmentDto::from)
+        .collect();
     Ok(CaseDto {
         id: c.id,
         reference: c.reference,
@@ -284,6 +289,7 @@ pub async fn to_dto(conn: &mut AsyncPgConnection, l: Loaded) -> Result<CaseDto, 
         persons,
         companies,
         conveyances,
+        attachments,
         version: c.version,
         created_by: c.created_by,
         created_at: c.created_at,

@@ -9,6 +9,40 @@
  */
 
 export interface paths {
+    "/api/v1/attachments/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Downloads an attachment (audited). */
+        get: operations["download_attachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attachments/{id}/thumbnail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A JPEG thumbnail of an image attachment (audited). */
+        get: operations["attachment_thumbnail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -374,6 +408,27 @@ export interface paths {
         patch: operations["update_case"];
         trace?: never;
     };
+    "/api/v1/seizures/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Uploads a photo, X-ray image or document to a case.
+         * @description The type is decided from the content (JPEG, PNG, WebP, TIFF, PDF), never from the name.
+         *     Image metadata (EXIF, XMP, text chunks) is removed; thumbnails are made for images.
+         */
+        post: operations["upload_attachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/seizures/{id}/history": {
         parameters: {
             query?: never;
@@ -606,6 +661,37 @@ export interface components {
          * @enum {string}
          */
         AgeBand: "under_18" | "18_24" | "25_34" | "35_44" | "45_54" | "55_64" | "65_plus" | "unknown";
+        AttachmentDto: {
+            caption?: string | null;
+            /** Format: uuid */
+            case_id: string;
+            /** @description May go to CEN with the non-nominal part of the case (shows no face, plate or name). */
+            cleared_for_export: boolean;
+            /** @description Download URL (bearer token required). */
+            content_url: string;
+            has_thumbnail: boolean;
+            /** Format: int32 */
+            height?: number | null;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["AttachmentKind"];
+            /** @description Decided from the content: `image/jpeg`, `image/png`, `image/webp` or `application/pdf`. */
+            media_type: string;
+            original_filename?: string | null;
+            /** @description SHA-256 of the stored content, hex. */
+            sha256: string;
+            /** Format: int64 */
+            size_bytes: number;
+            thumbnail_url?: string | null;
+            /** Format: date-time */
+            uploaded_at: string;
+            /** Format: uuid */
+            uploaded_by: string;
+            /** Format: int32 */
+            width?: number | null;
+        };
+        /** @enum {string} */
+        AttachmentKind: "photo" | "xray" | "document";
         AuditEventDto: {
             /** @description e.g. `auth.login`, `user.create`, `codelist.entry_update`. */
             action: string;
@@ -657,6 +743,8 @@ export interface components {
         };
         /** @description A whole case: goods, route, concealment and linked records in one document. */
         CaseDto: {
+            /** @description Photos, X-ray images and documents (metadata; download each by its `content_url`). */
+            attachments: components["schemas"]["AttachmentDto"][];
             companies: components["schemas"]["LinkedCompany"][];
             concealment_description?: string | null;
             concealment_method?: string | null;
@@ -1246,6 +1334,17 @@ export interface components {
             /** Format: uuid */
             unit_id?: string | null;
         };
+        /** @description The multipart form of an upload. */
+        UploadForm: {
+            caption?: string | null;
+            cleared_for_export?: boolean | null;
+            /**
+             * Format: binary
+             * @description The file (JPEG, PNG, WebP, TIFF or PDF; the type is read from the content).
+             */
+            file: string;
+            kind: components["schemas"]["AttachmentKind"];
+        };
         UserDto: {
             /** Format: date-time */
             created_at: string;
@@ -1296,6 +1395,98 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    download_attachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, with its content type and a Content-Disposition */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": number[];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    attachment_thumbnail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": number[];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such attachment, or it is not an image */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list_audit: {
         parameters: {
             query?: {
@@ -2744,6 +2935,91 @@ export interface operations {
                 };
             };
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    upload_attachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["UploadForm"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The case is locked */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the upload limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported or corrupt content, an image too large to decode, a kind that does not fit the content */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,0 +1,1 @@
+DROP TABLE seizure_attachments;
