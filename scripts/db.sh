@@ -29,7 +29,8 @@ find_bin() {
 }
 
 as_pg() {
-  if [[ $(id -u) -eq 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi
+  # From / so that postgres is never asked to enter a folder it cannot (e.g. under /root).
+  if [[ $(id -u) -eq 0 ]]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi
 }
 
 can_reach() { # can the cluster's user create and enter $1?
