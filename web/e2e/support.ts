@@ -1,5 +1,5 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, test as base, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test as base, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 
 export const ADMIN = { username: 'admin', password: process.env.E2E_ADMIN_PASSWORD ?? 'correct-horse-battery' };
 export const PASSWORD = 'e2e-Password-0123456789';
@@ -78,6 +78,52 @@ export class AdminApi {
     });
     expect(res.status(), await res.text()).toBe(200);
   }
+}
+
+/** A client over the API signed in as any user (e.g. to create a register record a spec then uses). */
+export class UserApi {
+  private constructor(
+    private request: APIRequestContext,
+    private token: string,
+  ) {}
+
+  static async login(request: APIRequestContext, username: string, password = PASSWORD) {
+    const res = await request.post('/api/v1/auth/login', { data: { username, password } });
+    expect(res.status(), await res.text()).toBe(200);
+    return new UserApi(request, (await res.json()).access_token);
+  }
+
+  headers(extra: Record<string, string> = {}) {
+    return { Authorization: `Bearer ${this.token}`, ...extra };
+  }
+
+  async post<T = { id: string }>(path: string, data: unknown, status = 201): Promise<T> {
+    const res = await this.request.post(path, { headers: this.headers(), data });
+    expect(res.status(), await res.text()).toBe(status);
+    return (await res.json()) as T;
+  }
+
+  async get<T = unknown>(path: string): Promise<T> {
+    const res = await this.request.get(path, { headers: this.headers() });
+    expect(res.status(), await res.text()).toBe(200);
+    return (await res.json()) as T;
+  }
+
+  patch(path: string, data: unknown, version: number) {
+    return this.request.patch(path, { headers: this.headers({ 'If-Match': `"${version}"` }), data });
+  }
+}
+
+/**
+ * Picks an option of a Mantine Select/MultiSelect: opens it, types to search, clicks the option.
+ * `scope` narrows the label lookup (e.g. one goods item's fieldset).
+ */
+export async function pickOption(page: Page, scope: Page | Locator, label: string, option: string, search = option) {
+  const input = scope.getByLabel(field(label)).first();
+  await input.click();
+  // searchable pickers take text; plain ones are read-only and just open
+  if (await input.isEditable()) await input.fill(search);
+  await page.getByRole('option', { name: option, exact: true }).click();
 }
 
 export const test = base.extend<{ adminApi: AdminApi }>({

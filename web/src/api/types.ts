@@ -2,7 +2,7 @@
  * Names for the generated API types. Everything here is derived from
  * schema.d.ts (generated from ../openapi.yaml): no hand-written wire types.
  */
-import type { paths } from './schema';
+import type { components, paths } from './schema';
 
 type Json<R> = R extends { content: { 'application/json': infer B } } ? B : never;
 type ProblemJson<R> = R extends { content: { 'application/problem+json': infer B } } ? B : never;
@@ -48,6 +48,41 @@ export type AuditPage = Ok<'/api/v1/audit', 'get'>;
 export type AuditEvent = AuditPage['items'][number];
 export type AuditQuery = Query<'/api/v1/audit', 'get'>;
 export type AuditVerification = Ok<'/api/v1/audit/verify', 'get'>;
+
+type Schemas = components['schemas'];
+
+export type Case = Ok<'/api/v1/seizures/{id}', 'get'>;
+export type CaseInput = Body<'/api/v1/seizures', 'post'>;
+export type CasePage = Ok<'/api/v1/seizures', 'get'>;
+export type CaseSummary = CasePage['items'][number];
+export type CaseQuery = Query<'/api/v1/seizures', 'get'>;
+export type CaseKind = Schemas['CaseKind'];
+export type CaseStatus = Schemas['CaseStatus'];
+export type GoodsInput = Schemas['GoodsInput'];
+export type Goods = Schemas['GoodsDto'];
+export type RouteLeg = Schemas['RouteLegInput'];
+export type HistoryEntry = Ok<'/api/v1/seizures/{id}/history', 'get'>['items'][number];
+export type Attachment = Schemas['AttachmentDto'];
+export type AttachmentKind = Schemas['AttachmentKind'];
+export type AgeBand = Schemas['AgeBand'];
+export type Gender = Schemas['Gender'];
+export type CitesAppendix = Schemas['CitesAppendix'];
+export type ConveyanceRole = Schemas['ConveyanceRole'];
+export type IdentifierKind = Schemas['IdentifierKind'];
+export type CaseAppearance = Schemas['CaseAppearance'];
+
+export type Person = Ok<'/api/v1/persons/{id}', 'get'>;
+export type PersonRecord = Schemas['PersonDto'];
+export type PersonInput = Body<'/api/v1/persons', 'post'>;
+export type PersonQuery = Query<'/api/v1/persons', 'get'>;
+export type Company = Ok<'/api/v1/companies/{id}', 'get'>;
+export type CompanyRecord = Schemas['CompanyDto'];
+export type CompanyInput = Body<'/api/v1/companies', 'post'>;
+export type CompanyQuery = Query<'/api/v1/companies', 'get'>;
+export type Conveyance = Ok<'/api/v1/conveyances/{id}', 'get'>;
+export type ConveyanceRecord = Schemas['ConveyanceDto'];
+export type ConveyanceInput = Body<'/api/v1/conveyances', 'post'>;
+export type ConveyanceQuery = Query<'/api/v1/conveyances', 'get'>;
 
 type LoginResponses = Op<'/api/v1/auth/login', 'post'> extends { responses: infer R } ? R : never;
 export type Problem = ProblemJson<LoginResponses[keyof LoginResponses]>;

@@ -25,6 +25,53 @@ export const routes: RouteObject[] = [
         lazy: () => import('@/features/account/routes/AccountPage').then((m) => ({ Component: m.AccountPage })),
       },
       {
+        path: 'seizures',
+        element: <RequirePermission any={['seizures.read']} />,
+        children: [
+          {
+            index: true,
+            lazy: () => import('@/features/seizures/routes/SeizuresPage').then((m) => ({ Component: m.SeizuresPage })),
+          },
+          {
+            path: 'new',
+            lazy: () =>
+              import('@/features/seizures/routes/SeizureFormPages').then((m) => ({ Component: m.SeizureNewPage })),
+          },
+          {
+            path: ':id',
+            lazy: () =>
+              import('@/features/seizures/routes/SeizureDetailPage').then((m) => ({ Component: m.SeizureDetailPage })),
+          },
+          {
+            path: ':id/edit',
+            lazy: () =>
+              import('@/features/seizures/routes/SeizureFormPages').then((m) => ({ Component: m.SeizureEditPage })),
+          },
+        ],
+      },
+      {
+        path: 'registers',
+        element: <RequirePermission any={['registers.read']} />,
+        children: [
+          {
+            index: true,
+            lazy: () => import('@/features/registers/routes/RegistersPage').then((m) => ({ Component: m.RegistersPage })),
+          },
+          {
+            path: 'persons/:id',
+            lazy: () => import('@/features/registers/routes/RecordPages').then((m) => ({ Component: m.PersonPage })),
+          },
+          {
+            path: 'companies/:id',
+            lazy: () => import('@/features/registers/routes/RecordPages').then((m) => ({ Component: m.CompanyPage })),
+          },
+          {
+            path: 'conveyances/:id',
+            lazy: () => import('@/features/registers/routes/RecordPages').then((m) => ({ Component: m.ConveyancePage })),
+          },
+        ],
+      },
+      {
         path: 'admin/users',
         element: <RequirePermission any={['users.read', 'users.manage']} />,
         children: [

@@ -39,6 +39,8 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-placeholder': 'var(--mantine-color-gray-6)',
+    // field errors (and an invalid input's text) in red 6 are under 4.5:1 on white
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
   },
   dark: {},
 });

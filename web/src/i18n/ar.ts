@@ -10,6 +10,8 @@ export const ar: PartialTranslation = {
   nav: {
     label: 'التنقل الرئيسي',
     home: 'الرئيسية',
+    seizures: 'المضبوطات',
+    registers: 'السجلات',
     administration: 'الإدارة',
     users: 'المستخدمون',
     units: 'الوحدات',

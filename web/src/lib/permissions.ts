@@ -7,7 +7,12 @@ export type Permission =
   | 'units.manage'
   | 'codelists.read'
   | 'codelists.manage'
-  | 'audit.read';
+  | 'audit.read'
+  | 'seizures.read'
+  | 'seizures.write'
+  | 'seizures.validate'
+  | 'registers.read'
+  | 'registers.write';
 
 export interface HasPermissions {
   permissions: readonly string[];

@@ -71,4 +71,17 @@ describe('navigation by permission', () => {
     expect(screen.getByTestId('forbidden-state')).toHaveTextContent('Access denied');
     expect(screen.queryByText('secret list')).not.toBeInTheDocument();
   });
+  it('shows Seizures and Registers only with their read permissions', () => {
+    const client = withMe(['seizures.read', 'seizures.write', 'registers.read', 'codelists.read'], ['officer']);
+    renderRoutes([{ path: '*', element: <MainNav onNavigate={() => {}} /> }], '/', client);
+    expect(screen.getByRole('link', { name: 'Seizures' })).toHaveAttribute('href', '/seizures');
+    expect(screen.getByRole('link', { name: 'Registers' })).toHaveAttribute('href', '/registers');
+  });
+
+  it('shows an administrator no case data', () => {
+    const client = withMe(['users.manage', 'units.manage', 'codelists.manage'], ['admin']);
+    renderRoutes([{ path: '*', element: <MainNav onNavigate={() => {}} /> }], '/', client);
+    expect(screen.queryByRole('link', { name: 'Seizures' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Registers' })).not.toBeInTheDocument();
+  });
 });

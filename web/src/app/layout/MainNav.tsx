@@ -1,5 +1,5 @@
 import { Badge, Box, Divider, Group, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
-import { IconBuilding, IconHome, IconList, IconShieldCheck, IconUser, IconUsers } from '@tabler/icons-react';
+import { IconAddressBook, IconBuilding, IconHome, IconList, IconPackages, IconShieldCheck, IconUser, IconUsers } from '@tabler/icons-react';
 import { NavLink as RouterNavLink, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
@@ -35,7 +35,11 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
   const { t } = useTranslation();
   const { data: me } = useMe();
 
-  const general: Item[] = [{ to: '/', label: t('nav.home'), icon: <IconHome size={18} aria-hidden />, any: null }];
+  const general: Item[] = [
+    { to: '/', label: t('nav.home'), icon: <IconHome size={18} aria-hidden />, any: null },
+    { to: '/seizures', label: t('nav.seizures'), icon: <IconPackages size={18} aria-hidden />, any: ['seizures.read'] },
+    { to: '/registers', label: t('nav.registers'), icon: <IconAddressBook size={18} aria-hidden />, any: ['registers.read'] },
+  ].filter((i) => i.any === null || canAny(me, i.any as Permission[])) as Item[];
   const admin: Item[] = [
     { to: '/admin/users', label: t('nav.users'), icon: <IconUsers size={18} aria-hidden />, any: ['users.read', 'users.manage'] },
     { to: '/admin/units', label: t('nav.units'), icon: <IconBuilding size={18} aria-hidden />, any: ['units.manage'] },

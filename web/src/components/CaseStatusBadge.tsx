@@ -1,0 +1,15 @@
+import { Badge } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+
+// dark enough for 4.5:1 as outline text on white
+const COLORS: Record<string, string> = { draft: 'gray.8', submitted: 'ncen', validated: '#1b6e31' };
+
+/** The status of a seizure case (`draft`, `submitted`, `validated`). */
+export function CaseStatusBadge({ status, size = 'sm' }: { status: string; size?: 'xs' | 'sm' | 'md' | 'lg' }) {
+  const { t } = useTranslation();
+  return (
+    <Badge color={COLORS[status] ?? 'gray.8'} variant="outline" size={size} data-testid="case-status" tt="none">
+      {t(`caseStatus.${status}`, { defaultValue: status })}
+    </Badge>
+  );
+}

@@ -1,0 +1,188 @@
+import type { ReactNode } from 'react';
+import { Anchor, Badge, Breadcrumbs, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useCodeBook } from '@/api/queries/codelists';
+import { ErrorState, LoadingState } from '@/components/states';
+import { formatDateTime } from '@/lib/format';
+import { useCompany, useConveyance, usePerson, type Register } from '../api/registers';
+import { Card, CaseAppearances, Field, Fields, List } from '../components/parts';
+
+function Header({ register, title, subtitle, updatedAt, badges }: { register: Register; title: string; subtitle?: string; updatedAt: string; badges?: ReactNode }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <>
+      <Breadcrumbs>
+        <Anchor component={Link} to={`/registers?register=${register}`}>
+          {t(`registers.tabs.${register}`)}
+        </Anchor>
+        <Text>{title}</Text>
+      </Breadcrumbs>
+      <Stack gap={4}>
+        <Group gap="sm">
+          <Title order={1} size="h2" data-testid="record-title">
+            {title}
+          </Title>
+          {badges}
+        </Group>
+        {subtitle && <Text c="dimmed">{subtitle}</Text>}
+        <Text size="xs" c="dimmed">
+          {t('registers.updated', { when: formatDateTime(updatedAt, i18n.language) })}
+        </Text>
+      </Stack>
+    </>
+  );
+}
+
+export function PersonPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const q = usePerson(id);
+  const countries = useCodeBook('countries');
+  const docTypes = useCodeBook('document_types');
+  const roles = useCodeBook('person_roles');
+  if (q.isPending) return <LoadingState />;
+  if (q.isError) return <ErrorState error={q.error} onRetry={() => void q.refetch()} />;
+  const p = q.data;
+  const name = [p.family_name.toUpperCase(), p.given_names].filter(Boolean).join(' ');
+  return (
+    <Stack>
+      <Header register="persons" title={name} subtitle={p.original_script_name ?? undefined} updatedAt={p.updated_at} />
+      <Card title={t('registers.details')}>
+        <Fields>
+          <Field label={t('registers.person.family_name')}>{p.family_name}</Field>
+          <Field label={t('registers.person.given_names')}>{p.given_names}</Field>
+          <Field label={t('registers.person.aliases')}>
+            <List items={p.aliases} />
+          </Field>
+          <Field label={t('registers.person.date_of_birth')}>{p.date_of_birth}</Field>
+          <Field label={t('registers.person.place_of_birth')}>{p.place_of_birth}</Field>
+          <Field label={t('registers.person.gender')}>{p.gender ? t(`seizures.genders.${p.gender}`) : ''}</Field>
+          <Field label={t('registers.person.nationalities')}>{(p.nationalities ?? []).map((n) => countries.label(n)).join(', ')}</Field>
+          <Field label={t('registers.person.addresses')}>
+            <List items={p.addresses} />
+          </Field>
+          <Field label={t('registers.person.phones')}>
+            <List items={p.phones} />
+          </Field>
+          <Field label={t('registers.person.emails')}>
+            <List items={p.emails} />
+          </Field>
+          <Field label={t('registers.notes')}>{p.notes}</Field>
+        </Fields>
+      </Card>
+      <Card title={t('registers.identifiers')}>
+        {(p.documents ?? []).length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('registers.noIdentifiers')}
+          </Text>
+        ) : (
+          <Table data-testid="person-documents" aria-label={t('registers.identifiers')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('registers.document.type')}</Table.Th>
+                <Table.Th scope="col">{t('registers.document.number')}</Table.Th>
+                <Table.Th scope="col">{t('registers.document.country')}</Table.Th>
+                <Table.Th scope="col">{t('registers.document.expires')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {(p.documents ?? []).map((d, i) => (
+                <Table.Tr key={`${d.number}-${i}`}>
+                  <Table.Td>{docTypes.label(d.document_type)}</Table.Td>
+                  <Table.Td ff="monospace">{d.number}</Table.Td>
+                  <Table.Td>{d.issuing_country ? countries.label(d.issuing_country) : '—'}</Table.Td>
+                  <Table.Td>{d.expires_on ?? '—'}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </Card>
+      <CaseAppearances cases={p.cases} roleLabel={roles.label} />
+    </Stack>
+  );
+}
+
+export function CompanyPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const q = useCompany(id);
+  const countries = useCodeBook('countries');
+  const roles = useCodeBook('company_roles');
+  if (q.isPending) return <LoadingState />;
+  if (q.isError) return <ErrorState error={q.error} onRetry={() => void q.refetch()} />;
+  const c = q.data;
+  return (
+    <Stack>
+      <Header
+        register="companies"
+        title={c.name}
+        subtitle={c.country ? countries.label(c.country) : undefined}
+        updatedAt={c.updated_at}
+        badges={
+          c.status ? (
+            <Badge variant="outline" tt="none">
+              {t(`registers.companyStatus.${c.status}`)}
+            </Badge>
+          ) : null
+        }
+      />
+      <Card title={t('registers.details')}>
+        <Fields>
+          <Field label={t('registers.company.name')}>{c.name}</Field>
+          <Field label={t('registers.company.aliases')}>
+            <List items={c.aliases} />
+          </Field>
+          <Field label={t('registers.company.country')}>{c.country ? countries.label(c.country) : ''}</Field>
+          <Field label={t('registers.company.activities')}>{(c.activities ?? []).map((a) => roles.label(a)).join(', ')}</Field>
+          <Field label={t('registers.company.addresses')}>
+            <List items={c.addresses} />
+          </Field>
+          <Field label={t('registers.notes')}>{c.notes}</Field>
+        </Fields>
+      </Card>
+      <Card title={t('registers.identifiers')}>
+        <Fields>
+          <Field label={t('registers.company.registration_number')}>{c.registration_number}</Field>
+          <Field label={t('registers.company.tax_id')}>{c.tax_id}</Field>
+          <Field label={t('registers.company.eori')}>{c.eori}</Field>
+        </Fields>
+      </Card>
+      <CaseAppearances cases={c.cases} roleLabel={roles.label} />
+    </Stack>
+  );
+}
+
+export function ConveyancePage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const q = useConveyance(id);
+  const countries = useCodeBook('countries');
+  const types = useCodeBook('conveyance_types');
+  if (q.isPending) return <LoadingState />;
+  if (q.isError) return <ErrorState error={q.error} onRetry={() => void q.refetch()} />;
+  const c = q.data;
+  return (
+    <Stack>
+      <Header register="conveyances" title={c.identifier} subtitle={[types.label(c.conveyance_type), c.name].filter(Boolean).join(' · ')} updatedAt={c.updated_at} />
+      <Card title={t('registers.details')}>
+        <Fields>
+          <Field label={t('registers.conveyance.conveyance_type')}>{types.label(c.conveyance_type)}</Field>
+          <Field label={t('registers.conveyance.name')}>{c.name}</Field>
+          <Field label={t('registers.conveyance.country')}>{c.country ? countries.label(c.country) : ''}</Field>
+          <Field label={t('registers.conveyance.make')}>{[c.make, c.model].filter(Boolean).join(' ')}</Field>
+          <Field label={t('registers.notes')}>{c.notes}</Field>
+        </Fields>
+      </Card>
+      <Card title={t('registers.identifiers')}>
+        <Fields>
+          <Field label={t('registers.conveyance.identifier_kind')}>{t(`registers.identifierKinds.${c.identifier_kind}`)}</Field>
+          <Field label={t('registers.conveyance.identifier')}>{c.identifier}</Field>
+          <Field label={t('registers.conveyance.identifier_norm')}>{c.identifier_norm}</Field>
+        </Fields>
+      </Card>
+      <CaseAppearances cases={c.cases} roleLabel={(r) => t(`seizures.conveyanceRoles.${r}`, { defaultValue: r })} />
+    </Stack>
+  );
+}

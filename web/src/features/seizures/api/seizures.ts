@@ -1,0 +1,97 @@
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '@/api/client';
+import { unwrap } from '@/api/errors';
+import type { Case, CaseInput, CaseQuery } from '@/api/types';
+
+export const PAGE_SIZE = 50;
+
+export const caseKeys = {
+  all: ['seizures'] as const,
+  list: (q: CaseQuery) => ['seizures', 'list', q] as const,
+  detail: (id: string) => ['seizures', 'detail', id] as const,
+  history: (id: string) => ['seizures', 'history', id] as const,
+};
+
+export function useCaseList(query: CaseQuery) {
+  return useInfiniteQuery({
+    queryKey: caseKeys.list(query),
+    initialPageParam: null as string | null,
+    queryFn: async ({ pageParam, signal }) =>
+      unwrap(
+        await api.GET('/api/v1/seizures', {
+          params: { query: { ...query, limit: PAGE_SIZE, cursor: pageParam ?? undefined } },
+          signal,
+        }),
+      ),
+    getNextPageParam: (last) => last.next_cursor ?? null,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useCase(id: string) {
+  return useQuery({
+    queryKey: caseKeys.detail(id),
+    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/seizures/{id}', { params: { path: { id } }, signal })),
+  });
+}
+
+export function useCaseHistory(id: string, enabled = true) {
+  return useQuery({
+    queryKey: caseKeys.history(id),
+    enabled,
+    queryFn: async ({ signal }) =>
+      unwrap(await api.GET('/api/v1/seizures/{id}/history', { params: { path: { id } }, signal })).items,
+  });
+}
+
+function useStoreCase() {
+  const qc = useQueryClient();
+  return (c: Case) => {
+    qc.setQueryData(caseKeys.detail(c.id), c);
+    void qc.invalidateQueries({ queryKey: ['seizures', 'list'] });
+    void qc.invalidateQueries({ queryKey: caseKeys.history(c.id) });
+    // register pages list the cases their records appear in
+    void qc.invalidateQueries({ queryKey: ['registers'] });
+  };
+}
+
+export function useCreateCase() {
+  const store = useStoreCase();
+  return useMutation({
+    mutationFn: async (body: CaseInput) => unwrap(await api.POST('/api/v1/seizures', { body })),
+    onSuccess: store,
+  });
+}
+
+/** JSON merge patch with If-Match (412 when someone else changed the case meanwhile). */
+export function useUpdateCase(id: string) {
+  const store = useStoreCase();
+  return useMutation({
+    mutationFn: async ({ version, changes }: { version: number; changes: CaseInput }) =>
+      unwrap(
+        await api.PATCH('/api/v1/seizures/{id}', {
+          params: { path: { id }, header: { 'If-Match': `"${version}"` } },
+          body: changes,
+        }),
+      ),
+    onSuccess: store,
+  });
+}
+
+export type Transition = 'submit' | 'validate' | 'reopen';
+
+export function useTransition(id: string) {
+  const store = useStoreCase();
+  return useMutation({
+    mutationFn: async ({ action, version, reason }: { action: Transition; version: number; reason?: string }) => {
+      const header = { 'If-Match': `"${version}"` };
+      const path = { id };
+      if (action === 'submit') return unwrap(await api.POST('/api/v1/seizures/{id}/submit', { params: { path, header } }));
+      if (action === 'validate') return unwrap(await api.POST('/api/v1/seizures/{id}/validate', { params: { path, header } }));
+      return unwrap(
+        await api.POST('/api/v1/seizures/{id}/reopen', { params: { path, header }, body: { reason: reason ?? '' } }),
+      );
+    },
+    onSuccess: store,
+  });
+}

@@ -1,0 +1,324 @@
+import type { ReactNode } from 'react';
+import { ActionIcon, Anchor, Button, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import type { UseFormReturnType } from '@mantine/form';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { ConveyanceRole, IdentifierKind } from '@/api/types';
+import { CodeMultiSelect, CodeSelect } from '@/components/CodeSelect';
+import { useCompanyMatches, useConveyanceMatches, usePersonMatches } from '../api/registers';
+import {
+  companyLabel,
+  conveyanceLabel,
+  emptyCompany,
+  emptyConveyance,
+  emptyPerson,
+  newKey,
+  personLabel,
+  type CaseFormValues,
+} from '../lib/caseForm';
+import { RecordSearch, type Match } from './RecordSearch';
+
+type Form = UseFormReturnType<CaseFormValues>;
+
+const CONVEYANCE_ROLES: ConveyanceRole[] = ['carrying', 'container', 'trailer', 'parcel', 'other'];
+const IDENTIFIER_KINDS: IdentifierKind[] = [
+  'container',
+  'imo',
+  'mmsi',
+  'vin',
+  'air_waybill',
+  'aircraft_registration',
+  'flight_number',
+  'plate',
+  'bill_of_lading',
+  'tracking_number',
+  'other',
+];
+
+const usePersonOptions = (q: string) => {
+  const r = usePersonMatches(q);
+  return { isFetching: r.isFetching, data: r.data?.map((p) => ({ id: p.id, label: personLabel(p) })) };
+};
+const useCompanyOptions = (q: string) => {
+  const r = useCompanyMatches(q);
+  return { isFetching: r.isFetching, data: r.data?.map((c) => ({ id: c.id, label: companyLabel(c) })) };
+};
+const useConveyanceOptions = (q: string) => {
+  const r = useConveyanceMatches(q);
+  return { isFetching: r.isFetching, data: r.data?.map((c) => ({ id: c.id, label: conveyanceLabel(c) })) };
+};
+
+function LinkCard({ title, onRemove, removeLabel, error, children }: { title: string; onRemove: () => void; removeLabel: string; error?: ReactNode; children: ReactNode }) {
+  return (
+    <Paper withBorder p="sm" component="fieldset" style={{ margin: 0 }}>
+      <Group justify="space-between" mb="xs">
+        <Text component="legend" fw={600} size="sm" style={{ float: 'inline-start', padding: 0 }}>
+          {title}
+        </Text>
+        <ActionIcon variant="subtle" color="red.9" onClick={onRemove} aria-label={removeLabel}>
+          <IconTrash size={16} aria-hidden />
+        </ActionIcon>
+      </Group>
+      {error && (
+        <Text c="red.8" size="sm" role="alert" mb="xs">
+          {error}
+        </Text>
+      )}
+      <Stack gap="sm">{children}</Stack>
+    </Paper>
+  );
+}
+
+/** "Possible matches" for a record being created, so the same person or company is not entered twice. */
+function PossibleMatches({ q, useMatches, onUse }: { q: string; useMatches: (q: string) => { data?: Match[] }; onUse: (m: Match) => void }) {
+  const { t } = useTranslation();
+  const [debounced] = useDebouncedValue(q.trim(), 300);
+  const matches = useMatches(debounced);
+  const found = debounced.length >= 2 ? (matches.data ?? []) : [];
+  if (found.length === 0) return null;
+  return (
+    <Paper bg="yellow.0" p="xs" data-testid="possible-matches">
+      <Text size="sm" fw={500}>
+        {t('seizures.links.possibleMatches')}
+      </Text>
+      {found.slice(0, 5).map((m) => (
+        <Group key={m.id} justify="space-between" gap="xs">
+          <Text size="sm">{m.label}</Text>
+          <Button size="compact-xs" variant="default" onClick={() => onUse(m)} aria-label={t('seizures.links.useRecordNamed', { name: m.label })}>
+            {t('seizures.links.useRecord')}
+          </Button>
+        </Group>
+      ))}
+    </Paper>
+  );
+}
+
+function Chosen({ label, to, onChange }: { label: string; to: string; onChange: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Group justify="space-between" data-testid="linked-record">
+      <Anchor component={Link} to={to} target="_blank">
+        {label}
+      </Anchor>
+      <Button size="compact-sm" variant="default" onClick={onChange}>
+        {t('seizures.links.change')}
+      </Button>
+    </Group>
+  );
+}
+
+export function PersonLinks({ form }: { form: Form }) {
+  const { t } = useTranslation();
+  const links = form.values.persons;
+  const p = (i: number, f: string) => `persons.${i}.${f}`;
+  return (
+    <Stack gap="sm">
+      <Title order={3} size="h5">
+        {t('seizures.links.persons')}
+      </Title>
+      {typeof form.errors.persons === 'string' && <Text c="red.8" size="sm">{form.errors.persons}</Text>}
+      {links.map((l, i) => (
+        <LinkCard
+          key={l.key}
+          title={t('seizures.links.personN', { n: i + 1 })}
+          onRemove={() => form.removeListItem('persons', i)}
+          removeLabel={t('seizures.links.removePerson', { n: i + 1 })}
+          error={form.errors[`persons.${i}`]}
+        >
+          <CodeSelect list="person_roles" label={t('seizures.links.role')} withAsterisk {...form.getInputProps(p(i, 'role'))} />
+          {l.person_id ? (
+            <Chosen label={l.label} to={`/registers/persons/${l.person_id}`} onChange={() => form.setFieldValue(`persons.${i}`, { ...l, person_id: null, label: '' })} />
+          ) : l.person ? (
+            <>
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+                <TextInput label={t('registers.person.family_name')} withAsterisk {...form.getInputProps(p(i, 'person.family_name'))} />
+                <TextInput label={t('registers.person.given_names')} {...form.getInputProps(p(i, 'person.given_names'))} />
+                <TextInput label={t('registers.person.date_of_birth')} description={t('registers.person.dobHelp')} {...form.getInputProps(p(i, 'person.date_of_birth'))} />
+                <Select
+                  label={t('registers.person.gender')}
+                  clearable
+                  data={(['female', 'male', 'other', 'unknown'] as const).map((g) => ({ value: g, label: t(`seizures.genders.${g}`) }))}
+                  {...form.getInputProps(p(i, 'person.gender'))}
+                />
+                <CodeMultiSelect list="countries" label={t('registers.person.nationalities')} {...form.getInputProps(p(i, 'person.nationalities'))} />
+              </SimpleGrid>
+              <PossibleMatches
+                q={`${l.person.family_name} ${l.person.given_names}`}
+                useMatches={usePersonOptions}
+                onUse={(m) => form.setFieldValue(`persons.${i}`, { ...l, person_id: m.id, label: m.label, person: null })}
+              />
+              <Group>
+                <Button size="compact-sm" variant="subtle" onClick={() => form.setFieldValue(`persons.${i}`, { ...l, person: null })}>
+                  {t('seizures.links.searchInstead')}
+                </Button>
+              </Group>
+            </>
+          ) : (
+            <RecordSearch
+              label={t('seizures.links.findPerson')}
+              createLabel={(text) => t('seizures.links.createPerson', { name: text })}
+              useMatches={usePersonOptions}
+              canCreate
+              error={form.errors[p(i, 'person_id')]}
+              onPick={(m) => form.setFieldValue(`persons.${i}`, { ...l, person_id: m.id, label: m.label, person: null })}
+              onCreate={(text) => form.setFieldValue(`persons.${i}`, { ...l, person: emptyPerson(text) })}
+            />
+          )}
+        </LinkCard>
+      ))}
+      <Group>
+        <Button
+          variant="default"
+          leftSection={<IconPlus size={16} aria-hidden />}
+          onClick={() => form.insertListItem('persons', { key: newKey(), role: null, person_id: null, label: '', person: null })}
+        >
+          {t('seizures.links.addPerson')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+export function CompanyLinks({ form }: { form: Form }) {
+  const { t } = useTranslation();
+  const links = form.values.companies;
+  const p = (i: number, f: string) => `companies.${i}.${f}`;
+  return (
+    <Stack gap="sm">
+      <Title order={3} size="h5">
+        {t('seizures.links.companies')}
+      </Title>
+      {links.map((l, i) => (
+        <LinkCard
+          key={l.key}
+          title={t('seizures.links.companyN', { n: i + 1 })}
+          onRemove={() => form.removeListItem('companies', i)}
+          removeLabel={t('seizures.links.removeCompany', { n: i + 1 })}
+          error={form.errors[`companies.${i}`]}
+        >
+          <CodeSelect list="company_roles" label={t('seizures.links.role')} withAsterisk {...form.getInputProps(p(i, 'role'))} />
+          {l.company_id ? (
+            <Chosen label={l.label} to={`/registers/companies/${l.company_id}`} onChange={() => form.setFieldValue(`companies.${i}`, { ...l, company_id: null, label: '' })} />
+          ) : l.company ? (
+            <>
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+                <TextInput label={t('registers.company.name')} withAsterisk {...form.getInputProps(p(i, 'company.name'))} />
+                <CodeSelect list="countries" label={t('registers.company.country')} {...form.getInputProps(p(i, 'company.country'))} />
+                <TextInput label={t('registers.company.registration_number')} {...form.getInputProps(p(i, 'company.registration_number'))} />
+                <TextInput label={t('registers.company.eori')} description={t('registers.company.eoriHelp')} {...form.getInputProps(p(i, 'company.eori'))} />
+              </SimpleGrid>
+              <PossibleMatches
+                q={l.company.name}
+                useMatches={useCompanyOptions}
+                onUse={(m) => form.setFieldValue(`companies.${i}`, { ...l, company_id: m.id, label: m.label, company: null })}
+              />
+              <Group>
+                <Button size="compact-sm" variant="subtle" onClick={() => form.setFieldValue(`companies.${i}`, { ...l, company: null })}>
+                  {t('seizures.links.searchInstead')}
+                </Button>
+              </Group>
+            </>
+          ) : (
+            <RecordSearch
+              label={t('seizures.links.findCompany')}
+              createLabel={(text) => t('seizures.links.createCompany', { name: text })}
+              useMatches={useCompanyOptions}
+              canCreate
+              error={form.errors[p(i, 'company_id')]}
+              onPick={(m) => form.setFieldValue(`companies.${i}`, { ...l, company_id: m.id, label: m.label, company: null })}
+              onCreate={(text) => form.setFieldValue(`companies.${i}`, { ...l, company: emptyCompany(text) })}
+            />
+          )}
+        </LinkCard>
+      ))}
+      <Group>
+        <Button
+          variant="default"
+          leftSection={<IconPlus size={16} aria-hidden />}
+          onClick={() => form.insertListItem('companies', { key: newKey(), role: null, company_id: null, label: '', company: null })}
+        >
+          {t('seizures.links.addCompany')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+export function ConveyanceLinks({ form }: { form: Form }) {
+  const { t } = useTranslation();
+  const links = form.values.conveyances;
+  const p = (i: number, f: string) => `conveyances.${i}.${f}`;
+  return (
+    <Stack gap="sm">
+      <Title order={3} size="h5">
+        {t('seizures.links.conveyances')}
+      </Title>
+      {links.map((l, i) => (
+        <LinkCard
+          key={l.key}
+          title={t('seizures.links.conveyanceN', { n: i + 1 })}
+          onRemove={() => form.removeListItem('conveyances', i)}
+          removeLabel={t('seizures.links.removeConveyance', { n: i + 1 })}
+          error={form.errors[`conveyances.${i}`]}
+        >
+          <Select
+            label={t('seizures.links.role')}
+            withAsterisk
+            data={CONVEYANCE_ROLES.map((r) => ({ value: r, label: t(`seizures.conveyanceRoles.${r}`) }))}
+            {...form.getInputProps(p(i, 'role'))}
+          />
+          {l.conveyance_id ? (
+            <Chosen label={l.label} to={`/registers/conveyances/${l.conveyance_id}`} onChange={() => form.setFieldValue(`conveyances.${i}`, { ...l, conveyance_id: null, label: '' })} />
+          ) : l.conveyance ? (
+            <>
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+                <CodeSelect list="conveyance_types" label={t('registers.conveyance.conveyance_type')} withAsterisk {...form.getInputProps(p(i, 'conveyance.conveyance_type'))} />
+                <Select
+                  label={t('registers.conveyance.identifier_kind')}
+                  withAsterisk
+                  searchable
+                  data={IDENTIFIER_KINDS.map((k) => ({ value: k, label: t(`registers.identifierKinds.${k}`) }))}
+                  {...form.getInputProps(p(i, 'conveyance.identifier_kind'))}
+                />
+                <TextInput label={t('registers.conveyance.identifier')} withAsterisk {...form.getInputProps(p(i, 'conveyance.identifier'))} />
+                <CodeSelect list="countries" label={t('registers.conveyance.country')} {...form.getInputProps(p(i, 'conveyance.country'))} />
+                <TextInput label={t('registers.conveyance.name')} {...form.getInputProps(p(i, 'conveyance.name'))} />
+              </SimpleGrid>
+              <PossibleMatches
+                q={l.conveyance.identifier}
+                useMatches={useConveyanceOptions}
+                onUse={(m) => form.setFieldValue(`conveyances.${i}`, { ...l, conveyance_id: m.id, label: m.label, conveyance: null })}
+              />
+              <Group>
+                <Button size="compact-sm" variant="subtle" onClick={() => form.setFieldValue(`conveyances.${i}`, { ...l, conveyance: null })}>
+                  {t('seizures.links.searchInstead')}
+                </Button>
+              </Group>
+            </>
+          ) : (
+            <RecordSearch
+              label={t('seizures.links.findConveyance')}
+              createLabel={(text) => t('seizures.links.createConveyance', { name: text })}
+              useMatches={useConveyanceOptions}
+              canCreate
+              error={form.errors[p(i, 'conveyance_id')]}
+              onPick={(m) => form.setFieldValue(`conveyances.${i}`, { ...l, conveyance_id: m.id, label: m.label, conveyance: null })}
+              onCreate={(text) => form.setFieldValue(`conveyances.${i}`, { ...l, conveyance: emptyConveyance(text) })}
+            />
+          )}
+        </LinkCard>
+      ))}
+      <Group>
+        <Button
+          variant="default"
+          leftSection={<IconPlus size={16} aria-hidden />}
+          onClick={() => form.insertListItem('conveyances', { key: newKey(), role: null, conveyance_id: null, label: '', conveyance: null })}
+        >
+          {t('seizures.links.addConveyance')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,412 @@
+/**
+ * The case form's values, and their mapping to and from the API's `CaseInput` / `Case`.
+ * Arrays are kept in display order; route positions are derived from it (1..n, contiguous).
+ */
+import type {
+  AgeBand,
+  Case,
+  CaseInput,
+  CaseKind,
+  CitesAppendix,
+  CompanyInput,
+  ConveyanceInput,
+  ConveyanceRole,
+  Gender,
+  IdentifierKind,
+  PersonInput,
+} from '@/api/types';
+
+export type Num = number | string;
+
+export interface GoodsValues {
+  key: string;
+  commodity_group: string | null;
+  commodity_type: string | null;
+  hs_code: string;
+  description: string;
+  quantity: Num;
+  unit: string | null;
+  value: Num;
+  currency: string | null;
+  packaging: string;
+  brand: string;
+  species: string;
+  cites_appendix: string | null;
+  purity_percent: Num;
+}
+
+export interface LegValues {
+  key: string;
+  country: string | null;
+  role: string | null;
+  place: string;
+  unlocode: string;
+  departure_date: string;
+  arrival_date: string;
+}
+
+export interface PersonValues {
+  family_name: string;
+  given_names: string;
+  date_of_birth: string;
+  gender: string | null;
+  nationalities: string[];
+}
+
+export interface CompanyValues {
+  name: string;
+  country: string | null;
+  registration_number: string;
+  eori: string;
+}
+
+export interface ConveyanceValues {
+  conveyance_type: string | null;
+  identifier_kind: string | null;
+  identifier: string;
+  country: string | null;
+  name: string;
+}
+
+/** A link to an existing record (`*_id`, with a display `label`) or a new one (`person`/`company`/`conveyance`). */
+export interface PersonLink {
+  key: string;
+  role: string | null;
+  person_id: string | null;
+  label: string;
+  person: PersonValues | null;
+}
+export interface CompanyLink {
+  key: string;
+  role: string | null;
+  company_id: string | null;
+  label: string;
+  company: CompanyValues | null;
+}
+export interface ConveyanceLink {
+  key: string;
+  role: string | null;
+  conveyance_id: string | null;
+  label: string;
+  conveyance: ConveyanceValues | null;
+}
+
+export interface CaseFormValues {
+  kind: CaseKind;
+  detected_at: string;
+  place: string;
+  location_type: string | null;
+  unlocode: string;
+  country: string | null;
+  latitude: Num;
+  longitude: Num;
+  direction: string | null;
+  customs_procedure: string;
+  declaration_reference: string;
+  detection_methods: string[];
+  risk_profiling: boolean;
+  intelligence_led: boolean;
+  watch_list_hit: boolean;
+  concealment_method: string | null;
+  concealment_description: string;
+  narrative: string;
+  summary_non_nominal: string;
+  offender_nationality: string | null;
+  offender_gender: string | null;
+  offender_age_band: string | null;
+  goods: GoodsValues[];
+  route: LegValues[];
+  persons: PersonLink[];
+  companies: CompanyLink[];
+  conveyances: ConveyanceLink[];
+}
+
+let seq = 0;
+/** Stable React keys for list rows (never sent to the API). */
+export function newKey(): string {
+  seq += 1;
+  return `k${seq}`;
+}
+
+export function emptyGoods(): GoodsValues {
+  return {
+    key: newKey(),
+    commodity_group: null,
+    commodity_type: null,
+    hs_code: '',
+    description: '',
+    quantity: '',
+    unit: null,
+    value: '',
+    currency: null,
+    packaging: '',
+    brand: '',
+    species: '',
+    cites_appendix: null,
+    purity_percent: '',
+  };
+}
+
+export function emptyLeg(): LegValues {
+  return { key: newKey(), country: null, role: null, place: '', unlocode: '', departure_date: '', arrival_date: '' };
+}
+
+export function emptyPerson(family_name = ''): PersonValues {
+  return { family_name, given_names: '', date_of_birth: '', gender: null, nationalities: [] };
+}
+export function emptyCompany(name = ''): CompanyValues {
+  return { name, country: null, registration_number: '', eori: '' };
+}
+export function emptyConveyance(identifier = ''): ConveyanceValues {
+  return { conveyance_type: null, identifier_kind: null, identifier, country: null, name: '' };
+}
+
+export function emptyCase(): CaseFormValues {
+  return {
+    kind: 'seizure',
+    detected_at: '',
+    place: '',
+    location_type: null,
+    unlocode: '',
+    country: null,
+    latitude: '',
+    longitude: '',
+    direction: null,
+    customs_procedure: '',
+    declaration_reference: '',
+    detection_methods: [],
+    risk_profiling: false,
+    intelligence_led: false,
+    watch_list_hit: false,
+    concealment_method: null,
+    concealment_description: '',
+    narrative: '',
+    summary_non_nominal: '',
+    offender_nationality: null,
+    offender_gender: null,
+    offender_age_band: null,
+    goods: [emptyGoods()],
+    route: [],
+    persons: [],
+    companies: [],
+    conveyances: [],
+  };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** RFC 3339 → `datetime-local` input value, in the browser's time zone. */
+export function isoToLocalInput(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+const s = (v: string | null | undefined) => v ?? '';
+const n = (v: number | null | undefined): Num => (v === null || v === undefined ? '' : v);
+
+export function personLabel(p: { family_name: string; given_names?: string | null; date_of_birth?: string | null }): string {
+  const name = [p.family_name.toUpperCase(), p.given_names].filter(Boolean).join(' ');
+  return p.date_of_birth ? `${name} (${p.date_of_birth})` : name;
+}
+export function companyLabel(c: { name: string; country?: string | null }): string {
+  return c.country ? `${c.name} (${c.country})` : c.name;
+}
+export function conveyanceLabel(c: { identifier: string; name?: string | null }): string {
+  return c.name ? `${c.identifier} — ${c.name}` : c.identifier;
+}
+
+export function caseToForm(c: Case): CaseFormValues {
+  return {
+    kind: c.kind,
+    detected_at: isoToLocalInput(c.detected_at),
+    place: s(c.place),
+    location_type: c.location_type ?? null,
+    unlocode: s(c.unlocode),
+    country: c.country ?? null,
+    latitude: n(c.latitude),
+    longitude: n(c.longitude),
+    direction: c.direction ?? null,
+    customs_procedure: s(c.customs_procedure),
+    declaration_reference: s(c.declaration_reference),
+    detection_methods: [...c.detection_methods],
+    risk_profiling: c.risk_profiling,
+    intelligence_led: c.intelligence_led,
+    watch_list_hit: c.watch_list_hit,
+    concealment_method: c.concealment_method ?? null,
+    concealment_description: s(c.concealment_description),
+    narrative: s(c.narrative),
+    summary_non_nominal: s(c.summary_non_nominal),
+    offender_nationality: c.offender_nationality ?? null,
+    offender_gender: c.offender_gender ?? null,
+    offender_age_band: c.offender_age_band ?? null,
+    goods: [...c.goods]
+      .sort((a, b) => a.position - b.position)
+      .map((g) => ({
+        key: newKey(),
+        commodity_group: g.commodity_group,
+        commodity_type: g.commodity_type ?? null,
+        hs_code: s(g.hs_code),
+        description: s(g.description),
+        quantity: g.quantity,
+        unit: g.unit,
+        value: n(g.value),
+        currency: g.currency ?? null,
+        packaging: s(g.packaging),
+        brand: s(g.brand),
+        species: s(g.species),
+        cites_appendix: g.cites_appendix ?? null,
+        purity_percent: n(g.purity_percent),
+      })),
+    route: [...c.route]
+      .sort((a, b) => a.position - b.position)
+      .map((l) => ({
+        key: newKey(),
+        country: l.country,
+        role: l.role,
+        place: s(l.place),
+        unlocode: s(l.unlocode),
+        departure_date: s(l.departure_date),
+        arrival_date: s(l.arrival_date),
+      })),
+    persons: c.persons.map((l) => ({
+      key: newKey(),
+      role: l.role,
+      person_id: l.person.id,
+      label: personLabel(l.person),
+      person: null,
+    })),
+    companies: c.companies.map((l) => ({
+      key: newKey(),
+      role: l.role,
+      company_id: l.company.id,
+      label: companyLabel(l.company),
+      company: null,
+    })),
+    conveyances: c.conveyances.map((l) => ({
+      key: newKey(),
+      role: l.role,
+      conveyance_id: l.conveyance.id,
+      label: conveyanceLabel(l.conveyance),
+      conveyance: null,
+    })),
+  };
+}
+
+const text = (v: string): string | null => (v.trim() ? v.trim() : null);
+const num = (v: Num): number | null => {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  const t = v.trim().replace(',', '.');
+  if (!t) return null;
+  const x = Number(t);
+  return Number.isFinite(x) ? x : null;
+};
+
+function personInput(p: PersonValues): PersonInput {
+  return {
+    family_name: p.family_name.trim(),
+    given_names: text(p.given_names),
+    date_of_birth: text(p.date_of_birth),
+    gender: (p.gender as Gender | null) ?? null,
+    nationalities: p.nationalities,
+  };
+}
+function companyInput(c: CompanyValues): CompanyInput {
+  return {
+    name: c.name.trim(),
+    country: c.country,
+    registration_number: text(c.registration_number),
+    eori: text(c.eori),
+  };
+}
+function conveyanceInput(c: ConveyanceValues): ConveyanceInput {
+  return {
+    conveyance_type: c.conveyance_type ?? '',
+    identifier_kind: (c.identifier_kind ?? 'other') as IdentifierKind,
+    identifier: c.identifier.trim(),
+    country: c.country,
+    name: text(c.name),
+  };
+}
+
+/**
+ * The whole case as the API takes it. Used for create and (as a merge patch that replaces
+ * every field, `null` clearing one) for update. Offences carry no goods.
+ */
+export function formToInput(v: CaseFormValues): CaseInput {
+  const date = (d: string) => (d ? d : null);
+  return {
+    kind: v.kind,
+    detected_at: v.detected_at ? new Date(v.detected_at).toISOString() : '',
+    place: text(v.place),
+    location_type: v.location_type,
+    unlocode: text(v.unlocode)?.toUpperCase() ?? null,
+    country: v.country,
+    latitude: num(v.latitude),
+    longitude: num(v.longitude),
+    direction: v.direction,
+    customs_procedure: text(v.customs_procedure),
+    declaration_reference: text(v.declaration_reference),
+    detection_methods: v.detection_methods,
+    risk_profiling: v.risk_profiling,
+    intelligence_led: v.intelligence_led,
+    watch_list_hit: v.watch_list_hit,
+    concealment_method: v.concealment_method,
+    concealment_description: text(v.concealment_description),
+    narrative: text(v.narrative),
+    summary_non_nominal: text(v.summary_non_nominal),
+    offender_nationality: v.offender_nationality,
+    offender_gender: (v.offender_gender as Gender | null) ?? null,
+    offender_age_band: (v.offender_age_band as AgeBand | null) ?? null,
+    goods:
+      v.kind === 'offence'
+        ? []
+        : v.goods.map((g) => ({
+            commodity_group: g.commodity_group ?? '',
+            commodity_type: g.commodity_type,
+            hs_code: text(g.hs_code),
+            description: text(g.description),
+            quantity: num(g.quantity) ?? 0,
+            unit: g.unit ?? '',
+            value: num(g.value),
+            currency: g.currency,
+            packaging: text(g.packaging),
+            brand: text(g.brand),
+            species: text(g.species),
+            cites_appendix: (g.cites_appendix as CitesAppendix | null) ?? null,
+            purity_percent: num(g.purity_percent),
+          })),
+    route: v.route.map((l, i) => ({
+      position: i + 1,
+      country: l.country ?? '',
+      role: l.role ?? '',
+      place: text(l.place),
+      unlocode: text(l.unlocode)?.toUpperCase() ?? null,
+      departure_date: date(l.departure_date),
+      arrival_date: date(l.arrival_date),
+    })),
+    persons: v.persons.map((l) =>
+      l.person_id ? { role: l.role ?? '', person_id: l.person_id } : { role: l.role ?? '', person: personInput(l.person ?? emptyPerson()) },
+    ),
+    companies: v.companies.map((l) =>
+      l.company_id
+        ? { role: l.role ?? '', company_id: l.company_id }
+        : { role: l.role ?? '', company: companyInput(l.company ?? emptyCompany()) },
+    ),
+    conveyances: v.conveyances.map((l) =>
+      l.conveyance_id
+        ? { role: (l.role ?? 'other') as ConveyanceRole, conveyance_id: l.conveyance_id }
+        : { role: (l.role ?? 'other') as ConveyanceRole, conveyance: conveyanceInput(l.conveyance ?? emptyConveyance()) },
+    ),
+  };
+}
+
+/** Moves a list item (route legs, goods) and returns a new array. */
+export function move<T>(list: readonly T[], from: number, to: number): T[] {
+  if (to < 0 || to >= list.length || from === to) return [...list];
+  const out = [...list];
+  const [item] = out.splice(from, 1);
+  out.splice(to, 0, item as T);
+  return out;
+}
