@@ -11,17 +11,30 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
 WEB_SOURCES := $(shell find web/src web/public web/index.html web/vite.config.ts web/tsconfig*.json -type f 2>/dev/null)
 
-.PHONY: help run stop build web web-deps dev test lint fmt test-rust test-web e2e openapi client db-start db-stop clean
+.PHONY: help run stop build web web-deps dev test lint fmt test-rust test-web e2e openapi client db-start db-stop clean demo bench
 
 help:
 	@echo "make run     build everything, start a private PostgreSQL (unless DATABASE_URL is set) and serve on http://127.0.0.1:8080"
 	@echo "make test    the whole suite: formatting, lints, API tests, browser unit tests and browser end-to-end tests"
 	@echo "make stop    stop a server started by make run, and its private database"
 	@echo "make dev     Vite dev server (hot reload) proxying to an API on :8080"
+	@echo "make demo    fill the make-run database with realistic demo data (DEMO_CASES=600, DEMO_SEED=2026)"
+	@echo "make bench   the seizure-database benchmark on 100 000 demo cases (not part of make test)"
 	@echo "make openapi regenerate openapi.yaml from the code; make client regenerates the browser app's types"
 
 run: build web
 	@scripts/run.sh
+
+DEMO_CASES ?= 600
+DEMO_SEED ?= 2026
+
+# Demo data in the database `make run` uses (its private cluster unless DATABASE_URL is set).
+demo: build
+	@scripts/demo.sh --cases $(DEMO_CASES) --seed $(DEMO_SEED)
+
+# Not part of `make test`: 100 000 demo cases on a dedicated cluster (port 55434).
+bench: build
+	@bench/run.sh
 
 stop:
 	@if [ -f .data/ncen.pid ]; then kill "$$(cat .data/ncen.pid)" 2>/dev/null || true; rm -f .data/ncen.pid; fi

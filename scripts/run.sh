@@ -13,6 +13,7 @@ if [[ -z "${DATABASE_URL:-}" ]]; then
 fi
 mkdir -p .data
 echo "Open http://${NCEN_BIND:-127.0.0.1:8080}/ and sign in as 'admin'. Ctrl-C (or 'make stop') stops the server."
+echo "An empty database? 'make demo' (in another terminal) fills it with ~600 realistic demo cases and demo users."
 target/release/ncen serve &
 pid=$!
 echo "$pid" > .data/ncen.pid

@@ -60,8 +60,40 @@ enum Command {
         #[command(subcommand)]
         command: AuditCommand,
     },
+    /// Fill the database with realistic synthetic data (units, users of every role, cases
+    /// across every commodity group, registers, pictures). Refuses a database it already ran on.
+    Demo(DemoArgs),
     /// Print the OpenAPI document (YAML) of this build.
     Openapi,
+}
+
+#[derive(clap::Args)]
+struct DemoArgs {
+    #[command(flatten)]
+    db: DbArgs,
+    /// Number of seizure and offence cases (≈ 3 goods items, 1.5 new persons and 0.5 new
+    /// companies each).
+    #[arg(long, default_value_t = 600)]
+    cases: usize,
+    /// Seed of the random generator: the same seed, cases and date give the same data.
+    #[arg(long, default_value_t = 2026)]
+    seed: u64,
+    /// Last day of the demo period (YYYY-MM-DD; default today, UTC); cases are spread over
+    /// the three years before it.
+    #[arg(long)]
+    as_of: Option<chrono::NaiveDate>,
+    /// Most cases that get placeholder pictures (default: one case in eight, at most 250).
+    #[arg(long)]
+    pictures: Option<usize>,
+    /// Password of every demo user.
+    #[arg(long, env = "NCEN_DEMO_PASSWORD", hide_env_values = true, default_value = crate::demo::DEFAULT_PASSWORD)]
+    password: SecretString,
+    /// Reference prefix, as `ncen serve` uses it.
+    #[arg(long, env = "NCEN_COUNTRY", default_value = "XX")]
+    country: String,
+    /// Attachment store, as `ncen serve` uses it.
+    #[arg(long, env = "NCEN_STORAGE_URL", default_value = ".data/attachments")]
+    storage_url: String,
 }
 
 #[derive(Subcommand)]
@@ -120,6 +152,7 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
                 ExitCode::from(1)
             })
         }
+        Command::Demo(args) => demo(args).await,
         Command::Openapi => {
             print!("{}", crate::openapi::to_yaml(&startup::openapi())?);
             Ok(ExitCode::SUCCESS)
@@ -217,5 +250,39 @@ async fn create_user(
         })
         .await?;
     println!("created user {} ({})", user.username, user.id);
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn demo(args: DemoArgs) -> anyhow::Result<ExitCode> {
+    let url = args.db.database_url.expose_secret().to_string();
+    let applied = db::migrate(&url).await?;
+    if !applied.is_empty() {
+        println!("{} migration(s) applied", applied.len());
+    }
+    let storage = crate::attachments::storage::Storage::from_url(&args.storage_url)?;
+    let options = crate::demo::Options {
+        cases: args.cases,
+        seed: args.seed,
+        as_of: args
+            .as_of
+            .unwrap_or_else(|| chrono::Utc::now().date_naive()),
+        country: args.country,
+        password: args.password.expose_secret().to_string(),
+        max_pictured_cases: args.pictures.unwrap_or((args.cases / 8).min(250)),
+    };
+    println!(
+        "Generating {} demo cases (seed {})…",
+        options.cases, options.seed
+    );
+    let r = crate::demo::generate(&url, &storage, &options).await?;
+    println!(
+        "Done in {:.1} s: {} cases, {} goods items, {} route legs, {} persons, {} companies, {} conveyances, {} pictures; {} units, {} users.",
+        r.seconds, r.cases, r.goods, r.route_legs, r.persons, r.companies, r.conveyances, r.attachments, r.units, r.users
+    );
+    println!("\nSign in with any demo user; the password of all of them is NCEN_DEMO_PASSWORD (default `{}`):", crate::demo::DEFAULT_PASSWORD);
+    for (user, what) in &r.sample_users {
+        println!("  {user:<22} {what}");
+    }
+    println!("  (every office has <office>.officer1…, <office>.supervisor; every directorate <dr>.supervisor, .investigator, .analyst)");
     Ok(ExitCode::SUCCESS)
 }

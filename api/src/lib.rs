@@ -8,6 +8,7 @@ pub mod cli;
 pub mod codelists;
 pub mod config;
 pub mod db;
+pub mod demo;
 pub mod error;
 pub mod health;
 pub mod http;

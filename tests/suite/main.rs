@@ -6,6 +6,7 @@ mod audit;
 mod auth;
 mod codelists;
 mod contract;
+mod demo;
 mod errors;
 mod health;
 mod jwt;

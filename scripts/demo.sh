@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# `make demo`: the database of `make run` (its private cluster unless DATABASE_URL is set),
+# migrated, then filled by `ncen demo` with the given arguments.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PG_PORT=${PG_PORT:-55432}
+if [[ -z "${DATABASE_URL:-}" ]]; then
+  scripts/db.sh start pg "$PG_PORT"
+  if ! psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'ncen'" | grep -q 1; then
+    psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -qc "CREATE DATABASE ncen"
+  fi
+  export DATABASE_URL="postgres://postgres@127.0.0.1:$PG_PORT/ncen"
+fi
+target/release/ncen migrate
+target/release/ncen demo "$@"
+echo
+echo "Start the server with 'make run' (if it is not running) and open http://${NCEN_BIND:-127.0.0.1:8080}/."

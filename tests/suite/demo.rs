@@ -1,0 +1,254 @@
+//! `ncen demo`: the generated data is served by the API like any other — listable,
+//! readable, filterable, pictures downloadable — and passes the API's own validation.
+
+use diesel::sql_types::{Text, Uuid as SqlUuid};
+use diesel::QueryableByName;
+use diesel_async::RunQueryDsl;
+use ncen::attachments::storage::Storage;
+use ncen::demo::{generate, Options, DEFAULT_PASSWORD};
+use ncen_tests::TestApp;
+use serde_json::{json, Value};
+use std::collections::{HashMap, HashSet};
+
+#[derive(QueryableByName)]
+struct CaseOwner {
+    #[diesel(sql_type = SqlUuid)]
+    id: uuid::Uuid,
+    #[diesel(sql_type = Text)]
+    officer: String,
+    #[diesel(sql_type = Text)]
+    supervisor: String,
+}
+
+#[derive(QueryableByName)]
+struct IdRow {
+    #[diesel(sql_type = SqlUuid)]
+    id: uuid::Uuid,
+}
+
+fn options(cases: usize) -> Options {
+    Options {
+        cases,
+        seed: 7,
+        as_of: chrono::Utc::now().date_naive(),
+        country: "XX".into(),
+        password: DEFAULT_PASSWORD.into(),
+        max_pictured_cases: 5,
+    }
+}
+
+async fn all_cases(app: &TestApp, token: &str, query: &str) -> Vec<Value> {
+    let mut out = Vec::new();
+    let mut cursor: Option<String> = None;
+    loop {
+        let mut path = format!("/api/v1/seizures?limit=50{query}");
+        if let Some(c) = &cursor {
+            path.push_str(&format!("&cursor={c}"));
+        }
+        let res = app.get(&path, token).await;
+        assert_eq!(res.status(), 200, "{path}");
+        let page: Value = res.json().await.unwrap();
+        out.extend(page["items"].as_array().unwrap().iter().cloned());
+        match page["next_cursor"].as_str() {
+            Some(c) => cursor = Some(c.to_string()),
+            None => return out,
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_demo_fills_a_database_that_the_api_serves_and_accepts() {
+    let dir = std::env::temp_dir().join(format!("ncen-demo-{}", uuid::Uuid::new_v4().simple()));
+    let store_url = dir.to_string_lossy().into_owned();
+    let app = TestApp::spawn_with(|s| s.storage_url = store_url.clone()).await;
+    let storage = Storage::from_url(&store_url).unwrap();
+    let report = generate(&app.db.url(), &storage, &options(80))
+        .await
+        .unwrap();
+    assert_eq!(report.cases, 80);
+    assert!(report.goods >= 120, "{report:?}");
+    assert!(report.persons >= 60 && report.companies >= 10, "{report:?}");
+    assert!(report.attachments >= 5, "{report:?}");
+
+    // Idempotence: a second run is refused and adds nothing.
+    let again = generate(&app.db.url(), &storage, &options(10)).await;
+    assert!(format!("{:#}", again.err().unwrap()).contains("already holds demo data"));
+    assert_eq!(app.audit_rows("demo.generate").await.len(), 1);
+
+    // An analyst lists every case; references follow <country>-<year>-<sequence>.
+    let analyst = app.token("ncu.analyst", DEFAULT_PASSWORD).await;
+    let cases = all_cases(&app, &analyst, "").await;
+    assert_eq!(cases.len(), 80);
+    let references: HashSet<&str> = cases
+        .iter()
+        .map(|c| c["reference"].as_str().unwrap())
+        .collect();
+    assert_eq!(references.len(), 80);
+    for r in &references {
+        let parts: Vec<&str> = r.split('-').collect();
+        assert!(
+            parts.len() == 3 && parts[0] == "XX" && parts[1].len() == 4 && parts[2].len() == 6,
+            "{r}"
+        );
+    }
+    let statuses: HashSet<&str> = cases
+        .iter()
+        .map(|c| c["status"].as_str().unwrap())
+        .collect();
+    assert!(
+        statuses.contains("validated") && statuses.len() >= 2,
+        "{statuses:?}"
+    );
+
+    // Every commodity group has cases, and the filters find exactly them.
+    for group in [
+        "drugs",
+        "tobacco",
+        "alcohol",
+        "currency",
+        "ipr",
+        "medicines",
+        "weapons",
+        "strategic_goods",
+        "nuclear",
+        "precursors",
+        "wildlife",
+        "timber",
+        "hazardous_waste",
+        "cultural_heritage",
+        "other_fraud",
+    ] {
+        let found = all_cases(&app, &analyst, &format!("&commodity_group={group}")).await;
+        assert!(!found.is_empty(), "no {group} case");
+        for c in &found {
+            let groups: Vec<&str> = c["commodity_groups"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|g| g.as_str().unwrap())
+                .collect();
+            assert!(
+                groups.contains(&group),
+                "{group} filter returned {groups:?}"
+            );
+        }
+    }
+    let validated_here = all_cases(&app, &analyst, "&route_country=FR&status=validated").await;
+    assert!(!validated_here.is_empty());
+    assert!(validated_here.iter().all(|c| c["status"] == "validated"));
+    let by_xray = all_cases(&app, &analyst, "&detection_method=xray_nii").await;
+    assert!(by_xray.iter().all(|c| c["detection_methods"]
+        .as_array()
+        .unwrap()
+        .contains(&json!("xray_nii"))));
+
+    // The whole case reads back with goods, route and links.
+    let first = cases.iter().find(|c| c["kind"] == "seizure").unwrap();
+    let res = app
+        .get(
+            &format!("/api/v1/seizures/{}", first["id"].as_str().unwrap()),
+            &analyst,
+        )
+        .await;
+    assert_eq!(res.status(), 200);
+    let case: Value = res.json().await.unwrap();
+    assert!(!case["goods"].as_array().unwrap().is_empty());
+    assert!(case["route"].as_array().unwrap().len() >= 2);
+    assert!(
+        !case["persons"].as_array().unwrap().is_empty()
+            || !case["companies"].as_array().unwrap().is_empty()
+    );
+    assert!(!case["conveyances"].as_array().unwrap().is_empty());
+
+    // Every case passes the API's own validation: each is saved unchanged (an empty merge
+    // patch re-checks every field, code, check digit and link) by its unit — validated and
+    // submitted ones after a supervisor reopens them.
+    let mut conn = app.db.conn().await;
+    let owners: Vec<CaseOwner> = diesel::sql_query(
+        "SELECT c.id, o.username AS officer, \
+                (SELECT s.username FROM users s WHERE s.unit_id = c.reporting_unit_id AND 'supervisor' = ANY (s.roles) LIMIT 1) AS supervisor \
+           FROM seizure_cases c JOIN users o ON o.id = c.reporting_officer_id",
+    )
+    .load(&mut conn)
+    .await
+    .unwrap();
+    let mut tokens: HashMap<String, String> = HashMap::new();
+    for owner in &owners {
+        for u in [&owner.officer, &owner.supervisor] {
+            if !tokens.contains_key(u) {
+                tokens.insert(u.clone(), app.token(u, DEFAULT_PASSWORD).await);
+            }
+        }
+        let path = format!("/api/v1/seizures/{}", owner.id);
+        let case: Value = app
+            .get(&path, &tokens[&owner.supervisor])
+            .await
+            .json()
+            .await
+            .unwrap();
+        let mut version = case["version"].as_i64().unwrap();
+        if case["status"] != "draft" {
+            let res = app
+                .client
+                .post(app.url(&format!("{path}/reopen")))
+                .bearer_auth(&tokens[&owner.supervisor])
+                .header("If-Match", format!("\"{version}\""))
+                .json(&json!({ "reason": "demo check" }))
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(res.status(), 200, "reopen {}", case["reference"]);
+            version += 1;
+        }
+        let res = app
+            .patch(&path, &tokens[&owner.officer], version, json!({}))
+            .await;
+        let status = res.status();
+        let body: Value = res.json().await.unwrap();
+        assert_eq!(
+            status, 200,
+            "{} does not pass validation: {body}",
+            case["reference"]
+        );
+    }
+
+    // A picture downloads with its content type, and its thumbnail too.
+    let attachment: IdRow =
+        diesel::sql_query("SELECT id FROM seizure_attachments ORDER BY id LIMIT 1")
+            .get_result(&mut conn)
+            .await
+            .unwrap();
+    let res = app
+        .get(
+            &format!("/api/v1/attachments/{}/content", attachment.id),
+            &analyst,
+        )
+        .await;
+    assert_eq!(res.status(), 200);
+    let media = res.headers()["content-type"].to_str().unwrap().to_string();
+    assert!(media == "image/jpeg" || media == "image/png", "{media}");
+    let bytes = res.bytes().await.unwrap();
+    assert!(image::load_from_memory(&bytes).is_ok());
+    let res = app
+        .get(
+            &format!("/api/v1/attachments/{}/thumbnail", attachment.id),
+            &analyst,
+        )
+        .await;
+    assert_eq!(res.status(), 200);
+
+    // Cases created through the API afterwards continue the reference sequence.
+    let officer = tokens.get(&owners[0].officer).unwrap();
+    let res = app
+        .post(
+            "/api/v1/seizures",
+            officer,
+            json!({ "kind": "offence", "detected_at": chrono::Utc::now() - chrono::Duration::hours(1), "place": "Office" }),
+        )
+        .await;
+    let status = res.status();
+    let created: Value = res.json().await.unwrap();
+    assert_eq!(status, 201, "{created}");
+    assert!(!references.contains(created["reference"].as_str().unwrap()));
+    let _ = std::fs::remove_dir_all(&dir);
+}
