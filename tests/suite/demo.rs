@@ -160,6 +160,28 @@ async fn the_demo_fills_a_database_that_the_api_serves_and_accepts() {
     );
     assert!(!case["conveyances"].as_array().unwrap().is_empty());
 
+    // The list filters' copies of route countries and conveyance types, written by the
+    // generator itself, equal what the API derives from the children (sorted, distinct).
+    let mut conn = app.db.conn().await;
+    let stale: Vec<IdRow> = diesel::sql_query(
+        r#"SELECT c.id FROM seizure_cases c
+            WHERE c.route_countries IS DISTINCT FROM coalesce((
+                    SELECT array_agg(DISTINCT l.country COLLATE "C" ORDER BY l.country COLLATE "C")
+                      FROM seizure_route_legs l WHERE l.case_id = c.id), '{}')
+               OR c.conveyance_types IS DISTINCT FROM coalesce((
+                    SELECT array_agg(DISTINCT v.conveyance_type COLLATE "C" ORDER BY v.conveyance_type COLLATE "C")
+                      FROM seizure_case_conveyances l JOIN conveyances v ON v.id = l.conveyance_id
+                     WHERE l.case_id = c.id), '{}')"#,
+    )
+    .load(&mut conn)
+    .await
+    .unwrap();
+    assert_eq!(
+        stale.iter().map(|r| r.id).collect::<Vec<_>>(),
+        Vec::<uuid::Uuid>::new()
+    );
+    drop(conn);
+
     // Every case passes the API's own validation: each is saved unchanged (an empty merge
     // patch re-checks every field, code, check digit and link) by its unit — validated and
     // submitted ones after a supervisor reopens them.

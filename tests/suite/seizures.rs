@@ -800,3 +800,127 @@ async fn lists_filter_by_every_criterion_and_page_by_date() {
     assert!(lists.len() >= 20);
     assert!(lists.iter().all(|r| r.1.as_deref() == Some("ana")));
 }
+
+#[tokio::test]
+async fn route_and_conveyance_filters_follow_updates_of_the_case_and_of_the_conveyance() {
+    let app = TestApp::spawn().await;
+    let c = crew(&app).await;
+    let company_id = company(&app, &c.officer, "Acme").await;
+    // XX-2026-000001: BR→PT→FR with a container.
+    let case = create(&app, &c.officer, full_case(&company_id)).await;
+    // XX-2026-000002: an offence with neither route nor conveyance.
+    create(&app, &c.officer, offence("2026-03-01T09:00:00Z")).await;
+    let t = &c.analyst;
+    for (query, expected) in [
+        ("route_country=BR", vec!["XX-2026-000001"]),
+        (
+            "route_country=PT&conveyance_type=container",
+            vec!["XX-2026-000001"],
+        ),
+        ("route_country=CO", vec![]),
+        ("conveyance_type=truck", vec![]),
+    ] {
+        assert_eq!(refs(&app, t, query).await, expected, "before: {query}");
+    }
+
+    // The update replaces the route (CO→ES→ES→FR, a country twice) and the conveyances (the
+    // container dropped, a new truck and a new trailer).
+    let path = format!("/api/v1/seizures/{}", case["id"].as_str().unwrap());
+    let patch = json!({
+        "route": [
+            { "position": 1, "country": "CO", "role": "origin" },
+            { "position": 2, "country": "ES", "role": "transit" },
+            { "position": 3, "country": "ES", "role": "transit" },
+            { "position": 4, "country": "FR", "role": "destination" }
+        ],
+        "conveyances": [
+            { "role": "carrying", "conveyance": { "conveyance_type": "truck", "identifier_kind": "plate", "identifier": "1234-BCD", "country": "ES" } },
+            { "role": "trailer", "conveyance": { "conveyance_type": "private_car", "identifier_kind": "plate", "identifier": "GH-456-JK", "country": "FR" } }
+        ]
+    });
+    let res = app.patch(&path, &c.officer, 1, patch).await;
+    assert_eq!(res.status(), 200);
+    let updated: Value = res.json().await.unwrap();
+    for (query, expected) in [
+        ("route_country=BR", vec![]),
+        ("route_country=PT", vec![]),
+        ("conveyance_type=container", vec![]),
+        ("route_country=CO", vec!["XX-2026-000001"]),
+        (
+            "route_country=ES&conveyance_type=truck",
+            vec!["XX-2026-000001"],
+        ),
+        (
+            "route_country=FR&conveyance_type=private_car",
+            vec!["XX-2026-000001"],
+        ),
+        ("route_country=CO&conveyance_type=container", vec![]),
+        ("route_country=BR&conveyance_type=truck", vec![]),
+    ] {
+        assert_eq!(
+            refs(&app, t, query).await,
+            expected,
+            "after update: {query}"
+        );
+    }
+
+    // An update that leaves route and conveyances alone keeps the filters as they are.
+    let res = app
+        .patch(&path, &c.officer, 2, json!({ "narrative": "Corrected" }))
+        .await;
+    assert_eq!(res.status(), 200);
+    assert_eq!(
+        refs(&app, t, "route_country=ES&conveyance_type=truck").await,
+        ["XX-2026-000001"]
+    );
+
+    // Correcting a linked conveyance's type in the register moves the case with it.
+    let car = updated["conveyances"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["role"] == "trailer")
+        .unwrap()["conveyance"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let res = app
+        .patch(
+            &format!("/api/v1/conveyances/{car}"),
+            &c.officer,
+            1,
+            json!({ "conveyance_type": "truck" }),
+        )
+        .await;
+    assert_eq!(res.status(), 200);
+    assert_eq!(
+        refs(&app, t, "conveyance_type=private_car").await,
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        refs(&app, t, "conveyance_type=truck").await,
+        ["XX-2026-000001"]
+    );
+
+    // Removing every leg and link empties both filters for the case.
+    let res = app
+        .patch(
+            &path,
+            &c.officer,
+            3,
+            json!({ "route": [], "conveyances": [] }),
+        )
+        .await;
+    assert_eq!(res.status(), 200);
+    for query in [
+        "route_country=FR",
+        "route_country=CO",
+        "conveyance_type=truck",
+    ] {
+        assert_eq!(
+            refs(&app, t, query).await,
+            Vec::<String>::new(),
+            "emptied: {query}"
+        );
+    }
+}

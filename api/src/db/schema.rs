@@ -1,7 +1,10 @@
 // Diesel table definitions, kept in step with `migrations/` (checked by the
 // migration tests, which query every column declared here). Generated search columns
 // (`seizure_cases.search_text`, `seizure_goods.search_text`) are left out: they are only
-// filtered on, through SQL fragments.
+// filtered on, through SQL fragments. So are the denormalised filter arrays
+// `seizure_cases.route_countries` and `seizure_cases.conveyance_types` (written by
+// `seizures::repo::refresh_filter_arrays`, filtered on in `seizures::read::list`), which also
+// keeps `seizure_cases` within diesel's 32-column tables.
 
 diesel::table! {
     server_secrets (name) {

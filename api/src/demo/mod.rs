@@ -527,6 +527,8 @@ impl Tables {
                     "created_at",
                     "updated_by",
                     "updated_at",
+                    "route_countries",
+                    "conveyance_types",
                 ],
             ),
             goods: Batch::new(
@@ -724,6 +726,8 @@ struct Gen<'a> {
     companies: Vec<CompanyInfo>,
     company_pools: HashMap<&'static str, Vec<usize>>,
     conveyance_keys: HashMap<(String, String, String), Uuid>,
+    /// The type of every conveyance made, for the cases' `conveyance_types` filter copy.
+    conveyance_type_of: HashMap<Uuid, String>,
     flights: HashMap<(String, String), Vec<String>>,
     vessels: Vec<(String, String, String)>,
     truck_pools: HashMap<&'static str, Vec<(Uuid, String)>>,
@@ -1235,6 +1239,8 @@ impl<'a> Gen<'a> {
             sql::time(when),
         ]);
         self.conveyance_keys.insert(key, id);
+        self.conveyance_type_of
+            .insert(id, conveyance_type.to_string());
         self.report.conveyances += 1;
         id
     }
@@ -2123,6 +2129,20 @@ impl<'a> Gen<'a> {
             ),
             None => (None, None, None),
         };
+        // The list filters' copies of the route and conveyance links (sorted, distinct), as
+        // `seizures::repo::refresh_filter_arrays` writes them.
+        let route_countries: Vec<&str> = countries
+            .iter()
+            .copied()
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        let conveyance_types: Vec<&str> = conveyance_links
+            .iter()
+            .filter_map(|(id, _)| self.conveyance_type_of.get(id).map(String::as_str))
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect();
         let jitter = |rng: &mut StdRng| rng.random_range(-0.004..0.004);
         let lat = office.lat + jitter(&mut self.rng);
         let lon = office.lon + jitter(&mut self.rng);
@@ -2163,6 +2183,8 @@ impl<'a> Gen<'a> {
             sql::time(created_at),
             sql::uuid(updated_by),
             sql::time(updated_at),
+            sql::texts(&route_countries),
+            sql::texts(&conveyance_types),
         ]);
         self.report.cases += 1;
 
@@ -2474,6 +2496,7 @@ pub async fn generate(url: &str, storage: &Storage, opts: &Options) -> anyhow::R
             companies: Vec::new(),
             company_pools: HashMap::new(),
             conveyance_keys: HashMap::new(),
+            conveyance_type_of: HashMap::new(),
             flights: HashMap::new(),
             vessels: Vec::new(),
             truck_pools: HashMap::new(),

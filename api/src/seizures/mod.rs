@@ -6,7 +6,7 @@ pub mod dto;
 mod handlers;
 pub(crate) mod model;
 pub(crate) mod read;
-mod repo;
+pub(crate) mod repo;
 mod workflow;
 
 use crate::auth::{AuthUser, Permission};

@@ -9,8 +9,8 @@ use super::model::{
     CaseRow, CompanyLinkRow, ConveyanceLinkRow, GoodsRow, HistoryRow, LegRow, PersonLinkRow,
 };
 use crate::db::schema::{
-    conveyances, seizure_case_companies, seizure_case_conveyances, seizure_case_persons,
-    seizure_cases, seizure_goods, seizure_history, seizure_route_legs, units, users,
+    seizure_case_companies, seizure_case_conveyances, seizure_case_persons, seizure_cases,
+    seizure_goods, seizure_history, seizure_route_legs, units, users,
 };
 use crate::error::ApiError;
 use crate::registers::{companies, conveyances as conveyance_register, escape_like, persons};
@@ -372,13 +372,14 @@ pub async fn list(conn: &mut AsyncPgConnection, f: Filter) -> QueryResult<Vec<Ca
             ),
         );
     }
+    // Route countries and conveyance types are copied onto the case row (migration
+    // 2026-11-28-000005, kept by `repo::refresh_filter_arrays`), GIN-indexed; the columns are
+    // not in the diesel schema, hence the SQL fragments.
     if let Some(v) = f.route_country {
         q = q.filter(
-            c::id.eq_any(
-                seizure_route_legs::table
-                    .filter(seizure_route_legs::country.eq(v))
-                    .select(seizure_route_legs::case_id),
-            ),
+            sql::<Bool>("seizure_cases.route_countries @> ARRAY[")
+                .bind::<Text, _>(v)
+                .sql("]::text[]"),
         );
     }
     if let Some(v) = f.person_id {
@@ -410,12 +411,9 @@ pub async fn list(conn: &mut AsyncPgConnection, f: Filter) -> QueryResult<Vec<Ca
     }
     if let Some(v) = f.conveyance_type {
         q = q.filter(
-            c::id.eq_any(
-                seizure_case_conveyances::table
-                    .inner_join(conveyances::table)
-                    .filter(conveyances::conveyance_type.eq(v))
-                    .select(seizure_case_conveyances::case_id),
-            ),
+            sql::<Bool>("seizure_cases.conveyance_types @> ARRAY[")
+                .bind::<Text, _>(v)
+                .sql("]::text[]"),
         );
     }
     if let Some(text) = f.q {

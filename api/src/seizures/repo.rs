@@ -275,7 +275,52 @@ async fn write_children(
             }
             other => other,
         })?;
+    refresh_filter_arrays(conn, case_id).await?;
     Ok(())
+}
+
+/// The list filters' copy of a case's route countries and conveyance types (sorted, distinct),
+/// recomputed from its route legs and conveyance links; `$WHERE` picks the cases.
+const REFRESH_FILTER_ARRAYS: &str = r#"
+UPDATE seizure_cases c
+   SET route_countries = coalesce((SELECT array_agg(DISTINCT l.country COLLATE "C" ORDER BY l.country COLLATE "C")
+                                     FROM seizure_route_legs l WHERE l.case_id = c.id), '{}'),
+       conveyance_types = coalesce((SELECT array_agg(DISTINCT v.conveyance_type COLLATE "C" ORDER BY v.conveyance_type COLLATE "C")
+                                      FROM seizure_case_conveyances l
+                                      JOIN conveyances v ON v.id = l.conveyance_id
+                                     WHERE l.case_id = c.id), '{}')
+ WHERE $WHERE"#;
+
+/// Rewrites `seizure_cases.route_countries` / `conveyance_types` of one case, after its route
+/// legs and conveyance links were written. The columns are not in the diesel schema.
+pub async fn refresh_filter_arrays(
+    conn: &mut AsyncPgConnection,
+    case_id: Uuid,
+) -> QueryResult<usize> {
+    diesel::sql_query(REFRESH_FILTER_ARRAYS.replace("$WHERE", "c.id = $1"))
+        .bind::<diesel::sql_types::Uuid, _>(case_id)
+        .execute(conn)
+        .await
+}
+
+/// The same for every case linked to a conveyance whose type may have changed; cases whose
+/// arrays are already right are not rewritten.
+pub async fn refresh_filter_arrays_of_conveyance(
+    conn: &mut AsyncPgConnection,
+    conveyance_id: Uuid,
+) -> QueryResult<usize> {
+    let sql = REFRESH_FILTER_ARRAYS.replace(
+        "$WHERE",
+        r#"c.id IN (SELECT case_id FROM seizure_case_conveyances WHERE conveyance_id = $1)
+   AND c.conveyance_types IS DISTINCT FROM coalesce((
+         SELECT array_agg(DISTINCT v.conveyance_type COLLATE "C" ORDER BY v.conveyance_type COLLATE "C")
+           FROM seizure_case_conveyances l JOIN conveyances v ON v.id = l.conveyance_id
+          WHERE l.case_id = c.id), '{}')"#,
+    );
+    diesel::sql_query(sql)
+        .bind::<diesel::sql_types::Uuid, _>(conveyance_id)
+        .execute(conn)
+        .await
 }
 
 /// Moves a case to `status` when its version is `expected`; returns the new version.

@@ -136,6 +136,8 @@ pub async fn update(
     if n == 0 {
         return Err(ApiError::PreconditionFailed);
     }
+    // A changed type changes the `conveyance_types` filter copy of every linked case.
+    crate::seizures::repo::refresh_filter_arrays_of_conveyance(conn, id).await?;
     Ok(())
 }
 
