@@ -182,3 +182,49 @@ pub fn from_json<T: serde::de::DeserializeOwned>(value: serde_json::Value) -> Re
         ))
     })
 }
+
+/// Applies a JSON merge patch (RFC 7396) to a record's current fields. Returns the fields
+/// before the patch (as JSON, for the change list) and the patched input to validate.
+pub fn merge<T>(current: &T, patch: &serde_json::Value) -> Result<(serde_json::Value, T), ApiError>
+where
+    T: serde::Serialize + serde::de::DeserializeOwned,
+{
+    if !patch.is_object() {
+        return Err(ApiError::BadRequest(
+            "the body must be a JSON object".into(),
+        ));
+    }
+    let old = serde_json::to_value(current).map_err(ApiError::internal)?;
+    let mut merged = old.clone();
+    crate::http::merge_patch::apply(&mut merged, patch);
+    Ok((old, from_json(merged)?))
+}
+
+/// Names of the top-level fields that changed. Audit rows carry these, not the values, so
+/// no personal data is copied into the log.
+pub fn changed_fields<T: serde::Serialize>(
+    old: &serde_json::Value,
+    new: &T,
+) -> Result<Vec<String>, ApiError> {
+    let new = serde_json::to_value(new).map_err(ApiError::internal)?;
+    Ok(crate::http::merge_patch::diff(old, &new)
+        .as_object()
+        .map(|m| m.keys().cloned().collect())
+        .unwrap_or_default())
+}
+
+/// A register record's response: its `ETag`, and `Location` when it was just created.
+pub fn respond<T: serde::Serialize>(
+    status: actix_web::http::StatusCode,
+    collection: &str,
+    id: Uuid,
+    version: i32,
+    body: T,
+) -> actix_web::HttpResponse {
+    let mut res = actix_web::HttpResponse::build(status);
+    res.insert_header(crate::http::precondition::etag(version));
+    if status == actix_web::http::StatusCode::CREATED {
+        res.insert_header(("Location", format!("/api/v1/{collection}/{id}")));
+    }
+    res.json(body)
+}

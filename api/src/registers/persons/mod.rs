@@ -9,9 +9,9 @@ use crate::auth::{AuthUser, Permission};
 use crate::codelists::book::CodeBook;
 use crate::error::{ApiError, ApiResult, Problem};
 use crate::http::meta::RequestMeta;
-use crate::http::precondition::{etag, expected_version};
-use crate::http::{merge_patch, pagination};
-use crate::registers::{from_json, Checker};
+use crate::http::pagination;
+use crate::http::precondition::expected_version;
+use crate::registers::Checker;
 use crate::state::AppState;
 use actix_web::{get, patch, post, web, HttpRequest, HttpResponse};
 use diesel_async::{AsyncConnection, AsyncPgConnection};
@@ -35,12 +35,8 @@ async fn detail(conn: &mut AsyncPgConnection, id: Uuid) -> Result<PersonDetail, 
 }
 
 fn respond(status: actix_web::http::StatusCode, d: PersonDetail) -> HttpResponse {
-    let mut res = HttpResponse::build(status);
-    res.insert_header(etag(d.person.version));
-    if status == actix_web::http::StatusCode::CREATED {
-        res.insert_header(("Location", format!("/api/v1/persons/{}", d.person.id)));
-    }
-    res.json(d)
+    let (id, version) = (d.person.id, d.person.version);
+    super::respond(status, "persons", id, version, d)
 }
 
 /// Cleans and validates a person; 422 with every field error.
@@ -238,11 +234,6 @@ async fn update_person(
     auth.require(Permission::RegistersWrite)?;
     let id = id.into_inner();
     let expected = expected_version(&req)?;
-    if !body.is_object() {
-        return Err(ApiError::BadRequest(
-            "the body must be a JSON object".into(),
-        ));
-    }
     let actor = Actor::user(&auth, &meta);
     let mut conn = state.conn().await?;
     let d = conn
@@ -251,17 +242,10 @@ async fn update_person(
             if current.version != expected {
                 return Err(ApiError::PreconditionFailed);
             }
-            let old = serde_json::to_value(&current.fields).map_err(ApiError::internal)?;
-            let mut merged = old.clone();
-            merge_patch::apply(&mut merged, &body);
-            let input = checked(conn, from_json(merged)?).await?;
-            let new = serde_json::to_value(&input).map_err(ApiError::internal)?;
+            let (old, merged) = super::merge(&current.fields, &body)?;
+            let input = checked(conn, merged).await?;
             repo::update(conn, id, expected, &input, auth.id).await?;
-            // The audit row names the changed fields; it does not copy personal data.
-            let fields: Vec<String> = merge_patch::diff(&old, &new)
-                .as_object()
-                .map(|m| m.keys().cloned().collect())
-                .unwrap_or_default();
+            let fields = super::changed_fields(&old, &input)?;
             record(
                 conn,
                 &actor,
