@@ -2016,18 +2016,18 @@ impl<'a> Gen<'a> {
                 .join("; ")
         };
         let origin_name = self.lists.label("countries", origin);
-        let via = if countries.len() > 2 {
-            format!(
-                " via {}",
-                countries[1..countries.len() - 1]
-                    .iter()
-                    .filter(|c| **c != HOME)
-                    .map(|c| self.lists.label("countries", c))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )
-        } else {
+        // Transit countries other than this administration's own (it is named as the place).
+        let transit: Vec<String> = countries
+            .get(1..countries.len().saturating_sub(1))
+            .unwrap_or_default()
+            .iter()
+            .filter(|c| **c != HOME)
+            .map(|c| self.lists.label("countries", c))
+            .collect();
+        let via = if transit.is_empty() {
             String::new()
+        } else {
+            format!(" via {}", transit.join(", "))
         };
         let detection_text = detection
             .iter()
