@@ -134,9 +134,12 @@ async fn upload_attachment(
         return Err(ApiError::PayloadTooLarge);
     }
     // Refuse before reading the body when the case cannot take attachments.
-    let mut conn = state.conn().await?;
-    let case = seizures::read::find_row(&mut conn, case_id).await?;
-    seizures::require_editable(&auth, &case)?;
+    // The connection goes back to the pool before the (possibly slow) upload is read.
+    {
+        let mut conn = state.conn().await?;
+        let case = seizures::read::find_row(&mut conn, case_id).await?;
+        seizures::require_editable(&auth, &case)?;
+    }
 
     let form = read_form(payload, limit).await?;
     let mut errors = Vec::new();
@@ -275,6 +278,7 @@ async fn upload_attachment(
             .map_err(ApiError::internal)?;
     }
     let actor = Actor::user(&auth, &meta);
+    let mut conn = state.conn().await?;
     let saved = conn
         .transaction(async |conn| {
             // Re-check under the transaction: the case may have been validated meanwhile.
