@@ -19,6 +19,9 @@ use uuid::Uuid;
 const SEALER_LOCK_KEY: i64 = 0x6e63_656e_0001;
 const BATCH: i64 = 1000;
 const GENESIS: [u8; 32] = [0u8; 32];
+/// Longest a request transaction is expected to stay open; later commits are sealed by
+/// `verify`, which looks at every event.
+const LATE_COMMIT_MINUTES: i64 = 5;
 
 #[derive(Queryable, Selectable, Debug, Clone)]
 #[diesel(table_name = audit_events)]
@@ -98,8 +101,8 @@ struct Locked {
     locked: bool,
 }
 
-/// How far back the periodic sealer looks for late-committing events; `verify` seals with
-/// no horizon.
+/// How far back the sealer looks for unsealed events: the periodic sealer only near the
+/// newest sealed one, `verify` everywhere.
 #[derive(Clone, Copy)]
 pub enum Horizon {
     Recent,
@@ -146,8 +149,22 @@ async fn seal_batch(conn: &mut AsyncPgConnection, horizon: Horizon) -> QueryResu
         .limit(BATCH)
         .into_boxed();
     if let Horizon::Recent = horizon {
-        let since = Utc::now() - chrono::Duration::hours(1);
-        query = query.filter(audit_events::occurred_at.gt(since));
+        // Look only a little before the newest sealed event: an event is stamped when it is
+        // inserted, so one committing late is older than that by at most its transaction's
+        // length. This keeps each pass proportional to the new events, not to an hour of them.
+        let newest_sealed: Option<DateTime<Utc>> = audit_chain::table
+            .inner_join(audit_events::table)
+            .order(audit_chain::seq.desc())
+            .select(audit_events::occurred_at)
+            .first(conn)
+            .await
+            .optional()?;
+        if let Some(newest) = newest_sealed {
+            query = query.filter(
+                audit_events::occurred_at
+                    .gt(newest - chrono::Duration::minutes(LATE_COMMIT_MINUTES)),
+            );
+        }
     }
     let pending: Vec<EventRow> = query.load(conn).await?;
     let mut rows = Vec::with_capacity(pending.len());
