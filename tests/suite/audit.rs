@@ -238,3 +238,77 @@ async fn the_library_verify_used_by_the_cli_reports_the_same() {
     assert!(!report.ok);
     assert_eq!(report.first_broken.unwrap().seq, 1);
 }
+
+#[derive(diesel::QueryableByName)]
+struct Number {
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    n: i64,
+}
+
+async fn number(conn: &mut AsyncPgConnection, sql: &str) -> i64 {
+    use diesel_async::RunQueryDsl;
+    diesel::sql_query(sql)
+        .get_result::<Number>(conn)
+        .await
+        .unwrap()
+        .n
+}
+
+/// Polls `sql` (a count) every 100 ms until it reaches `want`, for at most 15 s.
+async fn eventually(conn: &mut AsyncPgConnection, sql: &str, want: i64) {
+    for _ in 0..150 {
+        if number(conn, sql).await >= want {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    panic!("never reached {want}: {sql}");
+}
+
+/// An event whose transaction commits after later events were sealed is still chained by the
+/// periodic sealer, which only looks above a watermark that waits for open transactions.
+#[tokio::test]
+async fn the_periodic_sealer_chains_late_commits_and_skips_none() {
+    let app = TestApp::spawn().await;
+    let admin = app.admin_token().await;
+    let mut late = app.db.conn().await;
+    late.batch_execute(
+        "BEGIN; INSERT INTO audit_events (action, outcome) VALUES ('test.late', 'success')",
+    )
+    .await
+    .unwrap();
+    let late_id = number(
+        &mut late,
+        "SELECT id AS n FROM audit_events WHERE action = 'test.late'",
+    )
+    .await;
+    for i in 0..5 {
+        app.create_user(&admin, &format!("later{i}"), &["analyst"])
+            .await;
+    }
+    let mut conn = app.db.conn().await;
+    let later_sealed =
+        "SELECT count(*) AS n FROM audit_chain c JOIN audit_events e ON e.id = c.event_id
+                         WHERE e.action = 'user.create' AND e.id > ";
+    eventually(&mut conn, &format!("{later_sealed}{late_id}"), 5).await;
+    // A few more passes: the watermark stays below the open transaction's event.
+    tokio::time::sleep(std::time::Duration::from_millis(600)).await;
+    let through = number(
+        &mut conn,
+        "SELECT sealed_through AS n FROM audit_seal_state",
+    )
+    .await;
+    assert!(
+        through < late_id,
+        "watermark {through} passed the open event {late_id}"
+    );
+
+    late.batch_execute("COMMIT").await.unwrap();
+    let chained = format!("SELECT count(*) AS n FROM audit_chain WHERE event_id = {late_id}");
+    eventually(&mut conn, &chained, 1).await;
+    let passed =
+        format!("SELECT count(*) AS n FROM audit_seal_state WHERE sealed_through >= {late_id}");
+    eventually(&mut conn, &passed, 1).await;
+    let report = verify(&app, &auditor(&app).await).await;
+    assert_eq!(report["ok"], true, "{report}");
+}

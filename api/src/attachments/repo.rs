@@ -4,7 +4,7 @@ use diesel::prelude::*;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
 
-#[derive(Queryable, Selectable, Insertable, Debug, Clone)]
+#[derive(Queryable, Selectable, Insertable, Debug, Clone, serde::Deserialize)]
 #[diesel(table_name = seizure_attachments)]
 pub struct AttachmentRow {
     pub id: Uuid,
@@ -15,6 +15,7 @@ pub struct AttachmentRow {
     pub media_type: String,
     pub original_filename: Option<String>,
     pub size_bytes: i64,
+    #[serde(deserialize_with = "crate::db::json::bytea")]
     pub sha256: Vec<u8>,
     pub width: Option<i32>,
     pub height: Option<i32>,

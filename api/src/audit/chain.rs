@@ -5,11 +5,22 @@
 //! transaction-scoped advisory lock — appends committed events to `audit_chain` in order:
 //! `hash = SHA-256(prev_hash ‖ canonical(seq, event))`. Changing, deleting or reordering an
 //! event or a chain row breaks the recomputation that `verify` performs.
+//!
+//! Event ids come from a sequence, so a transaction can commit an event with a smaller id
+//! after a larger one was sealed. The periodic sealer therefore keeps a watermark
+//! (`audit_seal_state.sealed_through`): every id up to it is sealed or final (never to be
+//! committed), and each pass looks only above it. The watermark moves to the sequence value
+//! recorded by an earlier pass (`mark_id`, at `mark_at`) once no open transaction of the
+//! database started before `mark_at`: the transactions that were handed those ids have all
+//! ended, so what they committed is visible now and has been sealed. A long transaction holds
+//! the watermark back (passes then look at more events) but never makes the sealer skip one.
+//! `verify` looks at every event. Sessions are seen through `pg_stat_activity`, which shows
+//! the sessions of nCEN's own database role: audit events are written by that role only.
 
-use crate::db::schema::{audit_chain, audit_events};
+use crate::db::schema::{audit_chain, audit_events, audit_seal_state};
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
-use diesel::sql_types::Bool;
+use diesel::sql_types::{Bool, Nullable, Timestamptz};
 use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
 use ipnetwork::IpNetwork;
 use serde::Serialize;
@@ -19,9 +30,6 @@ use uuid::Uuid;
 const SEALER_LOCK_KEY: i64 = 0x6e63_656e_0001;
 const BATCH: i64 = 1000;
 const GENESIS: [u8; 32] = [0u8; 32];
-/// Longest a request transaction is expected to stay open; later commits are sealed by
-/// `verify`, which looks at every event.
-const LATE_COMMIT_MINUTES: i64 = 5;
 
 #[derive(Queryable, Selectable, Debug, Clone)]
 #[diesel(table_name = audit_events)]
@@ -101,8 +109,8 @@ struct Locked {
     locked: bool,
 }
 
-/// How far back the sealer looks for unsealed events: the periodic sealer only near the
-/// newest sealed one, `verify` everywhere.
+/// How far back the sealer looks for unsealed events: the periodic sealer only above its
+/// watermark, `verify` everywhere.
 #[derive(Clone, Copy)]
 pub enum Horizon {
     Recent,
@@ -141,31 +149,18 @@ async fn seal_batch(conn: &mut AsyncPgConnection, horizon: Horizon) -> QueryResu
         .optional()?;
     let (mut seq, mut prev) = last.unwrap_or((0, GENESIS.to_vec()));
 
-    let mut query = audit_events::table
+    let state = match horizon {
+        Horizon::Recent => Some(watermark(conn).await?),
+        Horizon::All => None,
+    };
+    let above = state.as_ref().map_or(0, |s| s.sealed_through);
+    let query = audit_events::table
         .left_join(audit_chain::table)
         .filter(audit_chain::seq.is_null())
+        .filter(audit_events::id.gt(above))
         .select(EventRow::as_select())
         .order(audit_events::id.asc())
-        .limit(BATCH)
-        .into_boxed();
-    if let Horizon::Recent = horizon {
-        // Look only a little before the newest sealed event: an event is stamped when it is
-        // inserted, so one committing late is older than that by at most its transaction's
-        // length. This keeps each pass proportional to the new events, not to an hour of them.
-        let newest_sealed: Option<DateTime<Utc>> = audit_chain::table
-            .inner_join(audit_events::table)
-            .order(audit_chain::seq.desc())
-            .select(audit_events::occurred_at)
-            .first(conn)
-            .await
-            .optional()?;
-        if let Some(newest) = newest_sealed {
-            query = query.filter(
-                audit_events::occurred_at
-                    .gt(newest - chrono::Duration::minutes(LATE_COMMIT_MINUTES)),
-            );
-        }
-    }
+        .limit(BATCH);
     let pending: Vec<EventRow> = query.load(conn).await?;
     let mut rows = Vec::with_capacity(pending.len());
     for event in &pending {
@@ -185,7 +180,99 @@ async fn seal_batch(conn: &mut AsyncPgConnection, horizon: Horizon) -> QueryResu
             .execute(conn)
             .await?;
     }
+    // Every visible event above the watermark is sealed now, up to the batch's last one when
+    // the batch was full (the next batch goes on from there).
+    if let Some(state) = state {
+        let sealed_up_to = match pending.last() {
+            Some(last) if rows.len() == BATCH as usize => last.id,
+            _ => i64::MAX,
+        };
+        advance(conn, state, sealed_up_to).await?;
+    }
     Ok(rows.len())
+}
+
+/// The sealer's state, with the start of the oldest open transaction of this database
+/// (other than the sealer's own), read before the events are.
+struct Watermark {
+    sealed_through: i64,
+    mark: Option<(i64, DateTime<Utc>)>,
+    oldest_open: DateTime<Utc>,
+}
+
+#[derive(QueryableByName)]
+struct OldestOpen {
+    #[diesel(sql_type = Timestamptz)]
+    at: DateTime<Utc>,
+}
+
+#[derive(QueryableByName)]
+struct Mark {
+    #[diesel(sql_type = Nullable<diesel::sql_types::BigInt>)]
+    id: Option<i64>,
+    #[diesel(sql_type = Timestamptz)]
+    at: DateTime<Utc>,
+}
+
+async fn watermark(conn: &mut AsyncPgConnection) -> QueryResult<Watermark> {
+    let oldest: OldestOpen = diesel::sql_query(
+        "SELECT coalesce(min(xact_start), clock_timestamp()) AS at FROM pg_stat_activity
+          WHERE datname = current_database() AND pid <> pg_backend_pid() AND xact_start IS NOT NULL",
+    )
+    .get_result(conn)
+    .await?;
+    let (sealed_through, mark_id, mark_at): (i64, Option<i64>, Option<DateTime<Utc>>) =
+        audit_seal_state::table
+            .select((
+                audit_seal_state::sealed_through,
+                audit_seal_state::mark_id,
+                audit_seal_state::mark_at,
+            ))
+            .first(conn)
+            .await?;
+    Ok(Watermark {
+        sealed_through,
+        mark: mark_id.zip(mark_at),
+        oldest_open: oldest.at,
+    })
+}
+
+/// Moves the watermark towards the recorded mark when every transaction that could hold an id
+/// up to it has ended (as far as this pass sealed), then, once the mark is reached, records a
+/// new one: the sequence's last value, and the time read after it.
+async fn advance(
+    conn: &mut AsyncPgConnection,
+    state: Watermark,
+    sealed_up_to: i64,
+) -> QueryResult<()> {
+    let mut sealed_through = state.sealed_through;
+    let mut mark = state.mark;
+    if let Some((id, at)) = mark {
+        if at < state.oldest_open {
+            sealed_through = sealed_through.max(id.min(sealed_up_to));
+            if id <= sealed_up_to {
+                mark = None;
+            }
+        }
+    }
+    if mark.is_none() {
+        let now: Mark = diesel::sql_query(
+            "SELECT pg_sequence_last_value(pg_get_serial_sequence('audit_events', 'id')::regclass) AS id,
+                    clock_timestamp() AS at",
+        )
+        .get_result(conn)
+        .await?;
+        mark = now.id.map(|id| (id, now.at));
+    }
+    diesel::update(audit_seal_state::table)
+        .set((
+            audit_seal_state::sealed_through.eq(sealed_through),
+            audit_seal_state::mark_id.eq(mark.map(|m| m.0)),
+            audit_seal_state::mark_at.eq(mark.map(|m| m.1)),
+        ))
+        .execute(conn)
+        .await?;
+    Ok(())
 }
 
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]

@@ -1,11 +1,14 @@
 //! Database access: the connection pool, embedded migrations and the table definitions.
 
+pub mod json;
 pub mod schema;
 
 use anyhow::Context;
 use diesel_async::async_connection_wrapper::AsyncConnectionWrapper;
 use diesel_async::pooled_connection::deadpool::{Object, Pool as DeadPool};
-use diesel_async::pooled_connection::AsyncDieselConnectionManager;
+use diesel_async::pooled_connection::{
+    AsyncDieselConnectionManager, ManagerConfig, RecyclingMethod,
+};
 use diesel_async::AsyncPgConnection;
 use diesel_migrations::{embed_migrations, EmbeddedMigrations, MigrationHarness};
 use std::time::Duration;
@@ -18,7 +21,12 @@ pub const MIGRATIONS: EmbeddedMigrations = embed_migrations!("../migrations");
 /// Builds the pool. Connections are opened lazily, so the server starts (and reports
 /// not-ready) while the database is still down.
 pub fn pool(url: &str, max_size: usize) -> anyhow::Result<Pool> {
-    let manager = AsyncDieselConnectionManager::<AsyncPgConnection>::new(url);
+    // A pooled connection is not pinged on every checkout (`Verified` would add a round trip
+    // to each request): a connection the server closed is seen as closed and dropped, and a
+    // broken transaction is never handed out.
+    let mut config = ManagerConfig::default();
+    config.recycling_method = RecyclingMethod::Fast;
+    let manager = AsyncDieselConnectionManager::<AsyncPgConnection>::new_with_config(url, config);
     DeadPool::builder(manager)
         .max_size(max_size)
         .runtime(deadpool::Runtime::Tokio1)

@@ -104,6 +104,15 @@ diesel::table! {
 }
 
 diesel::table! {
+    audit_seal_state (singleton) {
+        singleton -> Bool,
+        sealed_through -> Int8,
+        mark_id -> Nullable<Int8>,
+        mark_at -> Nullable<Timestamptz>,
+    }
+}
+
+diesel::table! {
     audit_chain (seq) {
         seq -> Int8,
         event_id -> Int8,
@@ -220,6 +229,17 @@ diesel::table! {
     seizure_reference_counters (year) {
         year -> Int4,
         last_value -> Int4,
+    }
+}
+
+diesel::table! {
+    /// Rendered case documents (see `seizures::document`); kept correct by triggers.
+    seizure_case_documents (case_id) {
+        case_id -> Uuid,
+        generation -> Int8,
+        format -> Nullable<Text>,
+        version -> Nullable<Int4>,
+        document -> Nullable<Text>,
     }
 }
 
@@ -376,6 +396,8 @@ diesel::joinable!(seizure_cases -> units (reporting_unit_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     server_secrets,
+    audit_seal_state,
+    seizure_case_documents,
     units,
     users,
     sessions,

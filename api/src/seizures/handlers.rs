@@ -1,10 +1,11 @@
 //! Create, read, update and list cases.
 
+use super::document::{self, Read};
 use super::dto::{CaseDto, CaseInput, CasePage, CaseQuery};
 use super::repo::{Change, NewCase};
 use super::{check, read, repo, require_editable, TAG};
 use crate::audit::{record, Actor, Event};
-use crate::auth::{AuthUser, Permission};
+use crate::auth::{AuthUser, Permission, SessionToken};
 use crate::error::{ApiError, ApiResult, FieldError, Problem};
 use crate::http::meta::RequestMeta;
 use crate::http::precondition::{etag, expected_version};
@@ -112,28 +113,21 @@ pub(super) async fn create_case(
 #[get("/seizures/{id}")]
 pub(super) async fn get_case(
     state: web::Data<AppState>,
-    auth: AuthUser,
+    token: SessionToken,
     meta: RequestMeta,
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
-    auth.require(Permission::SeizuresRead)?;
-    let id = id.into_inner();
-    let actor = Actor::user(&auth, &meta);
+    // The session, the role (`SeizuresRead`) and the case are checked by the statement itself.
     let mut conn = state.conn().await?;
-    let case = conn
-        .transaction(async |conn| {
-            let loaded = read::load(conn, id).await?;
-            let case = read::to_dto(conn, loaded).await?;
-            record(
-                conn,
-                &actor,
-                Event::new("seizure.read").object("seizure", id),
-            )
-            .await?;
-            Ok::<_, ApiError>(case)
-        })
-        .await?;
-    Ok(respond(StatusCode::OK, case))
+    match document::read_audited(&mut conn, id.into_inner(), &token.claims, &meta).await? {
+        Read::Unauthenticated => Err(ApiError::Unauthenticated),
+        Read::Forbidden => Err(ApiError::Forbidden),
+        Read::NotFound => Err(ApiError::NotFound),
+        Read::Found(case) => Ok(HttpResponse::Ok()
+            .insert_header(etag(case.version))
+            .content_type("application/json")
+            .body(case.json)),
+    }
 }
 
 /// Changes a case: a JSON merge patch of `CaseInput` (send only what changes; `null`

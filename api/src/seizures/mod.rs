@@ -2,6 +2,7 @@
 //! links to the registers; a draft → submitted → validated workflow; full history.
 
 mod check;
+mod document;
 pub mod dto;
 mod handlers;
 pub(crate) mod model;

@@ -8,7 +8,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use diesel::prelude::*;
 use uuid::Uuid;
 
-#[derive(Queryable, Selectable, Debug, Clone)]
+#[derive(Queryable, Selectable, Debug, Clone, serde::Deserialize)]
 #[diesel(table_name = seizure_cases)]
 pub struct CaseRow {
     pub id: Uuid,
@@ -73,7 +73,7 @@ pub struct CaseValues {
     pub offender_age_band: Option<String>,
 }
 
-#[derive(Queryable, Selectable, Insertable, Debug, Clone)]
+#[derive(Queryable, Selectable, Insertable, Debug, Clone, serde::Deserialize)]
 #[diesel(table_name = seizure_goods)]
 pub struct GoodsRow {
     pub id: Uuid,
@@ -95,7 +95,7 @@ pub struct GoodsRow {
     pub purity_percent: Option<f64>,
 }
 
-#[derive(Queryable, Selectable, Insertable, Debug, Clone)]
+#[derive(Queryable, Selectable, Insertable, Debug, Clone, serde::Deserialize)]
 #[diesel(table_name = seizure_route_legs)]
 pub struct LegRow {
     pub case_id: Uuid,
@@ -108,7 +108,7 @@ pub struct LegRow {
     pub arrival_date: Option<NaiveDate>,
 }
 
-#[derive(Queryable, Selectable, Insertable, Debug, Clone)]
+#[derive(Queryable, Selectable, Insertable, Debug, Clone, serde::Deserialize)]
 #[diesel(table_name = seizure_case_persons)]
 pub struct PersonLinkRow {
     pub case_id: Uuid,
@@ -117,7 +117,7 @@ pub struct PersonLinkRow {
     pub position: i32,
 }
 
-#[derive(Queryable, Selectable, Insertable, Debug, Clone)]
+#[derive(Queryable, Selectable, Insertable, Debug, Clone, serde::Deserialize)]
 #[diesel(table_name = seizure_case_companies)]
 pub struct CompanyLinkRow {
     pub case_id: Uuid,
@@ -126,7 +126,7 @@ pub struct CompanyLinkRow {
     pub position: i32,
 }
 
-#[derive(Queryable, Selectable, Insertable, Debug, Clone)]
+#[derive(Queryable, Selectable, Insertable, Debug, Clone, serde::Deserialize)]
 #[diesel(table_name = seizure_case_conveyances)]
 pub struct ConveyanceLinkRow {
     pub case_id: Uuid,

@@ -8,11 +8,15 @@ use super::dto::{
 use super::model::{
     CaseRow, CompanyLinkRow, ConveyanceLinkRow, GoodsRow, HistoryRow, LegRow, PersonLinkRow,
 };
+use crate::attachments::repo::AttachmentRow;
 use crate::db::schema::{
     seizure_case_companies, seizure_case_conveyances, seizure_case_persons, seizure_cases,
     seizure_goods, seizure_history, seizure_route_legs, units, users,
 };
 use crate::error::ApiError;
+use crate::registers::companies::dto::CompanyDto;
+use crate::registers::conveyances::dto::ConveyanceDto;
+use crate::registers::persons::dto::PersonDto;
 use crate::registers::{companies, conveyances as conveyance_register, escape_like, persons};
 use chrono::{DateTime, Utc};
 use diesel::dsl::sql;
@@ -175,10 +179,22 @@ impl Loaded {
     }
 }
 
+/// What a case document shows besides the case's own rows: names, the linked register
+/// records and the attachments.
+pub struct Related {
+    pub unit_name: Option<String>,
+    pub officer_name: Option<String>,
+    pub persons: HashMap<Uuid, PersonDto>,
+    pub companies: HashMap<Uuid, CompanyDto>,
+    pub conveyances: HashMap<Uuid, ConveyanceDto>,
+    pub attachments: Vec<AttachmentRow>,
+}
+
 /// The whole case document: six more queries (unit and officer names, the linked persons
-/// with their documents, companies and conveyances), whatever the number of links.
+/// with their documents, companies and conveyances, attachments), whatever the number of
+/// links. `document::read_audited` builds the same document in a single statement.
 pub async fn to_dto(conn: &mut AsyncPgConnection, l: Loaded) -> Result<CaseDto, ApiError> {
-    let c = l.case;
+    let c = &l.case;
     let unit_name: Option<String> = units::table
         .find(c.reporting_unit_id)
         .select(units::name)
@@ -192,23 +208,46 @@ pub async fn to_dto(conn: &mut AsyncPgConnection, l: Loaded) -> Result<CaseDto, 
         .await
         .optional()?;
     let person_ids: Vec<Uuid> = l.persons.iter().map(|p| p.person_id).collect();
-    let people: HashMap<Uuid, _> = persons::repo::load_many(conn, &person_ids)
+    let persons = persons::repo::load_many(conn, &person_ids)
         .await?
         .into_iter()
         .map(|p| (p.id, p))
         .collect();
     let company_ids: Vec<Uuid> = l.companies.iter().map(|p| p.company_id).collect();
-    let firms: HashMap<Uuid, _> = companies::repo::load_many(conn, &company_ids)
+    let companies = companies::repo::load_many(conn, &company_ids)
         .await?
         .into_iter()
         .map(|p| (p.id, p))
         .collect();
     let conveyance_ids: Vec<Uuid> = l.conveyances.iter().map(|p| p.conveyance_id).collect();
-    let vehicles: HashMap<Uuid, _> = conveyance_register::repo::load_many(conn, &conveyance_ids)
+    let conveyances = conveyance_register::repo::load_many(conn, &conveyance_ids)
         .await?
         .into_iter()
         .map(|p| (p.id, p))
         .collect();
+    let attachments = crate::attachments::repo::of_case(conn, c.id).await?;
+    let related = Related {
+        unit_name,
+        officer_name,
+        persons,
+        companies,
+        conveyances,
+        attachments,
+    };
+    Ok(assemble(l, related))
+}
+
+/// Puts the document together from rows already read.
+pub fn assemble(l: Loaded, related: Related) -> CaseDto {
+    let Related {
+        unit_name,
+        officer_name,
+        persons: people,
+        companies: firms,
+        conveyances: vehicles,
+        attachments,
+    } = related;
+    let c = l.case;
     // A record linked under two roles appears once per role.
     let persons = l
         .persons
@@ -240,12 +279,11 @@ pub async fn to_dto(conn: &mut AsyncPgConnection, l: Loaded) -> Result<CaseDto, 
             })
         })
         .collect();
-    let attachments = crate::attachments::repo::of_case(conn, c.id)
-        .await?
+    let attachments = attachments
         .into_iter()
         .map(crate::attachments::dto::AttachmentDto::from)
         .collect();
-    Ok(CaseDto {
+    CaseDto {
         id: c.id,
         reference: c.reference,
         kind: c.kind,
@@ -295,7 +333,7 @@ pub async fn to_dto(conn: &mut AsyncPgConnection, l: Loaded) -> Result<CaseDto, 
         created_at: c.created_at,
         updated_by: c.updated_by,
         updated_at: c.updated_at,
-    })
+    }
 }
 
 #[derive(Default)]

@@ -10,7 +10,7 @@ use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use std::collections::HashMap;
 use uuid::Uuid;
 
-#[derive(Queryable, Selectable, Debug, Clone)]
+#[derive(Queryable, Selectable, Debug, Clone, serde::Deserialize)]
 #[diesel(table_name = persons)]
 pub struct PersonRow {
     pub id: Uuid,
@@ -35,7 +35,7 @@ pub struct PersonRow {
     pub updated_at: DateTime<Utc>,
 }
 
-#[derive(Queryable, Selectable, Insertable, Debug, Clone)]
+#[derive(Queryable, Selectable, Insertable, Debug, Clone, serde::Deserialize)]
 #[diesel(table_name = person_documents)]
 pub struct DocumentRow {
     pub person_id: Uuid,
