@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 PORT=${BENCH_PG_PORT:-55434}
 CASES=${BENCH_CASES:-100000}
 DURATION=${BENCH_DURATION:-30}
-BIND=127.0.0.1:${BENCH_HTTP_PORT:-18080}
+BIND=127.0.0.1:${BENCH_HTTP_PORT:-18480}
 DB=ncen_bench
 PSQL=(psql -h 127.0.0.1 -p "$PORT" -U postgres -X -q -v ON_ERROR_STOP=1)
 URL="postgres://postgres@127.0.0.1:$PORT/$DB"

@@ -97,8 +97,10 @@ export class UserApi {
     return { Authorization: `Bearer ${this.token}`, ...extra };
   }
 
-  async post<T = { id: string }>(path: string, data: unknown, status = 201): Promise<T> {
-    const res = await this.request.post(path, { headers: this.headers(), data });
+  /** POST; `version` is sent as `If-Match` (status changes such as `/submit`). */
+  async post<T = { id: string }>(path: string, data: unknown, status = 201, version?: number): Promise<T> {
+    const headers = this.headers(version === undefined ? {} : { 'If-Match': `"${version}"` });
+    const res = await this.request.post(path, { headers, data });
     expect(res.status(), await res.text()).toBe(status);
     return (await res.json()) as T;
   }
@@ -112,6 +114,23 @@ export class UserApi {
   patch(path: string, data: unknown, version: number) {
     return this.request.patch(path, { headers: this.headers({ 'If-Match': `"${version}"` }), data });
   }
+}
+
+/** `datetime` an hour (or `hoursAgo`) in the past, as the API takes it. */
+export function pastIso(hoursAgo = 1): string {
+  return new Date(Date.now() - hoursAgo * 3600_000).toISOString();
+}
+
+/** A minimal case through the API (one goods item, a one-leg route), for specs about what follows. */
+export function minimalCase(place: string, extra: Record<string, unknown> = {}) {
+  return {
+    kind: 'seizure',
+    detected_at: pastIso(),
+    place,
+    goods: [{ commodity_group: 'drugs', quantity: 1, unit: 'kg' }],
+    route: [{ position: 1, country: 'CO', role: 'origin' }],
+    ...extra,
+  };
 }
 
 /**

@@ -62,12 +62,27 @@ export const routes: RouteObject[] = [
             lazy: () => import('@/features/registers/routes/RecordPages').then((m) => ({ Component: m.PersonPage })),
           },
           {
+            path: 'persons/:id/edit',
+            lazy: () =>
+              import('@/features/registers/routes/RecordEditPages').then((m) => ({ Component: m.PersonEditPage })),
+          },
+          {
             path: 'companies/:id',
             lazy: () => import('@/features/registers/routes/RecordPages').then((m) => ({ Component: m.CompanyPage })),
           },
           {
+            path: 'companies/:id/edit',
+            lazy: () =>
+              import('@/features/registers/routes/RecordEditPages').then((m) => ({ Component: m.CompanyEditPage })),
+          },
+          {
             path: 'conveyances/:id',
             lazy: () => import('@/features/registers/routes/RecordPages').then((m) => ({ Component: m.ConveyancePage })),
+          },
+          {
+            path: 'conveyances/:id/edit',
+            lazy: () =>
+              import('@/features/registers/routes/RecordEditPages').then((m) => ({ Component: m.ConveyanceEditPage })),
           },
         ],
       },

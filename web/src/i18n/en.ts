@@ -14,6 +14,8 @@ export const en = {
     actions: 'Actions',
     loadMore: 'Load more',
     nothingFound: 'Nothing found',
+    yes: 'Yes',
+    no: 'No',
     shown_one: '{{count}} row shown',
     shown_other: '{{count}} rows shown',
   },
@@ -74,6 +76,10 @@ export const en = {
     confirmPassword: 'Repeat the new password',
     passwordChanged: 'Your password has been changed.',
   },
+  forms: {
+    fixErrors_one: '{{count}} field needs attention.',
+    fixErrors_other: '{{count}} fields need attention.',
+  },
   validation: {
     required: 'Required',
     passwordLength: 'At least {{min}} characters.',
@@ -100,6 +106,9 @@ export const en = {
     tooLong: 'At most {{max}} characters.',
     unknownCode: 'Not a known value.',
     notFound: 'This record does not exist.',
+    email: 'Not an e-mail address.',
+    lettersOrDigits: 'Must contain letters or digits.',
+    checkDigit: 'The check digit does not match.',
   },
   caseStatus: { draft: 'Draft', submitted: 'Submitted', validated: 'Validated' },
   seizures: {
@@ -266,6 +275,7 @@ export const en = {
       field: 'Field',
       old: 'Before',
       new: 'After',
+      notLinkedNow: 'Record no longer linked',
       actions: { create: 'Created', update: 'Edited', submit: 'Submitted', validate: 'Validated', reopen: 'Reopened' },
     },
     actions: {
@@ -305,8 +315,6 @@ export const en = {
     sort: { label: 'Sort by detection date', newest: 'Newest first', oldest: 'Oldest first' },
     form: {
       create: 'Record case',
-      fixErrors_one: '{{count}} field needs attention.',
-      fixErrors_other: '{{count}} fields need attention.',
     },
   },
   registers: {
@@ -344,6 +352,7 @@ export const en = {
       addresses: 'Addresses',
       phones: 'Phones',
       emails: 'E-mails',
+      original_script_name: 'Name in original script',
     },
     document: { type: 'Document', number: 'Number', country: 'Issued by', expires: 'Expires' },
     company: {
@@ -356,6 +365,7 @@ export const en = {
       tax_id: 'Tax id',
       eori: 'EORI',
       eoriHelp: 'e.g. FR12345678901234',
+      status: 'Status',
     },
     companyStatus: { active: 'Active', inactive: 'Inactive', dissolved: 'Dissolved', unknown: 'Status unknown' },
     conveyance: {
@@ -379,6 +389,22 @@ export const en = {
       bill_of_lading: 'Bill of lading',
       tracking_number: 'Postal or express tracking number',
       other: 'Other',
+    },
+    edit: {
+      title: 'Edit {{name}}',
+      help: 'A correction applies to every case this record appears in. Only the fields you change are sent.',
+      saved: 'Record saved.',
+      documents: 'Identity documents',
+      contact: 'Addresses and contact',
+      documentN: 'Document {{n}}',
+      documentType: 'Document type',
+      addDocument: 'Add document',
+      removeDocument: 'Remove document {{n}}',
+      listHelp: 'Press Enter after each one.',
+      linesHelp: 'One per line.',
+      identifierHelp: 'Checked for its kind (e.g. the ISO 6346 check digit of a container).',
+      make: 'Make',
+      model: 'Model',
     },
   },
   states: {

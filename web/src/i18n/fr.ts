@@ -16,6 +16,8 @@ export const fr: Translation = {
     actions: 'Actions',
     loadMore: 'Afficher plus',
     nothingFound: 'Aucun résultat',
+    yes: 'Oui',
+    no: 'Non',
     shown_one: '{{count}} ligne affichée',
     shown_other: '{{count}} lignes affichées',
   },
@@ -76,6 +78,10 @@ export const fr: Translation = {
     confirmPassword: 'Répétez le nouveau mot de passe',
     passwordChanged: 'Votre mot de passe a été changé.',
   },
+  forms: {
+    fixErrors_one: '{{count}} champ à corriger.',
+    fixErrors_other: '{{count}} champs à corriger.',
+  },
   validation: {
     required: 'Obligatoire',
     passwordLength: 'Au moins {{min}} caractères.',
@@ -103,6 +109,9 @@ export const fr: Translation = {
     tooLong: '{{max}} caractères au plus.',
     unknownCode: 'Valeur inconnue.',
     notFound: 'Cette fiche n’existe pas.',
+    email: 'Adresse électronique non valide.',
+    lettersOrDigits: 'Doit contenir des lettres ou des chiffres.',
+    checkDigit: 'La clé de contrôle ne correspond pas.',
   },
   caseStatus: { draft: 'Brouillon', submitted: 'Soumis', validated: 'Validé' },
   seizures: {
@@ -269,6 +278,7 @@ export const fr: Translation = {
       field: 'Champ',
       old: 'Avant',
       new: 'Après',
+      notLinkedNow: 'Fiche qui n’est plus liée',
       actions: { create: 'Création', update: 'Modification', submit: 'Soumission', validate: 'Validation', reopen: 'Réouverture' },
     },
     actions: {
@@ -308,8 +318,6 @@ export const fr: Translation = {
     sort: { label: 'Trier par date de constatation', newest: 'Plus récentes', oldest: 'Plus anciennes' },
     form: {
       create: 'Enregistrer l’affaire',
-      fixErrors_one: '{{count}} champ à corriger.',
-      fixErrors_other: '{{count}} champs à corriger.',
     },
   },
   registers: {
@@ -347,6 +355,7 @@ export const fr: Translation = {
       addresses: 'Adresses',
       phones: 'Téléphones',
       emails: 'Courriels',
+      original_script_name: 'Nom dans l’écriture d’origine',
     },
     document: { type: 'Pièce', number: 'Numéro', country: 'Délivrée par', expires: 'Expire le' },
     company: {
@@ -359,6 +368,7 @@ export const fr: Translation = {
       tax_id: 'Identifiant fiscal',
       eori: 'EORI',
       eoriHelp: 'p. ex. FR12345678901234',
+      status: 'Statut',
     },
     companyStatus: { active: 'Active', inactive: 'Inactive', dissolved: 'Dissoute', unknown: 'Statut inconnu' },
     conveyance: {
@@ -382,6 +392,22 @@ export const fr: Translation = {
       bill_of_lading: 'Connaissement',
       tracking_number: 'Numéro de suivi postal ou express',
       other: 'Autre',
+    },
+    edit: {
+      title: 'Modifier {{name}}',
+      help: 'Une correction vaut pour toutes les affaires où figure cette fiche. Seuls les champs modifiés sont envoyés.',
+      saved: 'Fiche enregistrée.',
+      documents: 'Pièces d’identité',
+      contact: 'Adresses et coordonnées',
+      documentN: 'Pièce {{n}}',
+      documentType: 'Type de pièce',
+      addDocument: 'Ajouter une pièce',
+      removeDocument: 'Retirer la pièce {{n}}',
+      listHelp: 'Appuyez sur Entrée après chaque valeur.',
+      linesHelp: 'Une par ligne.',
+      identifierHelp: 'Contrôlé selon son type (p. ex. la clé ISO 6346 d’un conteneur).',
+      make: 'Marque',
+      model: 'Modèle',
     },
   },
   states: {

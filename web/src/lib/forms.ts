@@ -32,3 +32,54 @@ export function applyServerErrors(
 export function needsGeneralError(error: unknown, appliedToFields: boolean): boolean {
   return !!error && !appliedToFields;
 }
+
+/**
+ * The server names invalid fields by JSON path (`goods[1].quantity`, `documents[0].number`);
+ * Mantine forms name them with dots (`goods.1.quantity`).
+ */
+export function serverPathToFormPath(field: string): string {
+  return field.replace(/\[(\d+)\]/g, '.$1').replace(/^\./, '');
+}
+
+export interface PlacedErrors {
+  /** form path → message, for fields shown in the form */
+  fields: Record<string, string>;
+  /** errors with no field to show them at (path as the server gave it) */
+  unplaced: { field: string; message: string }[];
+}
+
+/**
+ * Places each server error at its field, or at the nearest enclosing part of the form that
+ * can show it (`route[1].position` → the leg `route.1`; `emails[2]` → `emails`); the first
+ * message for a path wins.
+ */
+export function placeServerErrors(
+  errors: readonly { field: string; message: string; code?: string }[],
+  known: ReadonlySet<string>,
+): PlacedErrors {
+  const out: PlacedErrors = { fields: {}, unplaced: [] };
+  for (const err of errors) {
+    let path = serverPathToFormPath(err.field);
+    while (path && !known.has(path)) {
+      const cut = path.lastIndexOf('.');
+      path = cut > 0 ? path.slice(0, cut) : '';
+    }
+    if (!path) out.unplaced.push({ field: err.field, message: err.message || err.code || '' });
+    else if (!(path in out.fields)) out.fields[path] = err.message || err.code || '';
+  }
+  return out;
+}
+
+const KNOWN_CODES: Record<string, string> = {
+  required: 'validation.required',
+  future: 'validation.future',
+  unknown_code: 'validation.unknownCode',
+  not_found: 'validation.notFound',
+  check_digit: 'validation.checkDigit',
+};
+
+/** A server field error in the UI language when its code is a generic one, else the server's message. */
+export function fieldErrorMessage(t: (key: string) => string, e: { code?: string; message: string }): string {
+  const key = e.code ? KNOWN_CODES[e.code] : undefined;
+  return key ? t(key) : e.message;
+}

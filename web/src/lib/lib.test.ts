@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '@/api/errors';
-import { applyServerErrors } from './forms';
+import { applyServerErrors, fieldErrorMessage } from './forms';
 import { pickLabel } from './format';
 import { can, canAny } from './permissions';
 import { refreshDelayMs } from './session';
@@ -69,5 +69,14 @@ describe('applyServerErrors', () => {
     const form = { setFieldError: () => {} };
     expect(applyServerErrors(form, new ApiError(409, { code: 'conflict' }), ['username'])).toBe(false);
     expect(applyServerErrors(form, new Error('x'), ['username'])).toBe(false);
+  });
+});
+
+describe('fieldErrorMessage', () => {
+  it('translates the generic codes and keeps the server message otherwise', () => {
+    const t = (k: string) => `T:${k}`;
+    expect(fieldErrorMessage(t, { code: 'required', message: 'is required' })).toBe('T:validation.required');
+    expect(fieldErrorMessage(t, { code: 'check_digit', message: 'the check digit does not match' })).toBe('T:validation.checkDigit');
+    expect(fieldErrorMessage(t, { code: 'length', message: 'must be at most 64 characters long' })).toBe('must be at most 64 characters long');
   });
 });

@@ -1,25 +1,31 @@
-import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api } from '@/api/client';
 import { unwrap } from '@/api/errors';
+import type { CompanyInput, ConveyanceInput, PersonInput } from '@/api/types';
+import type { MergePatch } from '@/lib/patch';
 
 const PAGE = 50;
 export type Register = 'persons' | 'companies' | 'conveyances';
 
+export const recordKeys = {
+  detail: (register: Register, id: string) => ['registers', register, 'detail', id] as const,
+};
+
 export function usePerson(id: string) {
   return useQuery({
-    queryKey: ['registers', 'persons', 'detail', id],
+    queryKey: recordKeys.detail('persons', id),
     queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/persons/{id}', { params: { path: { id } }, signal })),
   });
 }
 export function useCompany(id: string) {
   return useQuery({
-    queryKey: ['registers', 'companies', 'detail', id],
+    queryKey: recordKeys.detail('companies', id),
     queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/companies/{id}', { params: { path: { id } }, signal })),
   });
 }
 export function useConveyance(id: string) {
   return useQuery({
-    queryKey: ['registers', 'conveyances', 'detail', id],
+    queryKey: recordKeys.detail('conveyances', id),
     queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/conveyances/{id}', { params: { path: { id } }, signal })),
   });
 }
@@ -52,5 +58,60 @@ export function useConveyanceList(q: string) {
     queryFn: async ({ pageParam, signal }) =>
       unwrap(await api.GET('/api/v1/conveyances', { params: { query: { q: q || undefined, limit: PAGE, cursor: pageParam ?? undefined } }, signal })),
     getNextPageParam: (last) => last.next_cursor ?? null,
+  });
+}
+
+/**
+ * After a correction: the record's page shows the answer at once; searches, the inline
+ * "possible matches" and the cases that show the record are fetched again when next needed.
+ */
+function stored(qc: QueryClient, register: Register, record: { id: string }) {
+  qc.setQueryData(recordKeys.detail(register, record.id), record);
+  void qc.invalidateQueries({
+    predicate: (q) => q.queryKey[0] === 'registers' && q.queryKey[1] === register && q.queryKey[2] !== 'detail',
+  });
+  void qc.invalidateQueries({ queryKey: ['seizures', 'detail'] });
+}
+
+const ifMatch = (version: number) => ({ 'If-Match': `"${version}"` });
+
+/*
+ * The PATCH bodies are JSON merge patches of the record's input: the generated type names the
+ * whole input (with its required fields), so the patch is passed as that type.
+ */
+
+export function useUpdatePerson(id: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ version, patch }: { version: number; patch: MergePatch<PersonInput> }) =>
+      unwrap(
+        await api.PATCH('/api/v1/persons/{id}', { params: { path: { id }, header: ifMatch(version) }, body: patch as PersonInput }),
+      ),
+    onSuccess: (p) => stored(qc, 'persons', p),
+  });
+}
+
+export function useUpdateCompany(id: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ version, patch }: { version: number; patch: MergePatch<CompanyInput> }) =>
+      unwrap(
+        await api.PATCH('/api/v1/companies/{id}', { params: { path: { id }, header: ifMatch(version) }, body: patch as CompanyInput }),
+      ),
+    onSuccess: (c) => stored(qc, 'companies', c),
+  });
+}
+
+export function useUpdateConveyance(id: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ version, patch }: { version: number; patch: MergePatch<ConveyanceInput> }) =>
+      unwrap(
+        await api.PATCH('/api/v1/conveyances/{id}', {
+          params: { path: { id }, header: ifMatch(version) },
+          body: patch as ConveyanceInput,
+        }),
+      ),
+    onSuccess: (c) => stored(qc, 'conveyances', c),
   });
 }

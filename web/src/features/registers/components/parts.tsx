@@ -83,5 +83,6 @@ export function CaseAppearances({ cases, roleLabel }: { cases: readonly CaseAppe
 }
 
 export function List({ items }: { items: readonly string[] | null | undefined }) {
-  return <>{(items ?? []).join(', ')}</>;
+  // an element is never blank for Field, so an empty list shows its own dash
+  return <>{(items ?? []).join(', ') || '—'}</>;
 }

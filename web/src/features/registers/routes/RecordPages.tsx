@@ -1,15 +1,34 @@
 import type { ReactNode } from 'react';
-import { Anchor, Badge, Breadcrumbs, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Breadcrumbs, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { IconEdit } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useCodeBook } from '@/api/queries/codelists';
+import { useMe } from '@/api/queries/me';
 import { ErrorState, LoadingState } from '@/components/states';
 import { formatDateTime } from '@/lib/format';
+import { can } from '@/lib/permissions';
 import { useCompany, useConveyance, usePerson, type Register } from '../api/registers';
 import { Card, CaseAppearances, Field, Fields, List } from '../components/parts';
+import { personName } from '../lib/recordForms';
 
-function Header({ register, title, subtitle, updatedAt, badges }: { register: Register; title: string; subtitle?: string; updatedAt: string; badges?: ReactNode }) {
+function Header({
+  register,
+  id,
+  title,
+  subtitle,
+  updatedAt,
+  badges,
+}: {
+  register: Register;
+  id: string;
+  title: string;
+  subtitle?: string;
+  updatedAt: string;
+  badges?: ReactNode;
+}) {
   const { t, i18n } = useTranslation();
+  const { data: me } = useMe();
   return (
     <>
       <Breadcrumbs>
@@ -18,18 +37,26 @@ function Header({ register, title, subtitle, updatedAt, badges }: { register: Re
         </Anchor>
         <Text>{title}</Text>
       </Breadcrumbs>
-      <Stack gap={4}>
-        <Group gap="sm">
-          <Title order={1} size="h2" data-testid="record-title">
-            {title}
-          </Title>
-          {badges}
-        </Group>
-        {subtitle && <Text c="dimmed">{subtitle}</Text>}
-        <Text size="xs" c="dimmed">
-          {t('registers.updated', { when: formatDateTime(updatedAt, i18n.language) })}
-        </Text>
-      </Stack>
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={4}>
+          <Group gap="sm">
+            <Title order={1} size="h2" data-testid="record-title">
+              {title}
+            </Title>
+            {badges}
+          </Group>
+          {subtitle && <Text c="dimmed">{subtitle}</Text>}
+          <Text size="xs" c="dimmed">
+            {t('registers.updated', { when: formatDateTime(updatedAt, i18n.language) })}
+          </Text>
+        </Stack>
+        {/* the server's rule: registers.write (officers, investigators, supervisors), any record */}
+        {can(me, 'registers.write') && (
+          <Button component={Link} to={`/registers/${register}/${id}/edit`} variant="default" leftSection={<IconEdit size={16} aria-hidden />}>
+            {t('common.edit')}
+          </Button>
+        )}
+      </Group>
     </>
   );
 }
@@ -44,10 +71,10 @@ export function PersonPage() {
   if (q.isPending) return <LoadingState />;
   if (q.isError) return <ErrorState error={q.error} onRetry={() => void q.refetch()} />;
   const p = q.data;
-  const name = [p.family_name.toUpperCase(), p.given_names].filter(Boolean).join(' ');
+  const name = personName(p);
   return (
     <Stack>
-      <Header register="persons" title={name} subtitle={p.original_script_name ?? undefined} updatedAt={p.updated_at} />
+      <Header register="persons" id={p.id} title={name} subtitle={p.original_script_name ?? undefined} updatedAt={p.updated_at} />
       <Card title={t('registers.details')}>
         <Fields>
           <Field label={t('registers.person.family_name')}>{p.family_name}</Field>
@@ -117,6 +144,7 @@ export function CompanyPage() {
     <Stack>
       <Header
         register="companies"
+        id={c.id}
         title={c.name}
         subtitle={c.country ? countries.label(c.country) : undefined}
         updatedAt={c.updated_at}
@@ -165,7 +193,7 @@ export function ConveyancePage() {
   const c = q.data;
   return (
     <Stack>
-      <Header register="conveyances" title={c.identifier} subtitle={[types.label(c.conveyance_type), c.name].filter(Boolean).join(' · ')} updatedAt={c.updated_at} />
+      <Header register="conveyances" id={c.id} title={c.identifier} subtitle={[types.label(c.conveyance_type), c.name].filter(Boolean).join(' · ')} updatedAt={c.updated_at} />
       <Card title={t('registers.details')}>
         <Fields>
           <Field label={t('registers.conveyance.conveyance_type')}>{types.label(c.conveyance_type)}</Field>

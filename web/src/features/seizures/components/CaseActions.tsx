@@ -82,6 +82,7 @@ export function CaseActions({
         ))}
       <Modal opened={reopenOpen} onClose={() => setReopenOpen(false)} title={t('seizures.actions.reopenTitle')}>
         <form
+          noValidate
           onSubmit={(e) => {
             e.preventDefault();
             const r = reason.trim();

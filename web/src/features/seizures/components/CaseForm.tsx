@@ -1,20 +1,20 @@
 import { useState, type ReactNode } from 'react';
-import { Alert, Button, Checkbox, Group, List, NumberInput, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Checkbox, Group, NumberInput, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { Case, CaseInput } from '@/api/types';
-import { isApiError, isStale } from '@/api/errors';
+import { isApiError } from '@/api/errors';
 import { CodeMultiSelect, CodeSelect } from '@/components/CodeSelect';
-import { FormError } from '@/components/states';
-import { StaleVersionAlert } from '@/components/StaleVersionAlert';
+import { FormProblems } from '@/components/FormProblems';
+import { GENDERS } from '@/lib/codes';
+import { fieldErrorMessage, placeServerErrors } from '@/lib/forms';
 import { formToInput, type CaseFormValues } from '../lib/caseForm';
-import { formErrorPaths, placeServerErrors } from '../lib/fieldErrors';
+import { formErrorPaths } from '../lib/fieldErrors';
 import { validateCase } from '../lib/validation';
 import { GoodsFields, RouteFields } from './GoodsAndRouteFields';
 import { CompanyLinks, ConveyanceLinks, PersonLinks } from './LinkEditors';
 
 const AGE_BANDS = ['under_18', '18_24', '25_34', '35_44', '45_54', '55_64', '65_plus', 'unknown'] as const;
-const GENDERS = ['female', 'male', 'other', 'unknown'] as const;
 
 function Section({ title, children, description }: { title: string; children: ReactNode; description?: string }) {
   return (
@@ -57,10 +57,6 @@ export function CaseForm({
     initialValues: initial,
     validate: (values) => Object.fromEntries(Object.entries(validateCase(values)).map(([k, key]) => [k, t(key)])),
   });
-  const fieldMessage = (e: { code?: string; message: string }) => {
-    const known: Record<string, string> = { required: 'validation.required', future: 'validation.future', unknown_code: 'validation.unknownCode', not_found: 'validation.notFound' };
-    return e.code && known[e.code] ? t(known[e.code] as string) : e.message;
-  };
 
   const submit = form.onSubmit(
     async (values) => {
@@ -75,7 +71,7 @@ export function CaseForm({
         setError(e);
         if (isApiError(e) && e.problem?.errors?.length) {
           const placed = placeServerErrors(
-            e.problem.errors.map((x) => ({ ...x, message: fieldMessage(x) })),
+            e.problem.errors.map((x) => ({ ...x, message: fieldErrorMessage(t, x) })),
             formErrorPaths(values),
           );
           form.setErrors(placed.fields);
@@ -175,30 +171,7 @@ export function CaseForm({
           </Stack>
         </Section>
 
-        {errorCount > 0 && (
-          <Alert color="red" variant="light" role="alert" data-testid="form-invalid">
-            {t('seizures.form.fixErrors', { count: errorCount })}
-          </Alert>
-        )}
-        {unplaced.length > 0 && (
-          <Alert color="red" variant="light" role="alert">
-            <List size="sm">
-              {unplaced.map((u) => (
-                <List.Item key={u.field}>
-                  <Text span ff="monospace" size="sm">
-                    {u.field}
-                  </Text>
-                  : {u.message}
-                </List.Item>
-              ))}
-            </List>
-          </Alert>
-        )}
-        {isStale(error) ? (
-          <StaleVersionAlert onReload={() => onReload?.()} />
-        ) : error && !(isApiError(error) && error.status === 422 && errorCount + unplaced.length > 0) ? (
-          <FormError error={error} />
-        ) : null}
+        <FormProblems error={error} errorCount={errorCount} unplaced={unplaced} onReload={onReload} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
             {t('common.cancel')}

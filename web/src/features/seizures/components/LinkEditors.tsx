@@ -5,8 +5,9 @@ import type { UseFormReturnType } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { ConveyanceRole, IdentifierKind } from '@/api/types';
+import type { ConveyanceRole } from '@/api/types';
 import { CodeMultiSelect, CodeSelect } from '@/components/CodeSelect';
+import { GENDERS, IDENTIFIER_KINDS } from '@/lib/codes';
 import { useCompanyMatches, useConveyanceMatches, usePersonMatches } from '../api/registers';
 import {
   companyLabel,
@@ -23,19 +24,6 @@ import { RecordSearch, type Match } from './RecordSearch';
 type Form = UseFormReturnType<CaseFormValues>;
 
 const CONVEYANCE_ROLES: ConveyanceRole[] = ['carrying', 'container', 'trailer', 'parcel', 'other'];
-const IDENTIFIER_KINDS: IdentifierKind[] = [
-  'container',
-  'imo',
-  'mmsi',
-  'vin',
-  'air_waybill',
-  'aircraft_registration',
-  'flight_number',
-  'plate',
-  'bill_of_lading',
-  'tracking_number',
-  'other',
-];
 
 const usePersonOptions = (q: string) => {
   const r = usePersonMatches(q);
@@ -139,7 +127,7 @@ export function PersonLinks({ form }: { form: Form }) {
                 <Select
                   label={t('registers.person.gender')}
                   clearable
-                  data={(['female', 'male', 'other', 'unknown'] as const).map((g) => ({ value: g, label: t(`seizures.genders.${g}`) }))}
+                  data={GENDERS.map((g) => ({ value: g, label: t(`seizures.genders.${g}`) }))}
                   {...form.getInputProps(p(i, 'person.gender'))}
                 />
                 <CodeMultiSelect list="countries" label={t('registers.person.nationalities')} {...form.getInputProps(p(i, 'person.nationalities'))} />

@@ -91,7 +91,7 @@ export function UploadPanel({ caseId }: { caseId: string }) {
       {upload.isPending && (
         <Progress value={Math.round(upload.progress * 100)} aria-label={t('seizures.attachments.progress')} striped animated data-testid="upload-progress" />
       )}
-      {upload.error && !server.file && !server.caption ? <FormError error={upload.error} /> : null}
+      {upload.error && !server.file && !server.caption && !server.kind ? <FormError error={upload.error} /> : null}
       {server.kind && <Text c="red" size="sm" role="alert">{server.kind}</Text>}
       <Group>
         <Button leftSection={<IconUpload size={16} aria-hidden />} onClick={submit} loading={upload.isPending}>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyCase, emptyGoods, emptyLeg, newKey } from './caseForm';
-import { formErrorPaths, placeServerErrors, serverPathToFormPath } from './fieldErrors';
+import { placeServerErrors, serverPathToFormPath } from '@/lib/forms';
+import { formErrorPaths } from './fieldErrors';
 
 describe('server field paths', () => {
   it('turns JSON paths into form paths', () => {

@@ -1,12 +1,9 @@
 /**
- * The server names invalid fields by JSON path (`goods[1].quantity`, `route[0].country`,
- * `persons[0].person.family_name`); the form names them with dots (`goods.1.quantity`).
+ * Where the case form can show the server's field errors. The server names them by JSON path
+ * (`goods[1].quantity`, `persons[0].person.family_name`); `placeServerErrors` (`@/lib/forms`)
+ * puts each at the nearest of these paths.
  */
 import type { CaseFormValues } from './caseForm';
-
-export function serverPathToFormPath(field: string): string {
-  return field.replace(/\[(\d+)\]/g, '.$1').replace(/^\./, '');
-}
 
 /** Every path at which the case form can show an error. */
 export function formErrorPaths(v: CaseFormValues): Set<string> {
@@ -60,33 +57,4 @@ export function formErrorPaths(v: CaseFormValues): Set<string> {
     });
   }
   return paths;
-}
-
-export interface PlacedErrors {
-  /** form path → message, for fields shown in the form */
-  fields: Record<string, string>;
-  /** errors with no field to show them at (path as the server gave it) */
-  unplaced: { field: string; message: string }[];
-}
-
-/**
- * Places each server error at its field, or at the nearest enclosing part of the form that
- * can show it (`route[1].position` → the leg `route.1`; `persons[0].person.emails[0]` →
- * `persons.0`); the first message for a path wins.
- */
-export function placeServerErrors(
-  errors: readonly { field: string; message: string; code?: string }[],
-  known: Set<string>,
-): PlacedErrors {
-  const out: PlacedErrors = { fields: {}, unplaced: [] };
-  for (const err of errors) {
-    let path = serverPathToFormPath(err.field);
-    while (path && !known.has(path)) {
-      const cut = path.lastIndexOf('.');
-      path = cut > 0 ? path.slice(0, cut) : '';
-    }
-    if (!path) out.unplaced.push({ field: err.field, message: err.message || err.code || '' });
-    else if (!(path in out.fields)) out.fields[path] = err.message || err.code || '';
-  }
-  return out;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyCase, emptyGoods, emptyLeg, newKey } from './caseForm';
-import { checkPartialDate, validateCase } from './validation';
+import { checkPartialDate } from '@/lib/validation';
+import { validateCase } from './validation';
 
 const now = new Date('2026-06-15T12:00:00');
 

@@ -2,6 +2,7 @@
  * Client-side checks mirroring the server's (api/src/seizures/check.rs and the register
  * records' `clean`): the officer sees the same problems before sending. Values are i18n keys.
  */
+import { checkPartialDate, isEori, isoDate } from '@/lib/validation';
 import type { CaseFormValues, Num } from './caseForm';
 
 export type Errors = Record<string, string>;
@@ -18,26 +19,6 @@ function toNumber(v: Num): number | null {
 }
 
 const UNLOCODE = /^[A-Z]{2}[A-Z2-9]{3}$/;
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-export function isoDate(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, from 1900, not in the future. */
-export function checkPartialDate(v: string, now: Date): string | null {
-  const m = PARTIAL_DATE.exec(v.trim());
-  if (!m) return 'validation.partialDate';
-  const y = Number(m[1]);
-  const mo = m[2] ? Number(m[2]) : 1;
-  const d = m[3] ? Number(m[3]) : 1;
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  if (mo < 1 || mo > 12 || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return 'validation.partialDate';
-  if (y < 1900) return 'validation.from1900';
-  if (`${m[1]}-${m[2] ?? '01'}-${m[3] ?? '01'}` > isoDate(now)) return 'validation.future';
-  return null;
-}
 
 export function validateCase(v: CaseFormValues, now: Date = new Date()): Errors {
   const e: Errors = {};
@@ -107,8 +88,7 @@ export function validateCase(v: CaseFormValues, now: Date = new Date()): Errors 
     if (!l.role) e[f('role')] = 'validation.required';
     if (l.company) {
       if (!l.company.name.trim()) e[f('company.name')] = 'validation.required';
-      const eori = l.company.eori.replace(/[\s-]/g, '').toUpperCase();
-      if (eori && !/^[A-Z]{2}[A-Z0-9]{1,15}$/.test(eori)) e[f('company.eori')] = 'validation.eori';
+      if (l.company.eori.trim() && !isEori(l.company.eori)) e[f('company.eori')] = 'validation.eori';
     } else if (!l.company_id) e[f('company_id')] = 'validation.pickOrCreate';
   });
   v.conveyances.forEach((l, i) => {

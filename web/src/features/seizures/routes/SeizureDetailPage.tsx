@@ -167,7 +167,7 @@ export function SeizureDetailPage() {
         </Tabs.Panel>
 
         <Tabs.Panel value="history" pt="md">
-          <HistoryList caseId={c.id} />
+          <HistoryList c={c} />
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -1,0 +1,254 @@
+import { useMemo, type ReactNode } from 'react';
+import { ActionIcon, Button, Group, Paper, Select, SimpleGrid, Stack, TagsInput, Text, Textarea, TextInput } from '@mantine/core';
+import type { GetInputPropsReturnType } from '@mantine/form';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { CompanyInput, CompanyRecord, ConveyanceInput, ConveyanceRecord, PersonInput, PersonRecord } from '@/api/types';
+import { CodeMultiSelect, CodeSelect } from '@/components/CodeSelect';
+import { COMPANY_STATUSES, GENDERS, IDENTIFIER_KINDS } from '@/lib/codes';
+import type { MergePatch } from '@/lib/patch';
+import {
+  companyErrorPaths,
+  companyFormToInput,
+  companyToForm,
+  conveyanceErrorPaths,
+  conveyanceFormToInput,
+  conveyanceToForm,
+  emptyDocument,
+  personErrorPaths,
+  personFormToInput,
+  personToForm,
+  validateCompany,
+  validateConveyance,
+  validatePerson,
+  type CompanyFormValues,
+  type ConveyanceFormValues,
+  type PersonFormValues,
+} from '../lib/recordForms';
+import { Card } from './parts';
+import { RecordForm, type RecordFormApi } from './RecordForm';
+
+interface Props<R, I> {
+  record: R;
+  save: (patch: MergePatch<I>) => Promise<unknown>;
+  onSaved: () => void;
+  onCancel: () => void;
+  onReload: () => void;
+}
+
+/** Identifiers are typed in monospace (the input only, not its label or messages). */
+const MONO = { input: { fontFamily: 'var(--mantine-font-family-monospace)' } };
+
+function Grid({ children }: { children: ReactNode }) {
+  return (
+    <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
+      {children}
+    </SimpleGrid>
+  );
+}
+
+/** Free-text lists (aliases, phones, e-mails): a value is added with Enter, a comma or on leaving the field. */
+function ListInput({ label, ...props }: { label: string } & GetInputPropsReturnType) {
+  const { t } = useTranslation();
+  return <TagsInput label={label} description={t('registers.edit.listHelp')} clearable acceptValueOnBlur {...props} />;
+}
+
+function DocumentRows({ form }: { form: RecordFormApi<PersonFormValues> }) {
+  const { t } = useTranslation();
+  const docs = form.values.documents;
+  const d = (i: number, f: string) => `documents.${i}.${f}`;
+  return (
+    <Stack gap="sm">
+      {form.errors.documents && (
+        <Text c="red.8" size="sm" role="alert">
+          {form.errors.documents}
+        </Text>
+      )}
+      {docs.length === 0 && (
+        <Text size="sm" c="dimmed">
+          {t('registers.noIdentifiers')}
+        </Text>
+      )}
+      {docs.map((doc, i) => (
+        <Paper key={doc.key} withBorder p="sm" component="fieldset" style={{ margin: 0 }} data-testid="document-fields">
+          <Group justify="space-between" mb="xs">
+            <Text component="legend" fw={600} size="sm" style={{ float: 'inline-start', padding: 0 }}>
+              {t('registers.edit.documentN', { n: i + 1 })}
+            </Text>
+            <ActionIcon
+              variant="subtle"
+              color="red.9"
+              onClick={() => form.removeListItem('documents', i)}
+              aria-label={t('registers.edit.removeDocument', { n: i + 1 })}
+            >
+              <IconTrash size={16} aria-hidden />
+            </ActionIcon>
+          </Group>
+          {form.errors[`documents.${i}`] && (
+            <Text c="red.8" size="sm" role="alert" mb="xs">
+              {form.errors[`documents.${i}`]}
+            </Text>
+          )}
+          <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
+            <CodeSelect list="document_types" label={t('registers.edit.documentType')} withAsterisk {...form.getInputProps(d(i, 'document_type'))} />
+            <TextInput label={t('registers.document.number')} withAsterisk styles={MONO} {...form.getInputProps(d(i, 'number'))} />
+            <CodeSelect list="countries" label={t('registers.document.country')} {...form.getInputProps(d(i, 'issuing_country'))} />
+            <TextInput type="date" label={t('registers.document.expires')} {...form.getInputProps(d(i, 'expires_on'))} />
+          </SimpleGrid>
+        </Paper>
+      ))}
+      <Group>
+        <Button variant="default" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => form.insertListItem('documents', emptyDocument())}>
+          {t('registers.edit.addDocument')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+export function PersonForm({ record, ...props }: Props<PersonRecord, PersonInput>) {
+  const { t } = useTranslation();
+  const initial = useMemo(() => personToForm(record), [record]);
+  return (
+    <RecordForm<PersonFormValues, PersonInput>
+      testId="person-form"
+      initial={initial}
+      toInput={personFormToInput}
+      validate={(v) => validatePerson(v)}
+      errorPaths={personErrorPaths}
+      {...props}
+    >
+      {(form) => (
+        <>
+          <Card title={t('registers.details')}>
+            <Grid>
+              <TextInput label={t('registers.person.family_name')} withAsterisk {...form.getInputProps('family_name')} />
+              <TextInput label={t('registers.person.given_names')} {...form.getInputProps('given_names')} />
+              <TextInput label={t('registers.person.original_script_name')} {...form.getInputProps('original_script_name')} />
+              <TextInput label={t('registers.person.date_of_birth')} description={t('registers.person.dobHelp')} {...form.getInputProps('date_of_birth')} />
+              <TextInput label={t('registers.person.place_of_birth')} {...form.getInputProps('place_of_birth')} />
+              <Select
+                label={t('registers.person.gender')}
+                clearable
+                data={GENDERS.map((g) => ({ value: g, label: t(`seizures.genders.${g}`) }))}
+                {...form.getInputProps('gender')}
+              />
+              <CodeMultiSelect list="countries" label={t('registers.person.nationalities')} {...form.getInputProps('nationalities')} />
+              <ListInput label={t('registers.person.aliases')} {...form.getInputProps('aliases')} />
+            </Grid>
+          </Card>
+          <Card title={t('registers.edit.documents')}>
+            <DocumentRows form={form} />
+          </Card>
+          <Card title={t('registers.edit.contact')}>
+            <Grid>
+              <Textarea label={t('registers.person.addresses')} description={t('registers.edit.linesHelp')} autosize minRows={2} {...form.getInputProps('addresses')} />
+              <ListInput label={t('registers.person.phones')} {...form.getInputProps('phones')} />
+              <ListInput label={t('registers.person.emails')} {...form.getInputProps('emails')} />
+            </Grid>
+          </Card>
+          <Card title={t('registers.notes')}>
+            <Textarea label={t('registers.notes')} autosize minRows={3} {...form.getInputProps('notes')} />
+          </Card>
+        </>
+      )}
+    </RecordForm>
+  );
+}
+
+export function CompanyForm({ record, ...props }: Props<CompanyRecord, CompanyInput>) {
+  const { t } = useTranslation();
+  const initial = useMemo(() => companyToForm(record), [record]);
+  return (
+    <RecordForm<CompanyFormValues, CompanyInput>
+      testId="company-form"
+      initial={initial}
+      toInput={companyFormToInput}
+      validate={validateCompany}
+      errorPaths={companyErrorPaths}
+      {...props}
+    >
+      {(form) => (
+        <>
+          <Card title={t('registers.details')}>
+            <Grid>
+              <TextInput label={t('registers.company.name')} withAsterisk {...form.getInputProps('name')} />
+              <CodeSelect list="countries" label={t('registers.company.country')} {...form.getInputProps('country')} />
+              <Select
+                label={t('registers.company.status')}
+                data={COMPANY_STATUSES.map((s) => ({ value: s, label: t(`registers.companyStatus.${s}`) }))}
+                allowDeselect={false}
+                {...form.getInputProps('status')}
+              />
+              <CodeMultiSelect list="company_roles" label={t('registers.company.activities')} {...form.getInputProps('activities')} />
+              <ListInput label={t('registers.company.aliases')} {...form.getInputProps('aliases')} />
+            </Grid>
+          </Card>
+          <Card title={t('registers.identifiers')}>
+            <Grid>
+              <TextInput label={t('registers.company.registration_number')} styles={MONO} {...form.getInputProps('registration_number')} />
+              <TextInput label={t('registers.company.tax_id')} styles={MONO} {...form.getInputProps('tax_id')} />
+              <TextInput label={t('registers.company.eori')} description={t('registers.company.eoriHelp')} styles={MONO} {...form.getInputProps('eori')} />
+            </Grid>
+          </Card>
+          <Card title={t('registers.edit.contact')}>
+            <Stack gap="sm">
+              <Textarea label={t('registers.company.addresses')} description={t('registers.edit.linesHelp')} autosize minRows={2} {...form.getInputProps('addresses')} />
+              <Textarea label={t('registers.notes')} autosize minRows={3} {...form.getInputProps('notes')} />
+            </Stack>
+          </Card>
+        </>
+      )}
+    </RecordForm>
+  );
+}
+
+export function ConveyanceForm({ record, ...props }: Props<ConveyanceRecord, ConveyanceInput>) {
+  const { t } = useTranslation();
+  const initial = useMemo(() => conveyanceToForm(record), [record]);
+  return (
+    <RecordForm<ConveyanceFormValues, ConveyanceInput>
+      testId="conveyance-form"
+      initial={initial}
+      toInput={conveyanceFormToInput}
+      validate={validateConveyance}
+      errorPaths={conveyanceErrorPaths}
+      conflictField="identifier"
+      {...props}
+    >
+      {(form) => (
+        <>
+          <Card title={t('registers.identifiers')}>
+            <Grid>
+              <Select
+                label={t('registers.conveyance.identifier_kind')}
+                withAsterisk
+                searchable
+                allowDeselect={false}
+                data={IDENTIFIER_KINDS.map((k) => ({ value: k, label: t(`registers.identifierKinds.${k}`) }))}
+                {...form.getInputProps('identifier_kind')}
+              />
+              <TextInput
+                label={t('registers.conveyance.identifier')}
+                description={t('registers.edit.identifierHelp')}
+                withAsterisk
+                styles={MONO}
+                {...form.getInputProps('identifier')}
+              />
+            </Grid>
+          </Card>
+          <Card title={t('registers.details')}>
+            <Grid>
+              <CodeSelect list="conveyance_types" label={t('registers.conveyance.conveyance_type')} withAsterisk {...form.getInputProps('conveyance_type')} />
+              <TextInput label={t('registers.conveyance.name')} {...form.getInputProps('name')} />
+              <CodeSelect list="countries" label={t('registers.conveyance.country')} {...form.getInputProps('country')} />
+              <TextInput label={t('registers.edit.make')} {...form.getInputProps('make')} />
+              <TextInput label={t('registers.edit.model')} {...form.getInputProps('model')} />
+            </Grid>
+            <Textarea mt="sm" label={t('registers.notes')} autosize minRows={3} {...form.getInputProps('notes')} />
+          </Card>
+        </>
+      )}
+    </RecordForm>
+  );
+}
