@@ -34,6 +34,12 @@ use sha2::{Digest, Sha256};
 use std::sync::OnceLock;
 use uuid::Uuid;
 
+/// The roles that may read cases (checked by the read statement itself).
+fn readers() -> &'static Vec<&'static str> {
+    static READERS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    READERS.get_or_init(|| roles_granting(Permission::SeizuresRead))
+}
+
 /// Bump when the document changes in a way the API contract does not show (e.g. ordering).
 const RENDERING_REVISION: &str = "1";
 
@@ -50,13 +56,6 @@ fn format() -> &'static str {
         hex::encode(&digest[..12])
     })
 }
-
-/// The audit row of a read, inserted once per row of the CTE named before it: `$2…$5` are the
-/// actor (id, username, address, request id).
-const AUDIT: &str = "), logged AS (
-    INSERT INTO audit_events (actor_id, actor_username, action, object_type, object_id, outcome, ip, request_id)
-    SELECT ";
-const AUDIT_OBJECT: &str = ", 'seizure.read', 'seizure', ";
 
 /// The caller's session and role, and the stored document of the current format: `$1` the
 /// case, `$2` the session, `$3` its user, `$4` the roles that may read cases, `$5` the format,
@@ -84,9 +83,17 @@ SELECT who.id, who.username, who.allowed, d.version, d.document
   FROM (VALUES (1)) AS one (x) LEFT JOIN who ON true LEFT JOIN d ON true",
 ];
 
-/// The whole case as rows: `$1` the case.
-const BUILD_HEAD: &str = "WITH c AS (SELECT * FROM seizure_cases WHERE id = ";
-const BUILD_BODY: &str = " FROM c
+/// The whole case as rows, and its audit row: `$1` the case, `$2…$5` the reader (user id,
+/// username, address, request id).
+const BUILD: [&str; 6] = [
+    "WITH c AS (SELECT * FROM seizure_cases WHERE id = ",
+    "), logged AS (
+    INSERT INTO audit_events (actor_id, actor_username, action, object_type, object_id, outcome, ip, request_id)
+    SELECT ",
+    ", ",
+    ", 'seizure.read', 'seizure', c.id::text, 'success', ",
+    ", ",
+    " FROM c
 )
 SELECT json_build_object(
     'case', to_json(c),
@@ -107,39 +114,14 @@ SELECT json_build_object(
         WHERE v.id IN (SELECT l.conveyance_id FROM seizure_case_conveyances l WHERE l.case_id = c.id)), '[]'),
     'attachments', coalesce((SELECT json_agg(a ORDER BY a.uploaded_at, a.id) FROM seizure_attachments a WHERE a.case_id = c.id), '[]')
 )::text
-FROM c";
-
-/// Who reads, for the audit row.
-struct Reader {
-    actor_id: Option<Uuid>,
-    actor_username: Option<String>,
-    ip: Option<IpNetwork>,
-    request_id: Option<String>,
-}
-
-impl Reader {
-    /// `… SELECT $2, $3, 'seizure.read', 'seizure', <cte>.<id>::text, 'success', $4, $5`
-    fn walk<'b>(&'b self, out: &mut AstPass<'_, 'b, Pg>, object: &str) -> QueryResult<()> {
-        out.push_sql(AUDIT);
-        out.push_bind_param::<Nullable<diesel::sql_types::Uuid>, _>(&self.actor_id)?;
-        out.push_sql(", ");
-        out.push_bind_param::<Nullable<Text>, _>(&self.actor_username)?;
-        out.push_sql(AUDIT_OBJECT);
-        out.push_sql(object);
-        out.push_sql("::text, 'success', ");
-        out.push_bind_param::<Nullable<Inet>, _>(&self.ip)?;
-        out.push_sql(", ");
-        out.push_bind_param::<Nullable<Text>, _>(&self.request_id)?;
-        Ok(())
-    }
-}
+FROM c",
+];
 
 /// The statements have static SQL and a static query id, so that diesel keeps them prepared
 /// on each connection (`sql_query` would be parsed and planned on every call).
 struct Cached<'a> {
     id: Uuid,
     session: &'a Claims,
-    roles: Vec<&'static str>,
     format: &'static str,
     ip: Option<IpNetwork>,
     request_id: Option<&'a str>,
@@ -180,7 +162,7 @@ impl Query for Cached<'_> {
 impl QueryFragment<Pg> for Cached<'_> {
     fn walk_ast<'b>(&'b self, mut out: AstPass<'_, 'b, Pg>) -> QueryResult<()> {
         out.push_sql(CACHED[0]);
-        out.push_bind_param::<Array<Text>, _>(&self.roles)?;
+        out.push_bind_param::<Array<Text>, _>(readers())?;
         out.push_sql(CACHED[1]);
         out.push_bind_param::<diesel::sql_types::Uuid, _>(&self.session.sid)?;
         out.push_sql(CACHED[2]);
@@ -200,7 +182,10 @@ impl QueryFragment<Pg> for Cached<'_> {
 
 struct Build<'a> {
     id: Uuid,
-    reader: &'a Reader,
+    user_id: Uuid,
+    username: Option<String>,
+    ip: Option<IpNetwork>,
+    request_id: Option<&'a str>,
 }
 
 impl Query for Build<'_> {
@@ -209,10 +194,17 @@ impl Query for Build<'_> {
 
 impl QueryFragment<Pg> for Build<'_> {
     fn walk_ast<'b>(&'b self, mut out: AstPass<'_, 'b, Pg>) -> QueryResult<()> {
-        out.push_sql(BUILD_HEAD);
+        out.push_sql(BUILD[0]);
         out.push_bind_param::<diesel::sql_types::Uuid, _>(&self.id)?;
-        self.reader.walk(&mut out, "c.id")?;
-        out.push_sql(BUILD_BODY);
+        out.push_sql(BUILD[1]);
+        out.push_bind_param::<diesel::sql_types::Uuid, _>(&self.user_id)?;
+        out.push_sql(BUILD[2]);
+        out.push_bind_param::<Nullable<Text>, _>(&self.username)?;
+        out.push_sql(BUILD[3]);
+        out.push_bind_param::<Nullable<Inet>, _>(&self.ip)?;
+        out.push_sql(BUILD[4]);
+        out.push_bind_param::<Nullable<Text>, _>(&self.request_id)?;
+        out.push_sql(BUILD[5]);
         Ok(())
     }
 }
@@ -302,7 +294,6 @@ pub async fn read_audited(
     let (user_id, username, allowed, version, json): CachedRow = Cached {
         id,
         session,
-        roles: roles_granting(Permission::SeizuresRead),
         format: format(),
         ip: meta.ip,
         request_id: meta.request_id.as_deref(),
@@ -318,20 +309,14 @@ pub async fn read_audited(
     if let Some((version, json)) = version.zip(json) {
         return Ok(Read::Found(Document { version, json }));
     }
-    let reader = Reader {
-        actor_id: Some(user_id),
-        actor_username: username,
-        ip: meta.ip,
-        request_id: meta.request_id.clone(),
-    };
-    let Some(rows) = Build {
+    let build = Build {
         id,
-        reader: &reader,
-    }
-    .get_result::<String>(conn)
-    .await
-    .optional()?
-    else {
+        user_id,
+        username,
+        ip: meta.ip,
+        request_id: meta.request_id.as_deref(),
+    };
+    let Some(rows) = build.get_result::<String>(conn).await.optional()? else {
         return Ok(Read::NotFound);
     };
     let bundle: Bundle = serde_json::from_str(&rows).map_err(ApiError::internal)?;
