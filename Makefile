@@ -11,7 +11,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
 WEB_SOURCES := $(shell find web/src web/public web/index.html web/vite.config.ts web/tsconfig*.json -type f 2>/dev/null)
 
-.PHONY: help run stop build web web-deps dev test lint fmt test-rust test-web e2e openapi client db-start db-stop clean demo bench
+.PHONY: help run stop build web web-deps dev test lint fmt test-rust test-web e2e openapi client schema schema-check db-start db-stop clean demo bench
 
 help:
 	@echo "make run     build everything, start a private PostgreSQL (unless DATABASE_URL is set) and serve on http://127.0.0.1:8080"
@@ -21,6 +21,7 @@ help:
 	@echo "make demo    fill the make-run database with realistic demo data (DEMO_CASES=600, DEMO_SEED=2026)"
 	@echo "make bench   the seizure-database benchmark on 100 000 demo cases (not part of make test)"
 	@echo "make openapi regenerate openapi.yaml from the code; make client regenerates the browser app's types"
+	@echo "make schema  regenerate core/src/db/schema.rs from the migrations (diesel print-schema)"
 
 run: build web
 	@scripts/run.sh
@@ -65,7 +66,7 @@ db-start:
 db-stop:
 	@scripts/db.sh stop pg
 
-test: lint test-rust test-web e2e
+test: lint schema-check test-rust test-web e2e
 
 lint:
 	cargo fmt --all -- --check
@@ -84,6 +85,13 @@ test-web: web-deps
 e2e: web
 	cargo build --bin ncen
 	@scripts/e2e.sh
+
+# The diesel schema is generated from the migrations; `make test` fails when it drifts.
+schema:
+	@scripts/schema.sh
+
+schema-check:
+	@scripts/schema.sh --check
 
 openapi:
 	cargo run --quiet --bin ncen -- openapi > openapi.yaml

@@ -1,34 +1,14 @@
 //! One error type for the whole API, rendered as RFC 9457 `application/problem+json`
-//! with a stable machine-readable `code`.
+//! with a stable machine-readable `code`. Domain errors (`ncen_core::Error`) become
+//! `ApiError`s here, and only here (`From<ncen_core::Error>`): that mapping decides the
+//! status and code a client sees for each.
 
 use actix_web::http::{header, StatusCode};
 use actix_web::{HttpResponse, ResponseError};
 use serde::Serialize;
 use utoipa::ToSchema;
 
-/// A field-level validation error.
-#[derive(Debug, Clone, Serialize, ToSchema, PartialEq)]
-pub struct FieldError {
-    /// JSON path of the field, e.g. `roles[1]` or `password`.
-    pub field: String,
-    /// Stable snake_case code, e.g. `required`, `length`, `unknown_code`.
-    pub code: String,
-    pub message: String,
-}
-
-impl FieldError {
-    pub fn new(
-        field: impl Into<String>,
-        code: impl Into<String>,
-        message: impl Into<String>,
-    ) -> Self {
-        Self {
-            field: field.into(),
-            code: code.into(),
-            message: message.into(),
-        }
-    }
-}
+pub use ncen_core::FieldError;
 
 /// The problem document every error response carries.
 #[derive(Debug, Serialize, ToSchema)]
@@ -169,38 +149,42 @@ impl ResponseError for ApiError {
     }
 }
 
+impl From<ncen_core::Error> for ApiError {
+    fn from(err: ncen_core::Error) -> Self {
+        use ncen_core::Error as E;
+        match err {
+            E::BadRequest(m) => ApiError::BadRequest(m),
+            E::Unauthenticated => ApiError::Unauthenticated,
+            E::InvalidCredentials => ApiError::InvalidCredentials,
+            E::Forbidden => ApiError::Forbidden,
+            E::NotFound => ApiError::NotFound,
+            E::Conflict(m) => ApiError::Conflict(m),
+            E::StaleVersion => ApiError::PreconditionFailed,
+            E::TooLarge => ApiError::PayloadTooLarge,
+            E::UnsupportedContent(m) => ApiError::UnsupportedMediaType(m),
+            E::Validation(errors) => ApiError::Validation(errors),
+            E::Throttled { retry_after_secs } => ApiError::TooManyRequests { retry_after_secs },
+            E::Unavailable => ApiError::ServiceUnavailable,
+            E::Internal(e) => ApiError::Internal(e),
+        }
+    }
+}
+
 impl From<diesel::result::Error> for ApiError {
     fn from(err: diesel::result::Error) -> Self {
-        use diesel::result::{DatabaseErrorKind, Error};
-        match err {
-            Error::NotFound => ApiError::NotFound,
-            Error::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => {
-                ApiError::Conflict("a record with the same unique value already exists".into())
-            }
-            Error::DatabaseError(DatabaseErrorKind::ForeignKeyViolation, _) => {
-                ApiError::Conflict("the request refers to a record that does not exist".into())
-            }
-            Error::DatabaseError(DatabaseErrorKind::SerializationFailure, _) => {
-                ApiError::Conflict("a concurrent change conflicted with this one; retry".into())
-            }
-            Error::DatabaseError(DatabaseErrorKind::ClosedConnection, _) => {
-                ApiError::ServiceUnavailable
-            }
-            other => ApiError::Internal(other.into()),
-        }
+        ncen_core::Error::from(err).into()
     }
 }
 
 impl From<diesel_async::pooled_connection::deadpool::PoolError> for ApiError {
     fn from(err: diesel_async::pooled_connection::deadpool::PoolError) -> Self {
-        tracing::warn!(error = %err, "database pool unavailable");
-        ApiError::ServiceUnavailable
+        ncen_core::Error::from(err).into()
     }
 }
 
 impl From<validator::ValidationErrors> for ApiError {
     fn from(errs: validator::ValidationErrors) -> Self {
-        ApiError::Validation(crate::http::validation::field_errors(&errs))
+        ncen_core::Error::from(errs).into()
     }
 }
 

@@ -2,15 +2,25 @@
 
 use crate::error::{ApiError, ApiResult, Problem};
 use crate::metrics::Metrics;
+use crate::routes::{rule, Access, Module};
 use crate::state::AppState;
 use actix_web::{get, web, HttpRequest, HttpResponse};
-use diesel_async::RunQueryDsl;
 use secrecy::ExposeSecret;
 use serde::Serialize;
 use utoipa::ToSchema;
 use utoipa_actix_web::service_config::ServiceConfig;
 
 pub const TAG: &str = "operations";
+
+/// This module's handlers and the access rule of each of its routes.
+pub const MODULE: Module = Module {
+    configure,
+    routes: &[
+        rule("GET", "/health/live", Access::Public),
+        rule("GET", "/health/ready", Access::Public),
+        rule("GET", "/metrics", Access::Public),
+    ],
+};
 
 pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(live).service(ready).service(metrics);
@@ -47,8 +57,7 @@ async fn ready(state: web::Data<AppState>) -> ApiResult<web::Json<Health>> {
             .get()
             .await
             .map_err(|_| ApiError::ServiceUnavailable)?;
-        diesel::sql_query("SELECT 1")
-            .execute(&mut conn)
+        ncen_core::db::ping(&mut conn)
             .await
             .map_err(|_| ApiError::ServiceUnavailable)
     };

@@ -1,25 +1,22 @@
-//! nCEN — national Customs Enforcement Network: the API server as a library, so the
-//! binary and the black-box tests build exactly the same application.
+//! nCEN's HTTP API: routes with their access rules, extractors, handlers, problem documents
+//! and the OpenAPI contract. Handlers extract, call one operation of `ncen_core` and respond;
+//! they hold no SQL. See `ARCHITECTURE.md`.
 
 pub mod attachments;
 pub mod audit;
 pub mod auth;
-pub mod cli;
 pub mod codelists;
 pub mod config;
-pub mod db;
-pub mod demo;
 pub mod error;
 pub mod health;
 pub mod http;
-pub mod identifiers;
 pub mod metrics;
 pub mod openapi;
 pub mod registers;
+pub mod routes;
 pub mod seizures;
 pub mod spa;
 pub mod startup;
 pub mod state;
-pub mod telemetry;
 pub mod units;
 pub mod users;

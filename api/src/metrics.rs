@@ -57,7 +57,7 @@ impl Metrics {
             .observe(elapsed.as_secs_f64());
     }
 
-    pub fn render(&self, pool: &crate::db::Pool) -> String {
+    pub fn render(&self, pool: &ncen_core::db::Pool) -> String {
         let status = pool.status();
         self.pool_size.set(status.size as i64);
         self.pool_available.set(status.available as i64);

@@ -1,18 +1,17 @@
 //! Building the application: one function shared by `ncen serve` and the tests.
 
-use crate::auth::tokens::{self, JwtKeys};
 use crate::config::Settings;
-use crate::db::{self, schema::server_secrets};
 use crate::http::{fallback, meta, security};
 use crate::metrics::Metrics;
 use crate::openapi::ApiDoc;
+use crate::routes::{API_MODULES, ROOT_MODULES};
+use crate::spa;
 use crate::state::AppState;
-use crate::{attachments, audit, auth, codelists, health, registers, seizures, spa, units, users};
 use actix_web::dev::Server;
 use actix_web::{middleware, web, App, HttpResponse, HttpServer};
 use anyhow::Context;
-use diesel::prelude::*;
-use diesel_async::RunQueryDsl;
+use ncen_core::auth::tokens::{self, JwtKeys};
+use ncen_core::db;
 use secrecy::ExposeSecret;
 use std::net::TcpListener;
 use utoipa::OpenApi;
@@ -42,18 +41,14 @@ fn routes(
         InitError = (),
     >,
 > {
-    app.configure(health::configure).service(
-        scope::scope(API_PREFIX)
-            .route("/openapi.json", web::get().to(openapi_json))
-            .configure(auth::configure)
-            .configure(users::configure)
-            .configure(units::configure)
-            .configure(codelists::configure)
-            .configure(audit::configure)
-            .configure(seizures::configure)
-            .configure(registers::configure)
-            .configure(attachments::configure),
-    )
+    let app = ROOT_MODULES
+        .iter()
+        .fold(app, |app, module| app.configure(module.configure));
+    let api = API_MODULES.iter().fold(
+        scope::scope(API_PREFIX).route("/openapi.json", web::get().to(openapi_json)),
+        |scope, module| scope.configure(module.configure),
+    );
+    app.service(api)
 }
 
 /// The OpenAPI document of this build (what `openapi.yaml` must contain).
@@ -85,20 +80,7 @@ async fn jwt_secret(settings: &Settings, pool: &db::Pool) -> anyhow::Result<Vec<
         .get()
         .await
         .context("database unreachable while loading the token key")?;
-    diesel::insert_into(server_secrets::table)
-        .values((
-            server_secrets::name.eq("jwt_hs256"),
-            server_secrets::value.eq(tokens::random_secret()),
-        ))
-        .on_conflict_do_nothing()
-        .execute(&mut conn)
-        .await?;
-    let value: Vec<u8> = server_secrets::table
-        .filter(server_secrets::name.eq("jwt_hs256"))
-        .select(server_secrets::value)
-        .first(&mut conn)
-        .await?;
-    Ok(value)
+    Ok(tokens::shared_secret(&mut conn).await?)
 }
 
 pub struct Application {
@@ -119,7 +101,7 @@ impl Application {
         let listener = TcpListener::bind(&settings.bind)
             .with_context(|| format!("cannot listen on {}", settings.bind))?;
         let port = listener.local_addr()?.port();
-        audit::chain::spawn_sealer(
+        ncen_core::audit::chain::spawn_sealer(
             pool.clone(),
             std::time::Duration::from_millis(settings.audit_seal_interval_ms.max(50)),
         );
@@ -141,7 +123,7 @@ impl Application {
             tracing::warn!(web_dir, "browser app not built; only the API is served");
         }
         let workers = settings.workers;
-        let storage = attachments::storage::Storage::from_url(&settings.storage_url)?;
+        let storage = ncen_core::files::storage::Storage::from_url(&settings.storage_url)?;
         let state = web::Data::new(AppState {
             pool,
             jwt: JwtKeys::new(&secret, settings.access_token_ttl),

@@ -1,10 +1,10 @@
 //! What every handler can reach: the pool, the token keys and the settings.
 
-use crate::attachments::storage::Storage;
-use crate::auth::tokens::JwtKeys;
 use crate::config::Settings;
-use crate::db::{Conn, Pool};
 use crate::error::ApiError;
+use ncen_core::auth::tokens::JwtKeys;
+use ncen_core::db::{Conn, Pool};
+use ncen_core::files::storage::Storage;
 
 pub struct AppState {
     pub pool: Pool,

@@ -1,7 +1,7 @@
 //! The audit trail: rows written with the action, append-only, and tampering detected.
 
 use diesel_async::{AsyncPgConnection, SimpleAsyncConnection};
-use ncen::audit::chain;
+use ncen_core::audit::chain;
 use ncen_tests::{assert_problem, client, TestApp, ADMIN_PASSWORD};
 use serde_json::{json, Value};
 

@@ -175,7 +175,7 @@ async fn admins_add_and_retire_entries_which_stay_valid_on_old_records() {
     assert!(retired["retired_at"].is_string());
     let mut conn = app.db.conn().await;
     assert!(
-        ncen::codelists::repo::is_known(&mut conn, "commodity_types", "nitazenes")
+        ncen_core::codelists::repo::is_known(&mut conn, "commodity_types", "nitazenes")
             .await
             .unwrap()
     );

@@ -4,8 +4,8 @@
 use diesel::sql_types::{Text, Uuid as SqlUuid};
 use diesel::QueryableByName;
 use diesel_async::RunQueryDsl;
-use ncen::attachments::storage::Storage;
-use ncen::demo::{generate, Options, DEFAULT_PASSWORD};
+use ncen_core::files::storage::Storage;
+use ncen_demo::{generate, Options, DEFAULT_PASSWORD};
 use ncen_tests::TestApp;
 use serde_json::{json, Value};
 use std::collections::{HashMap, HashSet};

@@ -24,7 +24,7 @@ async fn readiness_reports_a_database_outage_and_recovers() {
     let host_port = server.rsplit('@').next().unwrap().to_string();
     let proxy = Proxy::start(host_port).await;
     let url = format!("postgres://postgres@127.0.0.1:{}/{}", proxy.port, db.name);
-    let mut settings = ncen::config::Settings::for_database(&url);
+    let mut settings = ncen_api::config::Settings::for_database(&url);
     settings.workers = 1;
     settings.web_dir = "/nonexistent".into();
     let app = TestApp::start(db, settings).await;

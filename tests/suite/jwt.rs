@@ -9,7 +9,7 @@ use ncen_tests::{assert_problem, TestApp};
 use serde_json::{json, Value};
 
 async fn key_of(app: &TestApp) -> Vec<u8> {
-    use ncen::db::schema::server_secrets;
+    use ncen_core::db::schema::server_secrets;
     let mut conn = app.db.conn().await;
     server_secrets::table
         .filter(server_secrets::name.eq("jwt_hs256"))

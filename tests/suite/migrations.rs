@@ -43,7 +43,7 @@ async fn every_down_migration_reverses_its_up_migration() {
         // Apply one at a time, remembering the schema before each.
         let mut before = Vec::new();
         loop {
-            let pending = conn.pending_migrations(ncen::db::MIGRATIONS).unwrap();
+            let pending = conn.pending_migrations(ncen_core::db::MIGRATIONS).unwrap();
             let Some(next) = pending.into_iter().next() else { break };
             before.push((next.name().to_string(), snapshot(&mut conn)));
             conn.run_migration(&*next).unwrap();
@@ -52,12 +52,12 @@ async fn every_down_migration_reverses_its_up_migration() {
         let steps = before.len();
         // Revert newest first: each must bring back exactly the state before it ran.
         while let Some((name, expected)) = before.pop() {
-            conn.revert_last_migration(ncen::db::MIGRATIONS).unwrap();
+            conn.revert_last_migration(ncen_core::db::MIGRATIONS).unwrap();
             let now = snapshot(&mut conn);
             assert!(now == expected, "down.sql of {name} does not undo its up.sql:\n--- before up\n{expected}\n--- after down\n{now}");
         }
         // And they apply cleanly again afterwards.
-        conn.run_pending_migrations(ncen::db::MIGRATIONS).unwrap();
+        conn.run_pending_migrations(ncen_core::db::MIGRATIONS).unwrap();
         steps
     })
     .await

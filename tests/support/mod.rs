@@ -7,8 +7,8 @@ pub mod proxy;
 use diesel::sql_types::Bool;
 use diesel::QueryableByName;
 use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl, SimpleAsyncConnection};
-use ncen::config::Settings;
-use ncen::startup::Application;
+use ncen_api::config::Settings;
+use ncen_api::startup::Application;
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 use std::path::Path;
@@ -83,7 +83,7 @@ async fn ensure_template() -> String {
         conn.batch_execute(&format!("CREATE DATABASE {building}"))
             .await
             .unwrap();
-        ncen::db::migrate(&db_url(&building)).await.unwrap();
+        ncen_core::db::migrate(&db_url(&building)).await.unwrap();
         conn.batch_execute(&format!("ALTER DATABASE {building} RENAME TO {name}"))
             .await
             .unwrap();
@@ -207,7 +207,7 @@ impl TestApp {
 
     pub async fn start(db: TestDb, settings: Settings) -> Self {
         let mut conn = db.conn().await;
-        ncen::users::bootstrap::ensure_admin(&mut conn, Some(ADMIN_PASSWORD))
+        ncen_core::users::bootstrap::ensure_admin(&mut conn, Some(ADMIN_PASSWORD))
             .await
             .unwrap();
         drop(conn);

@@ -2,10 +2,29 @@
 //! by the content, image metadata is stripped, thumbnails are made, and every download is
 //! audited.
 
-pub mod dto;
 mod handlers;
-pub mod media;
-pub mod repo;
-pub mod storage;
 
-pub use handlers::configure;
+use crate::routes::{rule, Access, Module};
+use ncen_core::auth::Permission as P;
+
+/// This module's handlers and the access rule of each of its routes.
+pub const MODULE: Module = Module {
+    configure: handlers::configure,
+    routes: &[
+        rule(
+            "POST",
+            "/api/v1/seizures/{id}/attachments",
+            Access::Requires(P::SeizuresWrite),
+        ),
+        rule(
+            "GET",
+            "/api/v1/attachments/{id}/content",
+            Access::Requires(P::SeizuresRead),
+        ),
+        rule(
+            "GET",
+            "/api/v1/attachments/{id}/thumbnail",
+            Access::Requires(P::SeizuresRead),
+        ),
+    ],
+};

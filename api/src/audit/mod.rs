@@ -1,146 +1,19 @@
-//! The audit log: every sign-in, every change and every read of nominal data writes one
-//! event, in the same transaction as the action. Events are append-only (triggers refuse
-//! UPDATE, DELETE and TRUNCATE) and hash-chained by the sealer in `chain`.
+//! The audit trail, for auditors: the list and the chain's verification.
 
-pub mod chain;
-mod dto;
 mod handlers;
 
-pub use handlers::configure;
+use crate::routes::{rule, Access, Module};
+use ncen_core::auth::Permission as P;
 
-use crate::auth::AuthUser;
-use crate::db::schema::audit_events;
-use crate::http::meta::RequestMeta;
-use diesel::prelude::*;
-use diesel_async::{AsyncPgConnection, RunQueryDsl};
-use ipnetwork::IpNetwork;
-use uuid::Uuid;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Outcome {
-    Success,
-    Failure,
-    Denied,
-    Throttled,
-}
-
-impl Outcome {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Outcome::Success => "success",
-            Outcome::Failure => "failure",
-            Outcome::Denied => "denied",
-            Outcome::Throttled => "throttled",
-        }
-    }
-}
-
-/// Who acted and from where; built once per request.
-#[derive(Debug, Clone)]
-pub struct Actor {
-    pub id: Option<Uuid>,
-    pub username: Option<String>,
-    pub ip: Option<IpNetwork>,
-    pub request_id: Option<String>,
-}
-
-impl Actor {
-    pub fn user(user: &AuthUser, meta: &RequestMeta) -> Self {
-        Actor {
-            id: Some(user.id),
-            username: Some(user.username.clone()),
-            ip: meta.ip,
-            request_id: meta.request_id.clone(),
-        }
-    }
-
-    pub fn anonymous(meta: &RequestMeta, username: Option<&str>) -> Self {
-        Actor {
-            id: None,
-            username: username.map(str::to_string),
-            ip: meta.ip,
-            request_id: meta.request_id.clone(),
-        }
-    }
-
-    pub fn system() -> Self {
-        Actor {
-            id: None,
-            username: Some("system".into()),
-            ip: None,
-            request_id: None,
-        }
-    }
-}
-
-#[derive(Insertable)]
-#[diesel(table_name = audit_events)]
-struct NewEvent<'a> {
-    actor_id: Option<Uuid>,
-    actor_username: Option<&'a str>,
-    action: &'a str,
-    object_type: Option<&'a str>,
-    object_id: Option<&'a str>,
-    outcome: &'a str,
-    ip: Option<IpNetwork>,
-    request_id: Option<&'a str>,
-    details: serde_json::Value,
-}
-
-/// One audit event to write.
-pub struct Event<'a> {
-    pub action: &'a str,
-    pub object: Option<(&'a str, String)>,
-    pub outcome: Outcome,
-    pub details: serde_json::Value,
-}
-
-impl<'a> Event<'a> {
-    pub fn new(action: &'a str) -> Self {
-        Event {
-            action,
-            object: None,
-            outcome: Outcome::Success,
-            details: serde_json::json!({}),
-        }
-    }
-    pub fn object(mut self, kind: &'a str, id: impl ToString) -> Self {
-        self.object = Some((kind, id.to_string()));
-        self
-    }
-    pub fn outcome(mut self, outcome: Outcome) -> Self {
-        self.outcome = outcome;
-        self
-    }
-    pub fn details(mut self, details: serde_json::Value) -> Self {
-        self.details = details;
-        self
-    }
-}
-
-/// Writes the event on `conn` — call it inside the action's transaction.
-pub async fn record(
-    conn: &mut AsyncPgConnection,
-    actor: &Actor,
-    event: Event<'_>,
-) -> QueryResult<()> {
-    let (object_type, object_id) = match &event.object {
-        Some((kind, id)) => (Some(*kind), Some(id.as_str())),
-        None => (None, None),
-    };
-    diesel::insert_into(audit_events::table)
-        .values(NewEvent {
-            actor_id: actor.id,
-            actor_username: actor.username.as_deref(),
-            action: event.action,
-            object_type,
-            object_id,
-            outcome: event.outcome.as_str(),
-            ip: actor.ip,
-            request_id: actor.request_id.as_deref(),
-            details: event.details,
-        })
-        .execute(conn)
-        .await?;
-    Ok(())
-}
+/// This module's handlers and the access rule of each of its routes.
+pub const MODULE: Module = Module {
+    configure: handlers::configure,
+    routes: &[
+        rule("GET", "/api/v1/audit", Access::Requires(P::AuditRead)),
+        rule(
+            "GET",
+            "/api/v1/audit/verify",
+            Access::Requires(P::AuditRead),
+        ),
+    ],
+};

@@ -1,4 +1,4 @@
-use crate::users::dto::UserDto;
+use ncen_core::users::dto::UserDto;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use validator::Validate;

@@ -1,18 +1,13 @@
 use super::dto::{ChangePasswordRequest, LoginRequest, MeDto, TokenResponse};
-use super::sessions::{self, Rotation};
-use super::{password, throttle, AuthUser};
-use crate::audit::{record, Actor, Event, Outcome};
-use crate::db::schema::users;
+use super::AuthUser;
 use crate::error::{ApiError, ApiResult, Problem};
 use crate::http::meta::RequestMeta;
-use crate::http::validation::validate;
 use crate::state::AppState;
-use crate::users::model::UserRow;
-use crate::users::{dto::UserDto, repo as users_repo};
 use actix_web::cookie::{time::Duration as CookieDuration, Cookie, SameSite};
 use actix_web::{get, post, web, HttpRequest, HttpResponse};
-use diesel::prelude::*;
-use diesel_async::{AsyncConnection, RunQueryDsl};
+use ncen_core::auth::signin::{self, Client};
+use ncen_core::common::check::validate;
+use ncen_core::users::{dto::UserDto, repo as users_repo};
 use utoipa_actix_web::service_config::ServiceConfig;
 use uuid::Uuid;
 
@@ -26,6 +21,15 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(logout)
         .service(me)
         .service(change_password);
+}
+
+/// Where a request without a session comes from (for its audit row).
+fn client(meta: &RequestMeta) -> Client<'_> {
+    Client {
+        ip: meta.ip,
+        request_id: meta.request_id.clone(),
+        user_agent: meta.user_agent.as_deref(),
+    }
 }
 
 fn refresh_cookie(state: &AppState, value: String, max_age_secs: i64) -> Cookie<'static> {
@@ -83,68 +87,13 @@ async fn login(
     body: web::Json<LoginRequest>,
 ) -> ApiResult<HttpResponse> {
     validate(&*body)?;
-    let username = body.username.trim().to_lowercase();
-    let actor = Actor::anonymous(&meta, Some(&username));
+    let body = body.into_inner();
     let mut conn = state.conn().await?;
-
-    if let Some(wait) = throttle::blocked_for(&mut conn, &username, meta.ip).await? {
-        let event = Event::new("auth.login").outcome(Outcome::Throttled);
-        record(&mut conn, &actor, event).await?;
-        return Err(ApiError::TooManyRequests {
-            retry_after_secs: wait,
-        });
-    }
-
-    let user: Option<UserRow> = users::table
-        .filter(users::username.eq(&username))
-        .select(UserRow::as_select())
-        .first(&mut conn)
-        .await
-        .optional()?;
-    // Verify against a dummy hash for unknown users so both paths cost the same.
-    let stored = user
-        .as_ref()
-        .map(|u| u.password_hash.clone())
-        .unwrap_or_else(|| password::dummy_hash().to_string());
-    let password_ok = password::verify_blocking(stored, body.password.clone()).await;
-    let user = user.filter(|u| password_ok && u.disabled_at.is_none());
-
+    let client = client(&meta);
     let ttl = state.settings.session_ttl;
-    let user_agent = meta.user_agent.clone();
-    let outcome = conn
-        .transaction(async |conn| {
-            throttle::record_attempt(conn, &username, meta.ip, user.is_some()).await?;
-            match &user {
-                Some(user) => {
-                    let session =
-                        sessions::create(conn, user.id, ttl, meta.ip, user_agent.as_deref())
-                            .await?;
-                    let actor = Actor {
-                        id: Some(user.id),
-                        ..actor.clone()
-                    };
-                    let event = Event::new("auth.login").object("session", session.session_id);
-                    record(conn, &actor, event).await?;
-                    Ok::<_, ApiError>(Some((user.id, session)))
-                }
-                None => {
-                    record(
-                        conn,
-                        &actor,
-                        Event::new("auth.login").outcome(Outcome::Failure),
-                    )
-                    .await?;
-                    Ok(None)
-                }
-            }
-        })
-        .await?;
-    match outcome {
-        Some((user_id, session)) => {
-            token_response(&state, user_id, session.session_id, session.refresh_token)
-        }
-        None => Err(ApiError::InvalidCredentials),
-    }
+    let (user_id, session) =
+        signin::login(&mut conn, &client, &body.username, body.password, ttl).await?;
+    token_response(&state, user_id, session.session_id, session.refresh_token)
 }
 
 /// Exchanges the refresh cookie for a new access token, rotating the cookie.
@@ -170,37 +119,9 @@ async fn refresh(
         .map(|c| c.value().to_string())
         .ok_or(ApiError::Unauthenticated)?;
     let mut conn = state.conn().await?;
-    let rotation = conn
-        .transaction(async |conn| {
-            let rotation = sessions::rotate(conn, &token).await?;
-            if let Rotation::Reused {
-                user_id,
-                session_id,
-            } = &rotation
-            {
-                let actor = Actor {
-                    id: Some(*user_id),
-                    ..Actor::anonymous(&meta, None)
-                };
-                let event = Event::new("auth.refresh_reuse")
-                    .object("session", session_id)
-                    .outcome(Outcome::Denied);
-                record(conn, &actor, event).await?;
-            }
-            Ok::<_, ApiError>(rotation)
-        })
-        .await?;
-    match rotation {
-        Rotation::Rotated {
-            user_id,
-            session_id,
-            refresh_token,
-        } => token_response(&state, user_id, session_id, refresh_token),
-        Rotation::Concurrent => Err(ApiError::Conflict(
-            "the session was refreshed concurrently; retry".into(),
-        )),
-        Rotation::Reused { .. } | Rotation::Invalid => Err(ApiError::Unauthenticated),
-    }
+    let (user_id, session_id, refresh_token) =
+        signin::refresh(&mut conn, &client(&meta), &token).await?;
+    token_response(&state, user_id, session_id, refresh_token)
 }
 
 /// Ends the session of the refresh cookie and clears it.
@@ -213,23 +134,7 @@ async fn logout(
 ) -> ApiResult<HttpResponse> {
     if let Some(token) = req.cookie(REFRESH_COOKIE).map(|c| c.value().to_string()) {
         let mut conn = state.conn().await?;
-        conn.transaction(async |conn| {
-            if let Some((session_id, user_id)) = sessions::session_of(conn, &token).await? {
-                sessions::revoke(conn, session_id, "logout").await?;
-                let actor = Actor {
-                    id: Some(user_id),
-                    ..Actor::anonymous(&meta, None)
-                };
-                record(
-                    conn,
-                    &actor,
-                    Event::new("auth.logout").object("session", session_id),
-                )
-                .await?;
-            }
-            Ok::<_, ApiError>(())
-        })
-        .await?;
+        signin::logout(&mut conn, &client(&meta), &token).await?;
     }
     let mut gone = refresh_cookie(&state, String::new(), 0);
     gone.make_removal();
@@ -274,35 +179,16 @@ async fn change_password(
     meta: RequestMeta,
     body: web::Json<ChangePasswordRequest>,
 ) -> ApiResult<HttpResponse> {
-    if let Some((code, message)) =
-        password::policy_violation(&body.new_password, Some(&auth.username))
-    {
-        return Err(ApiError::validation("new_password", code, &message));
-    }
+    let body = body.into_inner();
     let mut conn = state.conn().await?;
-    let (row, _) = users_repo::find_with_unit(&mut conn, auth.id).await?;
-    if !password::verify_blocking(row.password_hash, body.current_password.clone()).await {
-        return Err(ApiError::validation(
-            "current_password",
-            "mismatch",
-            "is not your current password",
-        ));
-    }
-    let hash = password::hash_blocking(body.new_password.clone())
-        .await
-        .map_err(ApiError::internal)?;
-    let actor = Actor::user(&auth, &meta);
-    conn.transaction(async |conn| {
-        users_repo::set_password(conn, auth.id, hash).await?;
-        sessions::revoke_all(conn, auth.id, Some(auth.session_id), "password_changed").await?;
-        record(
-            conn,
-            &actor,
-            Event::new("user.password_change").object("user", auth.id),
-        )
-        .await?;
-        Ok::<_, ApiError>(())
-    })
+    let actor = meta.actor(&auth);
+    signin::change_password(
+        &mut conn,
+        &auth,
+        &actor,
+        body.current_password,
+        body.new_password,
+    )
     .await?;
     Ok(HttpResponse::NoContent().finish())
 }

@@ -1,60 +1,39 @@
-//! Authentication (passwords, tokens, sessions, throttling) and authorisation (the role ×
-//! permission matrix). `AuthUser` is the extractor every protected handler takes.
+//! The HTTP side of authentication: the `AuthUser` extractor every protected handler takes,
+//! and the sign-in, refresh, sign-out and own-account handlers. Passwords, tokens, sessions,
+//! throttling and the permission matrix are the domain's (`ncen_core::auth`).
 
 mod dto;
 mod handlers;
-pub mod password;
-pub mod permissions;
-pub mod sessions;
-mod throttle;
-pub mod tokens;
 
 pub use handlers::configure;
-pub use permissions::{Access, Permission, Role};
+pub use ncen_core::auth::{tokens, Permission, Principal, Role};
 
-use crate::db::schema::{sessions as sessions_t, users};
 use crate::error::ApiError;
+use crate::routes::{rule, Access, Module};
 use crate::state::AppState;
-use crate::users::model::UserRow;
 use actix_web::dev::Payload;
 use actix_web::{http::header, web, FromRequest, HttpRequest};
-use diesel::prelude::*;
-use diesel_async::RunQueryDsl;
+use std::collections::HashMap;
 use std::future::Future;
 use std::pin::Pin;
-use uuid::Uuid;
+use std::sync::OnceLock;
 
 /// The signed-in user, loaded from the database on every request so that disabling an
-/// account, ending a session or changing roles takes effect at once.
+/// account, ending a session or changing roles takes effect at once. Derefs to the domain's
+/// `Principal`, which is what domain rules take.
 #[derive(Debug, Clone)]
-pub struct AuthUser {
-    pub id: Uuid,
-    pub username: String,
-    pub display_name: String,
-    pub unit_id: Uuid,
-    pub roles: Vec<Role>,
-    pub session_id: Uuid,
+pub struct AuthUser(pub Principal);
+
+impl std::ops::Deref for AuthUser {
+    type Target = Principal;
+    fn deref(&self) -> &Principal {
+        &self.0
+    }
 }
 
 impl AuthUser {
-    pub fn can(&self, permission: Permission) -> bool {
-        permissions::roles_allow(&self.roles, permission)
-    }
-
     pub fn require(&self, permission: Permission) -> Result<(), ApiError> {
-        if self.can(permission) {
-            Ok(())
-        } else {
-            Err(ApiError::Forbidden)
-        }
-    }
-
-    pub fn permissions(&self) -> Vec<&'static str> {
-        Permission::ALL
-            .into_iter()
-            .filter(|p| self.can(*p))
-            .map(Permission::as_str)
-            .collect()
+        Ok(self.0.require(permission)?)
     }
 }
 
@@ -83,15 +62,6 @@ impl FromRequest for SessionToken {
     }
 }
 
-/// The roles that grant `permission` (for checks made in SQL).
-pub fn roles_granting(permission: Permission) -> Vec<&'static str> {
-    Role::ALL
-        .into_iter()
-        .filter(|r| permissions::role_allows(*r, permission))
-        .map(Role::as_str)
-        .collect()
-}
-
 fn bearer(req: &HttpRequest) -> Option<String> {
     let value = req.headers().get(header::AUTHORIZATION)?.to_str().ok()?;
     let (scheme, token) = value.split_once(' ')?;
@@ -100,6 +70,24 @@ fn bearer(req: &HttpRequest) -> Option<String> {
         .then(|| token.trim().to_string())
 }
 
+/// The access rule of the route a request matched (deny by default: a route without one
+/// answers 403 to everyone, and the contract test fails).
+fn route_access(req: &HttpRequest) -> Option<Access> {
+    static RULES: OnceLock<HashMap<(&'static str, &'static str), Access>> = OnceLock::new();
+    let rules = RULES.get_or_init(|| {
+        crate::routes::rules()
+            .map(|r| ((r.method, r.path), r.access))
+            .collect()
+    });
+    let pattern = req.match_pattern()?;
+    rules
+        .get(&(req.method().as_str(), pattern.as_str()))
+        .copied()
+}
+
+/// Taking `AuthUser` enforces the route's declared rule (`routes::Access`): 401 without a
+/// live session, 403 when the user's roles do not grant the route's permission. Handlers
+/// therefore do not repeat it; they check only what depends on the object.
 impl FromRequest for AuthUser {
     type Error = ApiError;
     type Future = Pin<Box<dyn Future<Output = Result<Self, Self::Error>>>>;
@@ -107,33 +95,45 @@ impl FromRequest for AuthUser {
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let state = req.app_data::<web::Data<AppState>>().cloned();
         let token = bearer(req);
+        let access = route_access(req);
         Box::pin(async move {
             let state =
                 state.ok_or_else(|| ApiError::internal(anyhow::anyhow!("state missing")))?;
             let token = token.ok_or(ApiError::Unauthenticated)?;
             let claims = state.jwt.verify(&token).ok_or(ApiError::Unauthenticated)?;
             let mut conn = state.conn().await?;
-            let now = chrono::Utc::now();
-            let user: Option<UserRow> = sessions_t::table
-                .inner_join(users::table)
-                .filter(sessions_t::id.eq(claims.sid))
-                .filter(sessions_t::user_id.eq(claims.sub))
-                .filter(sessions_t::revoked_at.is_null())
-                .filter(sessions_t::expires_at.gt(now))
-                .filter(users::disabled_at.is_null())
-                .select(UserRow::as_select())
-                .first(&mut conn)
-                .await
-                .optional()?;
-            let user = user.ok_or(ApiError::Unauthenticated)?;
-            Ok(AuthUser {
+            let user = ncen_core::users::repo::by_session(&mut conn, claims.sub, claims.sid)
+                .await?
+                .ok_or(ApiError::Unauthenticated)?;
+            let user = AuthUser(Principal {
                 id: user.id,
                 username: user.username,
                 display_name: user.display_name,
                 unit_id: user.unit_id,
                 roles: user.roles.iter().filter_map(|r| Role::parse(r)).collect(),
                 session_id: claims.sid,
-            })
+            });
+            match access {
+                Some(Access::Public | Access::Authenticated) => {}
+                Some(Access::Requires(permission)) => user.require(permission)?,
+                None => {
+                    tracing::error!("a route without an access rule was called");
+                    return Err(ApiError::Forbidden);
+                }
+            }
+            Ok(user)
         })
     }
 }
+
+/// This module's handlers and the access rule of each of its routes.
+pub const MODULE: Module = Module {
+    configure,
+    routes: &[
+        rule("POST", "/api/v1/auth/login", Access::Public),
+        rule("POST", "/api/v1/auth/refresh", Access::Public),
+        rule("POST", "/api/v1/auth/logout", Access::Public),
+        rule("GET", "/api/v1/me", Access::Authenticated),
+        rule("POST", "/api/v1/me/password", Access::Authenticated),
+    ],
+};

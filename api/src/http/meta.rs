@@ -8,6 +8,8 @@ use actix_web::http::header::{HeaderName, HeaderValue};
 use actix_web::middleware::Next;
 use actix_web::{web, FromRequest, HttpMessage, HttpRequest};
 use ipnetwork::IpNetwork;
+use ncen_core::audit::Actor;
+use ncen_core::auth::Principal;
 use std::future::{ready, Ready};
 use std::time::Instant;
 use tracing::Instrument;
@@ -30,6 +32,16 @@ pub struct RequestMeta {
 }
 
 impl RequestMeta {
+    /// The audit actor for a signed-in user making this request.
+    pub fn actor(&self, user: &Principal) -> Actor {
+        Actor::user(user.id, &user.username, self.ip, self.request_id.clone())
+    }
+
+    /// The audit actor for a request made without a session (a sign-in names its username).
+    pub fn anonymous(&self, username: Option<&str>) -> Actor {
+        Actor::anonymous(username, self.ip, self.request_id.clone())
+    }
+
     pub fn of(req: &HttpRequest) -> Self {
         let trust = req
             .app_data::<web::Data<TrustProxy>>()

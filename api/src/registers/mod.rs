@@ -1,230 +1,178 @@
-//! The registers shared by the seizure, suspect and investigation databases: persons,
-//! companies and conveyances. Records are reused across cases; each detail view lists
-//! every case the record appears in, with its role there.
+//! The HTTP side of the registers (persons, companies, conveyances). The three registers
+//! share every step but their list filters, so one generic body per operation serves all
+//! three (`create`, `get`, `update`, `search`); each register's module keeps only its
+//! documented handlers (thin calls into these) and its route rules.
+//!
+//! A record's detail view also lists the cases it appears in: the seizure module owns the
+//! link tables and answers that (`ncen_core::seizures::links`), so the registers never read
+//! another module's tables.
 
 pub mod companies;
 pub mod conveyances;
 pub mod persons;
 
-use crate::codelists::book::CodeBook;
-use crate::error::{ApiError, FieldError};
-use chrono::{DateTime, Utc};
+use crate::auth::AuthUser;
+use crate::error::{ApiError, ApiResult};
+use crate::http::meta::RequestMeta;
+use crate::http::precondition::{etag, expected_version};
+use crate::state::AppState;
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse};
+use diesel_async::{AsyncConnection, AsyncPgConnection};
+use ncen_core::audit::{record, Event};
+use ncen_core::common::{page, patch};
+use ncen_core::registers::{checked, CaseAppearance, Register};
+use ncen_core::seizures::links::{appearances, Party};
 use serde::Serialize;
-use utoipa::ToSchema;
-use utoipa_actix_web::service_config::ServiceConfig;
+use serde_json::{json, Value};
 use uuid::Uuid;
 
-pub fn configure(cfg: &mut ServiceConfig) {
-    persons::configure(cfg);
-    companies::configure(cfg);
-    conveyances::configure(cfg);
+/// A register as the API serves it.
+pub trait Served: Register {
+    /// The path segment of the collection (`persons`).
+    const COLLECTION: &'static str;
+    const PARTY: Party;
+    /// The record with every case it appears in.
+    type Detail: Serialize + Send;
+    fn detail(record: Self::Record, cases: Vec<CaseAppearance>) -> Self::Detail;
 }
 
-/// A case a register record appears in, and its role there.
-#[derive(Debug, Serialize, ToSchema)]
-pub struct CaseAppearance {
-    pub case_id: Uuid,
-    pub reference: String,
-    /// `seizure` or `offence`.
-    pub kind: String,
-    /// `draft`, `submitted` or `validated`.
-    pub status: String,
-    pub detected_at: DateTime<Utc>,
-    pub role: String,
-}
-
-/// Collects field errors while cleaning an input (trimming, normalising, checking codes).
-pub struct Checker {
-    pub errors: Vec<FieldError>,
-    pub now: DateTime<Utc>,
-}
-
-impl Default for Checker {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-impl Checker {
-    pub fn new() -> Self {
-        Checker {
-            errors: Vec::new(),
-            now: Utc::now(),
-        }
-    }
-
-    pub fn push(&mut self, field: impl Into<String>, code: &str, message: impl Into<String>) {
-        self.errors.push(FieldError::new(field, code, message));
-    }
-
-    /// Trims an optional text; blank becomes `None`; longer than `max` characters is an error.
-    pub fn text(&mut self, field: &str, value: Option<String>, max: usize) -> Option<String> {
-        let value = value
-            .map(|v| v.trim().to_string())
-            .filter(|v| !v.is_empty())?;
-        if value.chars().count() > max {
-            self.push(
-                field,
-                "length",
-                format!("must be at most {max} characters long"),
-            );
-        }
-        Some(value)
-    }
-
-    /// Like `text`, but the value must be present.
-    pub fn required(&mut self, field: &str, value: Option<String>, max: usize) -> String {
-        match self.text(field, value, max) {
-            Some(v) => v,
-            None => {
-                self.push(field, "required", "is required");
-                String::new()
-            }
-        }
-    }
-
-    /// Trims every item, drops blank ones and duplicates, bounds count and length.
-    pub fn texts(
-        &mut self,
-        field: &str,
-        values: Vec<String>,
-        max_items: usize,
-        max: usize,
-    ) -> Vec<String> {
-        let mut out: Vec<String> = Vec::new();
-        for (i, v) in values.into_iter().enumerate() {
-            if let Some(v) = self.text(&format!("{field}[{i}]"), Some(v), max) {
-                if !out.contains(&v) {
-                    out.push(v);
-                }
-            }
-        }
-        if out.len() > max_items {
-            self.push(field, "length", format!("at most {max_items} items"));
-        }
-        out
-    }
-
-    /// A code from a code list (codes are used as given: they are case-sensitive).
-    pub fn code(
-        &mut self,
-        book: &CodeBook,
-        list: &str,
-        field: &str,
-        value: Option<String>,
-    ) -> Option<String> {
-        let value = value
-            .map(|v| v.trim().to_string())
-            .filter(|v| !v.is_empty());
-        book.check(list, value.as_deref(), field, &mut self.errors);
-        value
-    }
-
-    pub fn codes(
-        &mut self,
-        book: &CodeBook,
-        list: &str,
-        field: &str,
-        values: Vec<String>,
-    ) -> Vec<String> {
-        let mut out: Vec<String> = Vec::new();
-        for (i, v) in values.into_iter().enumerate() {
-            if let Some(v) = self.code(book, list, &format!("{field}[{i}]"), Some(v)) {
-                if !out.contains(&v) {
-                    out.push(v);
-                }
-            }
-        }
-        out
-    }
-
-    /// One of a fixed set of values.
-    pub fn one_of(
-        &mut self,
-        field: &str,
-        value: Option<String>,
-        allowed: &[&str],
-    ) -> Option<String> {
-        let value = value
-            .map(|v| v.trim().to_string())
-            .filter(|v| !v.is_empty())?;
-        if !allowed.contains(&value.as_str()) {
-            self.push(
-                field,
-                "unknown_code",
-                format!("must be one of: {}", allowed.join(", ")),
-            );
-        }
-        Some(value)
-    }
-
-    pub fn finish(self) -> Result<(), ApiError> {
-        if self.errors.is_empty() {
-            Ok(())
-        } else {
-            Err(ApiError::Validation(self.errors))
-        }
-    }
-}
-
-/// Escapes `%`, `_` and `\` for a LIKE pattern.
-pub fn escape_like(s: &str) -> String {
-    s.replace('\\', "\\\\")
-        .replace('%', "\\%")
-        .replace('_', "\\_")
-}
-
-/// Reads a JSON body into `T`, answering 400 with the serde message when it does not fit.
-pub fn from_json<T: serde::de::DeserializeOwned>(value: serde_json::Value) -> Result<T, ApiError> {
-    serde_json::from_value(value).map_err(|e| {
-        ApiError::BadRequest(format!(
-            "the JSON body does not have the expected shape: {e}"
-        ))
-    })
-}
-
-/// Applies a JSON merge patch (RFC 7396) to a record's current fields. Returns the fields
-/// before the patch (as JSON, for the change list) and the patched input to validate.
-pub fn merge<T>(current: &T, patch: &serde_json::Value) -> Result<(serde_json::Value, T), ApiError>
-where
-    T: serde::Serialize + serde::de::DeserializeOwned,
-{
-    if !patch.is_object() {
-        return Err(ApiError::BadRequest(
-            "the body must be a JSON object".into(),
-        ));
-    }
-    let old = serde_json::to_value(current).map_err(ApiError::internal)?;
-    let mut merged = old.clone();
-    crate::http::merge_patch::apply(&mut merged, patch);
-    Ok((old, from_json(merged)?))
-}
-
-/// Names of the top-level fields that changed. Audit rows carry these, not the values, so
-/// no personal data is copied into the log.
-pub fn changed_fields<T: serde::Serialize>(
-    old: &serde_json::Value,
-    new: &T,
-) -> Result<Vec<String>, ApiError> {
-    let new = serde_json::to_value(new).map_err(ApiError::internal)?;
-    Ok(crate::http::merge_patch::diff(old, &new)
-        .as_object()
-        .map(|m| m.keys().cloned().collect())
-        .unwrap_or_default())
-}
-
-/// A register record's response: its `ETag`, and `Location` when it was just created.
-pub fn respond<T: serde::Serialize>(
-    status: actix_web::http::StatusCode,
-    collection: &str,
+/// The record's version (for the `ETag`) and its detail.
+async fn detail<R: Served>(
+    conn: &mut AsyncPgConnection,
     id: Uuid,
-    version: i32,
-    body: T,
-) -> actix_web::HttpResponse {
-    let mut res = actix_web::HttpResponse::build(status);
-    res.insert_header(crate::http::precondition::etag(version));
-    if status == actix_web::http::StatusCode::CREATED {
-        res.insert_header(("Location", format!("/api/v1/{collection}/{id}")));
+) -> Result<(i32, R::Detail), ApiError> {
+    let record = R::find(conn, id).await?;
+    let (_, version) = R::id_version(&record);
+    let cases = appearances(conn, R::PARTY, id).await?;
+    Ok((version, R::detail(record, cases)))
+}
+
+/// The audit action of a register operation (`person.create`).
+fn action<R: Served>(verb: &str) -> String {
+    format!("{}.{verb}", R::KIND)
+}
+
+/// A record's response: its `ETag`, and `Location` when it was just created.
+fn respond<R: Served>(status: StatusCode, id: Uuid, version: i32, body: R::Detail) -> HttpResponse {
+    let mut res = HttpResponse::build(status);
+    res.insert_header(etag(version));
+    if status == StatusCode::CREATED {
+        res.insert_header(("Location", format!("/api/v1/{}/{id}", R::COLLECTION)));
     }
     res.json(body)
+}
+
+/// `POST /{collection}`: validates, inserts and audits `{kind}.create`; 201 with the detail.
+pub async fn create<R: Served>(
+    state: &AppState,
+    auth: &AuthUser,
+    meta: &RequestMeta,
+    input: R::Input,
+) -> ApiResult<HttpResponse> {
+    let mut conn = state.conn().await?;
+    let input = checked::<R>(&mut conn, input).await?;
+    let actor = meta.actor(auth);
+    let id = Uuid::now_v7();
+    let (version, d) = conn
+        .transaction(async |conn| {
+            R::insert(conn, id, &input, auth.id).await?;
+            let action = action::<R>("create");
+            record(conn, &actor, Event::new(&action).object(R::KIND, id)).await?;
+            detail::<R>(conn, id).await
+        })
+        .await?;
+    Ok(respond::<R>(StatusCode::CREATED, id, version, d))
+}
+
+/// `GET /{collection}/{id}`: the detail, with its `{kind}.read` audit row.
+pub async fn get<R: Served>(
+    state: &AppState,
+    auth: &AuthUser,
+    meta: &RequestMeta,
+    id: Uuid,
+) -> ApiResult<HttpResponse> {
+    let actor = meta.actor(auth);
+    let mut conn = state.conn().await?;
+    let (version, d) = conn
+        .transaction(async |conn| {
+            let d = detail::<R>(conn, id).await?;
+            let action = action::<R>("read");
+            record(conn, &actor, Event::new(&action).object(R::KIND, id)).await?;
+            Ok::<_, ApiError>(d)
+        })
+        .await?;
+    Ok(respond::<R>(StatusCode::OK, id, version, d))
+}
+
+/// `PATCH /{collection}/{id}`: a JSON merge patch of the input (only what changes; `null`
+/// clears; lists are replaced whole) against `If-Match`; audits the names of the changed
+/// fields, not their values, so no personal data is copied into the log.
+pub async fn update<R: Served>(
+    state: &AppState,
+    auth: &AuthUser,
+    meta: &RequestMeta,
+    req: &HttpRequest,
+    id: Uuid,
+    body: Value,
+) -> ApiResult<HttpResponse> {
+    let expected = expected_version(req)?;
+    let actor = meta.actor(auth);
+    let mut conn = state.conn().await?;
+    let (version, d) = conn
+        .transaction(async |conn| {
+            let current = R::find(conn, id).await?;
+            if R::id_version(&current).1 != expected {
+                return Err(ApiError::PreconditionFailed);
+            }
+            let (old, merged) = patch::merge(R::fields(&current), &body)?;
+            let input = checked::<R>(conn, merged).await?;
+            R::update(conn, id, expected, &input, auth.id).await?;
+            let fields = patch::changed_fields(&old, R::input(&input))?;
+            let action = action::<R>("update");
+            let event = Event::new(&action)
+                .object(R::KIND, id)
+                .details(json!({ "fields": fields }));
+            record(conn, &actor, event).await?;
+            detail::<R>(conn, id).await
+        })
+        .await?;
+    Ok(respond::<R>(StatusCode::OK, id, version, d))
+}
+
+/// `GET /{collection}`: runs one page of a register search and audits it as `{kind}.search`
+/// with the filters (`details`) and the ids returned.
+pub async fn search<R: Served>(
+    state: &AppState,
+    auth: &AuthUser,
+    meta: &RequestMeta,
+    limit: i64,
+    mut details: Value,
+    filter: R::Filter,
+) -> ApiResult<(Vec<R::Row>, Option<String>)> {
+    let actor = meta.actor(auth);
+    let mut conn = state.conn().await?;
+    let rows = conn
+        .transaction(async |conn| {
+            let rows = R::search(conn, filter).await?;
+            let ids: Vec<Uuid> = rows.iter().take(limit as usize).map(R::row_id).collect();
+            details["returned"] = json!(ids);
+            let action = action::<R>("search");
+            record(conn, &actor, Event::new(&action).details(details)).await?;
+            Ok::<_, ApiError>(rows)
+        })
+        .await?;
+    Ok(page::cut(rows, limit, R::row_key))
+}
+
+/// The common first steps of a register search: the page size, the cursor and the free text.
+pub fn search_start<C: serde::de::DeserializeOwned>(
+    limit: Option<i64>,
+    cursor: Option<&str>,
+    q: Option<String>,
+) -> ApiResult<(i64, Option<C>, Option<String>)> {
+    let limit = page::limit(limit)?;
+    let after = page::decode_cursor(cursor)?;
+    let text = ncen_core::common::check::search_text(q)?;
+    Ok((limit, after, text))
 }

@@ -1,24 +1,19 @@
 //! Create, read, update and list cases.
 
-use super::document::{self, Read};
-use super::dto::{CaseDto, CaseInput, CasePage, CaseQuery};
-use super::repo::{Change, NewCase};
-use super::{check, read, repo, require_editable, TAG};
-use crate::audit::{record, Actor, Event};
-use crate::auth::{AuthUser, Permission, SessionToken};
-use crate::error::{ApiError, ApiResult, FieldError, Problem};
+use super::TAG;
+use crate::auth::{AuthUser, SessionToken};
+use crate::error::{ApiError, ApiResult, Problem};
 use crate::http::meta::RequestMeta;
 use crate::http::precondition::{etag, expected_version};
-use crate::http::{merge_patch, pagination};
-use crate::registers::from_json;
 use crate::state::AppState;
 use actix_web::http::StatusCode;
 use actix_web::{get, patch, post, web, HttpRequest, HttpResponse};
-use chrono::{DateTime, Datelike, Utc};
-use diesel_async::AsyncConnection;
-use serde_json::json;
+use ncen_core::seizures::document::{self, Read, Reader};
+use ncen_core::seizures::dto::{CaseDto, CaseInput, CasePage, CaseQuery};
+use ncen_core::seizures::service;
 use uuid::Uuid;
 
+/// A case as sent: with its `ETag`, and its `Location` when it was just created.
 pub(super) fn respond(status: StatusCode, case: CaseDto) -> HttpResponse {
     let mut res = HttpResponse::build(status);
     res.insert_header(etag(case.version));
@@ -26,18 +21,6 @@ pub(super) fn respond(status: StatusCode, case: CaseDto) -> HttpResponse {
         res.insert_header(("Location", format!("/api/v1/seizures/{}", case.id)));
     }
     res.json(case)
-}
-
-pub(super) fn input_json(input: &CaseInput) -> Result<serde_json::Value, ApiError> {
-    serde_json::to_value(input).map_err(ApiError::internal)
-}
-
-/// Names of the fields a change touched (for the audit row, which copies no values).
-pub(super) fn field_names(changes: &serde_json::Value) -> Vec<String> {
-    changes
-        .as_object()
-        .map(|m| m.keys().cloned().collect())
-        .unwrap_or_default()
 }
 
 /// Records a case (as a draft of the caller's unit). Linked persons, companies and
@@ -62,39 +45,16 @@ pub(super) async fn create_case(
     meta: RequestMeta,
     body: web::Json<CaseInput>,
 ) -> ApiResult<HttpResponse> {
-    auth.require(Permission::SeizuresWrite)?;
     let mut conn = state.conn().await?;
-    let plan = check::check(&mut conn, body.into_inner()).await?;
-    let actor = Actor::user(&auth, &meta);
-    let id = Uuid::now_v7();
-    let country = state.settings.country.clone();
-    let case = conn
-        .transaction(async |conn| {
-            let reference = repo::next_reference(conn, &country, Utc::now().year()).await?;
-            let new = NewCase {
-                id,
-                reference: &reference,
-                unit_id: auth.unit_id,
-                user_id: auth.id,
-            };
-            repo::insert(conn, new, plan, &actor).await?;
-            let loaded = read::load(conn, id).await?;
-            let changes = merge_patch::diff(&json!({}), &input_json(&loaded.input())?);
-            let change = Change {
-                case_id: id,
-                version: 1,
-                action: "create",
-                reason: None,
-                changes,
-            };
-            repo::add_history(conn, &actor, change).await?;
-            let event = Event::new("seizure.create")
-                .object("seizure", id)
-                .details(json!({ "reference": reference }));
-            record(conn, &actor, event).await?;
-            read::to_dto(conn, loaded).await
-        })
-        .await?;
+    let country = &state.settings.country;
+    let case = service::create(
+        &mut conn,
+        &auth,
+        &meta.actor(&auth),
+        country,
+        body.into_inner(),
+    )
+    .await?;
     Ok(respond(StatusCode::CREATED, case))
 }
 
@@ -117,9 +77,16 @@ pub(super) async fn get_case(
     meta: RequestMeta,
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
-    // The session, the role (`SeizuresRead`) and the case are checked by the statement itself.
+    // The session, the role (`SeizuresRead`) and the case are checked by the statement itself
+    // (one round trip: `ncen_core::seizures::document`), so this handler takes no `AuthUser`.
     let mut conn = state.conn().await?;
-    match document::read_audited(&mut conn, id.into_inner(), &token.claims, &meta).await? {
+    let reader = Reader {
+        session: &token.claims,
+        ip: meta.ip,
+        request_id: meta.request_id.as_deref(),
+        format: super::document_format(),
+    };
+    match document::read_audited(&mut conn, id.into_inner(), reader).await? {
         Read::Unauthenticated => Err(ApiError::Unauthenticated),
         Read::Forbidden => Err(ApiError::Forbidden),
         Read::NotFound => Err(ApiError::NotFound),
@@ -160,46 +127,10 @@ pub(super) async fn update_case(
     id: web::Path<Uuid>,
     body: web::Json<serde_json::Value>,
 ) -> ApiResult<HttpResponse> {
-    auth.require(Permission::SeizuresWrite)?;
-    let id = id.into_inner();
     let expected = expected_version(&req)?;
-    if !body.is_object() {
-        return Err(ApiError::BadRequest(
-            "the body must be a JSON object".into(),
-        ));
-    }
-    let actor = Actor::user(&auth, &meta);
     let mut conn = state.conn().await?;
-    let case = conn
-        .transaction(async |conn| {
-            let loaded = read::load(conn, id).await?;
-            require_editable(&auth, &loaded.case)?;
-            if loaded.case.version != expected {
-                return Err(ApiError::PreconditionFailed);
-            }
-            let old = input_json(&loaded.input())?;
-            let mut merged = old.clone();
-            merge_patch::apply(&mut merged, &body);
-            let plan = check::check(conn, from_json(merged)?).await?;
-            repo::update(conn, id, expected, plan, auth.id, &actor).await?;
-            let loaded = read::load(conn, id).await?;
-            let changes = merge_patch::diff(&old, &input_json(&loaded.input())?);
-            let fields = field_names(&changes);
-            let change = Change {
-                case_id: id,
-                version: loaded.case.version,
-                action: "update",
-                reason: None,
-                changes,
-            };
-            repo::add_history(conn, &actor, change).await?;
-            let event = Event::new("seizure.update")
-                .object("seizure", id)
-                .details(json!({ "fields": fields }));
-            record(conn, &actor, event).await?;
-            read::to_dto(conn, loaded).await
-        })
-        .await?;
+    let actor = meta.actor(&auth);
+    let case = service::update(&mut conn, &auth, &actor, id.into_inner(), expected, &body).await?;
     Ok(respond(StatusCode::OK, case))
 }
 
@@ -223,103 +154,7 @@ pub(super) async fn list_cases(
     meta: RequestMeta,
     query: web::Query<CaseQuery>,
 ) -> ApiResult<web::Json<CasePage>> {
-    auth.require(Permission::SeizuresRead)?;
-    let q = query.into_inner();
-    let limit = pagination::limit(q.limit)?;
-    let after: Option<(DateTime<Utc>, Uuid)> = pagination::decode_cursor(q.cursor.as_deref())?;
     let mut conn = state.conn().await?;
-    let mut errors: Vec<FieldError> = Vec::new();
-    for (field, list, value) in [
-        ("commodity_group", "commodity_groups", &q.commodity_group),
-        ("commodity_type", "commodity_types", &q.commodity_type),
-        ("detection_method", "detection_methods", &q.detection_method),
-        (
-            "concealment_method",
-            "concealment_methods",
-            &q.concealment_method,
-        ),
-        ("location_type", "location_types", &q.location_type),
-        ("direction", "directions", &q.direction),
-        ("route_country", "countries", &q.route_country),
-        ("conveyance_type", "conveyance_types", &q.conveyance_type),
-    ] {
-        if let Some(code) = value {
-            if !crate::codelists::repo::is_known(&mut conn, list, code).await? {
-                let message = format!("is not in the {list} code list");
-                errors.push(FieldError::new(field, "unknown_code", message));
-            }
-        }
-    }
-    if let (Some(from), Some(to)) = (q.from, q.to) {
-        if to <= from {
-            errors.push(FieldError::new("to", "order", "must be after from"));
-        }
-    }
-    let text =
-        q.q.as_ref()
-            .map(|s| s.trim().to_string())
-            .filter(|s| !s.is_empty());
-    if text.as_ref().is_some_and(|t| t.chars().count() > 200) {
-        errors.push(FieldError::new(
-            "q",
-            "length",
-            "must be at most 200 characters long",
-        ));
-    }
-    if !errors.is_empty() {
-        return Err(ApiError::Validation(errors));
-    }
-    let lower = |v: Option<super::dto::CaseKind>| v.map(|k| format!("{k:?}").to_lowercase());
-    let status = q.status.map(|s| format!("{s:?}").to_lowercase());
-    let details = json!({
-        "from": q.from, "to": q.to, "kind": lower(q.kind), "status": status, "unit_id": q.unit_id,
-        "commodity_group": q.commodity_group, "commodity_type": q.commodity_type,
-        "detection_method": q.detection_method, "concealment_method": q.concealment_method,
-        "location_type": q.location_type, "direction": q.direction, "route_country": q.route_country,
-        "conveyance_type": q.conveyance_type, "person_id": q.person_id, "company_id": q.company_id,
-        "conveyance_id": q.conveyance_id, "q": text,
-    });
-    let filter = read::Filter {
-        from: q.from,
-        to: q.to,
-        kind: lower(q.kind),
-        status,
-        unit_id: q.unit_id,
-        commodity_group: q.commodity_group,
-        commodity_type: q.commodity_type,
-        detection_method: q.detection_method,
-        concealment_method: q.concealment_method,
-        location_type: q.location_type,
-        direction: q.direction,
-        route_country: q.route_country,
-        conveyance_type: q.conveyance_type,
-        person_id: q.person_id,
-        company_id: q.company_id,
-        conveyance_id: q.conveyance_id,
-        q: text,
-        order: q.order.unwrap_or_default(),
-        after,
-        limit,
-    };
-    let actor = Actor::user(&auth, &meta);
-    let rows = conn
-        .transaction(async |conn| {
-            let rows = read::list(conn, filter).await?;
-            let ids: Vec<Uuid> = rows.iter().take(limit as usize).map(|c| c.id).collect();
-            let mut details = details;
-            details["returned"] = json!(ids);
-            record(conn, &actor, Event::new("seizure.list").details(details)).await?;
-            Ok::<_, ApiError>(rows)
-        })
-        .await?;
-    let has_more = rows.len() as i64 > limit;
-    let items: Vec<_> = rows.into_iter().take(limit as usize).collect();
-    let next_cursor = if has_more {
-        items
-            .last()
-            .map(|c| pagination::encode_cursor(&(c.detected_at, c.id)))
-    } else {
-        None
-    };
-    Ok(web::Json(CasePage { items, next_cursor }))
+    let page = service::list(&mut conn, &auth, &meta.actor(&auth), query.into_inner()).await?;
+    Ok(web::Json(page))
 }

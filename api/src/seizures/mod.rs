@@ -1,22 +1,60 @@
-//! The seizure database: cases (seizures and offences) with goods, route, concealment and
-//! links to the registers; a draft → submitted → validated workflow; full history.
+//! The HTTP side of the seizure database: cases (create, read, update, list) and their
+//! workflow (submit, validate, reopen, history). Rules and queries are
+//! `ncen_core::seizures`'.
 
-mod check;
-mod document;
-pub mod dto;
 mod handlers;
-pub(crate) mod model;
-pub(crate) mod read;
-pub(crate) mod repo;
 mod workflow;
 
-use crate::auth::{AuthUser, Permission};
-use crate::error::ApiError;
+use crate::routes::{rule, Access, Module};
+use ncen_core::auth::Permission as P;
 use utoipa_actix_web::service_config::ServiceConfig;
 
 pub const TAG: &str = "seizures";
 
-pub fn configure(cfg: &mut ServiceConfig) {
+/// This module's handlers and the access rule of each of its routes.
+pub const MODULE: Module = Module {
+    configure,
+    routes: &[
+        rule("GET", "/api/v1/seizures", Access::Requires(P::SeizuresRead)),
+        rule(
+            "POST",
+            "/api/v1/seizures",
+            Access::Requires(P::SeizuresWrite),
+        ),
+        rule(
+            "GET",
+            "/api/v1/seizures/{id}",
+            Access::Requires(P::SeizuresRead),
+        ),
+        rule(
+            "PATCH",
+            "/api/v1/seizures/{id}",
+            Access::Requires(P::SeizuresWrite),
+        ),
+        rule(
+            "POST",
+            "/api/v1/seizures/{id}/submit",
+            Access::Requires(P::SeizuresWrite),
+        ),
+        rule(
+            "POST",
+            "/api/v1/seizures/{id}/validate",
+            Access::Requires(P::SeizuresValidate),
+        ),
+        rule(
+            "POST",
+            "/api/v1/seizures/{id}/reopen",
+            Access::Requires(P::SeizuresValidate),
+        ),
+        rule(
+            "GET",
+            "/api/v1/seizures/{id}/history",
+            Access::Requires(P::SeizuresRead),
+        ),
+    ],
+};
+
+fn configure(cfg: &mut ServiceConfig) {
     cfg.service(handlers::list_cases)
         .service(handlers::create_case)
         .service(handlers::get_case)
@@ -27,28 +65,12 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(workflow::case_history);
 }
 
-/// Cases are changed only by their reporting unit: everyone who may read a case knows it
-/// exists, so another unit's attempt is 403 (not 404).
-fn require_own_unit(auth: &AuthUser, case: &model::CaseRow) -> Result<(), ApiError> {
-    if case.reporting_unit_id == auth.unit_id {
-        Ok(())
-    } else {
-        Err(ApiError::Forbidden)
-    }
-}
-
-/// Who may edit a case in its current status: drafts by their unit's officers and
-/// supervisors; submitted cases by the unit's supervisors; validated cases by no one
-/// (a supervisor reopens them first).
-pub(crate) fn require_editable(auth: &AuthUser, case: &model::CaseRow) -> Result<(), ApiError> {
-    require_own_unit(auth, case)?;
-    match case.status.as_str() {
-        "validated" => Err(ApiError::Conflict(
-            "the case is validated and locked; a supervisor must reopen it before it can be changed".into(),
-        )),
-        "submitted" if !auth.can(Permission::SeizuresValidate) => Err(ApiError::Conflict(
-            "the case is submitted for validation; a supervisor must reopen it before it can be changed".into(),
-        )),
-        _ => Ok(()),
-    }
+/// The format of the case documents this build renders: a hash of its API contract, so
+/// that a server of another build never serves a stored document of this one.
+pub(crate) fn document_format() -> &'static str {
+    static FORMAT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    FORMAT.get_or_init(|| {
+        let contract = crate::startup::openapi().to_json().unwrap_or_default();
+        ncen_core::seizures::document::format_of(&contract)
+    })
 }

@@ -1,56 +1,70 @@
 //! The conveyance register. Plates, VINs and registrations of private vehicles are nominal,
-//! so every read and search is audited.
 
-pub mod dto;
-pub mod repo;
-
-use self::dto::{ConveyanceDetail, ConveyanceInput, ConveyancePage, ConveyanceQuery, CODE_LISTS};
-use crate::audit::{record, Actor, Event};
-use crate::auth::{AuthUser, Permission};
-use crate::codelists::book::CodeBook;
-use crate::error::{ApiError, ApiResult, Problem};
+use super::Served;
+use crate::auth::AuthUser;
+use crate::error::{ApiResult, Problem};
 use crate::http::meta::RequestMeta;
-use crate::http::pagination;
-use crate::http::precondition::expected_version;
-use crate::registers::Checker;
+use crate::routes::{rule, Access, Module};
 use crate::state::AppState;
 use actix_web::{get, patch, post, web, HttpRequest, HttpResponse};
-use diesel_async::{AsyncConnection, AsyncPgConnection};
+use ncen_core::auth::Permission as P;
+use ncen_core::codelists::repo::require_known;
+use ncen_core::registers::conveyances::dto::{
+    ConveyanceDetail, ConveyanceInput, ConveyancePage, ConveyanceQuery,
+};
+use ncen_core::registers::conveyances::{repo, Conveyances};
+use ncen_core::registers::CaseAppearance;
+use ncen_core::seizures::links::Party;
 use serde_json::json;
 use utoipa_actix_web::service_config::ServiceConfig;
 use uuid::Uuid;
 
 pub const TAG: &str = "conveyances";
 
-pub fn configure(cfg: &mut ServiceConfig) {
+/// This module's handlers and the access rule of each of its routes.
+pub const MODULE: Module = Module {
+    configure,
+    routes: &[
+        rule(
+            "GET",
+            "/api/v1/conveyances",
+            Access::Requires(P::RegistersRead),
+        ),
+        rule(
+            "POST",
+            "/api/v1/conveyances",
+            Access::Requires(P::RegistersWrite),
+        ),
+        rule(
+            "GET",
+            "/api/v1/conveyances/{id}",
+            Access::Requires(P::RegistersRead),
+        ),
+        rule(
+            "PATCH",
+            "/api/v1/conveyances/{id}",
+            Access::Requires(P::RegistersWrite),
+        ),
+    ],
+};
+
+fn configure(cfg: &mut ServiceConfig) {
     cfg.service(list_conveyances)
         .service(create_conveyance)
         .service(get_conveyance)
         .service(update_conveyance);
 }
 
-async fn detail(conn: &mut AsyncPgConnection, id: Uuid) -> Result<ConveyanceDetail, ApiError> {
-    let conveyance = repo::find(conn, id).await?;
-    let cases = repo::appearances(conn, id).await?;
-    Ok(ConveyanceDetail { conveyance, cases })
-}
-
-fn respond(status: actix_web::http::StatusCode, d: ConveyanceDetail) -> HttpResponse {
-    let (id, version) = (d.conveyance.id, d.conveyance.version);
-    super::respond(status, "conveyances", id, version, d)
-}
-
-/// Cleans and validates a conveyance (identifier check digits included); 422 with every
-/// field error. Returns the input and the normalised identifier.
-pub async fn checked(
-    conn: &mut AsyncPgConnection,
-    input: ConveyanceInput,
-) -> Result<(ConveyanceInput, String), ApiError> {
-    let book = CodeBook::load(conn, CODE_LISTS).await?;
-    let mut ck = Checker::new();
-    let clean = input.clean(&book, "", &mut ck);
-    ck.finish()?;
-    Ok(clean)
+impl Served for Conveyances {
+    const COLLECTION: &'static str = "conveyances";
+    const PARTY: Party = Party::Conveyance;
+    type Detail = ConveyanceDetail;
+    fn detail(record: Self::Record, cases: Vec<CaseAppearance>) -> ConveyanceDetail {
+        ConveyanceDetail {
+            conveyance: record,
+            cases,
+        }
+    }
 }
 
 /// Conveyances by identifier prefix or name, type, identifier kind or country; ordered by
@@ -73,34 +87,22 @@ async fn list_conveyances(
     meta: RequestMeta,
     query: web::Query<ConveyanceQuery>,
 ) -> ApiResult<web::Json<ConveyancePage>> {
-    auth.require(Permission::RegistersRead)?;
     let q = query.into_inner();
-    let limit = pagination::limit(q.limit)?;
-    let after: Option<(String, Uuid)> = pagination::decode_cursor(q.cursor.as_deref())?;
-    let text = q.q.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
-    if text.as_ref().is_some_and(|t| t.chars().count() > 200) {
-        return Err(ApiError::validation(
-            "q",
-            "length",
-            "must be at most 200 characters long",
-        ));
-    }
+    let (limit, after, text) = super::search_start(q.limit, q.cursor.as_deref(), q.q)?;
     let mut conn = state.conn().await?;
-    for (field, list, value) in [
-        ("country", "countries", &q.country),
-        ("conveyance_type", "conveyance_types", &q.conveyance_type),
-    ] {
-        if let Some(v) = value {
-            if !crate::codelists::repo::is_known(&mut conn, list, v).await? {
-                return Err(ApiError::validation(
-                    field,
-                    "unknown_code",
-                    &format!("is not in the {list} code list"),
-                ));
-            }
-        }
-    }
-    let actor = Actor::user(&auth, &meta);
+    require_known(
+        &mut conn,
+        &[
+            ("country", "countries", q.country.as_deref()),
+            (
+                "conveyance_type",
+                "conveyance_types",
+                q.conveyance_type.as_deref(),
+            ),
+        ],
+    )
+    .await?;
+    drop(conn);
     let kind = q.identifier_kind.map(|k| k.as_str().to_string());
     let details = json!({ "q": text, "conveyance_type": q.conveyance_type, "identifier_kind": kind, "country": q.country });
     let filter = repo::Filter {
@@ -111,30 +113,8 @@ async fn list_conveyances(
         after,
         limit,
     };
-    let rows = conn
-        .transaction(async |conn| {
-            let rows = repo::list(conn, filter).await?;
-            let ids: Vec<Uuid> = rows.iter().take(limit as usize).map(|c| c.id).collect();
-            let mut details = details;
-            details["returned"] = json!(ids);
-            record(
-                conn,
-                &actor,
-                Event::new("conveyance.search").details(details),
-            )
-            .await?;
-            Ok::<_, ApiError>(rows)
-        })
-        .await?;
-    let has_more = rows.len() as i64 > limit;
-    let items: Vec<_> = rows.into_iter().take(limit as usize).collect();
-    let next_cursor = if has_more {
-        items
-            .last()
-            .map(|c| pagination::encode_cursor(&(c.identifier_norm.clone(), c.id)))
-    } else {
-        None
-    };
+    let (items, next_cursor) =
+        super::search::<Conveyances>(&state, &auth, &meta, limit, details, filter).await?;
     Ok(web::Json(ConveyancePage { items, next_cursor }))
 }
 
@@ -158,24 +138,7 @@ async fn create_conveyance(
     meta: RequestMeta,
     body: web::Json<ConveyanceInput>,
 ) -> ApiResult<HttpResponse> {
-    auth.require(Permission::RegistersWrite)?;
-    let mut conn = state.conn().await?;
-    let (input, norm) = checked(&mut conn, body.into_inner()).await?;
-    let actor = Actor::user(&auth, &meta);
-    let id = Uuid::now_v7();
-    let d = conn
-        .transaction(async |conn| {
-            repo::insert(conn, id, &input, &norm, auth.id).await?;
-            record(
-                conn,
-                &actor,
-                Event::new("conveyance.create").object("conveyance", id),
-            )
-            .await?;
-            detail(conn, id).await
-        })
-        .await?;
-    Ok(respond(actix_web::http::StatusCode::CREATED, d))
+    super::create::<Conveyances>(&state, &auth, &meta, body.into_inner()).await
 }
 
 /// One conveyance, with every case it appears in and its role there.
@@ -197,23 +160,7 @@ async fn get_conveyance(
     meta: RequestMeta,
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
-    auth.require(Permission::RegistersRead)?;
-    let id = id.into_inner();
-    let actor = Actor::user(&auth, &meta);
-    let mut conn = state.conn().await?;
-    let d = conn
-        .transaction(async |conn| {
-            let d = detail(conn, id).await?;
-            record(
-                conn,
-                &actor,
-                Event::new("conveyance.read").object("conveyance", id),
-            )
-            .await?;
-            Ok::<_, ApiError>(d)
-        })
-        .await?;
-    Ok(respond(actix_web::http::StatusCode::OK, d))
+    super::get::<Conveyances>(&state, &auth, &meta, id.into_inner()).await
 }
 
 /// Corrects a conveyance: a JSON merge patch of `ConveyanceInput` (send only what changes; `null`
@@ -244,31 +191,13 @@ async fn update_conveyance(
     id: web::Path<Uuid>,
     body: web::Json<serde_json::Value>,
 ) -> ApiResult<HttpResponse> {
-    auth.require(Permission::RegistersWrite)?;
-    let id = id.into_inner();
-    let expected = expected_version(&req)?;
-    let actor = Actor::user(&auth, &meta);
-    let mut conn = state.conn().await?;
-    let d = conn
-        .transaction(async |conn| {
-            let current = repo::find(conn, id).await?;
-            if current.version != expected {
-                return Err(ApiError::PreconditionFailed);
-            }
-            let (old, merged) = super::merge(&current.fields, &body)?;
-            let (input, norm) = checked(conn, merged).await?;
-            repo::update(conn, id, expected, &input, &norm, auth.id).await?;
-            let fields = super::changed_fields(&old, &input)?;
-            record(
-                conn,
-                &actor,
-                Event::new("conveyance.update")
-                    .object("conveyance", id)
-                    .details(json!({ "fields": fields })),
-            )
-            .await?;
-            detail(conn, id).await
-        })
-        .await?;
-    Ok(respond(actix_web::http::StatusCode::OK, d))
+    super::update::<Conveyances>(
+        &state,
+        &auth,
+        &meta,
+        &req,
+        id.into_inner(),
+        body.into_inner(),
+    )
+    .await
 }

@@ -1,0 +1,271 @@
+//! The `ncen` command line: thin wrappers over the library.
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use ncen_api::config::Settings;
+use ncen_api::startup::{self, Application};
+use ncen_core::audit::chain;
+use ncen_core::auth::{password, Role};
+use ncen_core::db;
+use ncen_core::users::bootstrap::{self, Bootstrap};
+
+use diesel_async::{AsyncConnection, AsyncPgConnection};
+use secrecy::{ExposeSecret, SecretString};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "ncen",
+    version,
+    about = "nCEN — national Customs Enforcement Network server"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(clap::Args)]
+struct DbArgs {
+    /// PostgreSQL connection URL.
+    #[arg(long, env = "DATABASE_URL", hide_env_values = true)]
+    database_url: SecretString,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Migrate the database, create the bootstrap admin if there are no users, and serve
+    /// the API and the browser app.
+    Serve(Box<Settings>),
+    /// Apply pending database migrations.
+    Migrate(DbArgs),
+    /// Create a user (the password is read from NCEN_NEW_USER_PASSWORD or prompted on stdin).
+    CreateUser {
+        #[command(flatten)]
+        db: DbArgs,
+        #[arg(long)]
+        username: String,
+        #[arg(long)]
+        display_name: String,
+        /// Unit code (e.g. HQ).
+        #[arg(long)]
+        unit: String,
+        /// Comma-separated roles: officer, investigator, analyst, supervisor, liaison, auditor, admin.
+        #[arg(long, value_delimiter = ',')]
+        roles: Vec<String>,
+        #[arg(long, env = "NCEN_NEW_USER_PASSWORD", hide_env_values = true)]
+        password: Option<SecretString>,
+    },
+    /// Audit log tools.
+    Audit {
+        #[command(subcommand)]
+        command: AuditCommand,
+    },
+    /// Fill the database with realistic synthetic data (units, users of every role, cases
+    /// across every commodity group, registers, pictures). Refuses a database it already ran on.
+    Demo(DemoArgs),
+    /// Print the OpenAPI document (YAML) of this build.
+    Openapi,
+}
+
+#[derive(clap::Args)]
+struct DemoArgs {
+    #[command(flatten)]
+    db: DbArgs,
+    /// Number of seizure and offence cases (≈ 3 goods items, 1.5 new persons and 0.5 new
+    /// companies each).
+    #[arg(long, default_value_t = 600)]
+    cases: usize,
+    /// Seed of the random generator: the same seed, cases and date give the same data.
+    #[arg(long, default_value_t = 2026)]
+    seed: u64,
+    /// Last day of the demo period (YYYY-MM-DD; default today, UTC); cases are spread over
+    /// the three years before it.
+    #[arg(long)]
+    as_of: Option<chrono::NaiveDate>,
+    /// Most cases that get placeholder pictures (default: one case in eight, at most 250).
+    #[arg(long)]
+    pictures: Option<usize>,
+    /// Password of every demo user.
+    #[arg(long, env = "NCEN_DEMO_PASSWORD", hide_env_values = true, default_value = ncen_demo::DEFAULT_PASSWORD)]
+    password: SecretString,
+    /// Reference prefix, as `ncen serve` uses it.
+    #[arg(long, env = "NCEN_COUNTRY", default_value = "XX")]
+    country: String,
+    /// Attachment store, as `ncen serve` uses it.
+    #[arg(long, env = "NCEN_STORAGE_URL", default_value = ".data/attachments")]
+    storage_url: String,
+}
+
+#[derive(Subcommand)]
+enum AuditCommand {
+    /// Walk the hash chain and report the first broken row (exit code 1 if any).
+    Verify(DbArgs),
+}
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    crate::telemetry::init();
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(err) => {
+            eprintln!("error: cannot start the runtime: {err}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(cli.command)) {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(command: Command) -> anyhow::Result<ExitCode> {
+    match command {
+        Command::Serve(settings) => serve(*settings).await,
+        Command::Migrate(args) => {
+            let applied = db::migrate(args.database_url.expose_secret()).await?;
+            println!("{} migration(s) applied", applied.len());
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::CreateUser {
+            db,
+            username,
+            display_name,
+            unit,
+            roles,
+            password,
+        } => create_user(db, username, display_name, unit, roles, password).await,
+        Command::Audit {
+            command: AuditCommand::Verify(args),
+        } => {
+            let mut conn = AsyncPgConnection::establish(args.database_url.expose_secret()).await?;
+            let report = chain::verify(&mut conn).await?;
+            println!("{}", serde_json::to_string_pretty(&report)?);
+            Ok(if report.ok {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            })
+        }
+        Command::Demo(args) => demo(args).await,
+        Command::Openapi => {
+            print!("{}", ncen_api::openapi::to_yaml(&startup::openapi())?);
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+async fn serve(settings: Settings) -> anyhow::Result<ExitCode> {
+    let url = settings.database_url.expose_secret().to_string();
+    let applied = db::migrate(&url).await?;
+    if !applied.is_empty() {
+        tracing::info!(count = applied.len(), "migrations applied");
+    }
+    let mut conn = AsyncPgConnection::establish(&url)
+        .await
+        .context("cannot connect to the database")?;
+    let configured = settings
+        .admin_password
+        .as_ref()
+        .map(|p| p.expose_secret().to_string());
+    if let Bootstrap::Created { generated_password } =
+        bootstrap::ensure_admin(&mut conn, configured.as_deref()).await?
+    {
+        match generated_password {
+            Some(p) => println!(
+                "\n  Created the administrator account.\n  username: admin\n  password: {p}\n  (shown once; change it after signing in)\n"
+            ),
+            None => println!("\n  Created the administrator account `admin` with the password in NCEN_ADMIN_PASSWORD.\n"),
+        }
+    }
+    drop(conn);
+    let bind = settings.bind.clone();
+    let app = Application::build(settings).await?;
+    println!("nCEN is listening on http://{bind} (API under /api/v1, reference at /api/docs/)");
+    app.run().await?;
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn create_user(
+    db: DbArgs,
+    username: String,
+    display_name: String,
+    unit: String,
+    roles: Vec<String>,
+    password: Option<SecretString>,
+) -> anyhow::Result<ExitCode> {
+    use ncen_core::users::{self, repo};
+    for role in &roles {
+        anyhow::ensure!(Role::parse(role).is_some(), "unknown role `{role}`");
+    }
+    anyhow::ensure!(!roles.is_empty(), "at least one role is required");
+    anyhow::ensure!(repo::valid_username(&username), "invalid username");
+    let password = match password {
+        Some(p) => p.expose_secret().to_string(),
+        None => {
+            eprint!("password for {username}: ");
+            let mut line = String::new();
+            std::io::stdin().read_line(&mut line)?;
+            line.trim_end_matches(['\r', '\n']).to_string()
+        }
+    };
+    if let Some((_, message)) = password::policy_violation(&password, Some(&username)) {
+        anyhow::bail!("the password {message}");
+    }
+    let hash = password::hash_blocking(password).await?;
+    let mut conn = AsyncPgConnection::establish(db.database_url.expose_secret()).await?;
+    let (id, username) = match users::service::create_by_system(
+        &mut conn,
+        &unit,
+        username,
+        display_name,
+        roles,
+        hash,
+    )
+    .await
+    {
+        Err(ncen_core::Error::NotFound) => anyhow::bail!("no unit with code {unit}"),
+        other => other.map_err(|e| anyhow::anyhow!("{e}"))?,
+    };
+    println!("created user {username} ({id})");
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn demo(args: DemoArgs) -> anyhow::Result<ExitCode> {
+    let url = args.db.database_url.expose_secret().to_string();
+    let applied = db::migrate(&url).await?;
+    if !applied.is_empty() {
+        println!("{} migration(s) applied", applied.len());
+    }
+    let storage = ncen_core::files::storage::Storage::from_url(&args.storage_url)?;
+    let options = ncen_demo::Options {
+        cases: args.cases,
+        seed: args.seed,
+        as_of: args
+            .as_of
+            .unwrap_or_else(|| chrono::Utc::now().date_naive()),
+        country: args.country,
+        password: args.password.expose_secret().to_string(),
+        max_pictured_cases: args.pictures.unwrap_or((args.cases / 8).min(250)),
+    };
+    println!(
+        "Generating {} demo cases (seed {})…",
+        options.cases, options.seed
+    );
+    let r = ncen_demo::generate(&url, &storage, &options).await?;
+    println!(
+        "Done in {:.1} s: {} cases, {} goods items, {} route legs, {} persons, {} companies, {} conveyances, {} pictures; {} units, {} users.",
+        r.seconds, r.cases, r.goods, r.route_legs, r.persons, r.companies, r.conveyances, r.attachments, r.units, r.users
+    );
+    println!("\nSign in with any demo user; the password of all of them is NCEN_DEMO_PASSWORD (default `{}`):", ncen_demo::DEFAULT_PASSWORD);
+    for (user, what) in &r.sample_users {
+        println!("  {user:<22} {what}");
+    }
+    println!("  (every office has <office>.officer1…, <office>.supervisor; every directorate <dr>.supervisor, .investigator, .analyst)");
+    Ok(ExitCode::SUCCESS)
+}

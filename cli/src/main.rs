@@ -1,0 +1,8 @@
+//! `ncen`: the one binary — serve, migrate, create users, demo data, OpenAPI, audit checks.
+
+mod cli;
+mod telemetry;
+
+fn main() -> std::process::ExitCode {
+    cli::main()
+}

@@ -1,0 +1,207 @@
+//! Who may do what: one role × permission matrix. Each route declares which permission it
+//! requires beside its handler (`ncen-api`); the permission-matrix test walks every route for
+//! every role.
+
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Officer,
+    Investigator,
+    Analyst,
+    Supervisor,
+    Liaison,
+    Auditor,
+    Admin,
+}
+
+impl Role {
+    pub const ALL: [Role; 7] = [
+        Role::Officer,
+        Role::Investigator,
+        Role::Analyst,
+        Role::Supervisor,
+        Role::Liaison,
+        Role::Auditor,
+        Role::Admin,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Officer => "officer",
+            Role::Investigator => "investigator",
+            Role::Analyst => "analyst",
+            Role::Supervisor => "supervisor",
+            Role::Liaison => "liaison",
+            Role::Auditor => "auditor",
+            Role::Admin => "admin",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.as_str() == s)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Permission {
+    UsersRead,
+    UsersManage,
+    UnitsRead,
+    UnitsManage,
+    CodelistsRead,
+    CodelistsManage,
+    AuditRead,
+    /// Read seizure cases and their history.
+    SeizuresRead,
+    /// Record cases, edit the drafts of one's own unit, submit them.
+    SeizuresWrite,
+    /// Validate and reopen the cases of one's own unit.
+    SeizuresValidate,
+    /// Read and search the person, company and conveyance registers.
+    RegistersRead,
+    /// Create and correct register records.
+    RegistersWrite,
+}
+
+impl Permission {
+    pub const ALL: [Permission; 12] = [
+        Permission::UsersRead,
+        Permission::UsersManage,
+        Permission::UnitsRead,
+        Permission::UnitsManage,
+        Permission::CodelistsRead,
+        Permission::CodelistsManage,
+        Permission::AuditRead,
+        Permission::SeizuresRead,
+        Permission::SeizuresWrite,
+        Permission::SeizuresValidate,
+        Permission::RegistersRead,
+        Permission::RegistersWrite,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Permission::UsersRead => "users.read",
+            Permission::UsersManage => "users.manage",
+            Permission::UnitsRead => "units.read",
+            Permission::UnitsManage => "units.manage",
+            Permission::CodelistsRead => "codelists.read",
+            Permission::CodelistsManage => "codelists.manage",
+            Permission::AuditRead => "audit.read",
+            Permission::SeizuresRead => "seizures.read",
+            Permission::SeizuresWrite => "seizures.write",
+            Permission::SeizuresValidate => "seizures.validate",
+            Permission::RegistersRead => "registers.read",
+            Permission::RegistersWrite => "registers.write",
+        }
+    }
+}
+
+use Permission as P;
+
+/// The matrix. Anything not listed is denied.
+///
+/// Case data: officers record and edit (their unit's drafts, checked per object);
+/// supervisors also validate and reopen (their unit's cases); investigators, analysts and
+/// liaison officers read (liaison sends cases abroad). Auditors read cases and registers
+/// too, because checking that a logged consultation of personal data was lawful requires
+/// seeing what was consulted — and their own reads are audited like anyone's. Admins see no
+/// case or register data by their role alone.
+const MATRIX: &[(Role, &[Permission])] = &[
+    (
+        Role::Officer,
+        &[
+            P::UnitsRead,
+            P::CodelistsRead,
+            P::SeizuresRead,
+            P::SeizuresWrite,
+            P::RegistersRead,
+            P::RegistersWrite,
+        ],
+    ),
+    (
+        Role::Investigator,
+        &[
+            P::UnitsRead,
+            P::CodelistsRead,
+            P::SeizuresRead,
+            P::RegistersRead,
+            P::RegistersWrite,
+        ],
+    ),
+    (
+        Role::Analyst,
+        &[
+            P::UnitsRead,
+            P::CodelistsRead,
+            P::SeizuresRead,
+            P::RegistersRead,
+        ],
+    ),
+    (
+        Role::Supervisor,
+        &[
+            P::UnitsRead,
+            P::CodelistsRead,
+            P::UsersRead,
+            P::SeizuresRead,
+            P::SeizuresWrite,
+            P::SeizuresValidate,
+            P::RegistersRead,
+            P::RegistersWrite,
+        ],
+    ),
+    (
+        Role::Liaison,
+        &[
+            P::UnitsRead,
+            P::CodelistsRead,
+            P::SeizuresRead,
+            P::RegistersRead,
+        ],
+    ),
+    (
+        Role::Auditor,
+        &[
+            P::UnitsRead,
+            P::CodelistsRead,
+            P::UsersRead,
+            P::AuditRead,
+            P::SeizuresRead,
+            P::RegistersRead,
+        ],
+    ),
+    (
+        Role::Admin,
+        &[
+            P::UnitsRead,
+            P::UnitsManage,
+            P::CodelistsRead,
+            P::CodelistsManage,
+            P::UsersRead,
+            P::UsersManage,
+        ],
+    ),
+];
+
+pub fn role_allows(role: Role, permission: Permission) -> bool {
+    MATRIX
+        .iter()
+        .any(|(r, perms)| *r == role && perms.contains(&permission))
+}
+
+pub fn roles_allow(roles: &[Role], permission: Permission) -> bool {
+    roles.iter().any(|r| role_allows(*r, permission))
+}
+
+/// The roles that grant `permission` (for checks made in SQL).
+pub fn roles_granting(permission: Permission) -> Vec<&'static str> {
+    Role::ALL
+        .into_iter()
+        .filter(|r| role_allows(*r, permission))
+        .map(Role::as_str)
+        .collect()
+}

@@ -1,0 +1,63 @@
+//! Database access: the connection pool, embedded migrations and the table definitions.
+
+pub mod json;
+pub mod schema;
+
+use anyhow::Context;
+use diesel_async::async_connection_wrapper::AsyncConnectionWrapper;
+use diesel_async::pooled_connection::deadpool::{Object, Pool as DeadPool};
+use diesel_async::pooled_connection::{
+    AsyncDieselConnectionManager, ManagerConfig, RecyclingMethod,
+};
+use diesel_async::AsyncPgConnection;
+use diesel_migrations::{embed_migrations, EmbeddedMigrations, MigrationHarness};
+use std::time::Duration;
+
+pub type Pool = DeadPool<AsyncPgConnection>;
+pub type Conn = Object<AsyncPgConnection>;
+
+pub const MIGRATIONS: EmbeddedMigrations = embed_migrations!("../migrations");
+
+/// Builds the pool. Connections are opened lazily, so the server starts (and reports
+/// not-ready) while the database is still down.
+pub fn pool(url: &str, max_size: usize) -> anyhow::Result<Pool> {
+    // A pooled connection is not pinged on every checkout (`Verified` would add a round trip
+    // to each request): a connection the server closed is seen as closed and dropped, and a
+    // broken transaction is never handed out.
+    let mut config = ManagerConfig::default();
+    config.recycling_method = RecyclingMethod::Fast;
+    let manager = AsyncDieselConnectionManager::<AsyncPgConnection>::new_with_config(url, config);
+    DeadPool::builder(manager)
+        .max_size(max_size)
+        .runtime(deadpool::Runtime::Tokio1)
+        .wait_timeout(Some(Duration::from_secs(5)))
+        .create_timeout(Some(Duration::from_secs(3)))
+        .recycle_timeout(Some(Duration::from_secs(3)))
+        .build()
+        .context("could not build the database pool")
+}
+
+/// Applies every pending migration; returns the versions applied.
+pub async fn migrate(url: &str) -> anyhow::Result<Vec<String>> {
+    let url = url.to_string();
+    tokio::task::spawn_blocking(move || -> anyhow::Result<Vec<String>> {
+        use diesel::Connection;
+        let mut conn = AsyncConnectionWrapper::<AsyncPgConnection>::establish(&url)
+            .context("could not connect to the database")?;
+        let applied = conn
+            .run_pending_migrations(MIGRATIONS)
+            .map_err(|e| anyhow::anyhow!("migration failed: {e}"))?;
+        Ok(applied.iter().map(|v| v.to_string()).collect())
+    })
+    .await
+    .context("migration task failed")?
+}
+
+/// Whether the database answers (`SELECT 1`).
+pub async fn ping(conn: &mut AsyncPgConnection) -> diesel::QueryResult<()> {
+    use diesel_async::RunQueryDsl;
+    diesel::sql_query("SELECT 1")
+        .execute(conn)
+        .await
+        .map(|_| ())
+}

@@ -1,0 +1,112 @@
+//! The domain's errors. They say what went wrong in the domain's own terms and carry no
+//! HTTP: `ncen-api` maps each one to a status and an `application/problem+json` body in one
+//! place (`api/src/error.rs`), so the codes clients see are decided there.
+
+use serde::Serialize;
+use utoipa::ToSchema;
+
+/// A field-level validation error.
+#[derive(Debug, Clone, Serialize, ToSchema, PartialEq)]
+pub struct FieldError {
+    /// JSON path of the field, e.g. `roles[1]` or `password`.
+    pub field: String,
+    /// Stable snake_case code, e.g. `required`, `length`, `unknown_code`.
+    pub code: String,
+    pub message: String,
+}
+
+impl FieldError {
+    pub fn new(
+        field: impl Into<String>,
+        code: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Self {
+        Self {
+            field: field.into(),
+            code: code.into(),
+            message: message.into(),
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The input cannot be read as what the operation takes (wrong shape, not an object).
+    #[error("{0}")]
+    BadRequest(String),
+    /// No live session, or the session's user cannot act.
+    #[error("authentication required")]
+    Unauthenticated,
+    #[error("invalid username or password")]
+    InvalidCredentials,
+    /// The caller may not do this to this object.
+    #[error("not allowed")]
+    Forbidden,
+    /// Unknown, or not visible to the caller.
+    #[error("not found")]
+    NotFound,
+    #[error("{0}")]
+    Conflict(String),
+    /// The object changed since the caller read it (its version moved on).
+    #[error("the resource has changed since it was read")]
+    StaleVersion,
+    #[error("the request body is too large")]
+    TooLarge,
+    /// Content of a kind the operation does not take.
+    #[error("{0}")]
+    UnsupportedContent(String),
+    #[error("the request is not valid")]
+    Validation(Vec<FieldError>),
+    #[error("too many attempts; retry later")]
+    Throttled { retry_after_secs: u64 },
+    /// The database cannot be reached.
+    #[error("the service is temporarily unavailable")]
+    Unavailable,
+    #[error("internal error")]
+    Internal(#[source] anyhow::Error),
+}
+
+impl Error {
+    pub fn internal(err: impl Into<anyhow::Error>) -> Self {
+        Error::Internal(err.into())
+    }
+
+    pub fn validation(field: &str, code: &str, message: &str) -> Self {
+        Error::Validation(vec![FieldError::new(field, code, message)])
+    }
+}
+
+impl From<diesel::result::Error> for Error {
+    fn from(err: diesel::result::Error) -> Self {
+        use diesel::result::{DatabaseErrorKind, Error as E};
+        match err {
+            E::NotFound => Error::NotFound,
+            E::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => {
+                Error::Conflict("a record with the same unique value already exists".into())
+            }
+            E::DatabaseError(DatabaseErrorKind::ForeignKeyViolation, _) => {
+                Error::Conflict("the request refers to a record that does not exist".into())
+            }
+            E::DatabaseError(DatabaseErrorKind::SerializationFailure, _) => {
+                Error::Conflict("a concurrent change conflicted with this one; retry".into())
+            }
+            E::DatabaseError(DatabaseErrorKind::ClosedConnection, _) => Error::Unavailable,
+            other => Error::Internal(other.into()),
+        }
+    }
+}
+
+impl From<diesel_async::pooled_connection::deadpool::PoolError> for Error {
+    fn from(err: diesel_async::pooled_connection::deadpool::PoolError) -> Self {
+        tracing::warn!(error = %err, "database pool unavailable");
+        Error::Unavailable
+    }
+}
+
+impl From<validator::ValidationErrors> for Error {
+    fn from(errs: validator::ValidationErrors) -> Self {
+        Error::Validation(crate::common::check::field_errors(&errs))
+    }
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;

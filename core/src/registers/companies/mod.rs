@@ -1,0 +1,69 @@
+//! The companies register: its types and queries.
+
+pub mod dto;
+pub mod repo;
+
+use crate::codelists::book::CodeBook;
+use crate::common::check::Checker;
+use crate::error::Result;
+use diesel_async::AsyncPgConnection;
+use dto::{CompanyDto, CompanyInput};
+use uuid::Uuid;
+
+/// The company register, for code that serves every register (`super::Register`).
+pub struct Companies;
+
+impl super::Register for Companies {
+    type Input = CompanyInput;
+    type Clean = CompanyInput;
+    type Record = CompanyDto;
+    type Filter = repo::Filter;
+    type Row = (CompanyDto, String);
+    const KIND: &'static str = "company";
+    const CODE_LISTS: &'static [&'static str] = dto::CODE_LISTS;
+
+    fn id_version(record: &CompanyDto) -> (Uuid, i32) {
+        (record.id, record.version)
+    }
+    fn fields(record: &CompanyDto) -> &CompanyInput {
+        &record.fields
+    }
+    fn input(clean: &CompanyInput) -> &CompanyInput {
+        clean
+    }
+    fn clean(input: CompanyInput, book: &CodeBook, prefix: &str, ck: &mut Checker) -> CompanyInput {
+        input.clean(book, prefix, ck)
+    }
+    async fn find(conn: &mut AsyncPgConnection, id: Uuid) -> Result<CompanyDto> {
+        repo::find(conn, id).await
+    }
+    async fn insert(
+        conn: &mut AsyncPgConnection,
+        id: Uuid,
+        c: &CompanyInput,
+        by: Uuid,
+    ) -> Result<()> {
+        Ok(repo::insert(conn, id, c, by).await?)
+    }
+    async fn update(
+        conn: &mut AsyncPgConnection,
+        id: Uuid,
+        expected: i32,
+        c: &CompanyInput,
+        by: Uuid,
+    ) -> Result<()> {
+        repo::update(conn, id, expected, c, by).await
+    }
+    async fn search(
+        conn: &mut AsyncPgConnection,
+        filter: repo::Filter,
+    ) -> Result<Vec<(CompanyDto, String)>> {
+        Ok(repo::list(conn, filter).await?)
+    }
+    fn row_id(row: &(CompanyDto, String)) -> Uuid {
+        row.0.id
+    }
+    fn row_key(row: &(CompanyDto, String)) -> (String, Uuid) {
+        (row.1.clone(), row.0.id)
+    }
+}

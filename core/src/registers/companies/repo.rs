@@ -1,0 +1,206 @@
+use super::dto::{CompanyDto, CompanyInput};
+use crate::db::schema::companies;
+use crate::error::Error;
+use chrono::{DateTime, Utc};
+use diesel::dsl::sql;
+use diesel::prelude::*;
+use diesel::sql_types::{Bool, Text};
+use diesel_async::{AsyncPgConnection, RunQueryDsl};
+use std::collections::HashMap;
+use uuid::Uuid;
+
+#[derive(Queryable, Selectable, Debug, Clone, serde::Deserialize)]
+#[diesel(table_name = companies)]
+pub struct CompanyRow {
+    pub id: Uuid,
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub registration_number: Option<String>,
+    pub tax_id: Option<String>,
+    pub eori: Option<String>,
+    pub country: Option<String>,
+    pub activities: Vec<String>,
+    pub status: String,
+    pub addresses: Vec<String>,
+    pub notes: Option<String>,
+    pub version: i32,
+    pub created_by: Option<Uuid>,
+    pub created_at: DateTime<Utc>,
+    pub updated_by: Option<Uuid>,
+    pub updated_at: DateTime<Utc>,
+}
+
+#[derive(Insertable, AsChangeset)]
+#[diesel(table_name = companies, treat_none_as_null = true)]
+struct CompanyValues {
+    name: String,
+    aliases: Vec<String>,
+    registration_number: Option<String>,
+    tax_id: Option<String>,
+    eori: Option<String>,
+    country: Option<String>,
+    activities: Vec<String>,
+    status: String,
+    addresses: Vec<String>,
+    notes: Option<String>,
+}
+
+impl CompanyValues {
+    fn from(c: &CompanyInput) -> Self {
+        CompanyValues {
+            name: c.name.clone().unwrap_or_default(),
+            aliases: c.aliases.clone(),
+            registration_number: c.registration_number.clone(),
+            tax_id: c.tax_id.clone(),
+            eori: c.eori.clone(),
+            country: c.country.clone(),
+            activities: c.activities.clone(),
+            status: c.status.clone().unwrap_or_else(|| "active".into()),
+            addresses: c.addresses.clone(),
+            notes: c.notes.clone(),
+        }
+    }
+}
+
+pub fn to_dto(r: CompanyRow) -> CompanyDto {
+    CompanyDto {
+        id: r.id,
+        fields: CompanyInput {
+            name: Some(r.name),
+            aliases: r.aliases,
+            registration_number: r.registration_number,
+            tax_id: r.tax_id,
+            eori: r.eori,
+            country: r.country,
+            activities: r.activities,
+            status: Some(r.status),
+            addresses: r.addresses,
+            notes: r.notes,
+        },
+        version: r.version,
+        created_by: r.created_by,
+        created_at: r.created_at,
+        updated_by: r.updated_by,
+        updated_at: r.updated_at,
+    }
+}
+
+pub async fn insert(
+    conn: &mut AsyncPgConnection,
+    id: Uuid,
+    c: &CompanyInput,
+    actor: Uuid,
+) -> QueryResult<()> {
+    diesel::insert_into(companies::table)
+        .values((
+            companies::id.eq(id),
+            CompanyValues::from(c),
+            companies::created_by.eq(actor),
+            companies::updated_by.eq(actor),
+        ))
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+pub async fn update(
+    conn: &mut AsyncPgConnection,
+    id: Uuid,
+    expected: i32,
+    c: &CompanyInput,
+    actor: Uuid,
+) -> Result<(), Error> {
+    let n = diesel::update(
+        companies::table
+            .filter(companies::id.eq(id))
+            .filter(companies::version.eq(expected)),
+    )
+    .set((
+        CompanyValues::from(c),
+        companies::version.eq(companies::version + 1),
+        companies::updated_at.eq(Utc::now()),
+        companies::updated_by.eq(actor),
+    ))
+    .execute(conn)
+    .await?;
+    if n == 0 {
+        return Err(Error::StaleVersion);
+    }
+    Ok(())
+}
+
+/// Companies in the order of `ids` (one query).
+pub async fn load_many(conn: &mut AsyncPgConnection, ids: &[Uuid]) -> QueryResult<Vec<CompanyDto>> {
+    let rows: Vec<CompanyRow> = companies::table
+        .filter(companies::id.eq_any(ids))
+        .select(CompanyRow::as_select())
+        .load(conn)
+        .await?;
+    let mut by_id: HashMap<Uuid, CompanyRow> = rows.into_iter().map(|r| (r.id, r)).collect();
+    Ok(ids
+        .iter()
+        .filter_map(|id| by_id.remove(id))
+        .map(to_dto)
+        .collect())
+}
+
+pub async fn find(conn: &mut AsyncPgConnection, id: Uuid) -> Result<CompanyDto, Error> {
+    load_many(conn, &[id]).await?.pop().ok_or(Error::NotFound)
+}
+
+pub async fn existing(conn: &mut AsyncPgConnection, ids: &[Uuid]) -> QueryResult<Vec<Uuid>> {
+    companies::table
+        .filter(companies::id.eq_any(ids))
+        .select(companies::id)
+        .load(conn)
+        .await
+}
+
+pub struct Filter {
+    pub q: Option<String>,
+    pub country: Option<String>,
+    pub activity: Option<String>,
+    pub after: Option<(String, Uuid)>,
+    pub limit: i64,
+}
+
+pub async fn list(
+    conn: &mut AsyncPgConnection,
+    f: Filter,
+) -> QueryResult<Vec<(CompanyDto, String)>> {
+    let mut query = companies::table
+        .select((CompanyRow::as_select(), companies::search_key))
+        .into_boxed();
+    if let Some(q) = f.q {
+        let ident = crate::identifiers::normalise(&q);
+        query = query.filter(
+            sql::<Bool>("(companies.search_key LIKE '%' || ncen_name_key(")
+                .bind::<Text, _>(q.clone())
+                .sql(") || '%' OR companies.search_key %> ncen_name_key(")
+                .bind::<Text, _>(q)
+                .sql("))")
+                .or(companies::registration_number.eq(ident.clone()))
+                .or(companies::tax_id.eq(ident.clone()))
+                .or(companies::eori.eq(ident)),
+        );
+    }
+    if let Some(c) = f.country {
+        query = query.filter(companies::country.eq(c));
+    }
+    if let Some(a) = f.activity {
+        query = query.filter(companies::activities.contains(vec![a]));
+    }
+    if let Some((key, id)) = f.after {
+        query = query.filter(
+            companies::search_key
+                .gt(key.clone())
+                .or(companies::search_key.eq(key).and(companies::id.gt(id))),
+        );
+    }
+    let rows: Vec<(CompanyRow, String)> = query
+        .order((companies::search_key.asc(), companies::id.asc()))
+        .limit(f.limit + 1)
+        .load(conn)
+        .await?;
+    Ok(rows.into_iter().map(|(r, k)| (to_dto(r), k)).collect())
+}

@@ -1,0 +1,75 @@
+//! The conveyances register: its types and queries.
+
+pub mod dto;
+pub mod repo;
+
+use crate::codelists::book::CodeBook;
+use crate::common::check::Checker;
+use crate::error::Result;
+use diesel_async::AsyncPgConnection;
+use dto::{ConveyanceDto, ConveyanceInput};
+use uuid::Uuid;
+
+/// The conveyance register, for code that serves every register (`super::Register`).
+pub struct Conveyances;
+
+impl super::Register for Conveyances {
+    type Input = ConveyanceInput;
+    /// The input and its normalised identifier.
+    type Clean = (ConveyanceInput, String);
+    type Record = ConveyanceDto;
+    type Filter = repo::Filter;
+    type Row = ConveyanceDto;
+    const KIND: &'static str = "conveyance";
+    const CODE_LISTS: &'static [&'static str] = dto::CODE_LISTS;
+
+    fn id_version(record: &ConveyanceDto) -> (Uuid, i32) {
+        (record.id, record.version)
+    }
+    fn fields(record: &ConveyanceDto) -> &ConveyanceInput {
+        &record.fields
+    }
+    fn input(clean: &(ConveyanceInput, String)) -> &ConveyanceInput {
+        &clean.0
+    }
+    fn clean(
+        input: ConveyanceInput,
+        book: &CodeBook,
+        prefix: &str,
+        ck: &mut Checker,
+    ) -> (ConveyanceInput, String) {
+        input.clean(book, prefix, ck)
+    }
+    async fn find(conn: &mut AsyncPgConnection, id: Uuid) -> Result<ConveyanceDto> {
+        repo::find(conn, id).await
+    }
+    async fn insert(
+        conn: &mut AsyncPgConnection,
+        id: Uuid,
+        (c, norm): &(ConveyanceInput, String),
+        by: Uuid,
+    ) -> Result<()> {
+        repo::insert(conn, id, c, norm, by).await
+    }
+    async fn update(
+        conn: &mut AsyncPgConnection,
+        id: Uuid,
+        expected: i32,
+        (c, norm): &(ConveyanceInput, String),
+        by: Uuid,
+    ) -> Result<()> {
+        repo::update(conn, id, expected, c, norm, by).await
+    }
+    async fn search(
+        conn: &mut AsyncPgConnection,
+        filter: repo::Filter,
+    ) -> Result<Vec<ConveyanceDto>> {
+        Ok(repo::list(conn, filter).await?)
+    }
+    fn row_id(row: &ConveyanceDto) -> Uuid {
+        row.id
+    }
+    fn row_key(row: &ConveyanceDto) -> (String, Uuid) {
+        (row.identifier_norm.clone(), row.id)
+    }
+}

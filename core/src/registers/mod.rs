@@ -1,0 +1,97 @@
+//! The registers shared by the seizure, suspect and investigation databases: persons,
+//! companies and conveyances. Records are reused across cases; each detail view lists
+//! every case the record appears in, with its role there (asked of `seizures::links`, which
+//! owns the link tables).
+
+pub mod companies;
+pub mod conveyances;
+pub mod persons;
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+/// A case a register record appears in, and its role there.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CaseAppearance {
+    pub case_id: Uuid,
+    pub reference: String,
+    /// `seizure` or `offence`.
+    pub kind: String,
+    /// `draft`, `submitted` or `validated`.
+    pub status: String,
+    pub detected_at: DateTime<Utc>,
+    pub role: String,
+}
+
+use crate::codelists::book::CodeBook;
+use crate::common::check::Checker;
+use crate::error::Result;
+use diesel_async::AsyncPgConnection;
+use serde::de::DeserializeOwned;
+use std::future::Future;
+
+/// What the three registers have in common, so that one piece of code serves reading,
+/// searching, creating and correcting records of every register (`ncen-api`'s `registers`
+/// module). The futures are `Send` because they run inside diesel-async transactions.
+pub trait Register {
+    /// The record's editable fields, as created and as patched.
+    type Input: Serialize + DeserializeOwned + Send + Sync;
+    /// A cleaned input, with whatever the register derives from it.
+    type Clean: Send + Sync;
+    /// The record as read.
+    type Record: Serialize + Send;
+    /// A search's filters, and a row it returns (a record and its keyset position).
+    type Filter: Send;
+    type Row: Send;
+    /// Audit object type and event prefix (`person` → `person.create`).
+    const KIND: &'static str;
+    /// The code lists `clean` checks against.
+    const CODE_LISTS: &'static [&'static str];
+
+    fn id_version(record: &Self::Record) -> (Uuid, i32);
+    fn fields(record: &Self::Record) -> &Self::Input;
+    fn input(clean: &Self::Clean) -> &Self::Input;
+    /// Trims and normalises, recording every problem under `prefix`.
+    fn clean(input: Self::Input, book: &CodeBook, prefix: &str, ck: &mut Checker) -> Self::Clean;
+
+    fn find(
+        conn: &mut AsyncPgConnection,
+        id: Uuid,
+    ) -> impl Future<Output = Result<Self::Record>> + Send;
+    fn insert(
+        conn: &mut AsyncPgConnection,
+        id: Uuid,
+        input: &Self::Clean,
+        by: Uuid,
+    ) -> impl Future<Output = Result<()>> + Send;
+    /// Writes the record if its version is still `expected` (`Error::StaleVersion` if not).
+    fn update(
+        conn: &mut AsyncPgConnection,
+        id: Uuid,
+        expected: i32,
+        input: &Self::Clean,
+        by: Uuid,
+    ) -> impl Future<Output = Result<()>> + Send;
+    /// One page of a search (`limit + 1` rows, for `common::page::cut`).
+    fn search(
+        conn: &mut AsyncPgConnection,
+        filter: Self::Filter,
+    ) -> impl Future<Output = Result<Vec<Self::Row>>> + Send;
+    /// A row's record id, and its keyset position.
+    fn row_id(row: &Self::Row) -> Uuid;
+    fn row_key(row: &Self::Row) -> (String, Uuid);
+}
+
+/// Cleans and validates an input; `Error::Validation` with every field error.
+pub async fn checked<R: Register>(
+    conn: &mut AsyncPgConnection,
+    input: R::Input,
+) -> Result<R::Clean> {
+    let book = CodeBook::load(conn, R::CODE_LISTS).await?;
+    let mut ck = Checker::new();
+    let clean = R::clean(input, &book, "", &mut ck);
+    ck.finish()?;
+    Ok(clean)
+}

@@ -1,0 +1,398 @@
+//! Wire types of the seizure database: what a client sends (`CaseInput`, also the shape a
+//! `PATCH` merge-patches) and what it reads back (`CaseDto`, `CaseSummary`, history).
+
+use crate::registers::companies::dto::{CompanyDto, CompanyInput};
+use crate::registers::conveyances::dto::{ConveyanceDto, ConveyanceInput};
+use crate::registers::persons::dto::{Gender, PersonDto, PersonInput};
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use uuid::Uuid;
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, ToSchema, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum CaseKind {
+    Seizure,
+    Offence,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, ToSchema, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum CaseStatus {
+    Draft,
+    Submitted,
+    Validated,
+}
+
+/// Offender age band (non-nominal, accepted by CEN).
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, ToSchema)]
+pub enum AgeBand {
+    #[serde(rename = "under_18")]
+    Under18,
+    #[serde(rename = "18_24")]
+    From18To24,
+    #[serde(rename = "25_34")]
+    From25To34,
+    #[serde(rename = "35_44")]
+    From35To44,
+    #[serde(rename = "45_54")]
+    From45To54,
+    #[serde(rename = "55_64")]
+    From55To64,
+    #[serde(rename = "65_plus")]
+    From65,
+    #[serde(rename = "unknown")]
+    Unknown,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, ToSchema)]
+pub enum CitesAppendix {
+    I,
+    II,
+    III,
+}
+
+/// The role of a conveyance in a case.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ConveyanceRole {
+    Carrying,
+    Container,
+    Trailer,
+    Parcel,
+    Other,
+}
+
+pub const KINDS: &[&str] = &["seizure", "offence"];
+pub const AGE_BANDS: &[&str] = &[
+    "under_18", "18_24", "25_34", "35_44", "45_54", "55_64", "65_plus", "unknown",
+];
+pub const CITES: &[&str] = &["I", "II", "III"];
+pub const CONVEYANCE_ROLES: &[&str] = &["carrying", "container", "trailer", "parcel", "other"];
+
+/// One goods item.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct GoodsInput {
+    /// Code from `commodity_groups`.
+    #[schema(required = true, value_type = String)]
+    pub commodity_group: Option<String>,
+    /// Code from `commodity_types`, belonging to the group.
+    pub commodity_type: Option<String>,
+    /// Harmonized System code, 6–10 digits (spaces and dots ignored).
+    pub hs_code: Option<String>,
+    pub description: Option<String>,
+    /// Greater than 0.
+    #[schema(required = true, value_type = f64)]
+    pub quantity: Option<f64>,
+    /// Code from `units_of_measure`; mass in kg is derived when the unit converts.
+    #[schema(required = true, value_type = String)]
+    pub unit: Option<String>,
+    /// Estimated value (needs `currency`).
+    pub value: Option<f64>,
+    /// ISO 4217 code.
+    pub currency: Option<String>,
+    pub packaging: Option<String>,
+    /// Brand or right holder (IPR).
+    pub brand: Option<String>,
+    /// Species (wildlife).
+    pub species: Option<String>,
+    #[schema(value_type = Option<CitesAppendix>)]
+    pub cites_appendix: Option<String>,
+    /// Purity in percent where tested.
+    pub purity_percent: Option<f64>,
+}
+
+/// One leg of the route.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RouteLegInput {
+    /// 1 to n without gaps.
+    #[schema(required = true, value_type = i32)]
+    pub position: Option<i32>,
+    /// ISO 3166-1 alpha-2 code.
+    #[schema(required = true, value_type = String)]
+    pub country: Option<String>,
+    pub unlocode: Option<String>,
+    pub place: Option<String>,
+    /// Code from `route_leg_roles` (origin, departure, transit, destination).
+    #[schema(required = true, value_type = String)]
+    pub role: Option<String>,
+    pub departure_date: Option<NaiveDate>,
+    pub arrival_date: Option<NaiveDate>,
+}
+
+/// A person linked to the case: an existing record (`person_id`) or a new one (`person`).
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PersonLinkInput {
+    pub person_id: Option<Uuid>,
+    pub person: Option<PersonInput>,
+    /// Code from `person_roles`.
+    #[schema(required = true, value_type = String)]
+    pub role: Option<String>,
+}
+
+/// A company linked to the case: an existing record (`company_id`) or a new one (`company`).
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CompanyLinkInput {
+    pub company_id: Option<Uuid>,
+    pub company: Option<CompanyInput>,
+    /// Code from `company_roles`.
+    #[schema(required = true, value_type = String)]
+    pub role: Option<String>,
+}
+
+/// A conveyance linked to the case: an existing record or a new one.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ConveyanceLinkInput {
+    pub conveyance_id: Option<Uuid>,
+    pub conveyance: Option<ConveyanceInput>,
+    #[schema(required = true, value_type = ConveyanceRole)]
+    pub role: Option<String>,
+}
+
+/// A case as entered (create), or — as a JSON merge patch — the fields to change.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CaseInput {
+    #[schema(required = true, value_type = CaseKind)]
+    pub kind: Option<String>,
+    /// Date and time of detection; not in the future.
+    #[schema(required = true, value_type = DateTime<Utc>)]
+    pub detected_at: Option<DateTime<Utc>>,
+    /// Customs office or place.
+    pub place: Option<String>,
+    /// Code from `location_types`.
+    pub location_type: Option<String>,
+    pub unlocode: Option<String>,
+    /// ISO 3166-1 alpha-2 code of where it happened.
+    pub country: Option<String>,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    /// Code from `directions`.
+    pub direction: Option<String>,
+    pub customs_procedure: Option<String>,
+    /// Nominal when it identifies a trader.
+    pub declaration_reference: Option<String>,
+    /// Codes from `detection_methods`.
+    #[serde(default)]
+    pub detection_methods: Vec<String>,
+    #[serde(default)]
+    pub risk_profiling: bool,
+    #[serde(default)]
+    pub intelligence_led: bool,
+    #[serde(default)]
+    pub watch_list_hit: bool,
+    /// Code from `concealment_methods`.
+    pub concealment_method: Option<String>,
+    pub concealment_description: Option<String>,
+    /// Free text; nominal (it may name people).
+    pub narrative: Option<String>,
+    /// Written for CEN; must not name anyone.
+    pub summary_non_nominal: Option<String>,
+    /// ISO 3166-1 alpha-2 code.
+    pub offender_nationality: Option<String>,
+    #[schema(value_type = Option<Gender>)]
+    pub offender_gender: Option<String>,
+    #[schema(value_type = Option<AgeBand>)]
+    pub offender_age_band: Option<String>,
+    /// One or more for a seizure; none for an offence.
+    #[serde(default)]
+    pub goods: Vec<GoodsInput>,
+    #[serde(default)]
+    pub route: Vec<RouteLegInput>,
+    #[serde(default)]
+    pub persons: Vec<PersonLinkInput>,
+    #[serde(default)]
+    pub companies: Vec<CompanyLinkInput>,
+    #[serde(default)]
+    pub conveyances: Vec<ConveyanceLinkInput>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct GoodsDto {
+    pub id: Uuid,
+    pub position: i32,
+    #[serde(flatten)]
+    pub fields: GoodsInput,
+    /// Derived from quantity and unit when the unit converts to kg.
+    pub mass_kg: Option<f64>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct LinkedPerson {
+    #[schema(value_type = String)]
+    pub role: String,
+    pub person: PersonDto,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct LinkedCompany {
+    pub role: String,
+    pub company: CompanyDto,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct LinkedConveyance {
+    #[schema(value_type = ConveyanceRole)]
+    pub role: String,
+    pub conveyance: ConveyanceDto,
+}
+
+/// A whole case: goods, route, concealment and linked records in one document.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CaseDto {
+    pub id: Uuid,
+    /// `<country>-<year>-<sequence>`, unique.
+    pub reference: String,
+    #[schema(value_type = CaseKind)]
+    pub kind: String,
+    #[schema(value_type = CaseStatus)]
+    pub status: String,
+    pub reporting_unit_id: Uuid,
+    pub reporting_unit_name: Option<String>,
+    pub reporting_officer_id: Uuid,
+    pub reporting_officer_name: Option<String>,
+    pub detected_at: DateTime<Utc>,
+    pub place: Option<String>,
+    pub location_type: Option<String>,
+    pub unlocode: Option<String>,
+    pub country: Option<String>,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    pub direction: Option<String>,
+    pub customs_procedure: Option<String>,
+    pub declaration_reference: Option<String>,
+    pub detection_methods: Vec<String>,
+    pub risk_profiling: bool,
+    pub intelligence_led: bool,
+    pub watch_list_hit: bool,
+    pub concealment_method: Option<String>,
+    pub concealment_description: Option<String>,
+    pub narrative: Option<String>,
+    pub summary_non_nominal: Option<String>,
+    pub offender_nationality: Option<String>,
+    #[schema(value_type = Option<Gender>)]
+    pub offender_gender: Option<String>,
+    #[schema(value_type = Option<AgeBand>)]
+    pub offender_age_band: Option<String>,
+    pub goods: Vec<GoodsDto>,
+    pub route: Vec<RouteLegInput>,
+    pub persons: Vec<LinkedPerson>,
+    pub companies: Vec<LinkedCompany>,
+    pub conveyances: Vec<LinkedConveyance>,
+    /// Photos, X-ray images and documents (metadata; download each by its `content_url`).
+    pub attachments: Vec<crate::seizures::attachments::dto::AttachmentDto>,
+    /// Send back in `If-Match` when updating or changing status.
+    pub version: i32,
+    pub created_by: Uuid,
+    pub created_at: DateTime<Utc>,
+    pub updated_by: Uuid,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// A case in a list.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CaseSummary {
+    pub id: Uuid,
+    pub reference: String,
+    #[schema(value_type = CaseKind)]
+    pub kind: String,
+    #[schema(value_type = CaseStatus)]
+    pub status: String,
+    pub detected_at: DateTime<Utc>,
+    pub reporting_unit_id: Uuid,
+    pub place: Option<String>,
+    pub location_type: Option<String>,
+    pub country: Option<String>,
+    pub direction: Option<String>,
+    pub detection_methods: Vec<String>,
+    pub concealment_method: Option<String>,
+    /// Distinct commodity groups of the goods.
+    pub commodity_groups: Vec<String>,
+    pub version: i32,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CasePage {
+    pub items: Vec<CaseSummary>,
+    /// Pass as `cursor` for the next page; null on the last page.
+    pub next_cursor: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, ToSchema, Default, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum SortOrder {
+    Asc,
+    #[default]
+    Desc,
+}
+
+/// List filters; all combine with AND.
+#[derive(Debug, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct CaseQuery {
+    /// Detected at or after (RFC 3339).
+    pub from: Option<DateTime<Utc>>,
+    /// Detected before (RFC 3339).
+    pub to: Option<DateTime<Utc>>,
+    pub kind: Option<CaseKind>,
+    pub status: Option<CaseStatus>,
+    /// Reporting unit.
+    pub unit_id: Option<Uuid>,
+    pub commodity_group: Option<String>,
+    pub commodity_type: Option<String>,
+    pub detection_method: Option<String>,
+    pub concealment_method: Option<String>,
+    pub location_type: Option<String>,
+    pub direction: Option<String>,
+    /// Any country on the route (ISO 3166-1 alpha-2).
+    pub route_country: Option<String>,
+    /// Type of any linked conveyance.
+    pub conveyance_type: Option<String>,
+    pub person_id: Option<Uuid>,
+    pub company_id: Option<Uuid>,
+    pub conveyance_id: Option<Uuid>,
+    /// Free text over place, concealment, narrative, summary and goods descriptions
+    /// (accent- and case-insensitive), or an exact reference.
+    pub q: Option<String>,
+    /// By detection time: `desc` (default, newest first) or `asc`.
+    #[param(inline)]
+    pub order: Option<SortOrder>,
+    /// Page size, 1–200 (default 50).
+    pub limit: Option<i64>,
+    pub cursor: Option<String>,
+}
+
+/// A reason for reopening a case.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReopenInput {
+    /// Why the case is reopened (1–1000 characters); kept in the history.
+    pub reason: String,
+}
+
+/// One change to a case.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct HistoryEntry {
+    pub id: i64,
+    /// The version the change produced.
+    pub version: i32,
+    /// `create`, `update`, `submit`, `validate` or `reopen`.
+    pub action: String,
+    pub actor_id: Option<Uuid>,
+    pub actor_username: Option<String>,
+    pub at: DateTime<Utc>,
+    pub reason: Option<String>,
+    /// `{field: {old, new}}` for every field that changed.
+    pub changes: serde_json::Value,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct HistoryList {
+    pub items: Vec<HistoryEntry>,
+}

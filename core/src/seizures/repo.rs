@@ -1,0 +1,351 @@
+//! Writing cases: references, the case row, its children and links (replaced as a whole on
+//! every save), status changes and history. Everything runs on the caller's transaction.
+
+use super::check::{Plan, Target};
+use super::model::{
+    CaseValues, CompanyLinkRow, ConveyanceLinkRow, GoodsRow, LegRow, PersonLinkRow,
+};
+use crate::audit::{record, Actor, Event};
+use crate::db::schema::{
+    seizure_case_companies, seizure_case_conveyances, seizure_case_persons, seizure_cases,
+    seizure_goods, seizure_history, seizure_reference_counters as counters, seizure_route_legs,
+};
+use crate::error::Error;
+use crate::registers::{companies, conveyances, persons};
+use chrono::Utc;
+use diesel::prelude::*;
+use diesel_async::{AsyncPgConnection, RunQueryDsl};
+use uuid::Uuid;
+
+/// The next reference of `year`: `<country>-<year>-<6-digit sequence>`. The counter row
+/// stays locked until the transaction ends, so references are unique and gap-free.
+pub async fn next_reference(
+    conn: &mut AsyncPgConnection,
+    country: &str,
+    year: i32,
+) -> QueryResult<String> {
+    let n: i32 = diesel::insert_into(counters::table)
+        .values((counters::year.eq(year), counters::last_value.eq(1)))
+        .on_conflict(counters::year)
+        .do_update()
+        .set(counters::last_value.eq(counters::last_value + 1))
+        .returning(counters::last_value)
+        .get_result(conn)
+        .await?;
+    Ok(format!("{country}-{year}-{n:06}"))
+}
+
+fn values(plan: &Plan) -> CaseValues {
+    let c = plan.case.clone();
+    CaseValues {
+        kind: c.kind.unwrap_or_default(),
+        detected_at: c.detected_at.unwrap_or_else(Utc::now),
+        place: c.place,
+        location_type: c.location_type,
+        unlocode: c.unlocode,
+        country: c.country,
+        latitude: c.latitude,
+        longitude: c.longitude,
+        direction: c.direction,
+        customs_procedure: c.customs_procedure,
+        declaration_reference: c.declaration_reference,
+        detection_methods: c.detection_methods,
+        risk_profiling: c.risk_profiling,
+        intelligence_led: c.intelligence_led,
+        watch_list_hit: c.watch_list_hit,
+        concealment_method: c.concealment_method,
+        concealment_description: c.concealment_description,
+        narrative: c.narrative,
+        summary_non_nominal: c.summary_non_nominal,
+        offender_nationality: c.offender_nationality,
+        offender_gender: c.offender_gender,
+        offender_age_band: c.offender_age_band,
+    }
+}
+
+pub struct NewCase<'a> {
+    pub id: Uuid,
+    pub reference: &'a str,
+    pub unit_id: Uuid,
+    pub user_id: Uuid,
+}
+
+pub async fn insert(
+    conn: &mut AsyncPgConnection,
+    new: NewCase<'_>,
+    plan: Plan,
+    actor: &Actor,
+) -> Result<(), Error> {
+    diesel::insert_into(seizure_cases::table)
+        .values((
+            seizure_cases::id.eq(new.id),
+            seizure_cases::reference.eq(new.reference),
+            seizure_cases::status.eq("draft"),
+            seizure_cases::reporting_unit_id.eq(new.unit_id),
+            seizure_cases::reporting_officer_id.eq(new.user_id),
+            values(&plan),
+            seizure_cases::created_by.eq(new.user_id),
+            seizure_cases::updated_by.eq(new.user_id),
+        ))
+        .execute(conn)
+        .await?;
+    write_children(conn, new.id, plan, new.user_id, actor).await
+}
+
+/// Saves a new state when the stored version is `expected` (412 otherwise).
+pub async fn update(
+    conn: &mut AsyncPgConnection,
+    id: Uuid,
+    expected: i32,
+    plan: Plan,
+    user_id: Uuid,
+    actor: &Actor,
+) -> Result<(), Error> {
+    let n = diesel::update(
+        seizure_cases::table
+            .filter(seizure_cases::id.eq(id))
+            .filter(seizure_cases::version.eq(expected)),
+    )
+    .set((
+        values(&plan),
+        seizure_cases::version.eq(seizure_cases::version + 1),
+        seizure_cases::updated_at.eq(Utc::now()),
+        seizure_cases::updated_by.eq(user_id),
+    ))
+    .execute(conn)
+    .await?;
+    if n == 0 {
+        return Err(Error::StaleVersion);
+    }
+    diesel::delete(seizure_goods::table.filter(seizure_goods::case_id.eq(id)))
+        .execute(conn)
+        .await?;
+    diesel::delete(seizure_route_legs::table.filter(seizure_route_legs::case_id.eq(id)))
+        .execute(conn)
+        .await?;
+    diesel::delete(seizure_case_persons::table.filter(seizure_case_persons::case_id.eq(id)))
+        .execute(conn)
+        .await?;
+    diesel::delete(seizure_case_companies::table.filter(seizure_case_companies::case_id.eq(id)))
+        .execute(conn)
+        .await?;
+    diesel::delete(
+        seizure_case_conveyances::table.filter(seizure_case_conveyances::case_id.eq(id)),
+    )
+    .execute(conn)
+    .await?;
+    write_children(conn, id, plan, user_id, actor).await
+}
+
+/// Inserts goods, route and links, creating inline register records first.
+async fn write_children(
+    conn: &mut AsyncPgConnection,
+    case_id: Uuid,
+    plan: Plan,
+    user_id: Uuid,
+    actor: &Actor,
+) -> Result<(), Error> {
+    let goods: Vec<GoodsRow> = plan
+        .goods
+        .into_iter()
+        .enumerate()
+        .map(|(i, (g, mass_kg))| GoodsRow {
+            id: Uuid::now_v7(),
+            case_id,
+            position: i as i32 + 1,
+            commodity_group: g.commodity_group.unwrap_or_default(),
+            commodity_type: g.commodity_type,
+            hs_code: g.hs_code,
+            description: g.description,
+            quantity: g.quantity.unwrap_or_default(),
+            unit: g.unit.unwrap_or_default(),
+            mass_kg,
+            value: g.value,
+            currency: g.currency,
+            packaging: g.packaging,
+            brand: g.brand,
+            species: g.species,
+            cites_appendix: g.cites_appendix,
+            purity_percent: g.purity_percent,
+        })
+        .collect();
+    diesel::insert_into(seizure_goods::table)
+        .values(goods)
+        .execute(conn)
+        .await?;
+    let legs: Vec<LegRow> = plan
+        .route
+        .into_iter()
+        .map(|l| LegRow {
+            case_id,
+            position: l.position.unwrap_or_default(),
+            country: l.country.unwrap_or_default(),
+            unlocode: l.unlocode,
+            place: l.place,
+            role: l.role.unwrap_or_default(),
+            departure_date: l.departure_date,
+            arrival_date: l.arrival_date,
+        })
+        .collect();
+    diesel::insert_into(seizure_route_legs::table)
+        .values(legs)
+        .execute(conn)
+        .await?;
+
+    let mut rows = Vec::new();
+    for (i, (target, role)) in plan.persons.into_iter().enumerate() {
+        let person_id = match target {
+            Target::Existing(id) => id,
+            Target::New(p) => {
+                let id = Uuid::now_v7();
+                persons::repo::insert(conn, id, &p, user_id).await?;
+                let event = Event::new("person.create")
+                    .object("person", id)
+                    .details(serde_json::json!({ "case_id": case_id }));
+                record(conn, actor, event).await?;
+                id
+            }
+        };
+        rows.push(PersonLinkRow {
+            case_id,
+            person_id,
+            role,
+            position: i as i32 + 1,
+        });
+    }
+    diesel::insert_into(seizure_case_persons::table)
+        .values(rows)
+        .execute(conn)
+        .await?;
+
+    let mut rows = Vec::new();
+    for (i, (target, role)) in plan.companies.into_iter().enumerate() {
+        let company_id = match target {
+            Target::Existing(id) => id,
+            Target::New(c) => {
+                let id = Uuid::now_v7();
+                companies::repo::insert(conn, id, &c, user_id).await?;
+                let event = Event::new("company.create")
+                    .object("company", id)
+                    .details(serde_json::json!({ "case_id": case_id }));
+                record(conn, actor, event).await?;
+                id
+            }
+        };
+        rows.push(CompanyLinkRow {
+            case_id,
+            company_id,
+            role,
+            position: i as i32 + 1,
+        });
+    }
+    diesel::insert_into(seizure_case_companies::table)
+        .values(rows)
+        .execute(conn)
+        .await?;
+
+    let mut rows = Vec::new();
+    for (i, (target, role)) in plan.conveyances.into_iter().enumerate() {
+        let conveyance_id = match target {
+            Target::Existing(id) => id,
+            Target::New((c, norm)) => {
+                let id = Uuid::now_v7();
+                conveyances::repo::insert(conn, id, &c, &norm, user_id).await?;
+                let event = Event::new("conveyance.create")
+                    .object("conveyance", id)
+                    .details(serde_json::json!({ "case_id": case_id }));
+                record(conn, actor, event).await?;
+                id
+            }
+        };
+        rows.push(ConveyanceLinkRow {
+            case_id,
+            conveyance_id,
+            role,
+            position: i as i32 + 1,
+        });
+    }
+    diesel::insert_into(seizure_case_conveyances::table)
+        .values(rows)
+        .execute(conn)
+        .await
+        .map_err(|e| match Error::from(e) {
+            Error::Conflict(_) => {
+                Error::Conflict("the same conveyance is linked twice with the same role".into())
+            }
+            other => other,
+        })?;
+    refresh_filter_arrays(conn, case_id).await?;
+    Ok(())
+}
+
+diesel::define_sql_function! {
+    /// Rewrites the list filters' copy of the cases' route countries and conveyance types
+    /// (`seizure_cases.route_countries` / `conveyance_types`) from their legs and links;
+    /// migration 2026-12-02-000001. Returns how many cases changed.
+    fn seizure_refresh_filter_arrays(ids: diesel::sql_types::Array<diesel::sql_types::Uuid>) -> diesel::sql_types::Integer;
+}
+
+/// Refreshes one case's filter arrays, after its route legs and conveyance links were written.
+pub async fn refresh_filter_arrays(
+    conn: &mut AsyncPgConnection,
+    case_id: Uuid,
+) -> QueryResult<i32> {
+    diesel::select(seizure_refresh_filter_arrays(vec![case_id]))
+        .get_result(conn)
+        .await
+}
+
+/// Moves a case to `status` when its version is `expected`; returns the new version.
+pub async fn set_status(
+    conn: &mut AsyncPgConnection,
+    id: Uuid,
+    expected: i32,
+    status: &str,
+    user_id: Uuid,
+) -> Result<i32, Error> {
+    diesel::update(
+        seizure_cases::table
+            .filter(seizure_cases::id.eq(id))
+            .filter(seizure_cases::version.eq(expected)),
+    )
+    .set((
+        seizure_cases::status.eq(status),
+        seizure_cases::version.eq(seizure_cases::version + 1),
+        seizure_cases::updated_at.eq(Utc::now()),
+        seizure_cases::updated_by.eq(user_id),
+    ))
+    .returning(seizure_cases::version)
+    .get_result(conn)
+    .await
+    .optional()?
+    .ok_or(Error::StaleVersion)
+}
+
+pub struct Change<'a> {
+    pub case_id: Uuid,
+    pub version: i32,
+    pub action: &'a str,
+    pub reason: Option<&'a str>,
+    pub changes: serde_json::Value,
+}
+
+pub async fn add_history(
+    conn: &mut AsyncPgConnection,
+    actor: &Actor,
+    c: Change<'_>,
+) -> QueryResult<()> {
+    diesel::insert_into(seizure_history::table)
+        .values((
+            seizure_history::case_id.eq(c.case_id),
+            seizure_history::version.eq(c.version),
+            seizure_history::action.eq(c.action),
+            seizure_history::actor_id.eq(actor.id),
+            seizure_history::actor_username.eq(actor.username.as_deref()),
+            seizure_history::reason.eq(c.reason),
+            seizure_history::changes.eq(c.changes),
+        ))
+        .execute(conn)
+        .await?;
+    Ok(())
+}

@@ -1,0 +1,242 @@
+//! The seizure database's operations: each checks what it takes, runs in one transaction,
+//! writes the case's history and its audit row, and returns the case as clients see it.
+//! Handlers (`ncen-api`) only extract, call one of these and respond.
+
+use super::check;
+use super::dto::{CaseDto, CaseInput, CaseKind, CasePage, CaseQuery, HistoryEntry, HistoryList};
+use super::read;
+use super::repo::{self, Change, NewCase};
+use crate::audit::{record, Actor, Event};
+use crate::auth::{Permission, Principal};
+use crate::common::{check::search_text, page, patch};
+use crate::error::{Error, FieldError, Result};
+use chrono::{DateTime, Datelike, Utc};
+use diesel_async::{AsyncConnection, AsyncPgConnection};
+use serde_json::json;
+use uuid::Uuid;
+
+fn input_json(input: &CaseInput) -> Result<serde_json::Value> {
+    serde_json::to_value(input).map_err(Error::internal)
+}
+
+/// Names of the fields a change touched (for the audit row, which copies no values).
+fn field_names(changes: &serde_json::Value) -> Vec<String> {
+    changes
+        .as_object()
+        .map(|m| m.keys().cloned().collect())
+        .unwrap_or_default()
+}
+
+/// Records a case as a draft of the caller's unit, with a reference `<country>-<year>-<n>`.
+pub async fn create(
+    conn: &mut AsyncPgConnection,
+    who: &Principal,
+    actor: &Actor,
+    country: &str,
+    input: CaseInput,
+) -> Result<CaseDto> {
+    who.require(Permission::SeizuresWrite)?;
+    let plan = check::check(conn, input).await?;
+    let id = Uuid::now_v7();
+    conn.transaction(async |conn| {
+        let reference = repo::next_reference(conn, country, Utc::now().year()).await?;
+        let new = NewCase {
+            id,
+            reference: &reference,
+            unit_id: who.unit_id,
+            user_id: who.id,
+        };
+        repo::insert(conn, new, plan, actor).await?;
+        let loaded = read::load(conn, id).await?;
+        let changes = patch::diff(&json!({}), &input_json(&loaded.input())?);
+        let change = Change {
+            case_id: id,
+            version: 1,
+            action: "create",
+            reason: None,
+            changes,
+        };
+        repo::add_history(conn, actor, change).await?;
+        let event = Event::new("seizure.create")
+            .object("seizure", id)
+            .details(json!({ "reference": reference }));
+        record(conn, actor, event).await?;
+        read::to_dto(conn, loaded).await
+    })
+    .await
+}
+
+/// Applies a JSON merge patch of `CaseInput` to a case whose version is `expected`.
+pub async fn update(
+    conn: &mut AsyncPgConnection,
+    who: &Principal,
+    actor: &Actor,
+    id: Uuid,
+    expected: i32,
+    body: &serde_json::Value,
+) -> Result<CaseDto> {
+    who.require(Permission::SeizuresWrite)?;
+    if !body.is_object() {
+        return Err(Error::BadRequest("the body must be a JSON object".into()));
+    }
+    conn.transaction(async |conn| {
+        let loaded = read::load(conn, id).await?;
+        super::require_editable(who, &loaded.case)?;
+        if loaded.case.version != expected {
+            return Err(Error::StaleVersion);
+        }
+        let old = input_json(&loaded.input())?;
+        let mut merged = old.clone();
+        patch::apply(&mut merged, body);
+        let plan = check::check(conn, patch::from_json(merged)?).await?;
+        repo::update(conn, id, expected, plan, who.id, actor).await?;
+        let loaded = read::load(conn, id).await?;
+        let changes = patch::diff(&old, &input_json(&loaded.input())?);
+        let fields = field_names(&changes);
+        let change = Change {
+            case_id: id,
+            version: loaded.case.version,
+            action: "update",
+            reason: None,
+            changes,
+        };
+        repo::add_history(conn, actor, change).await?;
+        let event = Event::new("seizure.update")
+            .object("seizure", id)
+            .details(json!({ "fields": fields }));
+        record(conn, actor, event).await?;
+        read::to_dto(conn, loaded).await
+    })
+    .await
+}
+
+/// One page of cases, filtered; the search and the ids returned are audited.
+pub async fn list(
+    conn: &mut AsyncPgConnection,
+    who: &Principal,
+    actor: &Actor,
+    q: CaseQuery,
+) -> Result<CasePage> {
+    who.require(Permission::SeizuresRead)?;
+    let limit = page::limit(q.limit)?;
+    let after: Option<(DateTime<Utc>, Uuid)> = page::decode_cursor(q.cursor.as_deref())?;
+    let mut errors: Vec<FieldError> = Vec::new();
+    for (field, list, value) in [
+        ("commodity_group", "commodity_groups", &q.commodity_group),
+        ("commodity_type", "commodity_types", &q.commodity_type),
+        ("detection_method", "detection_methods", &q.detection_method),
+        (
+            "concealment_method",
+            "concealment_methods",
+            &q.concealment_method,
+        ),
+        ("location_type", "location_types", &q.location_type),
+        ("direction", "directions", &q.direction),
+        ("route_country", "countries", &q.route_country),
+        ("conveyance_type", "conveyance_types", &q.conveyance_type),
+    ] {
+        if let Some(code) = value {
+            if !crate::codelists::repo::is_known(conn, list, code).await? {
+                let message = format!("is not in the {list} code list");
+                errors.push(FieldError::new(field, "unknown_code", message));
+            }
+        }
+    }
+    if let (Some(from), Some(to)) = (q.from, q.to) {
+        if to <= from {
+            errors.push(FieldError::new("to", "order", "must be after from"));
+        }
+    }
+    let text = match search_text(q.q.clone()) {
+        Ok(text) => text,
+        Err(Error::Validation(mut e)) => {
+            errors.append(&mut e);
+            None
+        }
+        Err(other) => return Err(other),
+    };
+    if !errors.is_empty() {
+        return Err(Error::Validation(errors));
+    }
+    let lower = |v: Option<CaseKind>| v.map(|k| format!("{k:?}").to_lowercase());
+    let status = q.status.map(|s| format!("{s:?}").to_lowercase());
+    let details = json!({
+        "from": q.from, "to": q.to, "kind": lower(q.kind), "status": status, "unit_id": q.unit_id,
+        "commodity_group": q.commodity_group, "commodity_type": q.commodity_type,
+        "detection_method": q.detection_method, "concealment_method": q.concealment_method,
+        "location_type": q.location_type, "direction": q.direction, "route_country": q.route_country,
+        "conveyance_type": q.conveyance_type, "person_id": q.person_id, "company_id": q.company_id,
+        "conveyance_id": q.conveyance_id, "q": text,
+    });
+    let filter = read::Filter {
+        from: q.from,
+        to: q.to,
+        kind: lower(q.kind),
+        status,
+        unit_id: q.unit_id,
+        commodity_group: q.commodity_group,
+        commodity_type: q.commodity_type,
+        detection_method: q.detection_method,
+        concealment_method: q.concealment_method,
+        location_type: q.location_type,
+        direction: q.direction,
+        route_country: q.route_country,
+        conveyance_type: q.conveyance_type,
+        person_id: q.person_id,
+        company_id: q.company_id,
+        conveyance_id: q.conveyance_id,
+        q: text,
+        order: q.order.unwrap_or_default(),
+        after,
+        limit,
+    };
+    let rows = conn
+        .transaction(async |conn| {
+            let rows = read::list(conn, filter).await?;
+            let ids: Vec<Uuid> = rows.iter().take(limit as usize).map(|c| c.id).collect();
+            let mut details = details;
+            details["returned"] = json!(ids);
+            record(conn, actor, Event::new("seizure.list").details(details)).await?;
+            Ok::<_, Error>(rows)
+        })
+        .await?;
+    let (items, next_cursor) = page::cut(rows, limit, |c| (c.detected_at, c.id));
+    Ok(CasePage { items, next_cursor })
+}
+
+/// Every change to the case, oldest first; reading it is audited.
+pub async fn history(
+    conn: &mut AsyncPgConnection,
+    who: &Principal,
+    actor: &Actor,
+    id: Uuid,
+) -> Result<HistoryList> {
+    who.require(Permission::SeizuresRead)?;
+    let rows = conn
+        .transaction(async |conn| {
+            read::find_row(conn, id).await?;
+            let rows = read::history(conn, id).await?;
+            record(
+                conn,
+                actor,
+                Event::new("seizure.history_read").object("seizure", id),
+            )
+            .await?;
+            Ok::<_, Error>(rows)
+        })
+        .await?;
+    let items = rows
+        .into_iter()
+        .map(|r| HistoryEntry {
+            id: r.id,
+            version: r.version,
+            action: r.action,
+            actor_id: r.actor_id,
+            actor_username: r.actor_username,
+            at: r.at,
+            reason: r.reason,
+            changes: r.changes,
+        })
+        .collect();
+    Ok(HistoryList { items })
+}

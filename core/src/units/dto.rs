@@ -1,0 +1,75 @@
+use super::model::UnitRow;
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use uuid::Uuid;
+use validator::Validate;
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct UnitDto {
+    pub id: Uuid,
+    pub code: String,
+    pub name: String,
+    pub parent_id: Option<Uuid>,
+    /// Code from the `location_types` list (customs offices).
+    pub location_type: Option<String>,
+    pub unlocode: Option<String>,
+    pub version: i32,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl From<UnitRow> for UnitDto {
+    fn from(r: UnitRow) -> Self {
+        UnitDto {
+            id: r.id,
+            code: r.code,
+            name: r.name,
+            parent_id: r.parent_id,
+            location_type: r.location_type,
+            unlocode: r.unlocode,
+            version: r.version,
+            created_at: r.created_at,
+            updated_at: r.updated_at,
+        }
+    }
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct UnitList {
+    /// Every unit, flat; build the tree from `parent_id`.
+    pub items: Vec<UnitDto>,
+}
+
+#[derive(Debug, Deserialize, ToSchema, Validate)]
+#[serde(deny_unknown_fields)]
+pub struct CreateUnit {
+    /// Upper-case letters, digits, `_`, `.`, `-`; 1–32 characters; unique.
+    #[validate(length(min = 1, max = 32))]
+    pub code: String,
+    #[validate(length(min = 1, max = 200))]
+    pub name: String,
+    pub parent_id: Option<Uuid>,
+    pub location_type: Option<String>,
+    /// UN/LOCODE, five characters (e.g. `FRPAR`).
+    pub unlocode: Option<String>,
+}
+
+#[derive(Debug, Deserialize, ToSchema, Validate)]
+#[serde(deny_unknown_fields)]
+pub struct UpdateUnit {
+    #[validate(length(min = 1, max = 32))]
+    pub code: Option<String>,
+    #[validate(length(min = 1, max = 200))]
+    pub name: Option<String>,
+    /// `null` makes the unit a root.
+    #[serde(default, deserialize_with = "crate::common::patch::double_option")]
+    #[schema(value_type = Option<Uuid>)]
+    pub parent_id: Option<Option<Uuid>>,
+    #[serde(default, deserialize_with = "crate::common::patch::double_option")]
+    #[schema(value_type = Option<String>)]
+    pub location_type: Option<Option<String>>,
+    #[serde(default, deserialize_with = "crate::common::patch::double_option")]
+    #[schema(value_type = Option<String>)]
+    pub unlocode: Option<Option<String>>,
+}

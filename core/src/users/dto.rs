@@ -1,0 +1,111 @@
+use super::model::UserRow;
+use crate::auth::Role;
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use uuid::Uuid;
+use validator::Validate;
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct UserDto {
+    pub id: Uuid,
+    pub username: String,
+    pub display_name: String,
+    pub email: Option<String>,
+    pub unit_id: Uuid,
+    pub unit_name: Option<String>,
+    pub roles: Vec<Role>,
+    pub disabled: bool,
+    pub disabled_at: Option<DateTime<Utc>>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    /// Send back in `If-Match` when updating.
+    pub version: i32,
+}
+
+impl UserDto {
+    pub fn from_row(row: UserRow, unit_name: Option<String>) -> Self {
+        UserDto {
+            id: row.id,
+            username: row.username,
+            display_name: row.display_name,
+            email: row.email,
+            unit_id: row.unit_id,
+            unit_name,
+            roles: row.roles.iter().filter_map(|r| Role::parse(r)).collect(),
+            disabled: row.disabled_at.is_some(),
+            disabled_at: row.disabled_at,
+            created_at: row.created_at,
+            updated_at: row.updated_at,
+            version: row.version,
+        }
+    }
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct UserPage {
+    pub items: Vec<UserDto>,
+    pub next_cursor: Option<String>,
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct UserQuery {
+    /// Matches username or display name (case- and accent-insensitive substring).
+    pub q: Option<String>,
+    pub role: Option<Role>,
+    pub unit_id: Option<Uuid>,
+    /// Include disabled accounts (default false).
+    pub include_disabled: Option<bool>,
+    /// Page size, 1–200 (default 50).
+    pub limit: Option<i64>,
+    pub cursor: Option<String>,
+}
+
+fn roles_not_empty(roles: &[Role]) -> Result<(), validator::ValidationError> {
+    if roles.is_empty() {
+        let mut e = validator::ValidationError::new("required");
+        e.message = Some("at least one role is required".into());
+        return Err(e);
+    }
+    Ok(())
+}
+
+#[derive(Debug, Deserialize, ToSchema, Validate)]
+#[serde(deny_unknown_fields)]
+pub struct CreateUser {
+    /// Lower-case letters, digits, `.`, `_` and `-`; 2–64 characters.
+    #[validate(length(min = 2, max = 64))]
+    pub username: String,
+    #[validate(length(min = 1, max = 200))]
+    pub display_name: String,
+    #[validate(email, length(max = 254))]
+    pub email: Option<String>,
+    pub unit_id: Uuid,
+    #[validate(custom(function = "roles_not_empty"))]
+    pub roles: Vec<Role>,
+    /// At least 12 characters.
+    pub password: String,
+}
+
+#[derive(Debug, Deserialize, ToSchema, Validate, Default)]
+#[serde(deny_unknown_fields)]
+pub struct UpdateUser {
+    #[validate(length(min = 1, max = 200))]
+    pub display_name: Option<String>,
+    /// `null` removes the address.
+    #[serde(default, deserialize_with = "crate::common::patch::double_option")]
+    #[schema(value_type = Option<String>)]
+    pub email: Option<Option<String>>,
+    pub unit_id: Option<Uuid>,
+    #[validate(custom(function = "roles_not_empty"))]
+    pub roles: Option<Vec<Role>>,
+    pub disabled: Option<bool>,
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ResetPassword {
+    pub new_password: String,
+}
