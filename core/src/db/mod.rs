@@ -61,3 +61,14 @@ pub async fn ping(conn: &mut AsyncPgConnection) -> diesel::QueryResult<()> {
         .await
         .map(|_| ())
 }
+
+/// SQL functions defined by the migrations, for queries written with diesel's DSL.
+pub mod functions {
+    use diesel::sql_types::Text;
+
+    diesel::define_sql_function! {
+        /// Lower case, accents and punctuation removed (migration 2026-11-28-000003): what
+        /// the generated `search_text` columns hold.
+        fn ncen_fold(t: Text) -> Text;
+    }
+}

@@ -9,6 +9,7 @@ use super::model::{
     CaseRow, CompanyLinkRow, ConveyanceLinkRow, GoodsRow, HistoryRow, LegRow, PersonLinkRow,
 };
 use crate::common::check::escape_like;
+use crate::db::functions::ncen_fold;
 use crate::db::schema::{
     seizure_case_companies, seizure_case_conveyances, seizure_case_persons, seizure_cases,
     seizure_goods, seizure_history, seizure_route_legs, units, users,
@@ -20,9 +21,8 @@ use crate::registers::persons::dto::PersonDto;
 use crate::registers::{companies, conveyances as conveyance_register, persons};
 use crate::seizures::attachments::repo::AttachmentRow;
 use chrono::{DateTime, Utc};
-use diesel::dsl::sql;
 use diesel::prelude::*;
-use diesel::sql_types::{Bool, Text};
+use diesel::sql_types::Text;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use std::collections::HashMap;
 use uuid::Uuid;
@@ -412,14 +412,9 @@ pub async fn list(conn: &mut AsyncPgConnection, f: Filter) -> QueryResult<Vec<Ca
         );
     }
     // Route countries and conveyance types are copied onto the case row (migration
-    // 2026-11-28-000005, kept by `repo::refresh_filter_arrays`), GIN-indexed; the columns are
-    // not in the diesel schema, hence the SQL fragments.
+    // 2026-11-28-000005, kept by `seizure_refresh_filter_arrays`), GIN-indexed (`@>`).
     if let Some(v) = f.route_country {
-        q = q.filter(
-            sql::<Bool>("seizure_cases.route_countries @> ARRAY[")
-                .bind::<Text, _>(v)
-                .sql("]::text[]"),
-        );
+        q = q.filter(c::route_countries.contains(vec![v]));
     }
     if let Some(v) = f.person_id {
         q = q.filter(
@@ -449,20 +444,23 @@ pub async fn list(conn: &mut AsyncPgConnection, f: Filter) -> QueryResult<Vec<Ca
         );
     }
     if let Some(v) = f.conveyance_type {
-        q = q.filter(
-            sql::<Bool>("seizure_cases.conveyance_types @> ARRAY[")
-                .bind::<Text, _>(v)
-                .sql("]::text[]"),
-        );
+        q = q.filter(c::conveyance_types.contains(vec![v]));
     }
     if let Some(text) = f.q {
-        let pattern = escape_like(&text);
+        // Folded like the generated `search_text` columns, trigram-indexed.
+        let pattern = || {
+            "%".into_sql::<Text>()
+                .concat(ncen_fold(escape_like(&text)))
+                .concat("%")
+        };
+        let in_goods = seizure_goods::table
+            .filter(seizure_goods::search_text.assume_not_null().like(pattern()))
+            .select(seizure_goods::case_id);
         q = q.filter(
-            c::reference.eq(text.to_uppercase()).or(sql::<Bool>("(seizure_cases.search_text LIKE '%' || ncen_fold(")
-                .bind::<Text, _>(pattern.clone())
-                .sql(") || '%' OR seizure_cases.id IN (SELECT case_id FROM seizure_goods WHERE seizure_goods.search_text LIKE '%' || ncen_fold(")
-                .bind::<Text, _>(pattern)
-                .sql(") || '%'))")),
+            c::reference.eq(text.to_uppercase()).or(c::search_text
+                .assume_not_null()
+                .like(pattern())
+                .or(c::id.eq_any(in_goods))),
         );
     }
     q = match (f.order, f.after) {

@@ -169,7 +169,10 @@ pub async fn list(
     f: Filter,
 ) -> QueryResult<Vec<(CompanyDto, String)>> {
     let mut query = companies::table
-        .select((CompanyRow::as_select(), companies::search_key))
+        .select((
+            CompanyRow::as_select(),
+            companies::search_key.assume_not_null(),
+        ))
         .into_boxed();
     if let Some(q) = f.q {
         let ident = crate::identifiers::normalise(&q);

@@ -264,7 +264,10 @@ pub async fn list(
     f: Filter,
 ) -> QueryResult<Vec<(PersonDto, String)>> {
     let mut query = persons::table
-        .select((PersonRow::as_select(), persons::search_key))
+        .select((
+            PersonRow::as_select(),
+            persons::search_key.assume_not_null(),
+        ))
         .into_boxed();
     if let Some(q) = f.q {
         // Substring of the folded name key, similar words, or the same consonant skeleton;

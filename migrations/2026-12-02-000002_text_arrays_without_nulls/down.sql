@@ -1,0 +1,12 @@
+ALTER TABLE users DROP CONSTRAINT users_roles_no_nulls;
+ALTER TABLE seizure_cases DROP CONSTRAINT seizure_cases_conveyance_types_no_nulls;
+ALTER TABLE seizure_cases DROP CONSTRAINT seizure_cases_route_countries_no_nulls;
+ALTER TABLE seizure_cases DROP CONSTRAINT seizure_cases_detection_methods_no_nulls;
+ALTER TABLE persons DROP CONSTRAINT persons_emails_no_nulls;
+ALTER TABLE persons DROP CONSTRAINT persons_phones_no_nulls;
+ALTER TABLE persons DROP CONSTRAINT persons_addresses_no_nulls;
+ALTER TABLE persons DROP CONSTRAINT persons_nationalities_no_nulls;
+ALTER TABLE persons DROP CONSTRAINT persons_aliases_no_nulls;
+ALTER TABLE companies DROP CONSTRAINT companies_addresses_no_nulls;
+ALTER TABLE companies DROP CONSTRAINT companies_activities_no_nulls;
+ALTER TABLE companies DROP CONSTRAINT companies_aliases_no_nulls;
