@@ -370,3 +370,75 @@ async fn companies_are_searched_by_name_or_identifier_and_show_their_cases() {
     )
     .await;
 }
+
+/// Changing a conveyance's type moves the cases it is linked to between the list's
+/// conveyance-type filters (the database keeps the cases' filter copy, migration
+/// 2026-12-02-000001), and a change of anything else leaves them alone.
+#[tokio::test]
+async fn a_conveyance_type_change_reaches_the_case_list_filter() {
+    let app = TestApp::spawn().await;
+    let c = crew(&app).await;
+    let vehicle = created(
+        &app,
+        "/api/v1/conveyances",
+        &c.officer,
+        json!({ "conveyance_type": "truck", "identifier_kind": "plate", "identifier": "AB-123-CD" }),
+    )
+    .await;
+    let id = vehicle["id"].as_str().unwrap().to_string();
+    let case = created(
+        &app,
+        "/api/v1/seizures",
+        &c.officer,
+        json!({ "kind": "offence", "detected_at": "2026-01-15T10:00:00Z", "place": "Border",
+                "conveyances": [{ "role": "carrying", "conveyance_id": id }] }),
+    )
+    .await;
+    let case_id = case["id"].as_str().unwrap().to_string();
+    let listed = |kind: &'static str| {
+        let app = &app;
+        let token = c.analyst.clone();
+        let case_id = case_id.clone();
+        async move {
+            let page: Value = app
+                .get(&format!("/api/v1/seizures?conveyance_type={kind}"), &token)
+                .await
+                .json()
+                .await
+                .unwrap();
+            page["items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|i| i["id"] == case_id.as_str())
+        }
+    };
+    assert!(listed("truck").await);
+    assert!(!listed("private_car").await);
+
+    let res = app
+        .patch(
+            &format!("/api/v1/conveyances/{id}"),
+            &c.officer,
+            1,
+            json!({ "notes": "seen twice" }),
+        )
+        .await;
+    assert_eq!(res.status(), 200);
+    assert!(
+        listed("truck").await,
+        "an unrelated change keeps the filter"
+    );
+
+    let res = app
+        .patch(
+            &format!("/api/v1/conveyances/{id}"),
+            &c.officer,
+            2,
+            json!({ "conveyance_type": "private_car" }),
+        )
+        .await;
+    assert_eq!(res.status(), 200, "{}", res.text().await.unwrap());
+    assert!(listed("private_car").await);
+    assert!(!listed("truck").await);
+}
