@@ -169,10 +169,11 @@ async fn refresh(
         .cookie(REFRESH_COOKIE)
         .map(|c| c.value().to_string())
         .ok_or(ApiError::Unauthenticated)?;
+    let grace = state.settings.refresh_reuse_grace_secs;
     let mut conn = state.conn().await?;
     let rotation = conn
         .transaction(async |conn| {
-            let rotation = sessions::rotate(conn, &token).await?;
+            let rotation = sessions::rotate(conn, &token, grace).await?;
             if let Rotation::Reused {
                 user_id,
                 session_id,
