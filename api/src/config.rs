@@ -31,6 +31,12 @@ pub struct Settings {
     #[arg(long, env = "NCEN_SESSION_TTL", default_value_t = 43_200)]
     pub session_ttl: i64,
 
+    /// Seconds during which a rotated refresh token presented again is taken for a
+    /// concurrent refresh from another tab (409, retry with the new cookie); after them,
+    /// re-use is theft and revokes the session.
+    #[arg(long, env = "NCEN_REFRESH_REUSE_GRACE_SECS", default_value_t = 10, value_parser = clap::value_parser!(i64).range(0..))]
+    pub refresh_reuse_grace_secs: i64,
+
     /// Password of the bootstrap `admin` account, created on first start when there are no
     /// users. Unset: a random one is generated and printed once.
     #[arg(long, env = "NCEN_ADMIN_PASSWORD", hide_env_values = true)]
@@ -99,6 +105,7 @@ impl Settings {
             jwt_secret: None,
             access_token_ttl: 900,
             session_ttl: 43_200,
+            refresh_reuse_grace_secs: 10,
             admin_password: None,
             cors_origins: Vec::new(),
             cookie_secure: false,

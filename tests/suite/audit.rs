@@ -1,9 +1,10 @@
 //! The audit trail: rows written with the action, append-only, and tampering detected.
 
 use diesel_async::{AsyncPgConnection, SimpleAsyncConnection};
-use ncen_core::audit::chain;
+use ncen_core::audit::chain::{self, SEALER_LOCK_KEY};
 use ncen_tests::{assert_problem, client, TestApp, ADMIN_PASSWORD};
 use serde_json::{json, Value};
+use std::time::{Duration, Instant};
 
 async fn auditor(app: &TestApp) -> String {
     let admin = app.admin_token().await;
@@ -117,6 +118,7 @@ async fn the_log_refuses_update_delete_and_truncate() {
     let app = TestApp::spawn().await;
     app.admin_token().await;
     let mut conn = app.db.conn().await;
+    lock_out_the_sealer(&app, &mut conn).await;
     for sql in [
         "UPDATE audit_events SET action = 'x'",
         "DELETE FROM audit_events",
@@ -125,7 +127,10 @@ async fn the_log_refuses_update_delete_and_truncate() {
         let err = conn.batch_execute(sql).await.unwrap_err().to_string();
         assert!(err.contains("append-only"), "{sql}: {err}");
     }
-    chain::seal(&mut conn, chain::Horizon::All).await.unwrap();
+    let_the_sealer_in(&mut conn).await;
+    seal_all(&mut conn).await;
+    assert!(number(&mut conn, "SELECT count(*) AS n FROM audit_chain").await > 0);
+    lock_out_the_sealer(&app, &mut conn).await;
     for sql in [
         "UPDATE audit_chain SET hash = '\\x00'",
         "DELETE FROM audit_chain",
@@ -133,13 +138,44 @@ async fn the_log_refuses_update_delete_and_truncate() {
         let err = conn.batch_execute(sql).await.unwrap_err().to_string();
         assert!(err.contains("append-only"), "{sql}: {err}");
     }
+    let_the_sealer_in(&mut conn).await;
 }
 
+/// Keeps every sealer (the periodic one included) out while `conn` holds its lock: waits for
+/// a pass under way to end, then checks that sealing from elsewhere does nothing. A pass locks
+/// `audit_chain` then `audit_events`; `TRUNCATE audit_events CASCADE` locks them the other way
+/// round, and PostgreSQL would end one of the two as a deadlock.
+async fn lock_out_the_sealer(app: &TestApp, conn: &mut AsyncPgConnection) {
+    conn.batch_execute(&format!(
+        "SELECT pg_advisory_lock({SEALER_LOCK_KEY});
+         INSERT INTO audit_events (action, outcome) VALUES ('test.unsealed', 'success')"
+    ))
+    .await
+    .unwrap();
+    // The periodic sealer's pass only tries the lock (`verify`'s would wait for it).
+    let sealed = chain::seal(&mut app.db.conn().await, chain::Horizon::Recent)
+        .await
+        .unwrap();
+    let unsealed = number(conn, UNCHAINED).await;
+    assert!(
+        sealed == 0 && unsealed > 0,
+        "the sealer's lock key is no longer {SEALER_LOCK_KEY:#x}"
+    );
+}
+
+async fn let_the_sealer_in(conn: &mut AsyncPgConnection) {
+    conn.batch_execute(&format!("SELECT pg_advisory_unlock({SEALER_LOCK_KEY})"))
+        .await
+        .unwrap();
+}
+
+/// At least six events, all chained (whatever the periodic sealer was doing), and verified.
 async fn busy_log(app: &TestApp) -> String {
     let token = auditor(app).await;
     for _ in 0..3 {
         app.login_with(&client(), "admin", ADMIN_PASSWORD).await;
     }
+    seal_all(&mut app.db.conn().await).await;
     let report = verify(app, &token).await;
     assert_eq!(report["ok"], true, "{report}");
     assert!(report["checked"].as_i64().unwrap() >= 6);
@@ -221,6 +257,7 @@ async fn concurrent_writers_all_end_up_in_one_valid_chain() {
         assert_eq!(t.await.unwrap(), 201);
     }
     let token = auditor(&app).await;
+    seal_all(&mut app.db.conn().await).await;
     let report = verify(&app, &token).await;
     assert_eq!(report["ok"], true, "{report}");
     assert_eq!(report["pending"], 0);
@@ -260,9 +297,52 @@ async fn eventually(conn: &mut AsyncPgConnection, sql: &str, want: i64) {
         if number(conn, sql).await >= want {
             return;
         }
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        tokio::time::sleep(Duration::from_millis(100)).await;
     }
     panic!("never reached {want}: {sql}");
+}
+
+/// Events committed but not yet chained.
+const UNCHAINED: &str = "SELECT count(*) AS n FROM audit_events e
+                          LEFT JOIN audit_chain c ON c.event_id = e.id WHERE c.seq IS NULL";
+
+/// Chains every committed event now. `Horizon::All` waits for a pass of the periodic sealer
+/// that holds the lock, then seals what is left; the loop (at most 15 s) guards against a
+/// regression to a sealer that only tries the lock, which made verification flaky.
+async fn seal_all(conn: &mut AsyncPgConnection) {
+    let deadline = Instant::now() + Duration::from_secs(15);
+    loop {
+        chain::seal(conn, chain::Horizon::All).await.unwrap();
+        let left = number(conn, UNCHAINED).await;
+        if left == 0 {
+            return;
+        }
+        assert!(Instant::now() < deadline, "{left} events still unchained");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+/// Waits until the periodic sealer has completed `passes` more passes, for at most 15 s each.
+/// Every pass rewrites the single row of `audit_seal_state` in its own transaction (even when
+/// nothing changes), so the row's `xmin` tells one completed pass from the next.
+async fn sealer_passes(conn: &mut AsyncPgConnection, passes: usize) {
+    let row_version = "SELECT xmin::text::bigint AS n FROM audit_seal_state";
+    let mut seen = number(conn, row_version).await;
+    for pass in 1..=passes {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            let now = number(conn, row_version).await;
+            if now != seen {
+                seen = now;
+                break;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "the sealer never completed pass {pass}"
+            );
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    }
 }
 
 /// An event whose transaction commits after later events were sealed is still chained by the
@@ -291,8 +371,9 @@ async fn the_periodic_sealer_chains_late_commits_and_skips_none() {
         "SELECT count(*) AS n FROM audit_chain c JOIN audit_events e ON e.id = c.event_id
                          WHERE e.action = 'user.create' AND e.id > ";
     eventually(&mut conn, &format!("{later_sealed}{late_id}"), 5).await;
-    // A few more passes: the watermark stays below the open transaction's event.
-    tokio::time::sleep(std::time::Duration::from_millis(600)).await;
+    // A few more passes (one records a mark above the open event, the next could move the
+    // watermark to it): the watermark stays below the open transaction's event.
+    sealer_passes(&mut conn, 3).await;
     let through = number(
         &mut conn,
         "SELECT sealed_through AS n FROM audit_seal_state",

@@ -118,9 +118,10 @@ async fn refresh(
         .cookie(REFRESH_COOKIE)
         .map(|c| c.value().to_string())
         .ok_or(ApiError::Unauthenticated)?;
+    let grace = state.settings.refresh_reuse_grace_secs;
     let mut conn = state.conn().await?;
     let (user_id, session_id, refresh_token) =
-        signin::refresh(&mut conn, &client(&meta), &token).await?;
+        signin::refresh(&mut conn, &client(&meta), &token, grace).await?;
     token_response(&state, user_id, session_id, refresh_token)
 }
 

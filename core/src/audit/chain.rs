@@ -27,7 +27,7 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
-const SEALER_LOCK_KEY: i64 = 0x6e63_656e_0001;
+pub const SEALER_LOCK_KEY: i64 = 0x6e63_656e_0001;
 const BATCH: i64 = 1000;
 const GENESIS: [u8; 32] = [0u8; 32];
 
@@ -117,8 +117,9 @@ pub enum Horizon {
     All,
 }
 
-/// Appends unsealed events to the chain. Returns how many were sealed (0 when another
-/// instance holds the sealer lock).
+/// Appends unsealed events to the chain. Returns how many were sealed (with
+/// `Horizon::Recent`, 0 when another instance holds the sealer lock; with `Horizon::All`, it
+/// waits for that instance).
 pub async fn seal(conn: &mut AsyncPgConnection, horizon: Horizon) -> QueryResult<usize> {
     let mut total = 0;
     loop {
@@ -133,11 +134,16 @@ pub async fn seal(conn: &mut AsyncPgConnection, horizon: Horizon) -> QueryResult
 }
 
 async fn seal_batch(conn: &mut AsyncPgConnection, horizon: Horizon) -> QueryResult<usize> {
-    let lock: Locked = diesel::sql_query(format!(
-        "SELECT pg_try_advisory_xact_lock({SEALER_LOCK_KEY}) AS locked"
-    ))
-    .get_result(conn)
-    .await?;
+    // The periodic sealer skips a pass when another instance is sealing; `verify` waits for
+    // it, so that everything committed before the verification is chained when it looks
+    // (a try here made `/audit/verify` report pending events at random).
+    let lock = match horizon {
+        Horizon::Recent => format!("SELECT pg_try_advisory_xact_lock({SEALER_LOCK_KEY}) AS locked"),
+        Horizon::All => {
+            format!("SELECT true AS locked FROM pg_advisory_xact_lock({SEALER_LOCK_KEY})")
+        }
+    };
+    let lock: Locked = diesel::sql_query(lock).get_result(conn).await?;
     if !lock.locked {
         return Ok(0);
     }

@@ -8,10 +8,6 @@ use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use ipnetwork::IpNetwork;
 use uuid::Uuid;
 
-/// Rotated tokens presented again within this window are treated as a concurrent refresh
-/// from another tab (answered 409, retry with the new cookie) rather than as theft.
-pub const REUSE_GRACE_SECS: i64 = 10;
-
 pub struct NewSession {
     pub session_id: Uuid,
     pub refresh_token: String,
@@ -96,8 +92,14 @@ struct TokenState {
     disabled_at: Option<DateTime<Utc>>,
 }
 
-/// Exchanges a refresh token for a new one (call inside a transaction).
-pub async fn rotate(conn: &mut AsyncPgConnection, token: &str) -> QueryResult<Rotation> {
+/// Exchanges a refresh token for a new one (call inside a transaction). A rotated token
+/// presented again within `reuse_grace_secs` is treated as a concurrent refresh from another
+/// tab (answered 409, retry with the new cookie) rather than as theft.
+pub async fn rotate(
+    conn: &mut AsyncPgConnection,
+    token: &str,
+    reuse_grace_secs: i64,
+) -> QueryResult<Rotation> {
     let hash = tokens::hash_refresh_token(token);
     let found: Option<TokenState> = refresh_tokens::table
         .inner_join(sessions::table.inner_join(users::table))
@@ -125,7 +127,7 @@ pub async fn rotate(conn: &mut AsyncPgConnection, token: &str) -> QueryResult<Ro
         return Ok(Rotation::Invalid);
     }
     if let Some(used_at) = used_at {
-        if now - used_at < Duration::seconds(REUSE_GRACE_SECS) {
+        if now - used_at < Duration::seconds(reuse_grace_secs) {
             return Ok(Rotation::Concurrent);
         }
         revoke(conn, session_id, "refresh_token_reuse").await?;

@@ -86,17 +86,19 @@ pub async fn login(
     outcome.ok_or(Error::InvalidCredentials)
 }
 
-/// Rotates a refresh token: the user, session and new token. A token rotated moments ago by
-/// another tab is `Error::Conflict` (retry); an older rotated token is theft: the session is
-/// revoked, audited, and the answer is `Error::Unauthenticated`.
+/// Rotates a refresh token: the user, session and new token. A token rotated less than
+/// `reuse_grace_secs` ago (another tab refreshing at the same moment) is `Error::Conflict`
+/// (retry); an older rotated token is theft: the session is revoked, audited, and the answer
+/// is `Error::Unauthenticated`.
 pub async fn refresh(
     conn: &mut AsyncPgConnection,
     client: &Client<'_>,
     token: &str,
+    reuse_grace_secs: i64,
 ) -> Result<(Uuid, Uuid, String)> {
     let rotation = conn
         .transaction(async |conn| {
-            let rotation = sessions::rotate(conn, token).await?;
+            let rotation = sessions::rotate(conn, token, reuse_grace_secs).await?;
             if let Rotation::Reused {
                 user_id,
                 session_id,
