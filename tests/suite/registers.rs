@@ -442,3 +442,44 @@ async fn a_conveyance_type_change_reaches_the_case_list_filter() {
     assert!(listed("private_car").await);
     assert!(!listed("truck").await);
 }
+
+/// A PATCH body is a JSON merge patch (RFC 7396), and may say so in its content type.
+#[tokio::test]
+async fn a_merge_patch_may_be_sent_as_application_merge_patch_json() {
+    let app = TestApp::spawn().await;
+    let c = crew(&app).await;
+    let person = created(
+        &app,
+        "/api/v1/persons",
+        &c.officer,
+        json!({ "family_name": "Morel", "given_names": "Anne", "aliases": ["A. Morel"] }),
+    )
+    .await;
+    let id = person["id"].as_str().unwrap();
+    let res = app
+        .client
+        .patch(app.url(&format!("/api/v1/persons/{id}")))
+        .bearer_auth(&c.officer)
+        .header("If-Match", "\"1\"")
+        .header("content-type", "application/merge-patch+json")
+        .body(r#"{ "given_names": "Anne-Marie", "aliases": null }"#)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    let body: Value = res.json().await.unwrap();
+    assert_eq!(body["given_names"], "Anne-Marie");
+    assert_eq!(body["aliases"], json!([]), "null clears the field");
+    assert_eq!(body["family_name"], "Morel", "absent fields are left alone");
+    let res = app
+        .client
+        .patch(app.url(&format!("/api/v1/persons/{id}")))
+        .bearer_auth(&c.officer)
+        .header("If-Match", "\"2\"")
+        .header("content-type", "text/plain")
+        .body(r#"{ "given_names": "Anne" }"#)
+        .send()
+        .await
+        .unwrap();
+    assert_problem(res, 415, "unsupported_media_type").await;
+}

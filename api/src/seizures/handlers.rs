@@ -104,7 +104,10 @@ pub(super) async fn get_case(
 #[utoipa::path(
     tag = TAG,
     params(("id" = Uuid, Path), ("If-Match" = String, Header, description = "The case's current version")),
-    request_body(content = CaseInput, description = "JSON merge patch (RFC 7396) of the case"),
+    request_body(
+        description = "JSON merge patch (RFC 7396) of the case: only what changes; `null` clears",
+        content((CaseInput = "application/merge-patch+json"), (CaseInput = "application/json"))
+    ),
     responses(
         (status = 200, body = CaseDto),
         (status = 400, body = Problem, content_type = "application/problem+json"),

@@ -72,3 +72,72 @@ pub mod functions {
         fn ncen_fold(t: Text) -> Text;
     }
 }
+
+/// A closed set of codes kept in a `text` column and sent as a snake_case string: one Rust
+/// enum from the database to the wire (diesel `ToSql`/`FromSql`, serde, OpenAPI).
+///
+/// ```ignore
+/// text_enum! {
+///     /// Where a case is in its workflow.
+///     pub enum CaseStatus { Draft = "draft", Submitted = "submitted" }
+/// }
+/// ```
+#[macro_export]
+macro_rules! text_enum {
+    ($(#[$meta:meta])* pub enum $name:ident { $($variant:ident = $code:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(
+            Debug, Clone, Copy, PartialEq, Eq, Hash,
+            serde::Serialize, serde::Deserialize, utoipa::ToSchema,
+            diesel::expression::AsExpression, diesel::deserialize::FromSqlRow,
+        )]
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        pub enum $name {
+            $(#[serde(rename = $code)] $variant),+
+        }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $code),+
+                }
+            }
+
+            pub fn parse(code: &str) -> Option<Self> {
+                Self::ALL.iter().copied().find(|v| v.as_str() == code)
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl diesel::serialize::ToSql<diesel::sql_types::Text, diesel::pg::Pg> for $name {
+            fn to_sql<'b>(
+                &'b self,
+                out: &mut diesel::serialize::Output<'b, '_, diesel::pg::Pg>,
+            ) -> diesel::serialize::Result {
+                <str as diesel::serialize::ToSql<diesel::sql_types::Text, diesel::pg::Pg>>::to_sql(
+                    self.as_str(),
+                    out,
+                )
+            }
+        }
+
+        impl diesel::deserialize::FromSql<diesel::sql_types::Text, diesel::pg::Pg> for $name {
+            fn from_sql(value: diesel::pg::PgValue<'_>) -> diesel::deserialize::Result<Self> {
+                let code = <String as diesel::deserialize::FromSql<
+                    diesel::sql_types::Text,
+                    diesel::pg::Pg,
+                >>::from_sql(value)?;
+                Self::parse(&code).ok_or_else(|| {
+                    format!(concat!("unknown ", stringify!($name), " `{}`"), code).into()
+                })
+            }
+        }
+    };
+}

@@ -1,29 +1,14 @@
 //! The registers shared by the seizure, suspect and investigation databases: persons,
 //! companies and conveyances. Records are reused across cases; each detail view lists
 //! every case the record appears in, with its role there (asked of `seizures::links`, which
-//! owns the link tables).
+//! owns the link tables; the API composes the two).
 
 pub mod companies;
 pub mod conveyances;
 pub mod persons;
 
-use chrono::{DateTime, Utc};
 use serde::Serialize;
-use utoipa::ToSchema;
 use uuid::Uuid;
-
-/// A case a register record appears in, and its role there.
-#[derive(Debug, Serialize, ToSchema)]
-pub struct CaseAppearance {
-    pub case_id: Uuid,
-    pub reference: String,
-    /// `seizure` or `offence`.
-    pub kind: String,
-    /// `draft`, `submitted` or `validated`.
-    pub status: String,
-    pub detected_at: DateTime<Utc>,
-    pub role: String,
-}
 
 use crate::codelists::book::CodeBook;
 use crate::common::check::Checker;
@@ -74,6 +59,11 @@ pub trait Register {
         input: &Self::Clean,
         by: Uuid,
     ) -> impl Future<Output = Result<()>> + Send;
+    /// Which of `ids` exist.
+    fn existing(
+        conn: &mut AsyncPgConnection,
+        ids: &[Uuid],
+    ) -> impl Future<Output = Result<Vec<Uuid>>> + Send;
     /// One page of a search (`limit + 1` rows, for `common::page::cut`).
     fn search(
         conn: &mut AsyncPgConnection,

@@ -2,14 +2,19 @@
 //! normalised and checked (code lists, check digits, ranges, dates, route order, links),
 //! with every problem reported at once under its JSON path (e.g. `goods[1].quantity`).
 
-use super::dto::{CaseInput, GoodsInput, RouteLegInput, AGE_BANDS, CITES, CONVEYANCE_ROLES, KINDS};
+use super::dto::{
+    CaseInput, CaseKind, GoodsInput, RouteLegInput, AGE_BANDS, CITES, CONVEYANCE_ROLES, KINDS,
+};
 use crate::codelists::book::CodeBook;
 use crate::common::check::Checker;
 use crate::error::Error;
 use crate::registers::companies::dto::CompanyInput;
+use crate::registers::companies::Companies;
 use crate::registers::conveyances::dto::ConveyanceInput;
+use crate::registers::conveyances::Conveyances;
 use crate::registers::persons::dto::{PersonInput, GENDERS};
-use crate::registers::{companies, conveyances, persons};
+use crate::registers::persons::Persons;
+use crate::registers::Register;
 use chrono::Duration;
 use diesel_async::AsyncPgConnection;
 use std::collections::HashSet;
@@ -45,6 +50,7 @@ pub enum Target<T> {
 
 /// A validated case, ready to write.
 pub struct Plan {
+    pub kind: CaseKind,
     /// Scalar fields (goods, route and links are in the fields below).
     pub case: CaseInput,
     /// Goods with their derived mass in kg.
@@ -303,6 +309,90 @@ fn existing_ids<T>(
     out
 }
 
+/// How the links to one register are named and what roles they take.
+struct LinkKind {
+    /// The list in the input (`persons`), the inline record's field (`person`).
+    list: &'static str,
+    record: &'static str,
+    roles: Roles,
+}
+
+enum Roles {
+    /// Roles from a code list.
+    CodeList(&'static str),
+    /// Roles from a fixed set.
+    OneOf(&'static [&'static str]),
+}
+
+impl LinkKind {
+    fn persons() -> Self {
+        LinkKind {
+            list: "persons",
+            record: "person",
+            roles: Roles::CodeList("person_roles"),
+        }
+    }
+    fn companies() -> Self {
+        LinkKind {
+            list: "companies",
+            record: "company",
+            roles: Roles::CodeList("company_roles"),
+        }
+    }
+    fn conveyances() -> Self {
+        LinkKind {
+            list: "conveyances",
+            record: "conveyance",
+            roles: Roles::OneOf(CONVEYANCE_ROLES),
+        }
+    }
+}
+
+/// Checks the case's links to one register: each has a role, and either an existing record's
+/// id or a new record (cleaned like the register's own input).
+fn links<R: Register>(
+    book: &CodeBook,
+    ck: &mut Checker,
+    kind: LinkKind,
+    items: Vec<(Option<String>, Option<Uuid>, Option<R::Input>)>,
+) -> Vec<(Target<R::Clean>, String)> {
+    let mut out = Vec::new();
+    for (i, (role, id, new)) in items.into_iter().enumerate() {
+        let field = format!("{}[{i}]", kind.list);
+        let role_field = format!("{field}.role");
+        let role = match kind.roles {
+            Roles::CodeList(list) => ck.code(book, list, &role_field, role),
+            Roles::OneOf(allowed) => ck.one_of(&role_field, role, allowed),
+        };
+        let prefix = format!("{field}.{}.", kind.record);
+        let new = new.map(|r| R::clean(r, book, &prefix, ck));
+        let id_name = format!("{}_id", kind.record);
+        match (target(ck, &field, &id_name, id, new), role) {
+            (Some(t), Some(role)) => out.push((t, role)),
+            (_, None) => ck.push(role_field, "required", "is required"),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Reports links to records of register `R` that do not exist, and duplicates.
+async fn require_existing<R: Register>(
+    conn: &mut AsyncPgConnection,
+    ck: &mut Checker,
+    field: &str,
+    id_name: &str,
+    links: &[(Target<R::Clean>, String)],
+) -> Result<(), Error> {
+    let ids = existing_ids(field, links, ck);
+    if !ids.is_empty() {
+        let wanted: Vec<Uuid> = ids.iter().map(|(_, id)| *id).collect();
+        let found = R::existing(conn, &wanted).await?;
+        missing(ck, field, id_name, &ids, &found);
+    }
+    Ok(())
+}
+
 pub async fn check(conn: &mut AsyncPgConnection, input: CaseInput) -> Result<Plan, Error> {
     let book = CodeBook::load(conn, CODE_LISTS).await?;
     let mut ck = Checker::new();
@@ -359,73 +449,47 @@ pub async fn check(conn: &mut AsyncPgConnection, input: CaseInput) -> Result<Pla
         .collect();
     let route = route(&book, &mut ck, input.route);
 
-    let mut person_links = Vec::new();
-    for (i, l) in input.persons.into_iter().enumerate() {
-        let field = format!("persons[{i}]");
-        let role = ck.code(&book, "person_roles", &format!("{field}.role"), l.role);
-        let new = l
-            .person
-            .map(|p| p.clean(&book, &format!("{field}.person."), &mut ck));
-        match (target(&mut ck, &field, "person_id", l.person_id, new), role) {
-            (Some(t), Some(role)) => person_links.push((t, role)),
-            (_, None) => ck.push(format!("{field}.role"), "required", "is required"),
-            _ => {}
-        }
-    }
-    let mut company_links = Vec::new();
-    for (i, l) in input.companies.into_iter().enumerate() {
-        let field = format!("companies[{i}]");
-        let role = ck.code(&book, "company_roles", &format!("{field}.role"), l.role);
-        let new = l
-            .company
-            .map(|c| c.clean(&book, &format!("{field}.company."), &mut ck));
-        match (
-            target(&mut ck, &field, "company_id", l.company_id, new),
-            role,
-        ) {
-            (Some(t), Some(role)) => company_links.push((t, role)),
-            (_, None) => ck.push(format!("{field}.role"), "required", "is required"),
-            _ => {}
-        }
-    }
-    let mut conveyance_links = Vec::new();
-    for (i, l) in input.conveyances.into_iter().enumerate() {
-        let field = format!("conveyances[{i}]");
-        let role = ck.one_of(&format!("{field}.role"), l.role, CONVEYANCE_ROLES);
-        let new = l
-            .conveyance
-            .map(|c| c.clean(&book, &format!("{field}.conveyance."), &mut ck));
-        match (
-            target(&mut ck, &field, "conveyance_id", l.conveyance_id, new),
-            role,
-        ) {
-            (Some(t), Some(role)) => conveyance_links.push((t, role)),
-            (_, None) => ck.push(format!("{field}.role"), "required", "is required"),
-            _ => {}
-        }
-    }
+    let person_links = links::<Persons>(
+        &book,
+        &mut ck,
+        LinkKind::persons(),
+        input
+            .persons
+            .into_iter()
+            .map(|l| (l.role, l.person_id, l.person))
+            .collect(),
+    );
+    let company_links = links::<Companies>(
+        &book,
+        &mut ck,
+        LinkKind::companies(),
+        input
+            .companies
+            .into_iter()
+            .map(|l| (l.role, l.company_id, l.company))
+            .collect(),
+    );
+    let conveyance_links = links::<Conveyances>(
+        &book,
+        &mut ck,
+        LinkKind::conveyances(),
+        input
+            .conveyances
+            .into_iter()
+            .map(|l| (l.role, l.conveyance_id, l.conveyance))
+            .collect(),
+    );
     // Links to records that do not exist (one query per register).
-    let ids = existing_ids("persons", &person_links, &mut ck);
-    if !ids.is_empty() {
-        let found =
-            persons::repo::existing(conn, &ids.iter().map(|(_, id)| *id).collect::<Vec<_>>())
-                .await?;
-        missing(&mut ck, "persons", "person_id", &ids, &found);
-    }
-    let ids = existing_ids("companies", &company_links, &mut ck);
-    if !ids.is_empty() {
-        let found =
-            companies::repo::existing(conn, &ids.iter().map(|(_, id)| *id).collect::<Vec<_>>())
-                .await?;
-        missing(&mut ck, "companies", "company_id", &ids, &found);
-    }
-    let ids = existing_ids("conveyances", &conveyance_links, &mut ck);
-    if !ids.is_empty() {
-        let found =
-            conveyances::repo::existing(conn, &ids.iter().map(|(_, id)| *id).collect::<Vec<_>>())
-                .await?;
-        missing(&mut ck, "conveyances", "conveyance_id", &ids, &found);
-    }
+    require_existing::<Persons>(conn, &mut ck, "persons", "person_id", &person_links).await?;
+    require_existing::<Companies>(conn, &mut ck, "companies", "company_id", &company_links).await?;
+    require_existing::<Conveyances>(
+        conn,
+        &mut ck,
+        "conveyances",
+        "conveyance_id",
+        &conveyance_links,
+    )
+    .await?;
 
     let case = CaseInput {
         kind,
@@ -478,7 +542,13 @@ pub async fn check(conn: &mut AsyncPgConnection, input: CaseInput) -> Result<Pla
     };
     ck.errors.sort_by(|a, b| a.field.cmp(&b.field));
     ck.finish()?;
+    let kind = case
+        .kind
+        .as_deref()
+        .and_then(CaseKind::parse)
+        .ok_or_else(|| Error::validation("kind", "required", "is required"))?;
     Ok(Plan {
+        kind,
         case,
         goods,
         route,

@@ -9,19 +9,21 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
-#[derive(Debug, Clone, Copy, Serialize, Deserialize, ToSchema, PartialEq, Eq)]
-#[serde(rename_all = "snake_case")]
-pub enum CaseKind {
-    Seizure,
-    Offence,
+crate::text_enum! {
+    /// A seizure (goods seized) or an offence without seizure.
+    pub enum CaseKind {
+        Seizure = "seizure",
+        Offence = "offence",
+    }
 }
 
-#[derive(Debug, Clone, Copy, Serialize, Deserialize, ToSchema, PartialEq, Eq)]
-#[serde(rename_all = "snake_case")]
-pub enum CaseStatus {
-    Draft,
-    Submitted,
-    Validated,
+crate::text_enum! {
+    /// Where a case is in its workflow: `draft → submitted → validated` (reopen → draft).
+    pub enum CaseStatus {
+        Draft = "draft",
+        Submitted = "submitted",
+        Validated = "validated",
+    }
 }
 
 /// Offender age band (non-nominal, accepted by CEN).
@@ -63,7 +65,7 @@ pub enum ConveyanceRole {
     Other,
 }
 
-pub const KINDS: &[&str] = &["seizure", "offence"];
+pub const KINDS: &[&str] = &[CaseKind::Seizure.as_str(), CaseKind::Offence.as_str()];
 pub const AGE_BANDS: &[&str] = &[
     "under_18", "18_24", "25_34", "35_44", "45_54", "55_64", "65_plus", "unknown",
 ];
@@ -248,10 +250,8 @@ pub struct CaseDto {
     pub id: Uuid,
     /// `<country>-<year>-<sequence>`, unique.
     pub reference: String,
-    #[schema(value_type = CaseKind)]
-    pub kind: String,
-    #[schema(value_type = CaseStatus)]
-    pub status: String,
+    pub kind: CaseKind,
+    pub status: CaseStatus,
     pub reporting_unit_id: Uuid,
     pub reporting_unit_name: Option<String>,
     pub reporting_officer_id: Uuid,
@@ -299,10 +299,8 @@ pub struct CaseDto {
 pub struct CaseSummary {
     pub id: Uuid,
     pub reference: String,
-    #[schema(value_type = CaseKind)]
-    pub kind: String,
-    #[schema(value_type = CaseStatus)]
-    pub status: String,
+    pub kind: CaseKind,
+    pub status: CaseStatus,
     pub detected_at: DateTime<Utc>,
     pub reporting_unit_id: Uuid,
     pub place: Option<String>,

@@ -1,13 +1,15 @@
 //! What the seizure database knows about a register record: the cases it is linked to, and
 //! its role in each. The link tables belong to this module; the registers never read them.
 
+use super::dto::{CaseKind, CaseStatus};
 use crate::db::schema::{
     seizure_case_companies, seizure_case_conveyances, seizure_case_persons, seizure_cases,
 };
-use crate::registers::CaseAppearance;
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
+use serde::Serialize;
+use utoipa::ToSchema;
 use uuid::Uuid;
 
 /// The kind of register record a case links to.
@@ -18,7 +20,18 @@ pub enum Party {
     Conveyance,
 }
 
-type Appearance = (Uuid, String, String, String, DateTime<Utc>, String);
+/// A case a register record appears in, and its role there.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CaseAppearance {
+    pub case_id: Uuid,
+    pub reference: String,
+    pub kind: CaseKind,
+    pub status: CaseStatus,
+    pub detected_at: DateTime<Utc>,
+    pub role: String,
+}
+
+type Appearance = (Uuid, String, CaseKind, CaseStatus, DateTime<Utc>, String);
 
 /// Every case `id` appears in, newest first, with its role there.
 pub async fn appearances(

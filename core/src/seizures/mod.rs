@@ -14,6 +14,7 @@ pub mod workflow;
 
 use crate::auth::{Permission, Principal};
 use crate::error::{Error, Result};
+use dto::CaseStatus;
 
 /// Cases are changed only by their reporting unit: everyone who may read a case knows it
 /// exists, so another unit's attempt is 403 (not 404).
@@ -30,11 +31,11 @@ fn require_own_unit(who: &Principal, case: &model::CaseRow) -> Result<()> {
 /// (a supervisor reopens them first).
 pub fn require_editable(who: &Principal, case: &model::CaseRow) -> Result<()> {
     require_own_unit(who, case)?;
-    match case.status.as_str() {
-        "validated" => Err(Error::Conflict(
+    match case.status {
+        CaseStatus::Validated => Err(Error::Conflict(
             "the case is validated and locked; a supervisor must reopen it before it can be changed".into(),
         )),
-        "submitted" if !who.can(Permission::SeizuresValidate) => Err(Error::Conflict(
+        CaseStatus::Submitted if !who.can(Permission::SeizuresValidate) => Err(Error::Conflict(
             "the case is submitted for validation; a supervisor must reopen it before it can be changed".into(),
         )),
         _ => Ok(()),

@@ -1,5 +1,6 @@
 //! Diesel rows of the seizure tables.
 
+use super::dto::{CaseKind, CaseStatus};
 use crate::db::schema::{
     seizure_case_companies, seizure_case_conveyances, seizure_case_persons, seizure_cases,
     seizure_goods, seizure_history, seizure_route_legs,
@@ -13,8 +14,8 @@ use uuid::Uuid;
 pub struct CaseRow {
     pub id: Uuid,
     pub reference: String,
-    pub kind: String,
-    pub status: String,
+    pub kind: CaseKind,
+    pub status: CaseStatus,
     pub reporting_unit_id: Uuid,
     pub reporting_officer_id: Uuid,
     pub detected_at: DateTime<Utc>,
@@ -49,7 +50,7 @@ pub struct CaseRow {
 #[derive(Insertable, AsChangeset)]
 #[diesel(table_name = seizure_cases, treat_none_as_null = true)]
 pub struct CaseValues {
-    pub kind: String,
+    pub kind: CaseKind,
     pub detected_at: DateTime<Utc>,
     pub place: Option<String>,
     pub location_type: Option<String>,

@@ -2,8 +2,9 @@
 //! keyset-paginated list, and the history.
 
 use super::dto::{
-    CaseDto, CaseInput, CaseSummary, CompanyLinkInput, ConveyanceLinkInput, GoodsDto, GoodsInput,
-    LinkedCompany, LinkedConveyance, LinkedPerson, PersonLinkInput, RouteLegInput, SortOrder,
+    CaseDto, CaseInput, CaseKind, CaseStatus, CaseSummary, CompanyLinkInput, ConveyanceLinkInput,
+    GoodsDto, GoodsInput, LinkedCompany, LinkedConveyance, LinkedPerson, PersonLinkInput,
+    RouteLegInput, SortOrder,
 };
 use super::model::{
     CaseRow, CompanyLinkRow, ConveyanceLinkRow, GoodsRow, HistoryRow, LegRow, PersonLinkRow,
@@ -125,7 +126,7 @@ impl Loaded {
     pub fn input(&self) -> CaseInput {
         let c = &self.case;
         CaseInput {
-            kind: Some(c.kind.clone()),
+            kind: Some(c.kind.as_str().to_string()),
             detected_at: Some(c.detected_at),
             place: c.place.clone(),
             location_type: c.location_type.clone(),
@@ -341,8 +342,8 @@ pub fn assemble(l: Loaded, related: Related) -> CaseDto {
 pub struct Filter {
     pub from: Option<DateTime<Utc>>,
     pub to: Option<DateTime<Utc>>,
-    pub kind: Option<String>,
-    pub status: Option<String>,
+    pub kind: Option<CaseKind>,
+    pub status: Option<CaseStatus>,
     pub unit_id: Option<Uuid>,
     pub commodity_group: Option<String>,
     pub commodity_type: Option<String>,

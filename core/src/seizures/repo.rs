@@ -2,6 +2,7 @@
 //! every save), status changes and history. Everything runs on the caller's transaction.
 
 use super::check::{Plan, Target};
+use super::dto::CaseStatus;
 use super::model::{
     CaseValues, CompanyLinkRow, ConveyanceLinkRow, GoodsRow, LegRow, PersonLinkRow,
 };
@@ -38,7 +39,7 @@ pub async fn next_reference(
 fn values(plan: &Plan) -> CaseValues {
     let c = plan.case.clone();
     CaseValues {
-        kind: c.kind.unwrap_or_default(),
+        kind: plan.kind,
         detected_at: c.detected_at.unwrap_or_else(Utc::now),
         place: c.place,
         location_type: c.location_type,
@@ -80,7 +81,7 @@ pub async fn insert(
         .values((
             seizure_cases::id.eq(new.id),
             seizure_cases::reference.eq(new.reference),
-            seizure_cases::status.eq("draft"),
+            seizure_cases::status.eq(CaseStatus::Draft),
             seizure_cases::reporting_unit_id.eq(new.unit_id),
             seizure_cases::reporting_officer_id.eq(new.user_id),
             values(&plan),
@@ -301,7 +302,7 @@ pub async fn set_status(
     conn: &mut AsyncPgConnection,
     id: Uuid,
     expected: i32,
-    status: &str,
+    status: CaseStatus,
     user_id: Uuid,
 ) -> Result<i32, Error> {
     diesel::update(

@@ -3,7 +3,7 @@
 //! Handlers (`ncen-api`) only extract, call one of these and respond.
 
 use super::check;
-use super::dto::{CaseDto, CaseInput, CaseKind, CasePage, CaseQuery, HistoryEntry, HistoryList};
+use super::dto::{CaseDto, CaseInput, CasePage, CaseQuery, HistoryEntry, HistoryList};
 use super::read;
 use super::repo::{self, Change, NewCase};
 use crate::audit::{record, Actor, Event};
@@ -158,10 +158,8 @@ pub async fn list(
     if !errors.is_empty() {
         return Err(Error::Validation(errors));
     }
-    let lower = |v: Option<CaseKind>| v.map(|k| format!("{k:?}").to_lowercase());
-    let status = q.status.map(|s| format!("{s:?}").to_lowercase());
     let details = json!({
-        "from": q.from, "to": q.to, "kind": lower(q.kind), "status": status, "unit_id": q.unit_id,
+        "from": q.from, "to": q.to, "kind": q.kind, "status": q.status, "unit_id": q.unit_id,
         "commodity_group": q.commodity_group, "commodity_type": q.commodity_type,
         "detection_method": q.detection_method, "concealment_method": q.concealment_method,
         "location_type": q.location_type, "direction": q.direction, "route_country": q.route_country,
@@ -171,8 +169,8 @@ pub async fn list(
     let filter = read::Filter {
         from: q.from,
         to: q.to,
-        kind: lower(q.kind),
-        status,
+        kind: q.kind,
+        status: q.status,
         unit_id: q.unit_id,
         commodity_group: q.commodity_group,
         commodity_type: q.commodity_type,

@@ -1,6 +1,6 @@
 //! The case workflow: `draft → submitted → validated`, and reopen back to draft.
 
-use super::dto::CaseDto;
+use super::dto::{CaseDto, CaseStatus};
 use super::repo::Change;
 use super::{read, repo};
 use crate::audit::{record, Actor, Event};
@@ -13,30 +13,30 @@ use uuid::Uuid;
 pub struct Transition {
     action: &'static str,
     permission: Permission,
-    from: &'static [&'static str],
-    to: &'static str,
+    from: &'static [CaseStatus],
+    to: CaseStatus,
     refusal: &'static str,
 }
 
 pub const SUBMIT: Transition = Transition {
     action: "submit",
     permission: Permission::SeizuresWrite,
-    from: &["draft"],
-    to: "submitted",
+    from: &[CaseStatus::Draft],
+    to: CaseStatus::Submitted,
     refusal: "only a draft can be submitted",
 };
 pub const VALIDATE: Transition = Transition {
     action: "validate",
     permission: Permission::SeizuresValidate,
-    from: &["submitted"],
-    to: "validated",
+    from: &[CaseStatus::Submitted],
+    to: CaseStatus::Validated,
     refusal: "only a submitted case can be validated",
 };
 pub const REOPEN: Transition = Transition {
     action: "reopen",
     permission: Permission::SeizuresValidate,
-    from: &["submitted", "validated"],
-    to: "draft",
+    from: &[CaseStatus::Submitted, CaseStatus::Validated],
+    to: CaseStatus::Draft,
     refusal: "only a submitted or validated case can be reopened",
 };
 
@@ -58,7 +58,7 @@ pub async fn transition(
         if row.version != expected {
             return Err(Error::StaleVersion);
         }
-        if !t.from.contains(&row.status.as_str()) {
+        if !t.from.contains(&row.status) {
             return Err(Error::Conflict(format!(
                 "{} (the case is {})",
                 t.refusal, row.status

@@ -13,9 +13,10 @@ use ncen_core::registers::companies::dto::{
     CompanyDetail, CompanyInput, CompanyPage, CompanyQuery,
 };
 use ncen_core::registers::companies::{repo, Companies};
-use ncen_core::registers::CaseAppearance;
-use ncen_core::seizures::links::Party;
+use ncen_core::seizures::links::{CaseAppearance, Party};
+use serde::Serialize;
 use serde_json::json;
+use utoipa::ToSchema;
 use utoipa_actix_web::service_config::ServiceConfig;
 use uuid::Uuid;
 
@@ -53,6 +54,14 @@ fn configure(cfg: &mut ServiceConfig) {
         .service(create_company)
         .service(get_company)
         .service(update_company);
+}
+
+/// A company with every case it appears in.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CompanyDetail {
+    #[serde(flatten)]
+    pub company: CompanyDto,
+    pub cases: Vec<CaseAppearance>,
 }
 
 impl Served for Companies {
@@ -162,7 +171,10 @@ async fn get_company(
 #[utoipa::path(
     tag = TAG,
     params(("id" = Uuid, Path), ("If-Match" = String, Header, description = "The company's current version")),
-    request_body(content = CompanyInput, description = "JSON merge patch (RFC 7396) of the company"),
+    request_body(
+        description = "JSON merge patch (RFC 7396) of the company: only what changes; `null` clears",
+        content((CompanyInput = "application/merge-patch+json"), (CompanyInput = "application/json"))
+    ),
     responses(
         (status = 200, body = CompanyDetail),
         (status = 400, body = Problem, content_type = "application/problem+json"),

@@ -13,9 +13,10 @@ use ncen_core::registers::conveyances::dto::{
     ConveyanceDetail, ConveyanceInput, ConveyancePage, ConveyanceQuery,
 };
 use ncen_core::registers::conveyances::{repo, Conveyances};
-use ncen_core::registers::CaseAppearance;
-use ncen_core::seizures::links::Party;
+use ncen_core::seizures::links::{CaseAppearance, Party};
+use serde::Serialize;
 use serde_json::json;
+use utoipa::ToSchema;
 use utoipa_actix_web::service_config::ServiceConfig;
 use uuid::Uuid;
 
@@ -53,6 +54,14 @@ fn configure(cfg: &mut ServiceConfig) {
         .service(create_conveyance)
         .service(get_conveyance)
         .service(update_conveyance);
+}
+
+/// A conveyance with every case it appears in.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ConveyanceDetail {
+    #[serde(flatten)]
+    pub conveyance: ConveyanceDto,
+    pub cases: Vec<CaseAppearance>,
 }
 
 impl Served for Conveyances {
@@ -168,7 +177,10 @@ async fn get_conveyance(
 #[utoipa::path(
     tag = TAG,
     params(("id" = Uuid, Path), ("If-Match" = String, Header, description = "The conveyance's current version")),
-    request_body(content = ConveyanceInput, description = "JSON merge patch (RFC 7396) of the conveyance"),
+    request_body(
+        description = "JSON merge patch (RFC 7396) of the conveyance: only what changes; `null` clears",
+        content((ConveyanceInput = "application/merge-patch+json"), (ConveyanceInput = "application/json"))
+    ),
     responses(
         (status = 200, body = ConveyanceDetail),
         (status = 400, body = Problem, content_type = "application/problem+json"),

@@ -9,11 +9,12 @@ use crate::state::AppState;
 use actix_web::{get, patch, post, web, HttpRequest, HttpResponse};
 use ncen_core::auth::Permission as P;
 use ncen_core::codelists::repo::require_known;
-use ncen_core::registers::persons::dto::{PersonDetail, PersonInput, PersonPage, PersonQuery};
+use ncen_core::registers::persons::dto::{PersonDto, PersonInput, PersonPage, PersonQuery};
 use ncen_core::registers::persons::{repo, Persons};
-use ncen_core::registers::CaseAppearance;
-use ncen_core::seizures::links::Party;
+use ncen_core::seizures::links::{CaseAppearance, Party};
+use serde::Serialize;
 use serde_json::json;
+use utoipa::ToSchema;
 use utoipa_actix_web::service_config::ServiceConfig;
 use uuid::Uuid;
 
@@ -47,6 +48,14 @@ fn configure(cfg: &mut ServiceConfig) {
         .service(create_person)
         .service(get_person)
         .service(update_person);
+}
+
+/// A person with every case they appear in.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct PersonDetail {
+    #[serde(flatten)]
+    pub person: PersonDto,
+    pub cases: Vec<CaseAppearance>,
 }
 
 impl Served for Persons {
@@ -154,7 +163,10 @@ async fn get_person(
 #[utoipa::path(
     tag = TAG,
     params(("id" = Uuid, Path), ("If-Match" = String, Header, description = "The person's current version")),
-    request_body(content = PersonInput, description = "JSON merge patch (RFC 7396) of the person"),
+    request_body(
+        description = "JSON merge patch (RFC 7396) of the person: only what changes; `null` clears",
+        content((PersonInput = "application/merge-patch+json"), (PersonInput = "application/json"))
+    ),
     responses(
         (status = 200, body = PersonDetail),
         (status = 400, body = Problem, content_type = "application/problem+json"),

@@ -1,6 +1,5 @@
 use crate::codelists::book::CodeBook;
 use crate::common::check::Checker;
-use crate::registers::CaseAppearance;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -97,14 +96,6 @@ pub struct CompanyDto {
     pub created_at: DateTime<Utc>,
     pub updated_by: Option<Uuid>,
     pub updated_at: DateTime<Utc>,
-}
-
-/// A company with every case it appears in.
-#[derive(Debug, Serialize, ToSchema)]
-pub struct CompanyDetail {
-    #[serde(flatten)]
-    pub company: CompanyDto,
-    pub cases: Vec<CaseAppearance>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]

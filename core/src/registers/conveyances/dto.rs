@@ -1,7 +1,6 @@
 use crate::codelists::book::CodeBook;
 use crate::common::check::Checker;
 use crate::identifiers::{self, IdentifierKind};
-use crate::registers::CaseAppearance;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -93,14 +92,6 @@ pub struct ConveyanceDto {
     pub created_at: DateTime<Utc>,
     pub updated_by: Option<Uuid>,
     pub updated_at: DateTime<Utc>,
-}
-
-/// A conveyance with every case it appears in.
-#[derive(Debug, Serialize, ToSchema)]
-pub struct ConveyanceDetail {
-    #[serde(flatten)]
-    pub conveyance: ConveyanceDto,
-    pub cases: Vec<CaseAppearance>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]

@@ -72,4 +72,7 @@ impl super::Register for Conveyances {
     fn row_key(row: &ConveyanceDto) -> (String, Uuid) {
         (row.identifier_norm.clone(), row.id)
     }
+    async fn existing(conn: &mut AsyncPgConnection, ids: &[Uuid]) -> Result<Vec<Uuid>> {
+        Ok(repo::existing(conn, ids).await?)
+    }
 }

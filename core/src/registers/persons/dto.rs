@@ -1,6 +1,5 @@
 use crate::codelists::book::CodeBook;
 use crate::common::check::Checker;
-use crate::registers::CaseAppearance;
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -201,14 +200,6 @@ pub struct PersonDto {
     pub created_at: DateTime<Utc>,
     pub updated_by: Option<Uuid>,
     pub updated_at: DateTime<Utc>,
-}
-
-/// A person with every case they appear in.
-#[derive(Debug, Serialize, ToSchema)]
-pub struct PersonDetail {
-    #[serde(flatten)]
-    pub person: PersonDto,
-    pub cases: Vec<CaseAppearance>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]

@@ -66,4 +66,7 @@ impl super::Register for Persons {
     fn row_key(row: &(PersonDto, String)) -> (String, Uuid) {
         (row.1.clone(), row.0.id)
     }
+    async fn existing(conn: &mut AsyncPgConnection, ids: &[Uuid]) -> Result<Vec<Uuid>> {
+        Ok(repo::existing(conn, ids).await?)
+    }
 }
