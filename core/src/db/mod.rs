@@ -74,7 +74,8 @@ pub mod functions {
 }
 
 /// A closed set of codes kept in a `text` column and sent as a snake_case string: one Rust
-/// enum from the database to the wire (diesel `ToSql`/`FromSql`, serde, OpenAPI).
+/// enum from the database to the wire (diesel `ToSql`/`FromSql`, serde, OpenAPI). Each code
+/// must be the snake_case of its variant's name (`assert_codes` checks it in a unit test).
 ///
 /// ```ignore
 /// text_enum! {
@@ -92,8 +93,11 @@ macro_rules! text_enum {
             diesel::expression::AsExpression, diesel::deserialize::FromSqlRow,
         )]
         #[diesel(sql_type = diesel::sql_types::Text)]
+        // serde and utoipa name the variants by this rule; `as_str` must agree (a unit test
+        // of each enum checks it), so codes are the snake_case of the variant names.
+        #[serde(rename_all = "snake_case")]
         pub enum $name {
-            $(#[serde(rename = $code)] $variant),+
+            $($variant),+
         }
 
         impl $name {
@@ -140,4 +144,15 @@ macro_rules! text_enum {
             }
         }
     };
+}
+
+/// Checks that serde writes every value of a `text_enum!` as its code (for unit tests).
+pub fn assert_codes<T: serde::Serialize + std::fmt::Debug>(
+    values: &[T],
+    code: impl Fn(&T) -> &'static str,
+) {
+    for v in values {
+        let json = serde_json::to_value(v).unwrap_or_default();
+        assert_eq!(json, serde_json::json!(code(v)), "{v:?}");
+    }
 }

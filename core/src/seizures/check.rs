@@ -348,13 +348,16 @@ impl LinkKind {
     }
 }
 
+/// A link as sent: its role, and an existing record's id or a new record.
+type LinkIn<I> = (Option<String>, Option<Uuid>, Option<I>);
+
 /// Checks the case's links to one register: each has a role, and either an existing record's
 /// id or a new record (cleaned like the register's own input).
 fn links<R: Register>(
     book: &CodeBook,
     ck: &mut Checker,
     kind: LinkKind,
-    items: Vec<(Option<String>, Option<Uuid>, Option<R::Input>)>,
+    items: Vec<LinkIn<R::Input>>,
 ) -> Vec<(Target<R::Clean>, String)> {
     let mut out = Vec::new();
     for (i, (role, id, new)) in items.into_iter().enumerate() {

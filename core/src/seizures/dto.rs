@@ -394,3 +394,16 @@ pub struct HistoryEntry {
 pub struct HistoryList {
     pub items: Vec<HistoryEntry>,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{CaseKind, CaseStatus};
+
+    #[test]
+    fn case_kinds_and_statuses_are_sent_as_their_codes() {
+        crate::db::assert_codes(CaseKind::ALL, |k| k.as_str());
+        crate::db::assert_codes(CaseStatus::ALL, |s| s.as_str());
+        assert_eq!(CaseStatus::parse("submitted"), Some(CaseStatus::Submitted));
+        assert_eq!(CaseStatus::parse("Submitted"), None);
+    }
+}

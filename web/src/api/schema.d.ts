@@ -734,12 +734,10 @@ export interface components {
             case_id: string;
             /** Format: date-time */
             detected_at: string;
-            /** @description `seizure` or `offence`. */
-            kind: string;
+            kind: components["schemas"]["CaseKind"];
             reference: string;
             role: string;
-            /** @description `draft`, `submitted` or `validated`. */
-            status: string;
+            status: components["schemas"]["CaseStatus"];
         };
         /** @description A whole case: goods, route, concealment and linked records in one document. */
         CaseDto: {
@@ -847,14 +845,20 @@ export interface components {
             unlocode?: string | null;
             watch_list_hit?: boolean;
         };
-        /** @enum {string} */
+        /**
+         * @description A seizure (goods seized) or an offence without seizure.
+         * @enum {string}
+         */
         CaseKind: "seizure" | "offence";
         CasePage: {
             items: components["schemas"]["CaseSummary"][];
             /** @description Pass as `cursor` for the next page; null on the last page. */
             next_cursor?: string | null;
         };
-        /** @enum {string} */
+        /**
+         * @description Where a case is in its workflow: `draft → submitted → validated` (reopen → draft).
+         * @enum {string}
+         */
         CaseStatus: "draft" | "submitted" | "validated";
         /** @description A case in a list. */
         CaseSummary: {
@@ -2036,10 +2040,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description JSON merge patch (RFC 7396) of the company */
+        /** @description JSON merge patch (RFC 7396) of the company: only what changes; `null` clears */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["CompanyInput"];
+                "application/merge-patch+json": components["schemas"]["CompanyInput"];
             };
         };
         responses: {
@@ -2276,10 +2281,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description JSON merge patch (RFC 7396) of the conveyance */
+        /** @description JSON merge patch (RFC 7396) of the conveyance: only what changes; `null` clears */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ConveyanceInput"];
+                "application/merge-patch+json": components["schemas"]["ConveyanceInput"];
             };
         };
         responses: {
@@ -2584,10 +2590,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description JSON merge patch (RFC 7396) of the person */
+        /** @description JSON merge patch (RFC 7396) of the person: only what changes; `null` clears */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["PersonInput"];
+                "application/merge-patch+json": components["schemas"]["PersonInput"];
             };
         };
         responses: {
@@ -2861,10 +2868,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description JSON merge patch (RFC 7396) of the case */
+        /** @description JSON merge patch (RFC 7396) of the case: only what changes; `null` clears */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["CaseInput"];
+                "application/merge-patch+json": components["schemas"]["CaseInput"];
             };
         };
         responses: {

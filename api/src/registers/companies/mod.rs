@@ -9,9 +9,7 @@ use crate::state::AppState;
 use actix_web::{get, patch, post, web, HttpRequest, HttpResponse};
 use ncen_core::auth::Permission as P;
 use ncen_core::codelists::repo::require_known;
-use ncen_core::registers::companies::dto::{
-    CompanyDetail, CompanyInput, CompanyPage, CompanyQuery,
-};
+use ncen_core::registers::companies::dto::{CompanyDto, CompanyInput, CompanyPage, CompanyQuery};
 use ncen_core::registers::companies::{repo, Companies};
 use ncen_core::seizures::links::{CaseAppearance, Party};
 use serde::Serialize;

@@ -10,7 +10,7 @@ use actix_web::{get, patch, post, web, HttpRequest, HttpResponse};
 use ncen_core::auth::Permission as P;
 use ncen_core::codelists::repo::require_known;
 use ncen_core::registers::conveyances::dto::{
-    ConveyanceDetail, ConveyanceInput, ConveyancePage, ConveyanceQuery,
+    ConveyanceDto, ConveyanceInput, ConveyancePage, ConveyanceQuery,
 };
 use ncen_core::registers::conveyances::{repo, Conveyances};
 use ncen_core::seizures::links::{CaseAppearance, Party};
