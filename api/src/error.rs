@@ -182,10 +182,4 @@ impl From<diesel_async::pooled_connection::deadpool::PoolError> for ApiError {
     }
 }
 
-impl From<validator::ValidationErrors> for ApiError {
-    fn from(errs: validator::ValidationErrors) -> Self {
-        ncen_core::Error::from(errs).into()
-    }
-}
-
 pub type ApiResult<T> = Result<T, ApiError>;

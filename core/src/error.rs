@@ -103,10 +103,4 @@ impl From<diesel_async::pooled_connection::deadpool::PoolError> for Error {
     }
 }
 
-impl From<validator::ValidationErrors> for Error {
-    fn from(errs: validator::ValidationErrors) -> Self {
-        Error::Validation(crate::common::check::field_errors(&errs))
-    }
-}
-
 pub type Result<T, E = Error> = std::result::Result<T, E>;

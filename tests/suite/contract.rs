@@ -7,7 +7,7 @@ fn routes() -> Vec<&'static RouteRule> {
     ncen_api::routes::rules().collect()
 }
 use ncen_tests::TestApp;
-use serde_json::Value;
+use serde_json::{json, Value};
 use std::collections::BTreeSet;
 use std::path::Path;
 
@@ -149,4 +149,69 @@ async fn the_api_reference_is_self_hosted() {
         init.contains("\"validatorUrl\": \"none\""),
         "no badge fetched from the public validator: {init}"
     );
+}
+
+/// A length limit published in `openapi.yaml` is the one the server enforces: the longest
+/// value the document allows is accepted, one character more is refused at that field.
+#[tokio::test]
+async fn published_length_limits_are_the_enforced_ones() {
+    let spec: Value = serde_norway::from_str(&committed()).unwrap();
+    let limit = |schema: &str, field: &str| -> usize {
+        let max = &spec["components"]["schemas"][schema]["properties"][field]["maxLength"];
+        max.as_u64()
+            .unwrap_or_else(|| panic!("{schema}.{field} publishes no maxLength")) as usize
+    };
+    let app = TestApp::spawn().await;
+    let c = crate::seizures::crew(&app).await;
+    let cases: [(&str, &str, &str, &str, Value); 5] = [
+        (
+            "PersonInput",
+            "family_name",
+            "/api/v1/persons",
+            &c.officer,
+            json!({}),
+        ),
+        (
+            "CompanyInput",
+            "name",
+            "/api/v1/companies",
+            &c.officer,
+            json!({}),
+        ),
+        (
+            "CreateUnit",
+            "name",
+            "/api/v1/units",
+            &c.admin,
+            json!({ "code": "LIM" }),
+        ),
+        (
+            "CaseInput",
+            "place",
+            "/api/v1/seizures",
+            &c.officer,
+            json!({ "kind": "offence", "detected_at": "2026-01-15T10:00:00Z" }),
+        ),
+        (
+            "CreateUser",
+            "display_name",
+            "/api/v1/users",
+            &c.admin,
+            json!({ "username": "limits", "unit_id": c.root, "roles": ["analyst"],
+                    "password": "a-strong-passphrase-9" }),
+        ),
+    ];
+    for (schema, field, path, token, base) in cases {
+        let max = limit(schema, field);
+        let body = |n: usize| {
+            let mut b = base.clone();
+            b[field] = json!("x".repeat(n));
+            b
+        };
+        let res = app.post(path, token, body(max + 1)).await;
+        let problem = ncen_tests::assert_problem(res, 422, "validation_failed").await;
+        assert_eq!(problem["errors"][0]["field"], field, "{schema}: {problem}");
+        let res = app.post(path, token, body(max)).await;
+        assert_eq!(res.status(), 201, "{schema}.{field} at its limit {max}");
+    }
 }

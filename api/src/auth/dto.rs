@@ -1,15 +1,24 @@
 use ncen_core::users::dto::UserDto;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
-use validator::Validate;
 
-#[derive(Debug, Deserialize, ToSchema, Validate)]
+#[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LoginRequest {
-    #[validate(length(min = 1, max = 64))]
+    #[schema(min_length = 1, max_length = 64)]
     pub username: String,
-    #[validate(length(min = 1, max = 256))]
+    #[schema(min_length = 1, max_length = 256)]
     pub password: String,
+}
+
+impl LoginRequest {
+    /// The limits published above; 422 with every field error.
+    pub fn check(&self) -> Result<(), ncen_core::Error> {
+        let mut ck = ncen_core::common::check::Checker::new();
+        ck.length("password", &self.password, 1, 256);
+        ck.length("username", &self.username, 1, 64);
+        ck.finish()
+    }
 }
 
 #[derive(Debug, Serialize, ToSchema)]

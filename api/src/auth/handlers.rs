@@ -6,7 +6,6 @@ use crate::state::AppState;
 use actix_web::cookie::{time::Duration as CookieDuration, Cookie, SameSite};
 use actix_web::{get, post, web, HttpRequest, HttpResponse};
 use ncen_core::auth::signin::{self, Client};
-use ncen_core::common::check::validate;
 use ncen_core::users::{dto::UserDto, repo as users_repo};
 use utoipa_actix_web::service_config::ServiceConfig;
 use uuid::Uuid;
@@ -86,7 +85,7 @@ async fn login(
     meta: RequestMeta,
     body: web::Json<LoginRequest>,
 ) -> ApiResult<HttpResponse> {
-    validate(&*body)?;
+    body.check()?;
     let body = body.into_inner();
     let mut conn = state.conn().await?;
     let client = client(&meta);

@@ -1,71 +1,12 @@
-//! Field checks, one idiom for every input: `validator` derives on the input types for what
-//! is declarative (lengths, ranges, formats — these reach `openapi.yaml`), and `Checker` for
-//! what needs the database or cleaning (code lists, identifiers, trimming). Both produce
-//! `FieldError`s at JSON paths, answered together as one 422.
+//! Field checks, one idiom for every input: a service runs its input through a `Checker`
+//! (lengths, trimming, code lists, identifiers, dates), which collects every `FieldError` at
+//! its JSON path, answered together as one 422. The limits a client can know in advance are
+//! also declared on the input types (`#[schema(max_length = …)]`), so they reach
+//! `openapi.yaml`.
 
 use crate::codelists::book::CodeBook;
 use crate::error::{Error, FieldError};
 use chrono::{DateTime, Utc};
-use validator::{Validate, ValidationErrors, ValidationErrorsKind};
-
-/// Validates a deserialised body, answering 422 with field errors when it is not valid.
-pub fn validate<T: Validate>(value: &T) -> Result<(), Error> {
-    value.validate().map_err(Error::from)
-}
-
-pub fn field_errors(errs: &ValidationErrors) -> Vec<FieldError> {
-    let mut out = Vec::new();
-    collect(errs, "", &mut out);
-    out.sort_by(|a, b| a.field.cmp(&b.field));
-    out
-}
-
-fn collect(errs: &ValidationErrors, prefix: &str, out: &mut Vec<FieldError>) {
-    for (field, kind) in errs.errors() {
-        let path = if prefix.is_empty() {
-            field.to_string()
-        } else {
-            format!("{prefix}.{field}")
-        };
-        match kind {
-            ValidationErrorsKind::Field(list) => {
-                for e in list {
-                    let message = e
-                        .message
-                        .as_ref()
-                        .map(|m| m.to_string())
-                        .unwrap_or_else(|| default_message(&e.code, &e.params));
-                    out.push(FieldError::new(path.clone(), e.code.to_string(), message));
-                }
-            }
-            ValidationErrorsKind::Struct(inner) => collect(inner, &path, out),
-            ValidationErrorsKind::List(items) => {
-                for (idx, inner) in items {
-                    collect(inner, &format!("{path}[{idx}]"), out);
-                }
-            }
-        }
-    }
-}
-
-fn default_message(
-    code: &str,
-    params: &std::collections::HashMap<std::borrow::Cow<'static, str>, serde_json::Value>,
-) -> String {
-    let p = |k: &str| params.get(k).map(|v| v.to_string());
-    match code {
-        "length" => match (p("min"), p("max")) {
-            (Some(min), Some(max)) => format!("must be between {min} and {max} characters long"),
-            (Some(min), None) => format!("must be at least {min} characters long"),
-            (None, Some(max)) => format!("must be at most {max} characters long"),
-            _ => "has an invalid length".into(),
-        },
-        "range" => "is out of range".into(),
-        "email" => "must be an e-mail address".into(),
-        "required" => "is required".into(),
-        _ => format!("is not valid ({code})"),
-    }
-}
 
 /// Collects field errors while cleaning an input (trimming, normalising, checking codes).
 pub struct Checker {
@@ -190,6 +131,33 @@ impl Checker {
             );
         }
         Some(value)
+    }
+
+    /// A text's length in characters, not trimmed (passwords, usernames as typed): between
+    /// `min` and `max` (`min` 0: at most `max`).
+    pub fn length(&mut self, field: &str, value: &str, min: usize, max: usize) {
+        let n = value.chars().count();
+        if n < min || n > max {
+            let message = if min == 0 {
+                format!("must be at most {max} characters long")
+            } else {
+                format!("must be between {min} and {max} characters long")
+            };
+            self.push(field, "length", message);
+        }
+    }
+
+    /// An e-mail address (the `validator` crate's HTML5 rule).
+    pub fn email(&mut self, field: &str, value: &str) {
+        if !validator::ValidateEmail::validate_email(&value) {
+            self.push(field, "email", "must be an e-mail address");
+        }
+    }
+
+    /// Field errors sorted by field, as one 422.
+    pub fn finish_sorted(mut self) -> Result<(), Error> {
+        self.errors.sort_by(|a, b| a.field.cmp(&b.field));
+        self.finish()
     }
 
     pub fn finish(self) -> Result<(), Error> {

@@ -82,7 +82,9 @@ pub struct GoodsInput {
     /// Code from `commodity_types`, belonging to the group.
     pub commodity_type: Option<String>,
     /// Harmonized System code, 6–10 digits (spaces and dots ignored).
+    #[schema(max_length = 20)]
     pub hs_code: Option<String>,
+    #[schema(max_length = 2000)]
     pub description: Option<String>,
     /// Greater than 0.
     #[schema(required = true, value_type = f64)]
@@ -94,10 +96,13 @@ pub struct GoodsInput {
     pub value: Option<f64>,
     /// ISO 4217 code.
     pub currency: Option<String>,
+    #[schema(max_length = 200)]
     pub packaging: Option<String>,
     /// Brand or right holder (IPR).
+    #[schema(max_length = 200)]
     pub brand: Option<String>,
     /// Species (wildlife).
+    #[schema(max_length = 200)]
     pub species: Option<String>,
     #[schema(value_type = Option<CitesAppendix>)]
     pub cites_appendix: Option<String>,
@@ -116,6 +121,7 @@ pub struct RouteLegInput {
     #[schema(required = true, value_type = String)]
     pub country: Option<String>,
     pub unlocode: Option<String>,
+    #[schema(max_length = 200)]
     pub place: Option<String>,
     /// Code from `route_leg_roles` (origin, departure, transit, destination).
     #[schema(required = true, value_type = String)]
@@ -166,18 +172,23 @@ pub struct CaseInput {
     #[schema(required = true, value_type = DateTime<Utc>)]
     pub detected_at: Option<DateTime<Utc>>,
     /// Customs office or place.
+    #[schema(max_length = 200)]
     pub place: Option<String>,
     /// Code from `location_types`.
     pub location_type: Option<String>,
     pub unlocode: Option<String>,
     /// ISO 3166-1 alpha-2 code of where it happened.
     pub country: Option<String>,
+    #[schema(minimum = -90, maximum = 90)]
     pub latitude: Option<f64>,
+    #[schema(minimum = -180, maximum = 180)]
     pub longitude: Option<f64>,
     /// Code from `directions`.
     pub direction: Option<String>,
+    #[schema(max_length = 100)]
     pub customs_procedure: Option<String>,
     /// Nominal when it identifies a trader.
+    #[schema(max_length = 100)]
     pub declaration_reference: Option<String>,
     /// Codes from `detection_methods`.
     #[serde(default)]
@@ -190,10 +201,13 @@ pub struct CaseInput {
     pub watch_list_hit: bool,
     /// Code from `concealment_methods`.
     pub concealment_method: Option<String>,
+    #[schema(max_length = 5000)]
     pub concealment_description: Option<String>,
     /// Free text; nominal (it may name people).
+    #[schema(max_length = 50000)]
     pub narrative: Option<String>,
     /// Written for CEN; must not name anyone.
+    #[schema(max_length = 10000)]
     pub summary_non_nominal: Option<String>,
     /// ISO 3166-1 alpha-2 code.
     pub offender_nationality: Option<String>,
@@ -203,8 +217,10 @@ pub struct CaseInput {
     pub offender_age_band: Option<String>,
     /// One or more for a seizure; none for an offence.
     #[serde(default)]
+    #[schema(max_items = 100)]
     pub goods: Vec<GoodsInput>,
     #[serde(default)]
+    #[schema(max_items = 50)]
     pub route: Vec<RouteLegInput>,
     #[serde(default)]
     pub persons: Vec<PersonLinkInput>,

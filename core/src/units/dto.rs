@@ -1,9 +1,9 @@
 use super::model::UnitRow;
+use crate::common::check::Checker;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
-use validator::Validate;
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct UnitDto {
@@ -41,13 +41,13 @@ pub struct UnitList {
     pub items: Vec<UnitDto>,
 }
 
-#[derive(Debug, Deserialize, ToSchema, Validate)]
+#[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CreateUnit {
     /// Upper-case letters, digits, `_`, `.`, `-`; 1–32 characters; unique.
-    #[validate(length(min = 1, max = 32))]
+    #[schema(min_length = 1, max_length = 32)]
     pub code: String,
-    #[validate(length(min = 1, max = 200))]
+    #[schema(min_length = 1, max_length = 200)]
     pub name: String,
     pub parent_id: Option<Uuid>,
     pub location_type: Option<String>,
@@ -55,12 +55,12 @@ pub struct CreateUnit {
     pub unlocode: Option<String>,
 }
 
-#[derive(Debug, Deserialize, ToSchema, Validate)]
+#[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct UpdateUnit {
-    #[validate(length(min = 1, max = 32))]
+    #[schema(min_length = 1, max_length = 32)]
     pub code: Option<String>,
-    #[validate(length(min = 1, max = 200))]
+    #[schema(min_length = 1, max_length = 200)]
     pub name: Option<String>,
     /// `null` makes the unit a root.
     #[serde(default, deserialize_with = "crate::common::patch::double_option")]
@@ -72,4 +72,23 @@ pub struct UpdateUnit {
     #[serde(default, deserialize_with = "crate::common::patch::double_option")]
     #[schema(value_type = Option<String>)]
     pub unlocode: Option<Option<String>>,
+}
+
+/// Unit limits, checked by `units::service` and published in the schema above.
+impl CreateUnit {
+    pub(crate) fn check(&self, ck: &mut Checker) {
+        ck.length("code", &self.code, 1, 32);
+        ck.length("name", &self.name, 1, 200);
+    }
+}
+
+impl UpdateUnit {
+    pub(crate) fn check(&self, ck: &mut Checker) {
+        if let Some(code) = &self.code {
+            ck.length("code", code, 1, 32);
+        }
+        if let Some(name) = &self.name {
+            ck.length("name", name, 1, 200);
+        }
+    }
 }

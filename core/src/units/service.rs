@@ -4,11 +4,10 @@ use super::dto::{CreateUnit, UnitDto, UnitList, UpdateUnit};
 use super::model::{NewUnit, UnitChanges};
 use super::repo;
 use crate::audit::{record, Actor, Event};
-use crate::common::check::field_errors;
+use crate::common::check::Checker;
 use crate::error::{Error, FieldError, Result};
 use diesel_async::{AsyncConnection, AsyncPgConnection};
 use uuid::Uuid;
-use validator::Validate;
 
 fn valid_code(code: &str) -> bool {
     let first = code
@@ -94,11 +93,10 @@ pub async fn create(
     body: CreateUnit,
 ) -> Result<UnitDto> {
     let code = body.code.trim().to_uppercase();
-    let mut errors = body
-        .validate()
-        .err()
-        .map(|e| field_errors(&e))
-        .unwrap_or_default();
+    let mut ck = Checker::new();
+    body.check(&mut ck);
+    ck.errors.sort_by(|a, b| a.field.cmp(&b.field));
+    let mut errors = ck.errors;
     errors.extend(
         check_fields(
             conn,
@@ -145,11 +143,10 @@ pub struct CheckedUpdate {
 /// Checks a change's fields (before its version is looked at).
 pub async fn check_update(conn: &mut AsyncPgConnection, body: UpdateUnit) -> Result<CheckedUpdate> {
     let code = body.code.as_ref().map(|c| c.trim().to_uppercase());
-    let mut errors = body
-        .validate()
-        .err()
-        .map(|e| field_errors(&e))
-        .unwrap_or_default();
+    let mut ck = Checker::new();
+    body.check(&mut ck);
+    ck.errors.sort_by(|a, b| a.field.cmp(&b.field));
+    let mut errors = ck.errors;
     let lt = body.location_type.clone().flatten();
     let lo = body.unlocode.clone().flatten();
     errors.extend(check_fields(conn, code.as_deref(), lt.as_deref(), lo.as_deref()).await?);

@@ -1,10 +1,10 @@
 use super::model::UserRow;
 use crate::auth::Role;
+use crate::common::check::Checker;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
-use validator::Validate;
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct UserDto {
@@ -63,43 +63,34 @@ pub struct UserQuery {
     pub cursor: Option<String>,
 }
 
-fn roles_not_empty(roles: &[Role]) -> Result<(), validator::ValidationError> {
-    if roles.is_empty() {
-        let mut e = validator::ValidationError::new("required");
-        e.message = Some("at least one role is required".into());
-        return Err(e);
-    }
-    Ok(())
-}
-
-#[derive(Debug, Deserialize, ToSchema, Validate)]
+#[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CreateUser {
     /// Lower-case letters, digits, `.`, `_` and `-`; 2–64 characters.
-    #[validate(length(min = 2, max = 64))]
+    #[schema(min_length = 2, max_length = 64)]
     pub username: String,
-    #[validate(length(min = 1, max = 200))]
+    #[schema(min_length = 1, max_length = 200)]
     pub display_name: String,
-    #[validate(email, length(max = 254))]
+    #[schema(max_length = 254)]
     pub email: Option<String>,
     pub unit_id: Uuid,
-    #[validate(custom(function = "roles_not_empty"))]
+    #[schema(min_items = 1)]
     pub roles: Vec<Role>,
     /// At least 12 characters.
     pub password: String,
 }
 
-#[derive(Debug, Deserialize, ToSchema, Validate, Default)]
+#[derive(Debug, Deserialize, ToSchema, Default)]
 #[serde(deny_unknown_fields)]
 pub struct UpdateUser {
-    #[validate(length(min = 1, max = 200))]
+    #[schema(min_length = 1, max_length = 200)]
     pub display_name: Option<String>,
     /// `null` removes the address.
     #[serde(default, deserialize_with = "crate::common::patch::double_option")]
-    #[schema(value_type = Option<String>)]
+    #[schema(value_type = Option<String>, max_length = 254)]
     pub email: Option<Option<String>>,
     pub unit_id: Option<Uuid>,
-    #[validate(custom(function = "roles_not_empty"))]
+    #[schema(min_items = 1)]
     pub roles: Option<Vec<Role>>,
     pub disabled: Option<bool>,
 }
@@ -108,4 +99,34 @@ pub struct UpdateUser {
 #[serde(deny_unknown_fields)]
 pub struct ResetPassword {
     pub new_password: String,
+}
+
+/// Account limits, checked by `users::service` and published in the schema above.
+impl CreateUser {
+    pub(crate) fn check(&self, ck: &mut Checker) {
+        ck.length("display_name", &self.display_name, 1, 200);
+        if let Some(email) = &self.email {
+            ck.email("email", email);
+            ck.length("email", email, 0, 254);
+        }
+        if self.roles.is_empty() {
+            ck.push("roles", "required", "at least one role is required");
+        }
+        ck.length("username", &self.username, 2, 64);
+    }
+}
+
+impl UpdateUser {
+    pub(crate) fn check(&self, ck: &mut Checker) {
+        if let Some(name) = &self.display_name {
+            ck.length("display_name", name, 1, 200);
+        }
+        if let Some(Some(email)) = &self.email {
+            ck.email("email", email);
+            ck.length("email", email, 0, 254);
+        }
+        if self.roles.as_ref().is_some_and(|r| r.is_empty()) {
+            ck.push("roles", "required", "at least one role is required");
+        }
+    }
 }

@@ -6,13 +6,12 @@ use super::model::{NewUser, UserChanges};
 use super::repo;
 use crate::audit::{record, Actor, Event};
 use crate::auth::{password, sessions, Principal, Role};
-use crate::common::check::field_errors;
+use crate::common::check::Checker;
 use crate::common::page;
 use crate::error::{Error, FieldError, Result};
 use diesel_async::{AsyncConnection, AsyncPgConnection};
 use serde_json::json;
 use uuid::Uuid;
-use validator::Validate;
 
 fn role_names(roles: &[Role]) -> Vec<String> {
     let mut names: Vec<String> = roles.iter().map(|r| r.as_str().to_string()).collect();
@@ -48,11 +47,10 @@ pub async fn create(
     body: CreateUser,
 ) -> Result<UserDto> {
     let username = body.username.trim().to_lowercase();
-    let mut errors = body
-        .validate()
-        .err()
-        .map(|e| field_errors(&e))
-        .unwrap_or_default();
+    let mut ck = Checker::new();
+    body.check(&mut ck);
+    ck.errors.sort_by(|a, b| a.field.cmp(&b.field));
+    let mut errors = ck.errors;
     if !repo::valid_username(&username) {
         errors.push(FieldError::new(
             "username",
@@ -117,20 +115,10 @@ pub async fn update(
     expected: i32,
     body: UpdateUser,
 ) -> Result<UserDto> {
-    let mut errors = body
-        .validate()
-        .err()
-        .map(|e| field_errors(&e))
-        .unwrap_or_default();
-    if let Some(Some(email)) = &body.email {
-        if !validator::ValidateEmail::validate_email(email) {
-            errors.push(FieldError::new(
-                "email",
-                "email",
-                "must be an e-mail address",
-            ));
-        }
-    }
+    let mut ck = Checker::new();
+    body.check(&mut ck);
+    ck.errors.sort_by(|a, b| a.field.cmp(&b.field));
+    let mut errors = ck.errors;
     if let Some(unit) = body.unit_id {
         if repo::unit_name(conn, unit).await?.is_none() {
             errors.push(FieldError::new("unit_id", "not_found", "no such unit"));

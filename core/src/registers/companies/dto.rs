@@ -21,16 +21,20 @@ pub enum CompanyStatus {
 #[derive(Debug, Clone, Default, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CompanyInput {
-    #[schema(required = true, value_type = String)]
+    #[schema(required = true, value_type = String, max_length = 300)]
     pub name: Option<String>,
     /// Trading names and other spellings.
     #[serde(default)]
+    #[schema(max_items = 50)]
     pub aliases: Vec<String>,
     /// Stored normalised (upper case, no spaces or hyphens).
+    #[schema(max_length = 64)]
     pub registration_number: Option<String>,
     /// Stored normalised.
+    #[schema(max_length = 64)]
     pub tax_id: Option<String>,
     /// EORI number: country code and up to 15 letters or digits, e.g. `FR12345678901234`.
+    #[schema(max_length = 17)]
     pub eori: Option<String>,
     /// ISO 3166-1 alpha-2 code.
     pub country: Option<String>,
@@ -41,7 +45,9 @@ pub struct CompanyInput {
     #[schema(value_type = Option<CompanyStatus>)]
     pub status: Option<String>,
     #[serde(default)]
+    #[schema(max_items = 20)]
     pub addresses: Vec<String>,
+    #[schema(max_length = 10000)]
     pub notes: Option<String>,
 }
 

@@ -19,14 +19,18 @@ pub struct ConveyanceInput {
     pub identifier_kind: Option<String>,
     /// Validated for its kind (ISO 6346, IMO, MMSI, VIN, air waybill check digits…);
     /// stored trimmed, and normalised (no spaces or hyphens, upper case) for matching.
-    #[schema(required = true, value_type = String)]
+    #[schema(required = true, value_type = String, max_length = 64)]
     pub identifier: Option<String>,
     /// Flag or registration country, ISO 3166-1 alpha-2.
     pub country: Option<String>,
     /// Vessel name, airline, carrier…
+    #[schema(max_length = 200)]
     pub name: Option<String>,
+    #[schema(max_length = 100)]
     pub make: Option<String>,
+    #[schema(max_length = 100)]
     pub model: Option<String>,
+    #[schema(max_length = 10000)]
     pub notes: Option<String>,
 }
 

@@ -24,7 +24,7 @@ pub struct DocumentInput {
     /// Code from `document_types`.
     #[schema(required = true, value_type = String)]
     pub document_type: Option<String>,
-    #[schema(required = true, value_type = String)]
+    #[schema(required = true, value_type = String, max_length = 64)]
     pub number: Option<String>,
     /// ISO 3166-1 alpha-2 code from `countries`.
     pub issuing_country: Option<String>,
@@ -35,15 +35,20 @@ pub struct DocumentInput {
 #[derive(Debug, Clone, Default, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PersonInput {
-    #[schema(required = true, value_type = String)]
+    #[schema(required = true, value_type = String, max_length = 200)]
     pub family_name: Option<String>,
+    #[schema(max_length = 200)]
     pub given_names: Option<String>,
     #[serde(default)]
+    #[schema(max_items = 50)]
     pub aliases: Vec<String>,
     /// The name in its original script (e.g. Cyrillic, Arabic).
+    #[schema(max_length = 200)]
     pub original_script_name: Option<String>,
     /// Full or partial: `1980`, `1980-05` or `1980-05-17`.
+    #[schema(max_length = 10)]
     pub date_of_birth: Option<String>,
+    #[schema(max_length = 200)]
     pub place_of_birth: Option<String>,
     #[schema(value_type = Option<Gender>)]
     pub gender: Option<String>,
@@ -51,13 +56,18 @@ pub struct PersonInput {
     #[serde(default)]
     pub nationalities: Vec<String>,
     #[serde(default)]
+    #[schema(max_items = 20)]
     pub documents: Vec<DocumentInput>,
     #[serde(default)]
+    #[schema(max_items = 20)]
     pub addresses: Vec<String>,
     #[serde(default)]
+    #[schema(max_items = 20)]
     pub phones: Vec<String>,
     #[serde(default)]
+    #[schema(max_items = 10)]
     pub emails: Vec<String>,
+    #[schema(max_length = 10000)]
     pub notes: Option<String>,
 }
 
