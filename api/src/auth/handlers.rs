@@ -5,7 +5,7 @@ use crate::http::meta::RequestMeta;
 use crate::state::AppState;
 use actix_web::cookie::{time::Duration as CookieDuration, Cookie, SameSite};
 use actix_web::{get, post, web, HttpRequest, HttpResponse};
-use ncen_core::auth::signin::{self, Client};
+use ncen_core::users::signin::{self, Client};
 use ncen_core::users::{dto::UserDto, repo as users_repo};
 use utoipa_actix_web::service_config::ServiceConfig;
 use uuid::Uuid;

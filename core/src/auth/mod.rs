@@ -5,7 +5,6 @@
 pub mod password;
 pub mod permissions;
 pub mod sessions;
-pub mod signin;
 pub mod throttle;
 pub mod tokens;
 

@@ -2,6 +2,7 @@
 //! against them in memory (one query instead of one per field). Like `repo::is_known`,
 //! retired entries count as known: they stay valid on existing records.
 
+use crate::common::check::CodeLists;
 use crate::db::schema::codelist_entries;
 use crate::error::FieldError;
 use diesel::prelude::*;
@@ -51,9 +52,11 @@ impl CodeBook {
             .and_then(|(_, attrs)| attrs.get(attribute))
             .and_then(serde_json::Value::as_f64)
     }
+}
 
+impl CodeLists for CodeBook {
     /// Adds an `unknown_code` error for `field` unless `code` is absent or known.
-    pub fn check(&self, list: &str, code: Option<&str>, field: &str, errors: &mut Vec<FieldError>) {
+    fn check(&self, list: &str, code: Option<&str>, field: &str, errors: &mut Vec<FieldError>) {
         if let Some(code) = code {
             if !self.knows(list, code) {
                 errors.push(FieldError::new(

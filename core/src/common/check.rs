@@ -4,9 +4,15 @@
 //! also declared on the input types (`#[schema(max_length = …)]`), so they reach
 //! `openapi.yaml`.
 
-use crate::codelists::book::CodeBook;
 use crate::error::{Error, FieldError};
 use chrono::{DateTime, Utc};
+
+/// What `Checker::code` checks codes against (`codelists::book::CodeBook`): kept as a trait
+/// so that the shared helpers do not depend on a domain module.
+pub trait CodeLists {
+    /// Adds an `unknown_code` error at `field` when `code` is not in `list`.
+    fn check(&self, list: &str, code: Option<&str>, field: &str, errors: &mut Vec<FieldError>);
+}
 
 /// Collects field errors while cleaning an input (trimming, normalising, checking codes).
 pub struct Checker {
@@ -83,7 +89,7 @@ impl Checker {
     /// A code from a code list (codes are used as given: they are case-sensitive).
     pub fn code(
         &mut self,
-        book: &CodeBook,
+        book: &impl CodeLists,
         list: &str,
         field: &str,
         value: Option<String>,
@@ -97,7 +103,7 @@ impl Checker {
 
     pub fn codes(
         &mut self,
-        book: &CodeBook,
+        book: &impl CodeLists,
         list: &str,
         field: &str,
         values: Vec<String>,

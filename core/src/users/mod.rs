@@ -5,3 +5,4 @@ pub mod dto;
 pub mod model;
 pub mod repo;
 pub mod service;
+pub mod signin;

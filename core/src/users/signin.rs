@@ -2,9 +2,9 @@
 //! token rotation with re-use detection, sign-out, and changing one's own password. Every
 //! attempt is audited, failures included.
 
-use super::sessions::{self, NewSession, Rotation};
-use super::{password, throttle, Principal};
 use crate::audit::{record, Actor, Event, Outcome};
+use crate::auth::sessions::{self, NewSession, Rotation};
+use crate::auth::{password, throttle, Principal};
 use crate::error::{Error, Result};
 use diesel_async::{AsyncConnection, AsyncPgConnection};
 use ipnetwork::IpNetwork;
@@ -48,7 +48,7 @@ pub async fn login(
         });
     }
 
-    let user = crate::users::repo::by_username(conn, &username).await?;
+    let user = super::repo::by_username(conn, &username).await?;
     // Verify against a dummy hash for unknown users so both paths cost the same.
     let stored = user
         .as_ref()
@@ -150,7 +150,7 @@ pub async fn change_password(
     if let Some((code, message)) = password::policy_violation(&new, Some(&who.username)) {
         return Err(Error::validation("new_password", code, &message));
     }
-    let (row, _) = crate::users::repo::find_with_unit(conn, who.id).await?;
+    let (row, _) = super::repo::find_with_unit(conn, who.id).await?;
     if !password::verify_blocking(row.password_hash, current).await {
         return Err(Error::validation(
             "current_password",
@@ -162,7 +162,7 @@ pub async fn change_password(
         .await
         .map_err(Error::internal)?;
     conn.transaction(async |conn| {
-        crate::users::repo::set_password(conn, who.id, hash).await?;
+        super::repo::set_password(conn, who.id, hash).await?;
         sessions::revoke_all(conn, who.id, Some(who.session_id), "password_changed").await?;
         let event = Event::new("user.password_change").object("user", who.id);
         record(conn, actor, event).await?;
