@@ -143,7 +143,7 @@ pub async fn update<R: Served>(
 /// `GET /{collection}`: runs one page of a register search and audits it as `{kind}.search`
 /// with the filters (`details`) and the ids returned.
 pub async fn search<R: Served>(
-    state: &AppState,
+    conn: &mut AsyncPgConnection,
     auth: &AuthUser,
     meta: &RequestMeta,
     limit: i64,
@@ -151,7 +151,6 @@ pub async fn search<R: Served>(
     filter: R::Filter,
 ) -> ApiResult<(Vec<R::Row>, Option<String>)> {
     let actor = meta.actor(auth);
-    let mut conn = state.conn().await?;
     let rows = conn
         .transaction(async |conn| {
             let rows = R::search(conn, filter).await?;

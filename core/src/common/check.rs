@@ -160,12 +160,6 @@ impl Checker {
         }
     }
 
-    /// Field errors sorted by field, as one 422.
-    pub fn finish_sorted(mut self) -> Result<(), Error> {
-        self.errors.sort_by(|a, b| a.field.cmp(&b.field));
-        self.finish()
-    }
-
     pub fn finish(self) -> Result<(), Error> {
         if self.errors.is_empty() {
             Ok(())

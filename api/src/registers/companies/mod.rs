@@ -105,7 +105,6 @@ async fn list_companies(
         ],
     )
     .await?;
-    drop(conn);
     let details = json!({ "q": text, "country": q.country, "activity": q.activity });
     let filter = repo::Filter {
         q: text,
@@ -115,7 +114,7 @@ async fn list_companies(
         limit,
     };
     let (rows, next_cursor) =
-        super::search::<Companies>(&state, &auth, &meta, limit, details, filter).await?;
+        super::search::<Companies>(&mut conn, &auth, &meta, limit, details, filter).await?;
     let items = rows.into_iter().map(|(c, _)| c).collect();
     Ok(web::Json(CompanyPage { items, next_cursor }))
 }

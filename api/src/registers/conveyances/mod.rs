@@ -111,7 +111,6 @@ async fn list_conveyances(
         ],
     )
     .await?;
-    drop(conn);
     let kind = q.identifier_kind.map(|k| k.as_str().to_string());
     let details = json!({ "q": text, "conveyance_type": q.conveyance_type, "identifier_kind": kind, "country": q.country });
     let filter = repo::Filter {
@@ -123,7 +122,7 @@ async fn list_conveyances(
         limit,
     };
     let (items, next_cursor) =
-        super::search::<Conveyances>(&state, &auth, &meta, limit, details, filter).await?;
+        super::search::<Conveyances>(&mut conn, &auth, &meta, limit, details, filter).await?;
     Ok(web::Json(ConveyancePage { items, next_cursor }))
 }
 

@@ -98,7 +98,6 @@ async fn list_persons(
         &[("nationality", "countries", q.nationality.as_deref())],
     )
     .await?;
-    drop(conn);
     let details = json!({ "q": text, "document": q.document, "nationality": q.nationality, "birth_year": q.birth_year });
     let filter = repo::Filter {
         q: text,
@@ -109,7 +108,7 @@ async fn list_persons(
         limit,
     };
     let (rows, next_cursor) =
-        super::search::<Persons>(&state, &auth, &meta, limit, details, filter).await?;
+        super::search::<Persons>(&mut conn, &auth, &meta, limit, details, filter).await?;
     let items = rows.into_iter().map(|(p, _)| p).collect();
     Ok(web::Json(PersonPage { items, next_cursor }))
 }

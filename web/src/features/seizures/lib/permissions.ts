@@ -3,7 +3,7 @@ import { can, type HasPermissions } from '@/lib/permissions';
 
 type Me = (HasPermissions & { unit_id: string }) | undefined | null;
 
-/** Mirrors the server's rules (api/src/seizures/mod.rs): the reporting unit works on its own cases. */
+/** Mirrors the server's rules (core/src/seizures/mod.rs): the reporting unit works on its own cases. */
 export function caseAbilities(me: Me, c: Pick<Case, 'status' | 'reporting_unit_id'>) {
   const own = !!me && me.unit_id === c.reporting_unit_id;
   const write = own && can(me, 'seizures.write');

@@ -1,5 +1,5 @@
 /**
- * Client-side checks mirroring the server's (api/src/seizures/check.rs and the register
+ * Client-side checks mirroring the server's (core/src/seizures/check.rs and the register
  * records' `clean`): the officer sees the same problems before sending. Values are i18n keys.
  */
 import { checkPartialDate, isEori, isoDate } from '@/lib/validation';
