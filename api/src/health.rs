@@ -1,6 +1,7 @@
 //! Liveness, readiness and Prometheus metrics.
 
 use crate::error::{ApiError, ApiResult, Problem};
+use crate::http::problems::Unauthenticated;
 use crate::metrics::Metrics;
 use crate::routes::{rule, Access, Module};
 use crate::state::AppState;
@@ -75,7 +76,7 @@ async fn ready(state: web::Data<AppState>) -> ApiResult<web::Json<Health>> {
     tag = TAG,
     responses(
         (status = 200, content_type = "text/plain", body = String),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
+        Unauthenticated,
     )
 )]
 #[get("/metrics")]

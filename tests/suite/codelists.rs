@@ -191,7 +191,36 @@ async fn admins_add_and_retire_entries_which_stay_valid_on_old_records() {
     let back: Value = res.json().await.unwrap();
     assert_eq!(back["retired"], false);
     assert_eq!(back["labels"]["en"], "Nitazene opioids");
-    assert_eq!(app.audit_rows("codelist.entry_update").await.len(), 2);
+    assert_eq!(
+        back["labels"]["fr"], "Nitazènes",
+        "labels merge, as a merge patch does"
+    );
+    let res = app
+        .client
+        .patch(app.url("/api/v1/codelists/commodity_types/entries/nitazenes"))
+        .bearer_auth(&admin)
+        .header("content-type", "application/merge-patch+json")
+        .body(r#"{ "labels": { "fr": null } }"#)
+        .send()
+        .await
+        .unwrap();
+    let back: Value = res.json().await.unwrap();
+    assert_eq!(
+        back["labels"],
+        json!({ "en": "Nitazene opioids" }),
+        "null removes a language"
+    );
+    let res = app
+        .client
+        .patch(app.url("/api/v1/codelists/commodity_types/entries/nitazenes"))
+        .bearer_auth(&admin)
+        .json(&json!({ "labels": { "en": null } }))
+        .send()
+        .await
+        .unwrap();
+    let body = assert_problem(res, 422, "validation_failed").await;
+    assert_eq!(body["errors"][0]["field"], "labels.en");
+    assert_eq!(app.audit_rows("codelist.entry_update").await.len(), 3);
     let res = app
         .client
         .patch(app.url("/api/v1/codelists/commodity_types/entries/ghost"))

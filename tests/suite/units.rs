@@ -99,3 +99,64 @@ async fn unit_fields_are_validated() {
     )
     .await;
 }
+
+#[tokio::test]
+async fn a_unit_patch_is_a_json_merge_patch() {
+    let app = TestApp::spawn().await;
+    let admin = app.admin_token().await;
+    let root = app.root_unit(&admin).await;
+    let res = app.post("/api/v1/units", &admin, json!({ "code": "LYS", "name": "Lyon airport", "parent_id": root, "location_type": "airport", "unlocode": "FRLYS" })).await;
+    let id = res.json::<Value>().await.unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let path = format!("/api/v1/units/{id}");
+    let res = app
+        .client
+        .patch(app.url(&path))
+        .bearer_auth(&admin)
+        .header("If-Match", "\"1\"")
+        .header("content-type", "application/merge-patch+json")
+        .body(r#"{ "unlocode": null, "name": "Lyon Saint-Exupéry" }"#)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    let unit: Value = res.json().await.unwrap();
+    assert_eq!(unit["unlocode"], Value::Null, "null clears");
+    assert_eq!(unit["name"], "Lyon Saint-Exupéry");
+    assert_eq!(
+        unit["location_type"], "airport",
+        "absent fields are left alone"
+    );
+    assert_eq!(unit["parent_id"], json!(root));
+
+    let body = assert_problem(
+        app.patch(&path, &admin, 2, json!({ "code": null, "name": "" }))
+            .await,
+        422,
+        "validation_failed",
+    )
+    .await;
+    let fields: Vec<&str> = body["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["field"].as_str().unwrap())
+        .collect();
+    assert_eq!(fields, ["code", "name"]);
+    assert_problem(
+        app.patch(&path, &admin, 1, json!({ "name": "Stale" }))
+            .await,
+        412,
+        "precondition_failed",
+    )
+    .await;
+    assert_problem(
+        app.patch(&path, &admin, 2, json!(["not", "an", "object"]))
+            .await,
+        400,
+        "bad_request",
+    )
+    .await;
+}

@@ -182,3 +182,84 @@ async fn admin_password_reset_ends_sessions() {
     app.token("pete", "freshly-reset-password").await;
     assert_eq!(app.audit_rows("user.password_reset").await.len(), 1);
 }
+
+#[tokio::test]
+async fn a_user_patch_is_a_json_merge_patch_and_its_audit_row_shows_old_and_new() {
+    let app = TestApp::spawn().await;
+    let admin = app.admin_token().await;
+    let (id, _) = app.create_user(&admin, "rosa", &["officer"]).await;
+    let path = format!("/api/v1/users/{id}");
+    let res = app
+        .client
+        .patch(app.url(&path))
+        .bearer_auth(&admin)
+        .header("If-Match", "\"1\"")
+        .header("content-type", "application/merge-patch+json")
+        .body(r#"{ "email": "rosa@douane.example", "roles": ["officer", "analyst"] }"#)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    let user: Value = res.json().await.unwrap();
+    assert_eq!(user["email"], "rosa@douane.example");
+    assert_eq!(user["roles"], json!(["analyst", "officer"]));
+    assert_eq!(user["display_name"], "ROSA", "absent fields are left alone");
+
+    let res = app.patch(&path, &admin, 2, json!({ "email": null })).await;
+    let user: Value = res.json().await.unwrap();
+    assert_eq!(user["email"], Value::Null, "null removes the address");
+    assert_eq!(user["roles"], json!(["analyst", "officer"]));
+
+    let body = assert_problem(
+        app.patch(
+            &path,
+            &admin,
+            3,
+            json!({ "display_name": null, "roles": [] }),
+        )
+        .await,
+        422,
+        "validation_failed",
+    )
+    .await;
+    let fields: Vec<&str> = body["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["field"].as_str().unwrap())
+        .collect();
+    assert_eq!(fields, ["display_name", "roles"]);
+    assert_problem(
+        app.patch(&path, &admin, 3, json!({ "nickname": "R" }))
+            .await,
+        400,
+        "bad_request",
+    )
+    .await;
+    assert_problem(
+        app.patch(&path, &admin, 1, json!({ "disabled": true }))
+            .await,
+        412,
+        "precondition_failed",
+    )
+    .await;
+
+    let (_, pw) = app.create_user(&admin, "audrey", &["auditor"]).await;
+    let auditor = app.token("audrey", &pw).await;
+    let page: Value = app
+        .get(
+            &format!("/api/v1/audit?action=user.update&object_type=user&object_id={id}"),
+            &auditor,
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    let auditor_view = &page["items"];
+    assert_eq!(auditor_view.as_array().unwrap().len(), 2);
+    let first = &auditor_view[1]["details"]["changes"];
+    assert_eq!(first["roles"]["old"], json!(["officer"]));
+    assert_eq!(first["roles"]["new"], json!(["analyst", "officer"]));
+    assert_eq!(first["email"]["old"], Value::Null);
+    assert!(first.get("display_name").is_none(), "only changed fields");
+}

@@ -1,6 +1,7 @@
 use crate::auth::AuthUser;
 use crate::error::{ApiError, ApiResult, Problem};
 use crate::http::meta::RequestMeta;
+use crate::http::problems::{Denied, NotFound, UnsupportedMedia};
 use crate::seizures::TAG as SEIZURES_TAG;
 use crate::state::AppState;
 use actix_multipart::Multipart;
@@ -82,12 +83,9 @@ fn sanitise_filename(name: &str) -> String {
     request_body(content = UploadForm, content_type = "multipart/form-data"),
     responses(
         (status = 201, body = AttachmentDto),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        Denied, NotFound, UnsupportedMedia,
         (status = 409, body = Problem, content_type = "application/problem+json", description = "The case is locked"),
         (status = 413, body = Problem, content_type = "application/problem+json", description = "Over the upload limit"),
-        (status = 415, body = Problem, content_type = "application/problem+json"),
         (status = 422, body = Problem, content_type = "application/problem+json", description = "Unsupported or corrupt content, an image too large to decode, a kind that does not fit the content"),
     ),
     security(("bearer" = []))
@@ -187,9 +185,7 @@ async fn serve(
     params(("id" = Uuid, Path)),
     responses(
         (status = 200, description = "The file, with its content type and a Content-Disposition", content_type = "application/octet-stream", body = Vec<u8>),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        Denied, NotFound,
     ),
     security(("bearer" = []))
 )]
@@ -209,8 +205,7 @@ async fn download_attachment(
     params(("id" = Uuid, Path)),
     responses(
         (status = 200, content_type = "image/jpeg", body = Vec<u8>),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
+        Denied,
         (status = 404, body = Problem, content_type = "application/problem+json", description = "No such attachment, or it is not an image"),
     ),
     security(("bearer" = []))

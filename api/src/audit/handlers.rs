@@ -1,6 +1,7 @@
 use crate::auth::AuthUser;
-use crate::error::{ApiResult, Problem};
+use crate::error::ApiResult;
 use crate::http::meta::RequestMeta;
+use crate::http::problems::{Denied, Invalid};
 use crate::state::AppState;
 use actix_web::{get, web};
 use ncen_core::audit::chain::VerifyReport;
@@ -20,9 +21,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
     params(AuditQuery),
     responses(
         (status = 200, body = AuditPage),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
+        Denied, Invalid,
     ),
     security(("bearer" = []))
 )]
@@ -43,8 +42,7 @@ async fn list_audit(
     tag = TAG,
     responses(
         (status = 200, body = VerifyReport),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
+        Denied,
     ),
     security(("bearer" = []))
 )]

@@ -2,6 +2,7 @@ use super::dto::{ChangePasswordRequest, LoginRequest, MeDto, TokenResponse};
 use super::AuthUser;
 use crate::error::{ApiError, ApiResult, Problem};
 use crate::http::meta::RequestMeta;
+use crate::http::problems::{Conflict, Invalid, Unauthenticated};
 use crate::state::AppState;
 use actix_web::cookie::{time::Duration as CookieDuration, Cookie, SameSite};
 use actix_web::{get, post, web, HttpRequest, HttpResponse};
@@ -75,7 +76,7 @@ fn token_response(
     responses(
         (status = 200, body = TokenResponse, description = "Signed in; the refresh cookie is set"),
         (status = 401, body = Problem, content_type = "application/problem+json", description = "Unknown user or wrong password (`invalid_credentials`)"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
+        Invalid,
         (status = 429, body = Problem, content_type = "application/problem+json", description = "Too many failures; see `Retry-After`"),
     )
 )]
@@ -103,8 +104,7 @@ async fn login(
     tag = TAG,
     responses(
         (status = 200, body = TokenResponse),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 409, body = Problem, content_type = "application/problem+json"),
+        Unauthenticated, Conflict,
     )
 )]
 #[post("/auth/refresh")]
@@ -146,7 +146,7 @@ async fn logout(
     tag = TAG,
     responses(
         (status = 200, body = MeDto),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
+        Unauthenticated,
     ),
     security(("bearer" = []))
 )]
@@ -167,8 +167,7 @@ async fn me(state: web::Data<AppState>, auth: AuthUser) -> ApiResult<web::Json<M
     request_body = ChangePasswordRequest,
     responses(
         (status = 204, description = "Password changed"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
+        Unauthenticated, Invalid,
     ),
     security(("bearer" = []))
 )]

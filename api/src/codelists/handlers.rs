@@ -1,6 +1,7 @@
 use crate::auth::AuthUser;
 use crate::error::{ApiResult, Problem};
 use crate::http::meta::RequestMeta;
+use crate::http::problems::{Denied, Invalid, Malformed, NotFound, Unauthenticated};
 use crate::state::AppState;
 use actix_web::{get, patch, post, web, HttpResponse};
 use ncen_core::codelists::dto::{
@@ -23,7 +24,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
     tag = TAG,
     responses(
         (status = 200, body = CodeListIndex),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
+        Unauthenticated,
     ),
     security(("bearer" = []))
 )]
@@ -44,8 +45,7 @@ async fn list_codelists(
     params(("name" = String, Path, description = "e.g. `commodity_types`, `countries`"), CodeListQuery),
     responses(
         (status = 200, body = CodeList),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        Unauthenticated, NotFound,
     ),
     security(("bearer" = []))
 )]
@@ -72,11 +72,8 @@ async fn get_codelist(
     request_body = CreateEntry,
     responses(
         (status = 201, body = CodeEntry),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        Denied, NotFound, Invalid,
         (status = 409, body = Problem, content_type = "application/problem+json", description = "Code already in the list"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
 )]
@@ -94,17 +91,18 @@ async fn create_entry(
     Ok(HttpResponse::Created().json(entry))
 }
 
-/// Changes an entry's labels or order, retires or reinstates it.
+/// Changes an entry's labels or order, retires or reinstates it: a JSON merge patch of
+/// `UpdateEntry` (send only what changes; within `labels`, `null` removes a language).
 #[utoipa::path(
     tag = TAG,
     params(("name" = String, Path), ("code" = String, Path)),
-    request_body = UpdateEntry,
+    request_body(
+        description = "JSON merge patch (RFC 7396) of the entry: only what changes",
+        content((UpdateEntry = "application/merge-patch+json"), (UpdateEntry = "application/json"))
+    ),
     responses(
         (status = 200, body = CodeEntry),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
+        Malformed, Denied, NotFound, Invalid,
     ),
     security(("bearer" = []))
 )]
@@ -114,11 +112,11 @@ async fn update_entry(
     auth: AuthUser,
     meta: RequestMeta,
     path: web::Path<(String, String)>,
-    body: web::Json<UpdateEntry>,
+    body: web::Json<serde_json::Value>,
 ) -> ApiResult<web::Json<CodeEntry>> {
     let (name, code) = path.into_inner();
     let mut conn = state.conn().await?;
     let actor = meta.actor(&auth);
-    let entry = service::update_entry(&mut conn, &actor, &name, &code, body.into_inner()).await?;
+    let entry = service::update_entry(&mut conn, &actor, &name, &code, &body).await?;
     Ok(web::Json(entry))
 }

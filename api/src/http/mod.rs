@@ -5,4 +5,5 @@
 pub mod fallback;
 pub mod meta;
 pub mod precondition;
+pub mod problems;
 pub mod security;

@@ -5,6 +5,7 @@ use crate::auth::{AuthUser, SessionToken};
 use crate::error::{ApiError, ApiResult, Problem};
 use crate::http::meta::RequestMeta;
 use crate::http::precondition::{etag, expected_version};
+use crate::http::problems::{Conditional, Denied, Invalid, Malformed, NotFound, Unauthenticated};
 use crate::state::AppState;
 use actix_web::http::StatusCode;
 use actix_web::{get, patch, post, web, HttpRequest, HttpResponse};
@@ -30,11 +31,8 @@ pub(super) fn respond(status: StatusCode, case: CaseDto) -> HttpResponse {
     request_body = CaseInput,
     responses(
         (status = 201, body = CaseDto),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
+        Malformed, Denied, Invalid,
         (status = 409, body = Problem, content_type = "application/problem+json", description = "An inline conveyance is already registered"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
 )]
@@ -64,9 +62,7 @@ pub(super) async fn create_case(
     params(("id" = Uuid, Path)),
     responses(
         (status = 200, body = CaseDto),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        Denied, NotFound,
     ),
     security(("bearer" = []))
 )]
@@ -110,14 +106,9 @@ pub(super) async fn get_case(
     ),
     responses(
         (status = 200, body = CaseDto),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
+        Malformed, Unauthenticated, NotFound, Conditional, Invalid,
         (status = 403, body = Problem, content_type = "application/problem+json", description = "Another unit's case"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
         (status = 409, body = Problem, content_type = "application/problem+json", description = "The case is submitted or validated"),
-        (status = 412, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
-        (status = 428, body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
 )]
@@ -143,10 +134,7 @@ pub(super) async fn update_case(
     params(CaseQuery),
     responses(
         (status = 200, body = CasePage),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
+        Malformed, Denied, Invalid,
     ),
     security(("bearer" = []))
 )]

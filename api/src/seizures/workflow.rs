@@ -6,6 +6,7 @@ use crate::auth::AuthUser;
 use crate::error::{ApiResult, Problem};
 use crate::http::meta::RequestMeta;
 use crate::http::precondition::expected_version;
+use crate::http::problems::{Conditional, Denied, Invalid, NotFound};
 use crate::state::AppState;
 use actix_web::http::StatusCode;
 use actix_web::{get, post, web, HttpRequest, HttpResponse};
@@ -36,12 +37,8 @@ async fn transition(
     params(("id" = Uuid, Path), ("If-Match" = String, Header, description = "The case's current version")),
     responses(
         (status = 200, body = CaseDto),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        Denied, NotFound, Conditional,
         (status = 409, body = Problem, content_type = "application/problem+json", description = "Not a draft"),
-        (status = 412, body = Problem, content_type = "application/problem+json"),
-        (status = 428, body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
 )]
@@ -63,12 +60,8 @@ pub(super) async fn submit_case(
     params(("id" = Uuid, Path), ("If-Match" = String, Header, description = "The case's current version")),
     responses(
         (status = 200, body = CaseDto),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        Denied, NotFound, Conditional,
         (status = 409, body = Problem, content_type = "application/problem+json", description = "Not submitted"),
-        (status = 412, body = Problem, content_type = "application/problem+json"),
-        (status = 428, body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
 )]
@@ -91,13 +84,8 @@ pub(super) async fn validate_case(
     request_body = ReopenInput,
     responses(
         (status = 200, body = CaseDto),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        Denied, NotFound, Conditional, Invalid,
         (status = 409, body = Problem, content_type = "application/problem+json", description = "Already a draft"),
-        (status = 412, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
-        (status = 428, body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
 )]
@@ -122,9 +110,7 @@ pub(super) async fn reopen_case(
     params(("id" = Uuid, Path)),
     responses(
         (status = 200, body = HistoryList),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        Denied, NotFound,
     ),
     security(("bearer" = []))
 )]

@@ -2,6 +2,7 @@ use crate::auth::AuthUser;
 use crate::error::{ApiResult, Problem};
 use crate::http::meta::RequestMeta;
 use crate::http::precondition::{etag, expected_version};
+use crate::http::problems::{Conditional, Denied, Invalid, Malformed, NotFound, Unauthenticated};
 use crate::state::AppState;
 use actix_web::{get, patch, post, web, HttpRequest, HttpResponse};
 use ncen_core::units::dto::{CreateUnit, UnitDto, UnitList, UpdateUnit};
@@ -23,7 +24,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
     tag = TAG,
     responses(
         (status = 200, body = UnitList),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
+        Unauthenticated,
     ),
     security(("bearer" = []))
 )]
@@ -39,10 +40,8 @@ async fn list_units(state: web::Data<AppState>, _auth: AuthUser) -> ApiResult<we
     request_body = CreateUnit,
     responses(
         (status = 201, body = UnitDto),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
+        Denied, Invalid,
         (status = 409, body = Problem, content_type = "application/problem+json", description = "Code taken"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
 )]
@@ -67,8 +66,7 @@ async fn create_unit(
     params(("id" = Uuid, Path)),
     responses(
         (status = 200, body = UnitDto),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        Unauthenticated, NotFound,
     ),
     security(("bearer" = []))
 )]
@@ -85,20 +83,20 @@ async fn get_unit(
         .json(unit))
 }
 
-/// Renames, re-codes or moves a unit. Needs `If-Match`.
+/// Renames, re-codes or moves a unit: a JSON merge patch of `UpdateUnit` (send only what
+/// changes; `null` clears an optional field). Needs `If-Match`.
 #[utoipa::path(
     tag = TAG,
     params(("id" = Uuid, Path), ("If-Match" = String, Header, description = "The unit's current version")),
-    request_body = UpdateUnit,
+    request_body(
+        description = "JSON merge patch (RFC 7396) of the unit: only what changes; `null` clears",
+        content((UpdateUnit = "application/merge-patch+json"), (UpdateUnit = "application/json"))
+    ),
     responses(
         (status = 200, body = UnitDto),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        Malformed,
+        Denied, NotFound, Conditional, Invalid,
         (status = 409, body = Problem, content_type = "application/problem+json", description = "Code taken, or the move would make a cycle"),
-        (status = 412, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
-        (status = 428, body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
 )]
@@ -109,13 +107,12 @@ async fn update_unit(
     meta: RequestMeta,
     req: HttpRequest,
     id: web::Path<Uuid>,
-    body: web::Json<UpdateUnit>,
+    body: web::Json<serde_json::Value>,
 ) -> ApiResult<HttpResponse> {
-    let mut conn = state.conn().await?;
-    let checked = service::check_update(&mut conn, body.into_inner()).await?;
     let expected = expected_version(&req)?;
+    let mut conn = state.conn().await?;
     let actor = meta.actor(&auth);
-    let unit = service::update(&mut conn, &actor, id.into_inner(), expected, checked).await?;
+    let unit = service::update(&mut conn, &actor, id.into_inner(), expected, &body).await?;
     Ok(HttpResponse::Ok()
         .insert_header(etag(unit.version))
         .json(unit))

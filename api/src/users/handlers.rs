@@ -2,6 +2,7 @@ use crate::auth::AuthUser;
 use crate::error::{ApiResult, Problem};
 use crate::http::meta::RequestMeta;
 use crate::http::precondition::{etag, expected_version};
+use crate::http::problems::{Conditional, Denied, Invalid, Malformed, NotFound};
 use crate::state::AppState;
 use actix_web::{get, patch, post, web, HttpRequest, HttpResponse};
 use ncen_core::users::dto::{CreateUser, ResetPassword, UpdateUser, UserDto, UserPage, UserQuery};
@@ -25,8 +26,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
     params(UserQuery),
     responses(
         (status = 200, body = UserPage),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
+        Denied,
     ),
     security(("bearer" = []))
 )]
@@ -48,10 +48,8 @@ async fn list_users(
     request_body = CreateUser,
     responses(
         (status = 201, body = UserDto),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
+        Denied, Invalid,
         (status = 409, body = Problem, content_type = "application/problem+json", description = "Username taken"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
 )]
@@ -76,9 +74,7 @@ async fn create_user(
     params(("id" = Uuid, Path)),
     responses(
         (status = 200, body = UserDto),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        Denied, NotFound,
     ),
     security(("bearer" = []))
 )]
@@ -95,22 +91,22 @@ async fn get_user(
         .json(user))
 }
 
-/// Updates a user (display name, e-mail, unit, roles, disabled). Needs `If-Match`.
+/// Updates a user (display name, e-mail, unit, roles, disabled): a JSON merge patch of
+/// `UpdateUser` (send only what changes; `null` removes the e-mail). Needs `If-Match`.
 ///
 /// Disabling ends the user's sessions at once; role changes apply to their next request.
 #[utoipa::path(
     tag = TAG,
     params(("id" = Uuid, Path), ("If-Match" = String, Header, description = "The user's current version, e.g. \"3\"")),
-    request_body = UpdateUser,
+    request_body(
+        description = "JSON merge patch (RFC 7396) of the user: only what changes",
+        content((UpdateUser = "application/merge-patch+json"), (UpdateUser = "application/json"))
+    ),
     responses(
         (status = 200, body = UserDto),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        Malformed,
+        Denied, NotFound, Conditional, Invalid,
         (status = 409, body = Problem, content_type = "application/problem+json", description = "Would lock the caller out"),
-        (status = 412, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
-        (status = 428, body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
 )]
@@ -121,20 +117,12 @@ async fn update_user(
     meta: RequestMeta,
     req: HttpRequest,
     id: web::Path<Uuid>,
-    body: web::Json<UpdateUser>,
+    body: web::Json<serde_json::Value>,
 ) -> ApiResult<HttpResponse> {
     let expected = expected_version(&req)?;
     let mut conn = state.conn().await?;
     let actor = meta.actor(&auth);
-    let user = service::update(
-        &mut conn,
-        &auth,
-        &actor,
-        id.into_inner(),
-        expected,
-        body.into_inner(),
-    )
-    .await?;
+    let user = service::update(&mut conn, &auth, &actor, id.into_inner(), expected, &body).await?;
     Ok(HttpResponse::Ok()
         .insert_header(etag(user.version))
         .json(user))
@@ -147,10 +135,7 @@ async fn update_user(
     request_body = ResetPassword,
     responses(
         (status = 204, description = "Password set"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
+        Denied, NotFound, Invalid,
     ),
     security(("bearer" = []))
 )]

@@ -60,11 +60,24 @@ pub struct CreateEntry {
     pub sort_order: Option<i32>,
 }
 
-#[derive(Debug, Deserialize, ToSchema)]
+/// An entry's editable fields. `PATCH` takes a JSON merge patch of them (RFC 7396): only
+/// what changes; within `labels`, `null` removes a language.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct UpdateEntry {
     pub labels: Option<BTreeMap<String, String>>,
     /// `true` retires the entry (no longer offered for new records), `false` reinstates it.
     pub retired: Option<bool>,
     pub sort_order: Option<i32>,
+}
+
+impl UpdateEntry {
+    /// The current fields of an entry, the document a patch applies to.
+    pub fn current(entry: &CodeEntry) -> Self {
+        UpdateEntry {
+            labels: Some(entry.labels.clone()),
+            retired: Some(entry.retired),
+            sort_order: Some(entry.sort_order),
+        }
+    }
 }

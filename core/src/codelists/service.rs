@@ -4,6 +4,7 @@
 use super::dto::{CodeEntry, CodeList, CreateEntry, UpdateEntry};
 use super::repo::{self, EntryRow};
 use crate::audit::{record, Actor, Event};
+use crate::common::patch;
 use crate::error::{Error, FieldError, Result};
 use diesel_async::{AsyncConnection, AsyncPgConnection};
 use std::collections::BTreeMap;
@@ -153,30 +154,43 @@ pub async fn update_entry(
     actor: &Actor,
     name: &str,
     code: &str,
-    body: UpdateEntry,
+    patch: &serde_json::Value,
 ) -> Result<CodeEntry> {
-    let mut errors = Vec::new();
-    if let Some(labels) = &body.labels {
-        check_labels(labels, &mut errors);
-    }
-    if !errors.is_empty() {
-        return Err(Error::Validation(errors));
-    }
-    let entry = conn
-        .transaction(async |conn| {
-            let current = repo::find_entry(conn, name, code).await?.ok_or(Error::NotFound)?;
-            let retired_at = match body.retired {
-                Some(true) if current.retired_at.is_none() => Some(Some(chrono::Utc::now())),
-                Some(false) if current.retired_at.is_some() => Some(None),
-                _ => None,
-            };
-            let labels = body.labels.clone().map(trimmed);
-            let row = repo::update(conn, name, code, labels.clone(), retired_at, body.sort_order).await?;
-            let details = serde_json::json!({ "labels": labels, "retired": body.retired, "sort_order": body.sort_order });
-            let event = Event::new("codelist.entry_update").object("codelist_entry", format!("{name}/{code}")).details(details);
-            record(conn, actor, event).await?;
-            Ok::<_, Error>(CodeEntry::from(row))
-        })
-        .await?;
-    Ok(entry)
+    conn.transaction(async |conn| {
+        let current = CodeEntry::from(
+            repo::find_entry(conn, name, code)
+                .await?
+                .ok_or(Error::NotFound)?,
+        );
+        let (old, body) = patch::merge(&UpdateEntry::current(&current), patch)?;
+        let mut errors = Vec::new();
+        check_labels(
+            body.labels.as_ref().unwrap_or(&BTreeMap::new()),
+            &mut errors,
+        );
+        let Some(sort_order) = body.sort_order else {
+            errors.push(FieldError::new("sort_order", "required", "is required"));
+            return Err(Error::Validation(errors));
+        };
+        if !errors.is_empty() {
+            return Err(Error::Validation(errors));
+        }
+        let retired = body.retired.unwrap_or(false);
+        let retired_at = match (retired, current.retired) {
+            (true, false) => Some(Some(chrono::Utc::now())),
+            (false, true) => Some(None),
+            _ => None,
+        };
+        let labels = body.labels.clone().map(trimmed);
+        let row = repo::update(conn, name, code, labels, retired_at, Some(sort_order)).await?;
+        let entry = CodeEntry::from(row);
+        let new = serde_json::to_value(UpdateEntry::current(&entry)).map_err(Error::internal)?;
+        let details = serde_json::json!({ "changes": patch::diff(&old, &new) });
+        let event = Event::new("codelist.entry_update")
+            .object("codelist_entry", format!("{name}/{code}"))
+            .details(details);
+        record(conn, actor, event).await?;
+        Ok::<_, Error>(entry)
+    })
+    .await
 }

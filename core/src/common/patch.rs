@@ -81,17 +81,6 @@ pub fn changed_fields<T: serde::Serialize>(
         .unwrap_or_default())
 }
 
-/// Deserialises a field that distinguishes "absent" (`None`) from `null` (`Some(None)`).
-/// Use with `#[serde(default, deserialize_with = "crate::common::patch::double_option")]`.
-pub fn double_option<'de, T, D>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
-where
-    T: serde::Deserialize<'de>,
-    D: serde::Deserializer<'de>,
-{
-    use serde::Deserialize;
-    Option::<T>::deserialize(deserializer).map(Some)
-}
-
 #[cfg(test)]
 mod tests {
     use super::apply;

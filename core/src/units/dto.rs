@@ -55,7 +55,10 @@ pub struct CreateUnit {
     pub unlocode: Option<String>,
 }
 
-#[derive(Debug, Deserialize, ToSchema)]
+/// A unit's editable fields. `PATCH /units/{id}` takes a JSON merge patch of them
+/// (RFC 7396): only what changes; `null` clears an optional field. The patched whole is
+/// checked like a creation.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct UpdateUnit {
     #[schema(min_length = 1, max_length = 32)]
@@ -63,15 +66,22 @@ pub struct UpdateUnit {
     #[schema(min_length = 1, max_length = 200)]
     pub name: Option<String>,
     /// `null` makes the unit a root.
-    #[serde(default, deserialize_with = "crate::common::patch::double_option")]
-    #[schema(value_type = Option<Uuid>)]
-    pub parent_id: Option<Option<Uuid>>,
-    #[serde(default, deserialize_with = "crate::common::patch::double_option")]
-    #[schema(value_type = Option<String>)]
-    pub location_type: Option<Option<String>>,
-    #[serde(default, deserialize_with = "crate::common::patch::double_option")]
-    #[schema(value_type = Option<String>)]
-    pub unlocode: Option<Option<String>>,
+    pub parent_id: Option<Uuid>,
+    pub location_type: Option<String>,
+    pub unlocode: Option<String>,
+}
+
+impl UpdateUnit {
+    /// The current fields of a unit, the document a patch applies to.
+    pub fn current(row: &UnitRow) -> Self {
+        UpdateUnit {
+            code: Some(row.code.clone()),
+            name: Some(row.name.clone()),
+            parent_id: row.parent_id,
+            location_type: row.location_type.clone(),
+            unlocode: row.unlocode.clone(),
+        }
+    }
 }
 
 /// Unit limits, checked by `units::service` and published in the schema above.
@@ -84,11 +94,13 @@ impl CreateUnit {
 
 impl UpdateUnit {
     pub(crate) fn check(&self, ck: &mut Checker) {
-        if let Some(code) = &self.code {
-            ck.length("code", code, 1, 32);
+        match &self.code {
+            Some(code) => ck.length("code", code, 1, 32),
+            None => ck.push("code", "required", "is required"),
         }
-        if let Some(name) = &self.name {
-            ck.length("name", name, 1, 200);
+        match &self.name {
+            Some(name) => ck.length("name", name, 1, 200),
+            None => ck.push("name", "required", "is required"),
         }
     }
 }

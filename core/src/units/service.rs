@@ -5,6 +5,7 @@ use super::model::{NewUnit, UnitChanges};
 use super::repo;
 use crate::audit::{record, Actor, Event};
 use crate::common::check::Checker;
+use crate::common::patch;
 use crate::error::{Error, FieldError, Result};
 use diesel_async::{AsyncConnection, AsyncPgConnection};
 use uuid::Uuid;
@@ -134,56 +135,25 @@ pub async fn create(
     Ok(UnitDto::from(row))
 }
 
-/// A unit change whose fields were checked (`check_update`), ready for `update`.
-pub struct CheckedUpdate {
-    changes: UnitChanges,
-    details: serde_json::Value,
-}
-
-/// Checks a change's fields (before its version is looked at).
-pub async fn check_update(conn: &mut AsyncPgConnection, body: UpdateUnit) -> Result<CheckedUpdate> {
-    let code = body.code.as_ref().map(|c| c.trim().to_uppercase());
-    let mut ck = Checker::new();
-    body.check(&mut ck);
-    ck.errors.sort_by(|a, b| a.field.cmp(&b.field));
-    let mut errors = ck.errors;
-    let lt = body.location_type.clone().flatten();
-    let lo = body.unlocode.clone().flatten();
-    errors.extend(check_fields(conn, code.as_deref(), lt.as_deref(), lo.as_deref()).await?);
-    if let Some(Some(parent)) = body.parent_id {
-        if repo::find(conn, parent).await?.is_none() {
-            errors.push(FieldError::new("parent_id", "not_found", "no such unit"));
-        }
-    }
-    if !errors.is_empty() {
-        return Err(Error::Validation(errors));
-    }
-    let details = serde_json::json!({
-        "code": code, "name": body.name, "parent_id": body.parent_id, "location_type": body.location_type, "unlocode": body.unlocode,
-    });
-    let changes = UnitChanges {
-        code,
-        name: body.name.map(|n| n.trim().to_string()),
-        parent_id: body.parent_id,
-        location_type: body.location_type,
-        unlocode: body.unlocode,
-    };
-    Ok(CheckedUpdate { changes, details })
-}
-
-/// Renames, re-codes or moves a unit whose version is `expected`; never under itself.
+/// Applies a JSON merge patch (`UpdateUnit`'s fields) to a unit whose version is
+/// `expected`: renames, re-codes or moves it, never under itself. The audit row carries each
+/// changed field's old and new value.
 pub async fn update(
     conn: &mut AsyncPgConnection,
     actor: &Actor,
     id: Uuid,
     expected: i32,
-    checked: CheckedUpdate,
+    patch: &serde_json::Value,
 ) -> Result<UnitDto> {
-    let CheckedUpdate { changes, details } = checked;
-    let new_parent = changes.parent_id.flatten();
     let row = conn
         .transaction(async |conn| {
-            if let Some(parent) = new_parent {
+            let current = repo::find(conn, id).await?.ok_or(Error::NotFound)?;
+            if current.version != expected {
+                return Err(Error::StaleVersion);
+            }
+            let (old, body) = patch::merge(&UpdateUnit::current(&current), patch)?;
+            let changes = check_update(conn, body).await?;
+            if let Some(parent) = changes.parent_id.flatten() {
                 if repo::is_self_or_descendant(conn, id, parent).await? {
                     return Err(Error::Conflict(
                         "a unit cannot be moved under itself or one of its sub-units".into(),
@@ -193,12 +163,40 @@ pub async fn update(
             let row = repo::update(conn, id, expected, changes)
                 .await
                 .map_err(code_taken)?;
+            let new = UpdateUnit::current(&row);
+            let new = serde_json::to_value(&new).map_err(Error::internal)?;
             let event = Event::new("unit.update")
                 .object("unit", id)
-                .details(details);
+                .details(serde_json::json!({ "changes": patch::diff(&old, &new) }));
             record(conn, actor, event).await?;
             Ok(row)
         })
         .await?;
     Ok(UnitDto::from(row))
+}
+
+/// Checks a patched unit and turns it into the columns to write.
+async fn check_update(conn: &mut AsyncPgConnection, body: UpdateUnit) -> Result<UnitChanges> {
+    let code = body.code.as_ref().map(|c| c.trim().to_uppercase());
+    let mut ck = Checker::new();
+    body.check(&mut ck);
+    ck.errors.sort_by(|a, b| a.field.cmp(&b.field));
+    let mut errors = ck.errors;
+    let (lt, lo) = (body.location_type.as_deref(), body.unlocode.as_deref());
+    errors.extend(check_fields(conn, code.as_deref(), lt, lo).await?);
+    if let Some(parent) = body.parent_id {
+        if repo::find(conn, parent).await?.is_none() {
+            errors.push(FieldError::new("parent_id", "not_found", "no such unit"));
+        }
+    }
+    if !errors.is_empty() {
+        return Err(Error::Validation(errors));
+    }
+    Ok(UnitChanges {
+        code,
+        name: body.name.map(|n| n.trim().to_string()),
+        parent_id: Some(body.parent_id),
+        location_type: Some(body.location_type),
+        unlocode: Some(body.unlocode),
+    })
 }

@@ -80,19 +80,34 @@ pub struct CreateUser {
     pub password: String,
 }
 
-#[derive(Debug, Deserialize, ToSchema, Default)]
+/// A user's editable fields. `PATCH /users/{id}` takes a JSON merge patch of them
+/// (RFC 7396): only what changes; `null` removes the e-mail address. The patched whole is
+/// checked like a creation, so `null` on a required field is a field error.
+#[derive(Debug, Serialize, Deserialize, ToSchema, Default)]
 #[serde(deny_unknown_fields)]
 pub struct UpdateUser {
     #[schema(min_length = 1, max_length = 200)]
     pub display_name: Option<String>,
     /// `null` removes the address.
-    #[serde(default, deserialize_with = "crate::common::patch::double_option")]
-    #[schema(value_type = Option<String>, max_length = 254)]
-    pub email: Option<Option<String>>,
+    #[schema(max_length = 254)]
+    pub email: Option<String>,
     pub unit_id: Option<Uuid>,
     #[schema(min_items = 1)]
     pub roles: Option<Vec<Role>>,
     pub disabled: Option<bool>,
+}
+
+impl UpdateUser {
+    /// The current fields of an account, the document a patch applies to.
+    pub fn current(row: &UserRow) -> Self {
+        UpdateUser {
+            display_name: Some(row.display_name.clone()),
+            email: row.email.clone(),
+            unit_id: Some(row.unit_id),
+            roles: Some(row.roles.iter().filter_map(|r| Role::parse(r)).collect()),
+            disabled: Some(row.disabled_at.is_some()),
+        }
+    }
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -118,14 +133,18 @@ impl CreateUser {
 
 impl UpdateUser {
     pub(crate) fn check(&self, ck: &mut Checker) {
-        if let Some(name) = &self.display_name {
-            ck.length("display_name", name, 1, 200);
+        match &self.display_name {
+            Some(name) => ck.length("display_name", name, 1, 200),
+            None => ck.push("display_name", "required", "is required"),
         }
-        if let Some(Some(email)) = &self.email {
+        if let Some(email) = &self.email {
             ck.email("email", email);
             ck.length("email", email, 0, 254);
         }
-        if self.roles.as_ref().is_some_and(|r| r.is_empty()) {
+        if self.unit_id.is_none() {
+            ck.push("unit_id", "required", "is required");
+        }
+        if self.roles.as_ref().is_none_or(|r| r.is_empty()) {
             ck.push("roles", "required", "at least one role is required");
         }
     }

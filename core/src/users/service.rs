@@ -7,7 +7,7 @@ use super::repo;
 use crate::audit::{record, Actor, Event};
 use crate::auth::{password, sessions, Principal, Role};
 use crate::common::check::Checker;
-use crate::common::page;
+use crate::common::{page, patch};
 use crate::error::{Error, FieldError, Result};
 use diesel_async::{AsyncConnection, AsyncPgConnection};
 use serde_json::json;
@@ -105,16 +105,60 @@ pub async fn get(conn: &mut AsyncPgConnection, id: Uuid) -> Result<UserDto> {
     Ok(UserDto::from_row(row, unit))
 }
 
-/// Changes a user whose version is `expected`. An administrator cannot disable their own
-/// account or drop their own admin role.
+/// Applies a JSON merge patch (`UpdateUser`'s fields) to a user whose version is
+/// `expected`. An administrator cannot disable their own account or drop their own admin
+/// role. The audit row carries each changed field's old and new value.
 pub async fn update(
     conn: &mut AsyncPgConnection,
     who: &Principal,
     actor: &Actor,
     id: Uuid,
     expected: i32,
-    body: UpdateUser,
+    patch: &serde_json::Value,
 ) -> Result<UserDto> {
+    let row = conn
+        .transaction(async |conn| {
+            let (current, _) = repo::find_with_unit(conn, id).await?;
+            if current.version != expected {
+                return Err(Error::StaleVersion);
+            }
+            let (old, body) = patch::merge(&UpdateUser::current(&current), patch)?;
+            check_update(conn, who, id, &body).await?;
+            let disabled = body.disabled == Some(true);
+            let changes = UserChanges {
+                display_name: body.display_name.map(|s| s.trim().to_string()),
+                email: Some(body.email.map(|s| s.trim().to_string())),
+                unit_id: body.unit_id,
+                roles: body.roles.as_deref().map(role_names),
+                disabled_at: Some(
+                    disabled.then(|| current.disabled_at.unwrap_or_else(chrono::Utc::now)),
+                ),
+                ..Default::default()
+            };
+            let row = repo::update(conn, id, expected, changes).await?;
+            let new = serde_json::to_value(UpdateUser::current(&row)).map_err(Error::internal)?;
+            if disabled && current.disabled_at.is_none() {
+                sessions::revoke_all(conn, id, None, "account_disabled").await?;
+            }
+            let event = Event::new("user.update")
+                .object("user", id)
+                .details(json!({ "changes": patch::diff(&old, &new) }));
+            record(conn, actor, event).await?;
+            Ok::<_, Error>(row)
+        })
+        .await?;
+    let unit = repo::unit_name(conn, row.unit_id).await?;
+    Ok(UserDto::from_row(row, unit))
+}
+
+/// The rules a patched account must meet: the field limits, an existing unit, and no
+/// administrator locking themselves out.
+async fn check_update(
+    conn: &mut AsyncPgConnection,
+    who: &Principal,
+    id: Uuid,
+    body: &UpdateUser,
+) -> Result<()> {
     let mut ck = Checker::new();
     body.check(&mut ck);
     ck.errors.sort_by(|a, b| a.field.cmp(&b.field));
@@ -127,55 +171,16 @@ pub async fn update(
     if !errors.is_empty() {
         return Err(Error::Validation(errors));
     }
-    if id == who.id {
-        let drops_admin = body
-            .roles
-            .as_ref()
-            .is_some_and(|r| !r.contains(&Role::Admin));
-        if body.disabled == Some(true) || drops_admin {
-            return Err(Error::Conflict(
-                "you cannot disable your own account or remove your own admin role".into(),
-            ));
-        }
+    let keeps_admin = body
+        .roles
+        .as_ref()
+        .is_some_and(|r| r.contains(&Role::Admin));
+    if id == who.id && (body.disabled == Some(true) || !keeps_admin) {
+        return Err(Error::Conflict(
+            "you cannot disable your own account or remove your own admin role".into(),
+        ));
     }
-    let now = chrono::Utc::now();
-    let changes = UserChanges {
-        display_name: body.display_name.as_ref().map(|s| s.trim().to_string()),
-        email: body.email.clone().map(|e| e.map(|s| s.trim().to_string())),
-        unit_id: body.unit_id,
-        roles: body.roles.as_deref().map(role_names),
-        disabled_at: body.disabled.map(|d| d.then_some(now)),
-        ..Default::default()
-    };
-    let changed = json!({
-        "display_name": body.display_name,
-        "email": body.email,
-        "unit_id": body.unit_id,
-        "roles": body.roles.as_deref().map(role_names),
-        "disabled": body.disabled,
-    });
-    let row = conn
-        .transaction(async |conn| {
-            let row = repo::update(conn, id, expected, changes).await?;
-            if body.disabled == Some(true) {
-                sessions::revoke_all(conn, id, None, "account_disabled").await?;
-            }
-            let event = Event::new("user.update")
-                .object("user", id)
-                .details(strip_nulls(changed));
-            record(conn, actor, event).await?;
-            Ok::<_, Error>(row)
-        })
-        .await?;
-    let unit = repo::unit_name(conn, row.unit_id).await?;
-    Ok(UserDto::from_row(row, unit))
-}
-
-fn strip_nulls(value: serde_json::Value) -> serde_json::Value {
-    match value {
-        serde_json::Value::Object(map) => map.into_iter().filter(|(_, v)| !v.is_null()).collect(),
-        other => other,
-    }
+    Ok(())
 }
 
 /// An administrator sets a new password for a user; the user's sessions end.

@@ -200,7 +200,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Changes an entry's labels or order, retires or reinstates it. */
+        /**
+         * Changes an entry's labels or order, retires or reinstates it: a JSON merge patch of
+         *     `UpdateEntry` (send only what changes; within `labels`, `null` removes a language).
+         */
         patch: operations["update_entry"];
         trace?: never;
     };
@@ -538,7 +541,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Renames, re-codes or moves a unit. Needs `If-Match`. */
+        /**
+         * Renames, re-codes or moves a unit: a JSON merge patch of `UpdateUnit` (send only what
+         *     changes; `null` clears an optional field). Needs `If-Match`.
+         */
         patch: operations["update_unit"];
         trace?: never;
     };
@@ -575,7 +581,8 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Updates a user (display name, e-mail, unit, roles, disabled). Needs `If-Match`.
+         * Updates a user (display name, e-mail, unit, roles, disabled): a JSON merge patch of
+         *     `UpdateUser` (send only what changes; `null` removes the e-mail). Needs `If-Match`.
          * @description Disabling ends the user's sessions at once; role changes apply to their next request.
          */
         patch: operations["update_user"];
@@ -1309,6 +1316,10 @@ export interface components {
             /** @description Every unit, flat; build the tree from `parent_id`. */
             items: components["schemas"]["UnitDto"][];
         };
+        /**
+         * @description An entry's editable fields. `PATCH` takes a JSON merge patch of them (RFC 7396): only
+         *     what changes; within `labels`, `null` removes a language.
+         */
         UpdateEntry: {
             labels?: {
                 [key: string]: string;
@@ -1318,6 +1329,11 @@ export interface components {
             /** Format: int32 */
             sort_order?: number | null;
         };
+        /**
+         * @description A unit's editable fields. `PATCH /units/{id}` takes a JSON merge patch of them
+         *     (RFC 7396): only what changes; `null` clears an optional field. The patched whole is
+         *     checked like a creation.
+         */
         UpdateUnit: {
             code?: string | null;
             location_type?: string | null;
@@ -1329,6 +1345,11 @@ export interface components {
             parent_id?: string | null;
             unlocode?: string | null;
         };
+        /**
+         * @description A user's editable fields. `PATCH /users/{id}` takes a JSON merge patch of them
+         *     (RFC 7396): only what changes; `null` removes the e-mail address. The patched whole is
+         *     checked like a creation, so `null` on a required field is a field error.
+         */
         UpdateUser: {
             disabled?: boolean | null;
             display_name?: string | null;
@@ -1832,9 +1853,11 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description JSON merge patch (RFC 7396) of the entry: only what changes */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["UpdateEntry"];
+                "application/merge-patch+json": components["schemas"]["UpdateEntry"];
             };
         };
         responses: {
@@ -1844,6 +1867,14 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CodeEntry"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             401: {
@@ -3445,9 +3476,11 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description JSON merge patch (RFC 7396) of the unit: only what changes; `null` clears */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["UpdateUnit"];
+                "application/merge-patch+json": components["schemas"]["UpdateUnit"];
             };
         };
         responses: {
@@ -3457,6 +3490,14 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UnitDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             401: {
@@ -3676,9 +3717,11 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description JSON merge patch (RFC 7396) of the user: only what changes */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["UpdateUser"];
+                "application/merge-patch+json": components["schemas"]["UpdateUser"];
             };
         };
         responses: {
@@ -3688,6 +3731,14 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             401: {

@@ -2,8 +2,9 @@
 
 use super::Served;
 use crate::auth::AuthUser;
-use crate::error::{ApiResult, Problem};
+use crate::error::ApiResult;
 use crate::http::meta::RequestMeta;
+use crate::http::problems::{Conditional, Denied, Invalid, Malformed, NotFound};
 use crate::routes::{rule, Access, Module};
 use crate::state::AppState;
 use actix_web::{get, patch, post, web, HttpRequest, HttpResponse};
@@ -81,9 +82,7 @@ impl Served for Companies {
     params(CompanyQuery),
     responses(
         (status = 200, body = CompanyPage),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
+        Denied, Invalid,
     ),
     security(("bearer" = []))
 )]
@@ -125,9 +124,7 @@ async fn list_companies(
     request_body = CompanyInput,
     responses(
         (status = 201, body = CompanyDetail),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
+        Denied, Invalid,
     ),
     security(("bearer" = []))
 )]
@@ -147,9 +144,7 @@ async fn create_company(
     params(("id" = Uuid, Path)),
     responses(
         (status = 200, body = CompanyDetail),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        Denied, NotFound,
     ),
     security(("bearer" = []))
 )]
@@ -174,13 +169,7 @@ async fn get_company(
     ),
     responses(
         (status = 200, body = CompanyDetail),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
-        (status = 412, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
-        (status = 428, body = Problem, content_type = "application/problem+json"),
+        Malformed, Denied, NotFound, Conditional, Invalid,
     ),
     security(("bearer" = []))
 )]

@@ -4,6 +4,7 @@ use super::Served;
 use crate::auth::AuthUser;
 use crate::error::{ApiResult, Problem};
 use crate::http::meta::RequestMeta;
+use crate::http::problems::{Conditional, Denied, Invalid, Malformed, NotFound};
 use crate::routes::{rule, Access, Module};
 use crate::state::AppState;
 use actix_web::{get, patch, post, web, HttpRequest, HttpResponse};
@@ -83,9 +84,7 @@ impl Served for Conveyances {
     params(ConveyanceQuery),
     responses(
         (status = 200, body = ConveyancePage),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
+        Denied, Invalid,
     ),
     security(("bearer" = []))
 )]
@@ -133,9 +132,7 @@ async fn list_conveyances(
     responses(
         (status = 201, body = ConveyanceDetail),
         (status = 409, body = Problem, content_type = "application/problem+json", description = "Identifier already registered"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
+        Denied, Invalid,
     ),
     security(("bearer" = []))
 )]
@@ -155,9 +152,7 @@ async fn create_conveyance(
     params(("id" = Uuid, Path)),
     responses(
         (status = 200, body = ConveyanceDetail),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        Denied, NotFound,
     ),
     security(("bearer" = []))
 )]
@@ -182,14 +177,8 @@ async fn get_conveyance(
     ),
     responses(
         (status = 200, body = ConveyanceDetail),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        Malformed, Denied, NotFound, Conditional, Invalid,
         (status = 409, body = Problem, content_type = "application/problem+json", description = "Identifier already registered"),
-        (status = 412, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
-        (status = 428, body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
 )]

@@ -2,8 +2,9 @@
 
 use super::Served;
 use crate::auth::AuthUser;
-use crate::error::{ApiResult, Problem};
+use crate::error::ApiResult;
 use crate::http::meta::RequestMeta;
+use crate::http::problems::{Conditional, Denied, Invalid, Malformed, NotFound};
 use crate::routes::{rule, Access, Module};
 use crate::state::AppState;
 use actix_web::{get, patch, post, web, HttpRequest, HttpResponse};
@@ -77,9 +78,7 @@ impl Served for Persons {
     params(PersonQuery),
     responses(
         (status = 200, body = PersonPage),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
+        Denied, Invalid,
     ),
     security(("bearer" = []))
 )]
@@ -119,9 +118,7 @@ async fn list_persons(
     request_body = PersonInput,
     responses(
         (status = 201, body = PersonDetail),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
+        Denied, Invalid,
     ),
     security(("bearer" = []))
 )]
@@ -141,9 +138,7 @@ async fn create_person(
     params(("id" = Uuid, Path)),
     responses(
         (status = 200, body = PersonDetail),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        Denied, NotFound,
     ),
     security(("bearer" = []))
 )]
@@ -168,13 +163,7 @@ async fn get_person(
     ),
     responses(
         (status = 200, body = PersonDetail),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
-        (status = 412, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
-        (status = 428, body = Problem, content_type = "application/problem+json"),
+        Malformed, Denied, NotFound, Conditional, Invalid,
     ),
     security(("bearer" = []))
 )]
