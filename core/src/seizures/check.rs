@@ -396,13 +396,44 @@ async fn require_existing<R: Register>(
     Ok(())
 }
 
-pub async fn check(conn: &mut AsyncPgConnection, input: CaseInput) -> Result<Plan, Error> {
+pub async fn check(conn: &mut AsyncPgConnection, mut input: CaseInput) -> Result<Plan, Error> {
     let book = CodeBook::load(conn, CODE_LISTS).await?;
     let mut ck = Checker::new();
-    let kind = ck.one_of("kind", input.kind, KINDS);
+    let kind = ck.one_of("kind", input.kind.take(), KINDS);
     if kind.is_none() {
         ck.push("kind", "required", "is required");
     }
+    when_and_where(&mut ck, &input);
+    sizes(&mut ck, kind.as_deref(), &input);
+    let goods = std::mem::take(&mut input.goods)
+        .into_iter()
+        .enumerate()
+        .map(|(i, g)| goods_item(&book, &mut ck, i, g))
+        .collect();
+    let route = route(&book, &mut ck, std::mem::take(&mut input.route));
+    let (persons, companies, conveyances) = parties(conn, &book, &mut ck, &mut input).await?;
+    let case = scalars(&book, &mut ck, kind, input);
+    ck.errors.sort_by(|a, b| a.field.cmp(&b.field));
+    ck.finish()?;
+    let kind = case
+        .kind
+        .as_deref()
+        .and_then(CaseKind::parse)
+        .ok_or_else(|| Error::validation("kind", "required", "is required"))?;
+    Ok(Plan {
+        kind,
+        case,
+        goods,
+        route,
+        persons,
+        companies,
+        conveyances,
+    })
+}
+
+/// The detection time (required, not in the future) and the position (both coordinates
+/// or neither, in range).
+fn when_and_where(ck: &mut Checker, input: &CaseInput) {
     match input.detected_at {
         None => ck.push("detected_at", "required", "is required"),
         Some(t) if t > ck.now + Duration::minutes(5) => {
@@ -424,8 +455,12 @@ pub async fn check(conn: &mut AsyncPgConnection, input: CaseInput) -> Result<Pla
         (None, Some(_)) => ck.push("latitude", "required", "is required with a longitude"),
         (Some(_), None) => ck.push("longitude", "required", "is required with a latitude"),
     }
+}
+
+/// Goods as the kind requires (a seizure has some, an offence none), and the list limits.
+fn sizes(ck: &mut Checker, kind: Option<&str>, input: &CaseInput) {
     let goods_count = input.goods.len();
-    match kind.as_deref() {
+    match kind {
         Some("seizure") if goods_count == 0 => ck.push(
             "goods",
             "required",
@@ -444,75 +479,60 @@ pub async fn check(conn: &mut AsyncPgConnection, input: CaseInput) -> Result<Pla
     if input.route.len() > 50 {
         ck.push("route", "length", "at most 50 legs");
     }
-    let goods = input
-        .goods
+}
+
+type Parties<T> = Vec<(Target<T>, String)>;
+
+/// The linked persons, companies and conveyances: roles, inline records, and links to
+/// records that must exist (one query per register).
+async fn parties(
+    conn: &mut AsyncPgConnection,
+    book: &CodeBook,
+    ck: &mut Checker,
+    input: &mut CaseInput,
+) -> Result<
+    (
+        Parties<PersonInput>,
+        Parties<CompanyInput>,
+        Parties<(ConveyanceInput, String)>,
+    ),
+    Error,
+> {
+    let persons = std::mem::take(&mut input.persons)
         .into_iter()
-        .enumerate()
-        .map(|(i, g)| goods_item(&book, &mut ck, i, g))
-        .collect();
-    let route = route(&book, &mut ck, input.route);
+        .map(|l| (l.role, l.person_id, l.person));
+    let persons = links::<Persons>(book, ck, LinkKind::persons(), persons.collect());
+    let companies = std::mem::take(&mut input.companies)
+        .into_iter()
+        .map(|l| (l.role, l.company_id, l.company));
+    let companies = links::<Companies>(book, ck, LinkKind::companies(), companies.collect());
+    let conveyances = std::mem::take(&mut input.conveyances)
+        .into_iter()
+        .map(|l| (l.role, l.conveyance_id, l.conveyance));
+    let conveyances =
+        links::<Conveyances>(book, ck, LinkKind::conveyances(), conveyances.collect());
+    require_existing::<Persons>(conn, ck, "persons", "person_id", &persons).await?;
+    require_existing::<Companies>(conn, ck, "companies", "company_id", &companies).await?;
+    require_existing::<Conveyances>(conn, ck, "conveyances", "conveyance_id", &conveyances).await?;
+    Ok((persons, companies, conveyances))
+}
 
-    let person_links = links::<Persons>(
-        &book,
-        &mut ck,
-        LinkKind::persons(),
-        input
-            .persons
-            .into_iter()
-            .map(|l| (l.role, l.person_id, l.person))
-            .collect(),
-    );
-    let company_links = links::<Companies>(
-        &book,
-        &mut ck,
-        LinkKind::companies(),
-        input
-            .companies
-            .into_iter()
-            .map(|l| (l.role, l.company_id, l.company))
-            .collect(),
-    );
-    let conveyance_links = links::<Conveyances>(
-        &book,
-        &mut ck,
-        LinkKind::conveyances(),
-        input
-            .conveyances
-            .into_iter()
-            .map(|l| (l.role, l.conveyance_id, l.conveyance))
-            .collect(),
-    );
-    // Links to records that do not exist (one query per register).
-    require_existing::<Persons>(conn, &mut ck, "persons", "person_id", &person_links).await?;
-    require_existing::<Companies>(conn, &mut ck, "companies", "company_id", &company_links).await?;
-    require_existing::<Conveyances>(
-        conn,
-        &mut ck,
-        "conveyances",
-        "conveyance_id",
-        &conveyance_links,
-    )
-    .await?;
-
-    let case = CaseInput {
+/// The case's own fields, trimmed and checked against their code lists and limits.
+fn scalars(book: &CodeBook, ck: &mut Checker, kind: Option<String>, input: CaseInput) -> CaseInput {
+    CaseInput {
         kind,
         detected_at: input.detected_at,
         place: ck.text("place", input.place, 200),
-        location_type: ck.code(
-            &book,
-            "location_types",
-            "location_type",
-            input.location_type,
-        ),
-        unlocode: unlocode(&mut ck, "unlocode", input.unlocode),
-        country: ck.code(&book, "countries", "country", input.country),
+        location_type: ck.code(book, "location_types", "location_type", input.location_type),
+        unlocode: unlocode(ck, "unlocode", input.unlocode),
+        country: ck.code(book, "countries", "country", input.country),
         latitude: input.latitude,
         longitude: input.longitude,
-        direction: ck.code(&book, "directions", "direction", input.direction),
+        direction: ck.code(book, "directions", "direction", input.direction),
         customs_procedure: ck.text("customs_procedure", input.customs_procedure, 100),
         declaration_reference: ck.text("declaration_reference", input.declaration_reference, 100),
         detection_methods: ck.codes(
-            &book,
+            book,
             "detection_methods",
             "detection_methods",
             input.detection_methods,
@@ -521,7 +541,7 @@ pub async fn check(conn: &mut AsyncPgConnection, input: CaseInput) -> Result<Pla
         intelligence_led: input.intelligence_led,
         watch_list_hit: input.watch_list_hit,
         concealment_method: ck.code(
-            &book,
+            book,
             "concealment_methods",
             "concealment_method",
             input.concealment_method,
@@ -534,7 +554,7 @@ pub async fn check(conn: &mut AsyncPgConnection, input: CaseInput) -> Result<Pla
         narrative: ck.text("narrative", input.narrative, 50_000),
         summary_non_nominal: ck.text("summary_non_nominal", input.summary_non_nominal, 10_000),
         offender_nationality: ck.code(
-            &book,
+            book,
             "countries",
             "offender_nationality",
             input.offender_nationality,
@@ -542,21 +562,5 @@ pub async fn check(conn: &mut AsyncPgConnection, input: CaseInput) -> Result<Pla
         offender_gender: ck.one_of("offender_gender", input.offender_gender, GENDERS),
         offender_age_band: ck.one_of("offender_age_band", input.offender_age_band, AGE_BANDS),
         ..Default::default()
-    };
-    ck.errors.sort_by(|a, b| a.field.cmp(&b.field));
-    ck.finish()?;
-    let kind = case
-        .kind
-        .as_deref()
-        .and_then(CaseKind::parse)
-        .ok_or_else(|| Error::validation("kind", "required", "is required"))?;
-    Ok(Plan {
-        kind,
-        case,
-        goods,
-        route,
-        persons: person_links,
-        companies: company_links,
-        conveyances: conveyance_links,
-    })
+    }
 }

@@ -362,11 +362,30 @@ pub struct Filter {
     pub limit: i64,
 }
 
+/// The case list's query before its columns are chosen.
+type CaseQuery<'a> = seizure_cases::BoxedQuery<'a, diesel::pg::Pg>;
+
 /// One page of cases (limit + 1 rows, to tell whether there is more), then the commodity
 /// groups of the page in one more query. Every filter is served by an index.
 pub async fn list(conn: &mut AsyncPgConnection, f: Filter) -> QueryResult<Vec<CaseSummary>> {
+    let mut q = by_columns(seizure_cases::table.into_boxed(), &f);
+    q = by_links(q, &f);
+    if let Some(text) = &f.q {
+        q = by_text(q, text);
+    }
+    let rows: Vec<CaseRow> = keyset(q, f.order, f.after)
+        .select(CaseRow::as_select())
+        .limit(f.limit + 1)
+        .load(conn)
+        .await?;
+    summaries(conn, rows).await
+}
+
+/// Filters on the case row's own columns. Route countries and conveyance types are copied
+/// onto the case row (migration 2026-11-28-000005, kept by `seizure_refresh_filter_arrays`)
+/// and GIN-indexed (`@>`).
+fn by_columns<'a>(mut q: CaseQuery<'a>, f: &Filter) -> CaseQuery<'a> {
     use seizure_cases as c;
-    let mut q = c::table.select(CaseRow::as_select()).into_boxed();
     if let Some(v) = f.from {
         q = q.filter(c::detected_at.ge(v));
     }
@@ -382,106 +401,108 @@ pub async fn list(conn: &mut AsyncPgConnection, f: Filter) -> QueryResult<Vec<Ca
     if let Some(v) = f.unit_id {
         q = q.filter(c::reporting_unit_id.eq(v));
     }
-    if let Some(v) = f.concealment_method {
+    if let Some(v) = f.concealment_method.clone() {
         q = q.filter(c::concealment_method.eq(v));
     }
-    if let Some(v) = f.location_type {
+    if let Some(v) = f.location_type.clone() {
         q = q.filter(c::location_type.eq(v));
     }
-    if let Some(v) = f.direction {
+    if let Some(v) = f.direction.clone() {
         q = q.filter(c::direction.eq(v));
     }
-    if let Some(v) = f.detection_method {
+    if let Some(v) = f.detection_method.clone() {
         q = q.filter(c::detection_methods.contains(vec![v]));
     }
-    if let Some(v) = f.commodity_group {
-        q = q.filter(
-            c::id.eq_any(
-                seizure_goods::table
-                    .filter(seizure_goods::commodity_group.eq(v))
-                    .select(seizure_goods::case_id),
-            ),
-        );
-    }
-    if let Some(v) = f.commodity_type {
-        q = q.filter(
-            c::id.eq_any(
-                seizure_goods::table
-                    .filter(seizure_goods::commodity_type.eq(v))
-                    .select(seizure_goods::case_id),
-            ),
-        );
-    }
-    // Route countries and conveyance types are copied onto the case row (migration
-    // 2026-11-28-000005, kept by `seizure_refresh_filter_arrays`), GIN-indexed (`@>`).
-    if let Some(v) = f.route_country {
+    if let Some(v) = f.route_country.clone() {
         q = q.filter(c::route_countries.contains(vec![v]));
     }
-    if let Some(v) = f.person_id {
-        q = q.filter(
-            c::id.eq_any(
-                seizure_case_persons::table
-                    .filter(seizure_case_persons::person_id.eq(v))
-                    .select(seizure_case_persons::case_id),
-            ),
-        );
-    }
-    if let Some(v) = f.company_id {
-        q = q.filter(
-            c::id.eq_any(
-                seizure_case_companies::table
-                    .filter(seizure_case_companies::company_id.eq(v))
-                    .select(seizure_case_companies::case_id),
-            ),
-        );
-    }
-    if let Some(v) = f.conveyance_id {
-        q = q.filter(
-            c::id.eq_any(
-                seizure_case_conveyances::table
-                    .filter(seizure_case_conveyances::conveyance_id.eq(v))
-                    .select(seizure_case_conveyances::case_id),
-            ),
-        );
-    }
-    if let Some(v) = f.conveyance_type {
+    if let Some(v) = f.conveyance_type.clone() {
         q = q.filter(c::conveyance_types.contains(vec![v]));
     }
-    if let Some(text) = f.q {
-        // Folded like the generated `search_text` columns, trigram-indexed.
-        let pattern = || {
-            "%".into_sql::<Text>()
-                .concat(ncen_fold(escape_like(&text)))
-                .concat("%")
-        };
-        let in_goods = seizure_goods::table
-            .filter(seizure_goods::search_text.assume_not_null().like(pattern()))
-            .select(seizure_goods::case_id);
-        q = q.filter(
-            c::reference.eq(text.to_uppercase()).or(c::search_text
-                .assume_not_null()
-                .like(pattern())
-                .or(c::id.eq_any(in_goods))),
-        );
+    q
+}
+
+/// Filters through the child tables: goods and the parties linked to the case.
+fn by_links<'a>(mut q: CaseQuery<'a>, f: &Filter) -> CaseQuery<'a> {
+    use seizure_cases as c;
+    if let Some(v) = f.commodity_group.clone() {
+        let goods = seizure_goods::table.filter(seizure_goods::commodity_group.eq(v));
+        q = q.filter(c::id.eq_any(goods.select(seizure_goods::case_id)));
     }
-    q = match (f.order, f.after) {
-        (SortOrder::Desc, Some((at, id))) => q.filter(
-            c::detected_at
-                .lt(at)
-                .or(c::detected_at.eq(at).and(c::id.lt(id))),
-        ),
-        (SortOrder::Asc, Some((at, id))) => q.filter(
-            c::detected_at
-                .gt(at)
-                .or(c::detected_at.eq(at).and(c::id.gt(id))),
-        ),
-        (_, None) => q,
+    if let Some(v) = f.commodity_type.clone() {
+        let goods = seizure_goods::table.filter(seizure_goods::commodity_type.eq(v));
+        q = q.filter(c::id.eq_any(goods.select(seizure_goods::case_id)));
+    }
+    if let Some(v) = f.person_id {
+        use seizure_case_persons as l;
+        let links = l::table.filter(l::person_id.eq(v));
+        q = q.filter(c::id.eq_any(links.select(l::case_id)));
+    }
+    if let Some(v) = f.company_id {
+        use seizure_case_companies as l;
+        let links = l::table.filter(l::company_id.eq(v));
+        q = q.filter(c::id.eq_any(links.select(l::case_id)));
+    }
+    if let Some(v) = f.conveyance_id {
+        use seizure_case_conveyances as l;
+        let links = l::table.filter(l::conveyance_id.eq(v));
+        q = q.filter(c::id.eq_any(links.select(l::case_id)));
+    }
+    q
+}
+
+/// Free text: the exact reference, or a substring of the case's or its goods' folded
+/// `search_text` (generated columns, trigram-indexed).
+fn by_text<'a>(q: CaseQuery<'a>, text: &str) -> CaseQuery<'a> {
+    use seizure_cases as c;
+    let pattern = || {
+        "%".into_sql::<Text>()
+            .concat(ncen_fold(escape_like(text)))
+            .concat("%")
     };
-    q = match f.order {
-        SortOrder::Desc => q.order((c::detected_at.desc(), c::id.desc())),
-        SortOrder::Asc => q.order((c::detected_at.asc(), c::id.asc())),
-    };
-    let rows: Vec<CaseRow> = q.limit(f.limit + 1).load(conn).await?;
+    let in_goods = seizure_goods::table
+        .filter(seizure_goods::search_text.assume_not_null().like(pattern()))
+        .select(seizure_goods::case_id);
+    q.filter(
+        c::reference.eq(text.to_uppercase()).or(c::search_text
+            .assume_not_null()
+            .like(pattern())
+            .or(c::id.eq_any(in_goods))),
+    )
+}
+
+/// Orders by detection time then id, and starts after the cursor's position.
+fn keyset<'a>(
+    q: CaseQuery<'a>,
+    order: SortOrder,
+    after: Option<(DateTime<Utc>, Uuid)>,
+) -> CaseQuery<'a> {
+    use seizure_cases as c;
+    match (order, after) {
+        (SortOrder::Desc, Some((at, id))) => q
+            .filter(
+                c::detected_at
+                    .lt(at)
+                    .or(c::detected_at.eq(at).and(c::id.lt(id))),
+            )
+            .order((c::detected_at.desc(), c::id.desc())),
+        (SortOrder::Desc, None) => q.order((c::detected_at.desc(), c::id.desc())),
+        (SortOrder::Asc, Some((at, id))) => q
+            .filter(
+                c::detected_at
+                    .gt(at)
+                    .or(c::detected_at.eq(at).and(c::id.gt(id))),
+            )
+            .order((c::detected_at.asc(), c::id.asc())),
+        (SortOrder::Asc, None) => q.order((c::detected_at.asc(), c::id.asc())),
+    }
+}
+
+/// A page's rows as summaries, with each case's commodity groups (one query for the page).
+async fn summaries(
+    conn: &mut AsyncPgConnection,
+    rows: Vec<CaseRow>,
+) -> QueryResult<Vec<CaseSummary>> {
     let ids: Vec<Uuid> = rows.iter().map(|r| r.id).collect();
     let groups: Vec<(Uuid, String)> = seizure_goods::table
         .filter(seizure_goods::case_id.eq_any(&ids))

@@ -2,7 +2,7 @@
 //! every save), status changes and history. Everything runs on the caller's transaction.
 
 use super::check::{Plan, Target};
-use super::dto::CaseStatus;
+use super::dto::{CaseStatus, GoodsInput, RouteLegInput};
 use super::model::{
     CaseValues, CompanyLinkRow, ConveyanceLinkRow, GoodsRow, LegRow, PersonLinkRow,
 };
@@ -12,7 +12,10 @@ use crate::db::schema::{
     seizure_goods, seizure_history, seizure_reference_counters as counters, seizure_route_legs,
 };
 use crate::error::Error;
-use crate::registers::{companies, conveyances, persons};
+use crate::registers::companies::Companies;
+use crate::registers::conveyances::Conveyances;
+use crate::registers::persons::Persons;
+use crate::registers::Register;
 use chrono::Utc;
 use diesel::prelude::*;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
@@ -146,8 +149,76 @@ async fn write_children(
     user_id: Uuid,
     actor: &Actor,
 ) -> Result<(), Error> {
-    let goods: Vec<GoodsRow> = plan
-        .goods
+    diesel::insert_into(seizure_goods::table)
+        .values(goods_rows(case_id, plan.goods))
+        .execute(conn)
+        .await?;
+    diesel::insert_into(seizure_route_legs::table)
+        .values(leg_rows(case_id, plan.route))
+        .execute(conn)
+        .await?;
+    let new = NewParties {
+        case_id,
+        user_id,
+        actor,
+    };
+    let rows: Vec<PersonLinkRow> = new
+        .ids::<Persons>(conn, plan.persons)
+        .await?
+        .into_iter()
+        .map(|(person_id, role, position)| PersonLinkRow {
+            case_id,
+            person_id,
+            role,
+            position,
+        })
+        .collect();
+    diesel::insert_into(seizure_case_persons::table)
+        .values(rows)
+        .execute(conn)
+        .await?;
+    let rows: Vec<CompanyLinkRow> = new
+        .ids::<Companies>(conn, plan.companies)
+        .await?
+        .into_iter()
+        .map(|(company_id, role, position)| CompanyLinkRow {
+            case_id,
+            company_id,
+            role,
+            position,
+        })
+        .collect();
+    diesel::insert_into(seizure_case_companies::table)
+        .values(rows)
+        .execute(conn)
+        .await?;
+    let rows: Vec<ConveyanceLinkRow> = new
+        .ids::<Conveyances>(conn, plan.conveyances)
+        .await?
+        .into_iter()
+        .map(|(conveyance_id, role, position)| ConveyanceLinkRow {
+            case_id,
+            conveyance_id,
+            role,
+            position,
+        })
+        .collect();
+    diesel::insert_into(seizure_case_conveyances::table)
+        .values(rows)
+        .execute(conn)
+        .await
+        .map_err(|e| match Error::from(e) {
+            Error::Conflict(_) => {
+                Error::Conflict("the same conveyance is linked twice with the same role".into())
+            }
+            other => other,
+        })?;
+    refresh_filter_arrays(conn, case_id).await?;
+    Ok(())
+}
+
+fn goods_rows(case_id: Uuid, goods: Vec<(GoodsInput, Option<f64>)>) -> Vec<GoodsRow> {
+    goods
         .into_iter()
         .enumerate()
         .map(|(i, (g, mass_kg))| GoodsRow {
@@ -169,13 +240,11 @@ async fn write_children(
             cites_appendix: g.cites_appendix,
             purity_percent: g.purity_percent,
         })
-        .collect();
-    diesel::insert_into(seizure_goods::table)
-        .values(goods)
-        .execute(conn)
-        .await?;
-    let legs: Vec<LegRow> = plan
-        .route
+        .collect()
+}
+
+fn leg_rows(case_id: Uuid, route: Vec<RouteLegInput>) -> Vec<LegRow> {
+    route
         .into_iter()
         .map(|l| LegRow {
             case_id,
@@ -187,97 +256,43 @@ async fn write_children(
             departure_date: l.departure_date,
             arrival_date: l.arrival_date,
         })
-        .collect();
-    diesel::insert_into(seizure_route_legs::table)
-        .values(legs)
-        .execute(conn)
-        .await?;
+        .collect()
+}
 
-    let mut rows = Vec::new();
-    for (i, (target, role)) in plan.persons.into_iter().enumerate() {
-        let person_id = match target {
-            Target::Existing(id) => id,
-            Target::New(p) => {
-                let id = Uuid::now_v7();
-                persons::repo::insert(conn, id, &p, user_id).await?;
-                let event = Event::new("person.create")
-                    .object("person", id)
-                    .details(serde_json::json!({ "case_id": case_id }));
-                record(conn, actor, event).await?;
-                id
-            }
-        };
-        rows.push(PersonLinkRow {
-            case_id,
-            person_id,
-            role,
-            position: i as i32 + 1,
-        });
-    }
-    diesel::insert_into(seizure_case_persons::table)
-        .values(rows)
-        .execute(conn)
-        .await?;
+/// Register records a case save creates from the case's inline data.
+struct NewParties<'a> {
+    case_id: Uuid,
+    user_id: Uuid,
+    actor: &'a Actor,
+}
 
-    let mut rows = Vec::new();
-    for (i, (target, role)) in plan.companies.into_iter().enumerate() {
-        let company_id = match target {
-            Target::Existing(id) => id,
-            Target::New(c) => {
-                let id = Uuid::now_v7();
-                companies::repo::insert(conn, id, &c, user_id).await?;
-                let event = Event::new("company.create")
-                    .object("company", id)
-                    .details(serde_json::json!({ "case_id": case_id }));
-                record(conn, actor, event).await?;
-                id
-            }
-        };
-        rows.push(CompanyLinkRow {
-            case_id,
-            company_id,
-            role,
-            position: i as i32 + 1,
-        });
+impl NewParties<'_> {
+    /// The register id, role and position of each party, in order: an existing record's
+    /// id, or a record created here (audited `{kind}.create`, naming the case).
+    async fn ids<R: Register>(
+        &self,
+        conn: &mut AsyncPgConnection,
+        parties: Vec<(Target<R::Clean>, String)>,
+    ) -> Result<Vec<(Uuid, String, i32)>, Error> {
+        let mut out = Vec::with_capacity(parties.len());
+        for (i, (target, role)) in parties.into_iter().enumerate() {
+            let id = match target {
+                Target::Existing(id) => id,
+                Target::New(clean) => {
+                    let id = Uuid::now_v7();
+                    R::insert(conn, id, &clean, self.user_id).await?;
+                    let action = format!("{}.create", R::KIND);
+                    let event = Event::new(&action)
+                        .object(R::KIND, id)
+                        .details(serde_json::json!({ "case_id": self.case_id }));
+                    record(conn, self.actor, event).await?;
+                    id
+                }
+            };
+            out.push((id, role, i as i32 + 1));
+        }
+        Ok(out)
     }
-    diesel::insert_into(seizure_case_companies::table)
-        .values(rows)
-        .execute(conn)
-        .await?;
-
-    let mut rows = Vec::new();
-    for (i, (target, role)) in plan.conveyances.into_iter().enumerate() {
-        let conveyance_id = match target {
-            Target::Existing(id) => id,
-            Target::New((c, norm)) => {
-                let id = Uuid::now_v7();
-                conveyances::repo::insert(conn, id, &c, &norm, user_id).await?;
-                let event = Event::new("conveyance.create")
-                    .object("conveyance", id)
-                    .details(serde_json::json!({ "case_id": case_id }));
-                record(conn, actor, event).await?;
-                id
-            }
-        };
-        rows.push(ConveyanceLinkRow {
-            case_id,
-            conveyance_id,
-            role,
-            position: i as i32 + 1,
-        });
-    }
-    diesel::insert_into(seizure_case_conveyances::table)
-        .values(rows)
-        .execute(conn)
-        .await
-        .map_err(|e| match Error::from(e) {
-            Error::Conflict(_) => {
-                Error::Conflict("the same conveyance is linked twice with the same role".into())
-            }
-            other => other,
-        })?;
-    refresh_filter_arrays(conn, case_id).await?;
-    Ok(())
 }
 
 diesel::define_sql_function! {
