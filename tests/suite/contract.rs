@@ -215,3 +215,64 @@ async fn published_length_limits_are_the_enforced_ones() {
         assert_eq!(res.status(), 201, "{schema}.{field} at its limit {max}");
     }
 }
+
+/// The numeric ranges `openapi.yaml` publishes for goods are the ones the server enforces:
+/// a value at each bound is accepted, one just past it is refused with a field error.
+#[tokio::test]
+async fn published_goods_ranges_are_the_enforced_ones() {
+    let spec: Value = serde_norway::from_str(&committed()).unwrap();
+    let goods = &spec["components"]["schemas"]["GoodsInput"]["properties"];
+    let bound = |field: &str, key: &str| -> f64 {
+        goods[field][key]
+            .as_f64()
+            .unwrap_or_else(|| panic!("GoodsInput.{field} publishes no {key}"))
+    };
+    let app = TestApp::spawn().await;
+    let c = crate::seizures::crew(&app).await;
+    let case = |field: &str, n: f64| {
+        let mut item = json!({ "commodity_group": "tobacco", "commodity_type": "cigarettes",
+                               "quantity": 1000, "unit": "sticks", "value": 10, "currency": "EUR" });
+        item[field] = json!(n);
+        json!({ "kind": "seizure", "detected_at": "2026-01-15T10:00:00Z", "place": "Port",
+                "goods": [item] })
+    };
+    let checks = [
+        ("quantity", bound("quantity", "maximum"), true),
+        ("quantity", bound("quantity", "maximum") * 1.001, false),
+        ("quantity", bound("quantity", "exclusiveMinimum"), false),
+        ("value", bound("value", "maximum"), true),
+        ("value", bound("value", "maximum") * 1.001, false),
+        ("value", bound("value", "minimum"), true),
+        ("value", bound("value", "minimum") - 0.01, false),
+        ("purity_percent", bound("purity_percent", "maximum"), true),
+        (
+            "purity_percent",
+            bound("purity_percent", "maximum") + 0.1,
+            false,
+        ),
+        (
+            "purity_percent",
+            bound("purity_percent", "minimum") - 0.1,
+            false,
+        ),
+    ];
+    for (field, n, ok) in checks {
+        let res = app
+            .post("/api/v1/seizures", &c.officer, case(field, n))
+            .await;
+        if ok {
+            assert_eq!(
+                res.status(),
+                201,
+                "{field} = {n} is within the published range"
+            );
+        } else {
+            let problem = ncen_tests::assert_problem(res, 422, "validation_failed").await;
+            assert_eq!(
+                problem["errors"][0]["field"],
+                format!("goods[0].{field}"),
+                "{problem}"
+            );
+        }
+    }
+}

@@ -86,13 +86,14 @@ pub struct GoodsInput {
     pub hs_code: Option<String>,
     #[schema(max_length = 2000)]
     pub description: Option<String>,
-    /// Greater than 0.
-    #[schema(required = true, value_type = f64)]
+    /// Greater than 0; at most 10 000 tonnes once converted to kg.
+    #[schema(required = true, value_type = f64, exclusive_minimum = 0, maximum = 1000000000)]
     pub quantity: Option<f64>,
     /// Code from `units_of_measure`; mass in kg is derived when the unit converts.
     #[schema(required = true, value_type = String)]
     pub unit: Option<String>,
     /// Estimated value (needs `currency`).
+    #[schema(minimum = 0, maximum = 10000000000000_u64)]
     pub value: Option<f64>,
     /// ISO 4217 code.
     pub currency: Option<String>,
@@ -107,6 +108,7 @@ pub struct GoodsInput {
     #[schema(value_type = Option<CitesAppendix>)]
     pub cites_appendix: Option<String>,
     /// Purity in percent where tested.
+    #[schema(minimum = 0, maximum = 100)]
     pub purity_percent: Option<f64>,
 }
 
@@ -115,11 +117,13 @@ pub struct GoodsInput {
 #[serde(deny_unknown_fields)]
 pub struct RouteLegInput {
     /// 1 to n without gaps.
-    #[schema(required = true, value_type = i32)]
+    #[schema(required = true, value_type = i32, minimum = 1, maximum = 50)]
     pub position: Option<i32>,
     /// ISO 3166-1 alpha-2 code.
     #[schema(required = true, value_type = String)]
     pub country: Option<String>,
+    /// UN/LOCODE (`FRPAR`); one space after the country part is allowed.
+    #[schema(max_length = 6)]
     pub unlocode: Option<String>,
     #[schema(max_length = 200)]
     pub place: Option<String>,
@@ -176,6 +180,8 @@ pub struct CaseInput {
     pub place: Option<String>,
     /// Code from `location_types`.
     pub location_type: Option<String>,
+    /// UN/LOCODE (`FRPAR`); one space after the country part is allowed.
+    #[schema(max_length = 6)]
     pub unlocode: Option<String>,
     /// ISO 3166-1 alpha-2 code of where it happened.
     pub country: Option<String>,
@@ -373,11 +379,13 @@ pub struct CaseQuery {
     pub conveyance_id: Option<Uuid>,
     /// Free text over place, concealment, narrative, summary and goods descriptions
     /// (accent- and case-insensitive), or an exact reference.
+    #[param(max_length = 200)]
     pub q: Option<String>,
     /// By detection time: `desc` (default, newest first) or `asc`.
     #[param(inline)]
     pub order: Option<SortOrder>,
     /// Page size, 1–200 (default 50).
+    #[param(minimum = 1, maximum = 200)]
     pub limit: Option<i64>,
     pub cursor: Option<String>,
 }

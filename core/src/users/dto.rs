@@ -53,12 +53,14 @@ pub struct UserPage {
 #[into_params(parameter_in = Query)]
 pub struct UserQuery {
     /// Matches username or display name (case- and accent-insensitive substring).
+    #[param(max_length = 200)]
     pub q: Option<String>,
     pub role: Option<Role>,
     pub unit_id: Option<Uuid>,
     /// Include disabled accounts (default false).
     pub include_disabled: Option<bool>,
     /// Page size, 1–200 (default 50).
+    #[param(minimum = 1, maximum = 200)]
     pub limit: Option<i64>,
     pub cursor: Option<String>,
 }

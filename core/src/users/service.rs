@@ -25,7 +25,7 @@ pub async fn list(conn: &mut AsyncPgConnection, q: UserQuery) -> Result<UserPage
     let limit = page::limit(q.limit)?;
     let after: Option<String> = page::decode_cursor(q.cursor.as_deref())?;
     let filter = repo::Filter {
-        q: q.q,
+        q: crate::common::check::search_text(q.q)?,
         role: q.role.map(|r| r.as_str().to_string()),
         unit_id: q.unit_id,
         include_disabled: q.include_disabled.unwrap_or(false),

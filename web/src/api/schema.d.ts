@@ -849,6 +849,7 @@ export interface components {
             route?: components["schemas"]["RouteLegInput"][];
             /** @description Written for CEN; must not name anyone. */
             summary_non_nominal?: string | null;
+            /** @description UN/LOCODE (`FRPAR`); one space after the country part is allowed. */
             unlocode?: string | null;
             watch_list_hit?: boolean;
         };
@@ -1128,7 +1129,7 @@ export interface components {
             purity_percent?: number | null;
             /**
              * Format: double
-             * @description Greater than 0.
+             * @description Greater than 0; at most 10 000 tonnes once converted to kg.
              */
             quantity: number;
             /** @description Species (wildlife). */
@@ -1283,6 +1284,7 @@ export interface components {
             position: number;
             /** @description Code from `route_leg_roles` (origin, departure, transit, destination). */
             role: string;
+            /** @description UN/LOCODE (`FRPAR`); one space after the country part is allowed. */
             unlocode?: string | null;
         };
         TokenResponse: {

@@ -116,12 +116,14 @@ pub struct CompanyPage {
 pub struct CompanyQuery {
     /// Name or alias (accent-, case- and order-insensitive, similar spellings), or an exact
     /// registration number, tax id or EORI.
+    #[param(max_length = 200)]
     pub q: Option<String>,
     /// ISO 3166-1 alpha-2 code.
     pub country: Option<String>,
     /// A `company_roles` code.
     pub activity: Option<String>,
     /// Page size, 1–200 (default 50).
+    #[param(minimum = 1, maximum = 200)]
     pub limit: Option<i64>,
     pub cursor: Option<String>,
 }

@@ -109,6 +109,7 @@ pub struct ConveyancePage {
 #[into_params(parameter_in = Query)]
 pub struct ConveyanceQuery {
     /// Identifier prefix (spaces, hyphens and case ignored) or part of the name.
+    #[param(max_length = 200)]
     pub q: Option<String>,
     /// A `conveyance_types` code.
     pub conveyance_type: Option<String>,
@@ -116,6 +117,7 @@ pub struct ConveyanceQuery {
     /// ISO 3166-1 alpha-2 code.
     pub country: Option<String>,
     /// Page size, 1–200 (default 50).
+    #[param(minimum = 1, maximum = 200)]
     pub limit: Option<i64>,
     pub cursor: Option<String>,
 }

@@ -224,6 +224,7 @@ pub struct PersonPage {
 pub struct PersonQuery {
     /// Name search across spellings, accents, word order and Cyrillic transliteration
     /// (names, aliases and original-script name).
+    #[param(max_length = 200)]
     pub q: Option<String>,
     /// Identity document number (exact, spaces and case ignored).
     pub document: Option<String>,
@@ -231,6 +232,7 @@ pub struct PersonQuery {
     pub nationality: Option<String>,
     pub birth_year: Option<i16>,
     /// Page size, 1–200 (default 50).
+    #[param(minimum = 1, maximum = 200)]
     pub limit: Option<i64>,
     pub cursor: Option<String>,
 }
