@@ -29,7 +29,7 @@ use uuid::Uuid;
 
 /// A register as the API serves it.
 pub trait Served: Register {
-    /// The path segment of the collection (`persons`).
+    /// The collection's path under `/api/v1` (`/persons`).
     const COLLECTION: &'static str;
     const PARTY: Party;
     /// The record with every case it appears in.
@@ -58,7 +58,7 @@ fn respond<R: Served>(status: StatusCode, id: Uuid, version: i32, body: R::Detai
     let mut res = HttpResponse::build(status);
     res.insert_header(etag(version));
     if status == StatusCode::CREATED {
-        res.insert_header(("Location", format!("/api/v1/{}/{id}", R::COLLECTION)));
+        res.insert_header(("Location", format!("/api/v1{}/{id}", R::COLLECTION)));
     }
     res.json(body)
 }
@@ -175,3 +175,144 @@ pub fn search_start<C: serde::de::DeserializeOwned>(
     let text = ncen_core::common::check::search_text(q)?;
     Ok((limit, after, text))
 }
+
+/// The part of a register's HTTP module that is the same for all three: the detail type
+/// (the record with the cases it appears in), its `Served` impl, the documented create,
+/// read and correct handlers (thin calls into `create`, `get` and `update` above), the
+/// route rules and `configure`. The register's own module writes its list handler (its
+/// filters differ), the doc comment of each handler, and any extra documented response.
+///
+/// The paths are literals because actix's route attributes need them as such. The module
+/// defines `TAG` and imports `actix_web::{get, patch, post}`: utoipa recognises the route
+/// attributes by those bare names.
+macro_rules! register_module {
+    (
+        register: $register:ident,
+        party: $party:ident,
+        collection: $collection:literal,
+        item: $item:literal,
+        $(#[$detail_doc:meta])*
+        detail: $detail:ident { $field:ident: $dto:ident },
+        input: $input:ident,
+        list: $list:ident,
+        $(#[$create_doc:meta])*
+        create: $create:ident,
+        $(#[$get_doc:meta])*
+        get: $get:ident,
+        $(#[$update_doc:meta])*
+        update: $update:ident {
+            version: $version_doc:literal,
+            patch: $patch_doc:literal $(,)?
+        },
+        conflicts: [$($conflict:tt)*] $(,)?
+    ) => {
+        const READ: $crate::routes::Access =
+            $crate::routes::Access::Requires(::ncen_core::auth::Permission::RegistersRead);
+        const WRITE: $crate::routes::Access =
+            $crate::routes::Access::Requires(::ncen_core::auth::Permission::RegistersWrite);
+
+        /// This module's handlers and the access rule of each of its routes.
+        pub const MODULE: $crate::routes::Module = $crate::routes::Module {
+            configure,
+            routes: &[
+                $crate::routes::rule("GET", concat!("/api/v1", $collection), READ),
+                $crate::routes::rule("POST", concat!("/api/v1", $collection), WRITE),
+                $crate::routes::rule("GET", concat!("/api/v1", $item), READ),
+                $crate::routes::rule("PATCH", concat!("/api/v1", $item), WRITE),
+            ],
+        };
+
+        fn configure(cfg: &mut ::utoipa_actix_web::service_config::ServiceConfig) {
+            cfg.service($list)
+                .service($create)
+                .service($get)
+                .service($update);
+        }
+
+        $(#[$detail_doc])*
+        #[derive(Debug, ::serde::Serialize, ::utoipa::ToSchema)]
+        pub struct $detail {
+            #[serde(flatten)]
+            pub $field: $dto,
+            pub cases: Vec<::ncen_core::seizures::links::CaseAppearance>,
+        }
+
+        impl $crate::registers::Served for $register {
+            const COLLECTION: &'static str = $collection;
+            const PARTY: ::ncen_core::seizures::links::Party =
+                ::ncen_core::seizures::links::Party::$party;
+            type Detail = $detail;
+            fn detail(
+                record: Self::Record,
+                cases: Vec<::ncen_core::seizures::links::CaseAppearance>,
+            ) -> $detail {
+                $detail {
+                    $field: record,
+                    cases,
+                }
+            }
+        }
+
+        $(#[$create_doc])*
+        #[utoipa::path(
+            tag = TAG,
+            request_body = $input,
+            responses((status = 201, body = $detail), $crate::http::problems::Denied, $crate::http::problems::Invalid, $($conflict)*),
+            security(("bearer" = []))
+        )]
+        #[post($collection)]
+        async fn $create(
+            state: ::actix_web::web::Data<$crate::state::AppState>,
+            auth: $crate::auth::AuthUser,
+            meta: $crate::http::meta::RequestMeta,
+            body: ::actix_web::web::Json<$input>,
+        ) -> $crate::error::ApiResult<::actix_web::HttpResponse> {
+            $crate::registers::create::<$register>(&state, &auth, &meta, body.into_inner()).await
+        }
+
+        $(#[$get_doc])*
+        #[utoipa::path(
+            tag = TAG,
+            params(("id" = ::uuid::Uuid, Path)),
+            responses((status = 200, body = $detail), $crate::http::problems::Denied, $crate::http::problems::NotFound),
+            security(("bearer" = []))
+        )]
+        #[get($item)]
+        async fn $get(
+            state: ::actix_web::web::Data<$crate::state::AppState>,
+            auth: $crate::auth::AuthUser,
+            meta: $crate::http::meta::RequestMeta,
+            id: ::actix_web::web::Path<::uuid::Uuid>,
+        ) -> $crate::error::ApiResult<::actix_web::HttpResponse> {
+            $crate::registers::get::<$register>(&state, &auth, &meta, id.into_inner()).await
+        }
+
+        $(#[$update_doc])*
+        #[utoipa::path(
+            tag = TAG,
+            params(("id" = ::uuid::Uuid, Path), ("If-Match" = String, Header, description = $version_doc)),
+            request_body(
+                description = $patch_doc,
+                content(($input = "application/merge-patch+json"), ($input = "application/json"))
+            ),
+            responses(
+                (status = 200, body = $detail),
+                $crate::http::problems::Malformed, $crate::http::problems::Denied, $crate::http::problems::NotFound, $crate::http::problems::Conditional, $crate::http::problems::Invalid, $($conflict)*
+            ),
+            security(("bearer" = []))
+        )]
+        #[patch($item)]
+        async fn $update(
+            state: ::actix_web::web::Data<$crate::state::AppState>,
+            auth: $crate::auth::AuthUser,
+            meta: $crate::http::meta::RequestMeta,
+            req: ::actix_web::HttpRequest,
+            id: ::actix_web::web::Path<::uuid::Uuid>,
+            body: ::actix_web::web::Json<::serde_json::Value>,
+        ) -> $crate::error::ApiResult<::actix_web::HttpResponse> {
+            let (id, body) = (id.into_inner(), body.into_inner());
+            $crate::registers::update::<$register>(&state, &auth, &meta, &req, id, body).await
+        }
+    };
+}
+pub(crate) use register_module;
