@@ -211,6 +211,9 @@ ${table}
 
 Ratios: for throughput, result / target (≥ 1 meets it); for latency and memory, result / budget (≤ 1 meets it).
 
+Incremental build times of the workspace (issue 8) are in [BUILD-TIMES.md](BUILD-TIMES.md), measured by
+`bench/build-times.sh`.
+
 ## Method
 
 1. \`scripts/db.sh start pg-bench ${PORT}\`; database \`${DB}\` filled once by \`ncen demo --cases ${CASES}\`

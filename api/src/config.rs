@@ -2,7 +2,20 @@
 //! the README). Secrets are wrapped so they never reach a log line.
 
 use clap::Args;
+use ipnetwork::IpNetwork;
 use secrecy::SecretString;
+
+/// A CIDR (`10.0.0.0/8`) or a single address; blank entries are skipped.
+fn parse_cidr(value: &str) -> Result<Option<IpNetwork>, String> {
+    let value = value.trim();
+    if value.is_empty() {
+        return Ok(None);
+    }
+    value
+        .parse::<IpNetwork>()
+        .map(Some)
+        .map_err(|e| format!("not a CIDR or an address: {value} ({e})"))
+}
 
 #[derive(Args, Debug, Clone)]
 pub struct Settings {
@@ -17,6 +30,15 @@ pub struct Settings {
     /// Maximum database connections of this instance.
     #[arg(long, env = "NCEN_DB_POOL_SIZE", default_value_t = 16)]
     pub db_pool_size: usize,
+
+    /// Longest a single SQL statement may run, in milliseconds (0: no limit).
+    #[arg(long, env = "NCEN_DB_STATEMENT_TIMEOUT_MS", default_value_t = 30_000)]
+    pub statement_timeout_ms: u64,
+
+    /// How many password hashes (Argon2, 19 MiB each) may run at once; the rest wait.
+    /// 0: half the cores, at least one.
+    #[arg(long, env = "NCEN_PASSWORD_HASH_CONCURRENCY", default_value_t = 0)]
+    pub password_hash_concurrency: usize,
 
     /// HMAC key for access tokens (at least 32 bytes). Unset: a random key is generated once
     /// and kept in the database, so every instance on that database shares it.
@@ -55,9 +77,18 @@ pub struct Settings {
     #[arg(long, env = "NCEN_COOKIE_SECURE", default_value_t = false)]
     pub cookie_secure: bool,
 
-    /// Believe `X-Forwarded-For` for the client address (only behind a trusted proxy).
-    #[arg(long, env = "NCEN_TRUST_PROXY", default_value_t = false)]
-    pub trust_proxy: bool,
+    /// Comma-separated CIDRs of the reverse proxies in front of the server (e.g.
+    /// `10.0.0.0/8,127.0.0.1/32`). A request from one of them has its client address taken
+    /// from `X-Forwarded-For`: the rightmost entry that is not itself a trusted proxy (the
+    /// entries to its left are whatever the client sent). Empty: the header is ignored.
+    #[arg(
+        long,
+        env = "NCEN_TRUSTED_PROXIES",
+        value_delimiter = ',',
+        default_value = "",
+        value_parser = parse_cidr
+    )]
+    pub trusted_proxies: Vec<Option<IpNetwork>>,
 
     /// Largest accepted JSON body, in bytes.
     #[arg(long, env = "NCEN_JSON_LIMIT", default_value_t = 1024 * 1024)]
@@ -96,12 +127,19 @@ pub struct Settings {
 }
 
 impl Settings {
+    /// The trusted proxies, blank entries dropped.
+    pub fn proxies(&self) -> Vec<IpNetwork> {
+        self.trusted_proxies.iter().flatten().copied().collect()
+    }
+
     /// Settings for a given database with every other value at its default (tests, tools).
     pub fn for_database(url: &str) -> Self {
         Settings {
             bind: "127.0.0.1:0".into(),
             database_url: SecretString::from(url.to_string()),
             db_pool_size: 8,
+            statement_timeout_ms: 30_000,
+            password_hash_concurrency: 0,
             jwt_secret: None,
             access_token_ttl: 900,
             session_ttl: 43_200,
@@ -109,7 +147,7 @@ impl Settings {
             admin_password: None,
             cors_origins: Vec::new(),
             cookie_secure: false,
-            trust_proxy: false,
+            trusted_proxies: Vec::new(),
             json_limit: 1024 * 1024,
             web_dir: "web/dist".into(),
             metrics_token: None,

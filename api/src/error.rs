@@ -35,6 +35,9 @@ pub enum ApiError {
     InvalidCredentials,
     #[error("not allowed")]
     Forbidden,
+    /// A separation-of-duties refusal (403 with the rule's own code).
+    #[error("{}", .0.message())]
+    Refused(ncen_core::Duty),
     #[error("not found")]
     NotFound,
     #[error("method not allowed")]
@@ -74,6 +77,7 @@ impl ApiError {
             ApiError::Unauthenticated => "unauthenticated",
             ApiError::InvalidCredentials => "invalid_credentials",
             ApiError::Forbidden => "forbidden",
+            ApiError::Refused(duty) => duty.code(),
             ApiError::NotFound => "not_found",
             ApiError::MethodNotAllowed(_) => "method_not_allowed",
             ApiError::Conflict(_) => "conflict",
@@ -111,7 +115,7 @@ impl ResponseError for ApiError {
         match self {
             ApiError::BadRequest(_) => StatusCode::BAD_REQUEST,
             ApiError::Unauthenticated | ApiError::InvalidCredentials => StatusCode::UNAUTHORIZED,
-            ApiError::Forbidden => StatusCode::FORBIDDEN,
+            ApiError::Forbidden | ApiError::Refused(_) => StatusCode::FORBIDDEN,
             ApiError::NotFound => StatusCode::NOT_FOUND,
             ApiError::MethodNotAllowed(_) => StatusCode::METHOD_NOT_ALLOWED,
             ApiError::Conflict(_) => StatusCode::CONFLICT,
@@ -157,6 +161,7 @@ impl From<ncen_core::Error> for ApiError {
             E::Unauthenticated => ApiError::Unauthenticated,
             E::InvalidCredentials => ApiError::InvalidCredentials,
             E::Forbidden => ApiError::Forbidden,
+            E::Refused(duty) => ApiError::Refused(duty),
             E::NotFound => ApiError::NotFound,
             E::Conflict(m) => ApiError::Conflict(m),
             E::StaleVersion => ApiError::PreconditionFailed,

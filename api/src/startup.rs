@@ -83,6 +83,26 @@ async fn jwt_secret(settings: &Settings, pool: &db::Pool) -> anyhow::Result<Vec<
     Ok(tokens::shared_secret(&mut conn).await?)
 }
 
+/// Start-up warnings for settings that expose more than intended.
+fn warn_about_exposure(settings: &Settings) {
+    let loopback = settings
+        .bind
+        .parse::<std::net::SocketAddr>()
+        .is_ok_and(|a| a.ip().is_loopback())
+        || settings.bind.starts_with("localhost:");
+    if !loopback && settings.metrics_token.is_none() {
+        tracing::warn!(
+            bind = %settings.bind,
+            "GET /metrics is open to the network: set NCEN_METRICS_TOKEN"
+        );
+    }
+    if std::env::var_os("NCEN_TRUST_PROXY").is_some() {
+        tracing::warn!(
+            "NCEN_TRUST_PROXY is no longer read: list the reverse proxies in NCEN_TRUSTED_PROXIES"
+        );
+    }
+}
+
 pub struct Application {
     port: u16,
     server: Server,
@@ -96,7 +116,13 @@ impl Application {
             settings.country.len() == 2 && settings.country.chars().all(|c| c.is_ascii_uppercase()),
             "NCEN_COUNTRY must be an ISO 3166-1 alpha-2 code such as FR"
         );
-        let pool = db::pool(settings.database_url.expose_secret(), settings.db_pool_size)?;
+        let pool = db::pool(
+            settings.database_url.expose_secret(),
+            settings.db_pool_size,
+            settings.statement_timeout_ms,
+        )?;
+        ncen_core::auth::password::limit_concurrency(settings.password_hash_concurrency);
+        warn_about_exposure(&settings);
         let secret = jwt_secret(&settings, &pool).await?;
         let listener = TcpListener::bind(&settings.bind)
             .with_context(|| format!("cannot listen on {}", settings.bind))?;
@@ -110,7 +136,7 @@ impl Application {
         let spec = web::Data::new(SpecJson(serde_json::to_string(&api)?));
         let route_table = web::Data::new(fallback::RouteTable::from_openapi(&api));
         let metrics = web::Data::new(Metrics::new()?);
-        let trust = web::Data::new(meta::TrustProxy(settings.trust_proxy));
+        let trust = web::Data::new(meta::TrustedProxies(settings.proxies()));
         let json_limit = settings.json_limit;
         let cors_origins: Vec<String> = settings
             .cors_origins
@@ -123,6 +149,7 @@ impl Application {
             tracing::warn!(web_dir, "browser app not built; only the API is served");
         }
         let workers = settings.workers;
+        let https = settings.cookie_secure;
         let storage = ncen_core::files::storage::Storage::from_url(&settings.storage_url)?;
         let state = web::Data::new(AppState {
             pool,
@@ -158,7 +185,8 @@ impl Application {
                 !cors_origins.is_empty(),
                 security::cors(&cors_origins),
             ))
-            .wrap(security::headers())
+            .wrap(middleware::from_fn(security::no_store))
+            .wrap(security::headers(https))
             .wrap(middleware::Compress::default())
             .wrap(middleware::from_fn(meta::observe))
         })

@@ -29,6 +29,44 @@ impl FieldError {
     }
 }
 
+/// A separation-of-duties rule: it refuses an action the caller's roles would otherwise
+/// allow, because of who the caller is to the object.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Duty {
+    /// An administrator changing their own roles or unit.
+    OwnAccount,
+    /// An administrator resetting their own password instead of changing it at
+    /// `/me/password` with the current one.
+    OwnPassword,
+    /// A supervisor validating a case they created, edited or submitted.
+    FourEyes,
+}
+
+impl Duty {
+    /// The stable code clients see.
+    pub fn code(self) -> &'static str {
+        match self {
+            Duty::OwnAccount => "own_account",
+            Duty::OwnPassword => "own_password",
+            Duty::FourEyes => "four_eyes",
+        }
+    }
+
+    pub fn message(self) -> &'static str {
+        match self {
+            Duty::OwnAccount => {
+                "an administrator cannot change their own roles or unit; another administrator must"
+            }
+            Duty::OwnPassword => {
+                "change your own password at /api/v1/me/password, with your current password"
+            }
+            Duty::FourEyes => {
+                "you created, edited or submitted this case: another supervisor must validate it"
+            }
+        }
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// The input cannot be read as what the operation takes (wrong shape, not an object).
@@ -42,6 +80,9 @@ pub enum Error {
     /// The caller may not do this to this object.
     #[error("not allowed")]
     Forbidden,
+    /// Refused by a separation-of-duties rule.
+    #[error("{}", .0.message())]
+    Refused(Duty),
     /// Unknown, or not visible to the caller.
     #[error("not found")]
     NotFound,

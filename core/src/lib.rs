@@ -15,7 +15,7 @@ pub mod seizures;
 pub mod units;
 pub mod users;
 
-pub use error::{Error, FieldError, Result};
+pub use error::{Duty, Error, FieldError, Result};
 
 /// The domain modules depend on each other one way only (ARCHITECTURE.md): a test reads the
 /// `crate::<module>` paths of every source file and fails on a cycle.

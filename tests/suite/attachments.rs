@@ -58,7 +58,7 @@ async fn officers_upload_photos_and_xrays_that_come_back_clean_and_audited() {
 
     // The case view lists them, oldest first.
     let full: Value = app
-        .get(&format!("/api/v1/seizures/{id}"), &crew.analyst)
+        .get(&format!("/api/v1/seizures/{id}"), &crew.supervisor)
         .await
         .json()
         .await
@@ -73,7 +73,7 @@ async fn officers_upload_photos_and_xrays_that_come_back_clean_and_audited() {
 
     // Download: right type, a Content-Disposition, no metadata left, same hash as listed.
     let res = app
-        .get(photo["content_url"].as_str().unwrap(), &crew.analyst)
+        .get(photo["content_url"].as_str().unwrap(), &crew.supervisor)
         .await;
     assert_eq!(res.status(), 200);
     assert_eq!(res.headers()["content-type"], "image/jpeg");
@@ -96,7 +96,7 @@ async fn officers_upload_photos_and_xrays_that_come_back_clean_and_audited() {
     assert_eq!(photo["sha256"], hex_of(&sha2::Sha256::digest(&bytes)));
 
     let thumb = app
-        .get(photo["thumbnail_url"].as_str().unwrap(), &crew.analyst)
+        .get(photo["thumbnail_url"].as_str().unwrap(), &crew.supervisor)
         .await;
     assert_eq!(thumb.headers()["content-type"], "image/jpeg");
     let thumb = image::load_from_memory(&thumb.bytes().await.unwrap()).unwrap();
@@ -109,14 +109,14 @@ async fn officers_upload_photos_and_xrays_that_come_back_clean_and_audited() {
                 "/api/v1/attachments/{}/thumbnail",
                 doc["id"].as_str().unwrap()
             ),
-            &crew.analyst,
+            &crew.supervisor,
         )
         .await;
     assert_problem(res, 404, "not_found").await;
 
     let downloads = app.audit_rows("attachment.download").await;
     assert_eq!(downloads.len(), 1);
-    assert_eq!(downloads[0].1.as_deref(), Some("ana"));
+    assert_eq!(downloads[0].1.as_deref(), Some("sam"));
     assert_eq!(app.audit_rows("attachment.upload").await.len(), 3);
     assert_eq!(app.audit_rows("attachment.thumbnail").await.len(), 1);
 }
@@ -256,10 +256,11 @@ async fn only_the_owning_unit_adds_attachments_and_only_while_the_case_is_open()
     .await;
     let other_unit = new_unit(&app, &crew.admin, "SOUTH").await;
     let stranger = user_in(&app, &crew.admin, "stan", &["officer"], &other_unit).await;
+    // Another unit's draft does not exist for them.
     assert_problem(
         upload(&app, &stranger, id, "photo", "a.png", png(4, 4)).await,
-        403,
-        "forbidden",
+        404,
+        "not_found",
     )
     .await;
     let missing = uuid::Uuid::new_v4();

@@ -98,6 +98,16 @@ async fn every_route_enforces_its_rule_for_every_role() {
         .unwrap()
         .to_string();
     fixtures.push(("/api/v1/attachments", attachment));
+    // Submitted, so that every role that reads cases may know it exists (a draft stays
+    // with its unit's officers and supervisors, `seizures::access::drafts_stay_in_their_unit`).
+    let res = client()
+        .post(app.url(&format!("/api/v1/seizures/{case_id}/submit")))
+        .bearer_auth(officer)
+        .header("if-match", "\"1\"")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200, "fixture case submitted");
     let mut n = 0;
     let mut checked = 0;
     for rule in routes() {

@@ -351,7 +351,7 @@ async fn companies_are_searched_by_name_or_identifier_and_show_their_cases() {
         .await;
     assert_eq!(res.status(), 201);
     let detail: Value = app
-        .get(&format!("/api/v1/companies/{acme_id}"), &c.analyst)
+        .get(&format!("/api/v1/companies/{acme_id}"), &c.supervisor)
         .await
         .json()
         .await
@@ -397,7 +397,7 @@ async fn a_conveyance_type_change_reaches_the_case_list_filter() {
     let case_id = case["id"].as_str().unwrap().to_string();
     let listed = |kind: &'static str| {
         let app = &app;
-        let token = c.analyst.clone();
+        let token = c.supervisor.clone();
         let case_id = case_id.clone();
         async move {
             let page: Value = app

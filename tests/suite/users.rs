@@ -147,11 +147,12 @@ async fn admins_cannot_lock_themselves_out() {
         "conflict",
     )
     .await;
+    // Dropping their own admin role is refused too, as any change to their own roles.
     assert_problem(
         app.patch(&path, &admin, 1, json!({ "roles": ["officer"] }))
             .await,
-        409,
-        "conflict",
+        403,
+        "own_account",
     )
     .await;
 }
@@ -262,4 +263,93 @@ async fn a_user_patch_is_a_json_merge_patch_and_its_audit_row_shows_old_and_new(
     assert_eq!(first["roles"]["new"], json!(["analyst", "officer"]));
     assert_eq!(first["email"]["old"], Value::Null);
     assert!(first.get("display_name").is_none(), "only changed fields");
+}
+
+/// Separation of duties: an administrator's own roles and unit, and their own password,
+/// are another administrator's to change.
+#[tokio::test]
+async fn an_administrator_cannot_escalate_or_reset_their_own_account() {
+    let app = TestApp::spawn().await;
+    let admin = app.admin_token().await;
+    let me: Value = app.get("/api/v1/me", &admin).await.json().await.unwrap();
+    let path = format!("/api/v1/users/{}", me["id"].as_str().unwrap());
+    let version = me["version"].as_i64().unwrap();
+    for body in [
+        json!({ "roles": ["admin", "auditor"] }),
+        json!({ "roles": ["admin", "supervisor", "analyst"] }),
+        json!({ "roles": ["officer"] }),
+    ] {
+        let problem = assert_problem(
+            app.patch(&path, &admin, version, body).await,
+            403,
+            "own_account",
+        )
+        .await;
+        assert!(problem["detail"]
+            .as_str()
+            .unwrap()
+            .contains("another administrator"));
+    }
+    let south = app
+        .post(
+            "/api/v1/units",
+            &admin,
+            json!({ "code": "SOUTH", "name": "South" }),
+        )
+        .await
+        .json::<Value>()
+        .await
+        .unwrap()["id"]
+        .clone();
+    assert_problem(
+        app.patch(&path, &admin, version, json!({ "unit_id": south }))
+            .await,
+        403,
+        "own_account",
+    )
+    .await;
+    // Their display name and e-mail are theirs to correct; the same roles are no change.
+    let res = app
+        .patch(
+            &path,
+            &admin,
+            version,
+            json!({ "display_name": "Chief admin", "roles": ["admin"] }),
+        )
+        .await;
+    assert_eq!(res.status(), 200);
+    let problem = assert_problem(
+        app.post(
+            &format!("{path}/password"),
+            &admin,
+            json!({ "new_password": "another-long-password" }),
+        )
+        .await,
+        403,
+        "own_password",
+    )
+    .await;
+    assert!(problem["detail"].as_str().unwrap().contains("/me/password"));
+
+    // Another administrator may.
+    let (other_id, pw) = app.create_user(&admin, "second-admin", &["admin"]).await;
+    let other = app.token("second-admin", &pw).await;
+    let res = app
+        .patch(
+            &path,
+            &other,
+            version + 1,
+            json!({ "roles": ["admin", "auditor"] }),
+        )
+        .await;
+    assert_eq!(res.status(), 200);
+    let res = app
+        .post(
+            &format!("{path}/password"),
+            &other,
+            json!({ "new_password": "another-long-password" }),
+        )
+        .await;
+    assert_eq!(res.status(), 204);
+    assert!(!other_id.is_empty());
 }

@@ -390,6 +390,17 @@ pub async fn upload(
 }
 
 /// Asserts a problem+json response with the given status and code; returns the body.
+/// One text column of a query's rows (`SELECT … AS value`).
+pub async fn strings(conn: &mut AsyncPgConnection, sql: &str) -> Vec<String> {
+    #[derive(QueryableByName)]
+    struct Row {
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        value: String,
+    }
+    let rows: Vec<Row> = diesel::sql_query(sql).load(conn).await.unwrap();
+    rows.into_iter().map(|r| r.value).collect()
+}
+
 pub async fn assert_problem(res: reqwest::Response, status: u16, code: &str) -> Value {
     assert_eq!(res.status().as_u16(), status, "unexpected status");
     let ct = res

@@ -11,7 +11,7 @@ function pastLocal(hoursAgo: number): string {
   return new Date(Date.now() - hoursAgo * 3600_000).toISOString().slice(0, 16);
 }
 
-test('an officer records a case, another unit cannot edit it, a supervisor validates it, an analyst finds it', async ({
+test('an officer records a case, another unit sees it only once submitted and cannot edit it, a supervisor validates it, an analyst finds it', async ({
   page,
   browser,
   adminApi,
@@ -160,10 +160,19 @@ test('an officer records a case, another unit cannot edit it, a supervisor valid
   await expectAccessible(page, 'person page');
   await page.goto(caseUrl);
 
-  // ---- an officer of another unit can read it but not edit it
+  // ---- while it is a draft, another unit does not even know it exists
   const outsiderContext = await browser.newContext();
   const outsiderPage = await outsiderContext.newPage();
   await signInAs(outsiderPage, outsider.username, PASSWORD);
+  await outsiderPage.goto(caseUrl);
+  await expect(outsiderPage.getByTestId('not-found-state')).toBeVisible();
+
+  // ---- the officer submits
+  await page.getByRole('button', { name: 'Submit for validation' }).click();
+  await expect(page.getByTestId('case-status')).toHaveText('Submitted');
+  await expect(page.getByRole('link', { name: 'Edit' })).toHaveCount(0);
+
+  // ---- once submitted, an officer of another unit can read it but not edit it
   await outsiderPage.goto(caseUrl);
   await expect(outsiderPage.getByTestId('case-reference')).toHaveText(ref);
   await expect(outsiderPage.getByRole('link', { name: 'Edit' })).toHaveCount(0);
@@ -179,11 +188,6 @@ test('an officer records a case, another unit cannot edit it, a supervisor valid
   const refused = await outsiderApi.patch(`/api/v1${caseUrl}`, { place: 'elsewhere' }, current.version);
   expect(refused.status()).toBe(403);
   await outsiderContext.close();
-
-  // ---- the officer submits
-  await page.getByRole('button', { name: 'Submit for validation' }).click();
-  await expect(page.getByTestId('case-status')).toHaveText('Submitted');
-  await expect(page.getByRole('link', { name: 'Edit' })).toHaveCount(0);
 
   // ---- the supervisor validates
   const supContext = await browser.newContext();

@@ -75,6 +75,7 @@ fn token_response(
     request_body = LoginRequest,
     responses(
         (status = 200, body = TokenResponse, description = "Signed in; the refresh cookie is set"),
+        (status = 400, body = Problem, content_type = "application/problem+json", description = "Malformed body, or a username holding a NUL character (counted as a failed attempt)"),
         (status = 401, body = Problem, content_type = "application/problem+json", description = "Unknown user or wrong password (`invalid_credentials`)"),
         Invalid,
         (status = 429, body = Problem, content_type = "application/problem+json", description = "Too many failures; see `Retry-After`"),
@@ -88,11 +89,10 @@ async fn login(
 ) -> ApiResult<HttpResponse> {
     body.check()?;
     let body = body.into_inner();
-    let mut conn = state.conn().await?;
     let client = client(&meta);
     let ttl = state.settings.session_ttl;
     let (user_id, session) =
-        signin::login(&mut conn, &client, &body.username, body.password, ttl).await?;
+        signin::login(&state.pool, &client, &body.username, body.password, ttl).await?;
     token_response(&state, user_id, session.session_id, session.refresh_token)
 }
 
@@ -161,13 +161,15 @@ async fn me(state: web::Data<AppState>, auth: AuthUser) -> ApiResult<web::Json<M
     }))
 }
 
-/// Changes the signed-in user's password; other sessions are ended.
+/// Changes the signed-in user's password; other sessions are ended. Wrong current
+/// passwords are throttled like sign-ins.
 #[utoipa::path(
     tag = TAG,
     request_body = ChangePasswordRequest,
     responses(
         (status = 204, description = "Password changed"),
         Unauthenticated, Invalid,
+        (status = 429, body = Problem, content_type = "application/problem+json", description = "Too many wrong current passwords; see `Retry-After`"),
     ),
     security(("bearer" = []))
 )]
@@ -179,10 +181,9 @@ async fn change_password(
     body: web::Json<ChangePasswordRequest>,
 ) -> ApiResult<HttpResponse> {
     let body = body.into_inner();
-    let mut conn = state.conn().await?;
     let actor = meta.actor(&auth);
     signin::change_password(
-        &mut conn,
+        &state.pool,
         &auth,
         &actor,
         body.current_password,

@@ -11,6 +11,7 @@ use ipnetwork::IpNetwork;
 use ncen_core::audit::Actor;
 use ncen_core::auth::Principal;
 use std::future::{ready, Ready};
+use std::net::IpAddr;
 use std::time::Instant;
 use tracing::Instrument;
 
@@ -19,9 +20,38 @@ pub const REQUEST_ID_HEADER: &str = "x-request-id";
 #[derive(Clone, Debug)]
 pub struct RequestId(pub String);
 
-/// Whether `X-Forwarded-For` may be believed (only behind a trusted reverse proxy).
-#[derive(Clone, Copy, Debug)]
-pub struct TrustProxy(pub bool);
+/// The reverse proxies whose `X-Forwarded-For` is believed (`NCEN_TRUSTED_PROXIES`).
+#[derive(Clone, Debug, Default)]
+pub struct TrustedProxies(pub Vec<IpNetwork>);
+
+impl TrustedProxies {
+    fn trusts(&self, ip: IpAddr) -> bool {
+        self.0.iter().any(|net| net.contains(ip))
+    }
+
+    /// The client's address: the peer, unless the peer is a trusted proxy; then, walking
+    /// `X-Forwarded-For` from the right (the entry the nearest proxy added), the first
+    /// address that is not a trusted proxy. Entries further left are whatever the client
+    /// sent and are never believed. An entry that is not an address stops the walk at the
+    /// last proxy reached.
+    pub fn client(&self, peer: Option<IpAddr>, forwarded_for: Option<&str>) -> Option<IpAddr> {
+        let mut client = peer?;
+        if !self.trusts(client) {
+            return Some(client);
+        }
+        let hops = forwarded_for.unwrap_or_default().rsplit(',').map(str::trim);
+        for hop in hops.filter(|h| !h.is_empty()) {
+            let Ok(ip) = hop.parse::<IpAddr>() else {
+                break;
+            };
+            client = ip;
+            if !self.trusts(ip) {
+                break;
+            }
+        }
+        Some(client)
+    }
+}
 
 /// Who is asking, from where: recorded on every audit row.
 #[derive(Clone, Debug)]
@@ -43,19 +73,20 @@ impl RequestMeta {
     }
 
     pub fn of(req: &HttpRequest) -> Self {
-        let trust = req
-            .app_data::<web::Data<TrustProxy>>()
-            .map(|t| t.0)
-            .unwrap_or(false);
-        let forwarded = trust
-            .then(|| req.headers().get("x-forwarded-for"))
-            .flatten()
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.split(',').next())
-            .and_then(|v| v.trim().parse::<std::net::IpAddr>().ok());
-        let ip = forwarded
-            .or_else(|| req.peer_addr().map(|a| a.ip()))
-            .map(IpNetwork::from);
+        let peer = req.peer_addr().map(|a| a.ip());
+        let ip = match req.app_data::<web::Data<TrustedProxies>>() {
+            Some(proxies) if !proxies.0.is_empty() => {
+                // Several `X-Forwarded-For` headers are one list, in order.
+                let forwarded: Vec<&str> = req
+                    .headers()
+                    .get_all("x-forwarded-for")
+                    .filter_map(|v| v.to_str().ok())
+                    .collect();
+                proxies.client(peer, Some(&forwarded.join(",")))
+            }
+            _ => peer,
+        }
+        .map(IpNetwork::from);
         let user_agent = req
             .headers()
             .get(actix_web::http::header::USER_AGENT)
@@ -119,4 +150,44 @@ pub async fn observe(
             .insert(HeaderName::from_static(REQUEST_ID_HEADER), value);
     }
     Ok(res)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::TrustedProxies;
+    use std::net::IpAddr;
+
+    fn ip(s: &str) -> IpAddr {
+        s.parse().unwrap_or(IpAddr::from([0, 0, 0, 0]))
+    }
+
+    #[test]
+    fn the_client_is_the_rightmost_untrusted_hop() {
+        let proxies = TrustedProxies(vec![
+            "10.0.0.0/8".parse().unwrap_or_else(|_| unreachable!()),
+            "127.0.0.1/32".parse().unwrap_or_else(|_| unreachable!()),
+        ]);
+        let peer = Some(ip("127.0.0.1"));
+        // The client forged the leftmost entry; the edge proxy appended the real address.
+        let xff = Some("6.6.6.6, 203.0.113.7, 10.1.2.3");
+        assert_eq!(proxies.client(peer, xff), Some(ip("203.0.113.7")));
+        // A peer that is not a proxy is the client, whatever it claims.
+        assert_eq!(
+            proxies.client(Some(ip("198.51.100.1")), xff),
+            Some(ip("198.51.100.1"))
+        );
+        // No header: the proxy itself.
+        assert_eq!(proxies.client(peer, None), peer);
+        // Garbage stops the walk at the last proxy reached.
+        assert_eq!(proxies.client(peer, Some("203.0.113.7, junk")), peer);
+        // Only proxies: the leftmost one.
+        assert_eq!(proxies.client(peer, Some("10.9.9.9")), Some(ip("10.9.9.9")));
+    }
+
+    #[test]
+    fn without_trusted_proxies_the_header_is_ignored() {
+        let none = TrustedProxies::default();
+        let peer = Some(ip("127.0.0.1"));
+        assert_eq!(none.client(peer, Some("6.6.6.6")), peer);
+    }
 }

@@ -41,10 +41,11 @@ pub trait Served: Register {
 async fn detail<R: Served>(
     conn: &mut AsyncPgConnection,
     id: Uuid,
+    viewer: &AuthUser,
 ) -> Result<(i32, R::Detail), ApiError> {
     let record = R::find(conn, id).await?;
     let (_, version) = R::id_version(&record);
-    let cases = appearances(conn, R::PARTY, id).await?;
+    let cases = appearances(conn, R::PARTY, id, viewer).await?;
     Ok((version, R::detail(record, cases)))
 }
 
@@ -79,7 +80,7 @@ pub async fn create<R: Served>(
             R::insert(conn, id, &input, auth.id).await?;
             let action = action::<R>("create");
             record(conn, &actor, Event::new(&action).object(R::KIND, id)).await?;
-            detail::<R>(conn, id).await
+            detail::<R>(conn, id, auth).await
         })
         .await?;
     Ok(respond::<R>(StatusCode::CREATED, id, version, d))
@@ -96,7 +97,7 @@ pub async fn get<R: Served>(
     let mut conn = state.conn().await?;
     let (version, d) = conn
         .transaction(async |conn| {
-            let d = detail::<R>(conn, id).await?;
+            let d = detail::<R>(conn, id, auth).await?;
             let action = action::<R>("read");
             record(conn, &actor, Event::new(&action).object(R::KIND, id)).await?;
             Ok::<_, ApiError>(d)
@@ -134,7 +135,7 @@ pub async fn update<R: Served>(
                 .object(R::KIND, id)
                 .details(json!({ "fields": fields }));
             record(conn, &actor, event).await?;
-            detail::<R>(conn, id).await
+            detail::<R>(conn, id, auth).await
         })
         .await?;
     Ok(respond::<R>(StatusCode::OK, id, version, d))

@@ -6,7 +6,7 @@ use crate::auth::AuthUser;
 use crate::error::{ApiResult, Problem};
 use crate::http::meta::RequestMeta;
 use crate::http::precondition::expected_version;
-use crate::http::problems::{Conditional, Denied, Invalid, NotFound};
+use crate::http::problems::{Conditional, Denied, Invalid, NotFound, Unauthenticated};
 use crate::state::AppState;
 use actix_web::http::StatusCode;
 use actix_web::{get, post, web, HttpRequest, HttpResponse};
@@ -53,14 +53,15 @@ pub(super) async fn submit_case(
     transition(&state, &auth, &meta, &req, id.into_inner(), &SUBMIT, None).await
 }
 
-/// Validates a submitted case, which locks it (a supervisor of the reporting unit).
-/// Needs `If-Match`.
+/// Validates a submitted case, which locks it (a supervisor of the reporting unit who did
+/// not create, edit or submit it: four eyes). Needs `If-Match`.
 #[utoipa::path(
     tag = TAG,
     params(("id" = Uuid, Path), ("If-Match" = String, Header, description = "The case's current version")),
     responses(
         (status = 200, body = CaseDto),
-        Denied, NotFound, Conditional,
+        Unauthenticated, NotFound, Conditional,
+        (status = 403, body = Problem, content_type = "application/problem+json", description = "Not a supervisor of the unit, or `four_eyes`: the caller created, edited or submitted the case"),
         (status = 409, body = Problem, content_type = "application/problem+json", description = "Not submitted"),
     ),
     security(("bearer" = []))

@@ -2,7 +2,7 @@ use crate::auth::AuthUser;
 use crate::error::{ApiResult, Problem};
 use crate::http::meta::RequestMeta;
 use crate::http::precondition::{etag, expected_version};
-use crate::http::problems::{Conditional, Denied, Invalid, Malformed, NotFound};
+use crate::http::problems::{Conditional, Denied, Invalid, Malformed, NotFound, Unauthenticated};
 use crate::state::AppState;
 use actix_web::{get, patch, post, web, HttpRequest, HttpResponse};
 use ncen_core::users::dto::{CreateUser, ResetPassword, UpdateUser, UserDto, UserPage, UserQuery};
@@ -95,6 +95,8 @@ async fn get_user(
 /// `UpdateUser` (send only what changes; `null` removes the e-mail). Needs `If-Match`.
 ///
 /// Disabling ends the user's sessions at once; role changes apply to their next request.
+/// Role changes are audited with the old and new roles. An administrator's own roles and
+/// unit are changed by another administrator.
 #[utoipa::path(
     tag = TAG,
     params(("id" = Uuid, Path), ("If-Match" = String, Header, description = "The user's current version, e.g. \"3\"")),
@@ -104,8 +106,8 @@ async fn get_user(
     ),
     responses(
         (status = 200, body = UserDto),
-        Malformed,
-        Denied, NotFound, Conditional, Invalid,
+        Malformed, Unauthenticated, NotFound, Conditional, Invalid,
+        (status = 403, body = Problem, content_type = "application/problem+json", description = "Not an administrator, or `own_account`: one's own roles or unit"),
         (status = 409, body = Problem, content_type = "application/problem+json", description = "Would lock the caller out"),
     ),
     security(("bearer" = []))
@@ -128,14 +130,16 @@ async fn update_user(
         .json(user))
 }
 
-/// Sets a new password for a user (administrator reset); their sessions are ended.
+/// Sets a new password for another user (administrator reset); their sessions are ended.
+/// An administrator changes their own password at `/me/password`.
 #[utoipa::path(
     tag = TAG,
     params(("id" = Uuid, Path)),
     request_body = ResetPassword,
     responses(
         (status = 204, description = "Password set"),
-        Denied, NotFound, Invalid,
+        Unauthenticated, NotFound, Invalid,
+        (status = 403, body = Problem, content_type = "application/problem+json", description = "Not an administrator, or `own_password`: one's own password"),
     ),
     security(("bearer" = []))
 )]
@@ -149,6 +153,6 @@ async fn reset_password(
 ) -> ApiResult<HttpResponse> {
     let mut conn = state.conn().await?;
     let actor = meta.actor(&auth);
-    service::reset_password(&mut conn, &actor, id.into_inner(), body.into_inner()).await?;
+    service::reset_password(&mut conn, &auth, &actor, id.into_inner(), body.into_inner()).await?;
     Ok(HttpResponse::NoContent().finish())
 }

@@ -4,7 +4,8 @@ use argon2::password_hash::{
     rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString,
 };
 use argon2::{Algorithm, Argon2, Params, Version};
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 pub const MIN_LENGTH: usize = 12;
 pub const MAX_LENGTH: usize = 256;
@@ -40,15 +41,46 @@ pub fn dummy_hash() -> &'static str {
     DUMMY.get_or_init(|| hash("ncen-dummy-password-for-timing").unwrap_or_default())
 }
 
-/// Runs a hash check off the async executor.
+/// Argon2 runs at most this many at a time (each takes 19 MiB and a core for tens of
+/// milliseconds); the rest wait their turn. Set once at start-up (`limit_concurrency`);
+/// by default half the cores, at least one, so a flood of sign-ins leaves the API a core
+/// and a bounded amount of memory.
+static HASHING: OnceLock<Arc<Semaphore>> = OnceLock::new();
+
+fn default_concurrency() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| (n.get() / 2).max(1))
+}
+
+/// Sets how many password hashes may run at once (0: the default). Call before serving.
+pub fn limit_concurrency(n: usize) {
+    let n = if n == 0 { default_concurrency() } else { n };
+    let _ = HASHING.set(Arc::new(Semaphore::new(n)));
+}
+
+async fn hashing_permit() -> Option<OwnedSemaphorePermit> {
+    let semaphore = HASHING.get_or_init(|| Arc::new(Semaphore::new(default_concurrency())));
+    semaphore.clone().acquire_owned().await.ok()
+}
+
+/// Runs a hash check off the async executor, within the concurrency bound. The permit
+/// travels with the work, so a caller that goes away does not free a slot early.
 pub async fn verify_blocking(stored_hash: String, password: String) -> bool {
-    tokio::task::spawn_blocking(move || verify(&stored_hash, &password))
-        .await
-        .unwrap_or(false)
+    let permit = hashing_permit().await;
+    tokio::task::spawn_blocking(move || {
+        let _permit = permit;
+        verify(&stored_hash, &password)
+    })
+    .await
+    .unwrap_or(false)
 }
 
 pub async fn hash_blocking(password: String) -> anyhow::Result<String> {
-    tokio::task::spawn_blocking(move || hash(&password)).await?
+    let permit = hashing_permit().await;
+    tokio::task::spawn_blocking(move || {
+        let _permit = permit;
+        hash(&password)
+    })
+    .await?
 }
 
 /// Checks the password policy, returning a field error code and message when it fails.

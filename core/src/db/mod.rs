@@ -20,12 +20,26 @@ pub const MIGRATIONS: EmbeddedMigrations = embed_migrations!("../migrations");
 
 /// Builds the pool. Connections are opened lazily, so the server starts (and reports
 /// not-ready) while the database is still down.
-pub fn pool(url: &str, max_size: usize) -> anyhow::Result<Pool> {
+///
+/// Every connection runs with `statement_timeout` (milliseconds; 0 = none), so one runaway
+/// query cannot hold a connection, and the locks it took, indefinitely.
+pub fn pool(url: &str, max_size: usize, statement_timeout_ms: u64) -> anyhow::Result<Pool> {
     // A pooled connection is not pinged on every checkout (`Verified` would add a round trip
     // to each request): a connection the server closed is seen as closed and dropped, and a
     // broken transaction is never handed out.
     let mut config = ManagerConfig::default();
     config.recycling_method = RecyclingMethod::Fast;
+    config.custom_setup = Box::new(move |url| {
+        Box::pin(async move {
+            use diesel_async::{AsyncConnection, RunQueryDsl};
+            let mut conn = AsyncPgConnection::establish(url).await?;
+            diesel::sql_query(format!("SET statement_timeout = {statement_timeout_ms}"))
+                .execute(&mut conn)
+                .await
+                .map_err(diesel::ConnectionError::CouldntSetupConfiguration)?;
+            Ok(conn)
+        })
+    });
     let manager = AsyncDieselConnectionManager::<AsyncPgConnection>::new_with_config(url, config);
     DeadPool::builder(manager)
         .max_size(max_size)

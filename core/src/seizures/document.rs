@@ -39,6 +39,18 @@ fn readers() -> &'static Vec<&'static str> {
     READERS.get_or_init(|| roles_granting(Permission::SeizuresRead))
 }
 
+/// The roles that see their own unit's drafts (`seizures::sees_drafts_of_own_unit`).
+fn drafters() -> &'static Vec<&'static str> {
+    static DRAFTERS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    DRAFTERS.get_or_init(|| {
+        let mut roles = roles_granting(Permission::SeizuresWrite);
+        roles.extend(roles_granting(Permission::SeizuresValidate));
+        roles.sort_unstable();
+        roles.dedup();
+        roles
+    })
+}
+
 /// Bump when the document changes in a way the API contract does not show (e.g. ordering).
 const RENDERING_REVISION: &str = "1";
 
@@ -54,36 +66,44 @@ pub fn format_of(contract: &str) -> String {
 }
 
 /// The caller's session and role, and the stored document of the current format: `$1` the
-/// case, `$2` the session, `$3` its user, `$4` the roles that may read cases, `$5` the format,
-/// `$6` and `$7` the address and request id. Always one row: no user = no live session.
-const CACHED: [&str; 8] = [
+/// roles that may read cases, `$2` the roles that see their own unit's drafts, `$3` the
+/// session, `$4` its user, `$5` the case, `$6` the format, `$7` and `$8` the address and
+/// request id. Another unit's draft is never served (`seizures::visible`). Always one row:
+/// no user = no live session.
+const CACHED: [&str; 9] = [
     "WITH who AS (
-    SELECT u.id, u.username, u.roles && ",
-    " AS allowed
+    SELECT u.id, u.username, u.unit_id, u.roles && ",
+    " AS allowed, u.roles && ",
+    " AS drafter
       FROM sessions s JOIN users u ON u.id = s.user_id
      WHERE s.id = ",
     " AND s.user_id = ",
     " AND s.revoked_at IS NULL AND s.expires_at > now() AND u.disabled_at IS NULL
 ), d AS (
-    SELECT s.case_id, s.version, s.document FROM seizure_case_documents s, who
+    SELECT s.case_id, s.version, s.document
+      FROM seizure_case_documents s JOIN seizure_cases c ON c.id = s.case_id, who
      WHERE who.allowed AND s.document IS NOT NULL AND s.case_id = ",
     " AND s.format = ",
     "
+       AND (c.status <> 'draft' OR (c.reporting_unit_id = who.unit_id AND who.drafter))
 ), logged AS (
     INSERT INTO audit_events (actor_id, actor_username, action, object_type, object_id, outcome, ip, request_id)
     SELECT who.id, who.username, 'seizure.read', 'seizure', d.case_id::text, 'success', ",
     ", ",
     " FROM d, who
 )
-SELECT who.id, who.username, who.allowed, d.version, d.document
+SELECT who.id, who.username, who.allowed, who.unit_id, who.drafter, d.version, d.document
   FROM (VALUES (1)) AS one (x) LEFT JOIN who ON true LEFT JOIN d ON true",
 ];
 
-/// The whole case as rows, and its audit row: `$1` the case, `$2…$5` the reader (user id,
-/// username, address, request id).
-const BUILD: [&str; 6] = [
+/// The whole case as rows, and its audit row: `$1` the case, `$2` the reader's unit, `$3`
+/// whether the reader sees their unit's drafts, `$4…$7` the reader (user id, username,
+/// address, request id). No row for a case the reader may not know of.
+const BUILD: [&str; 8] = [
     "WITH c AS (SELECT * FROM seizure_cases WHERE id = ",
-    "), logged AS (
+    " AND (status <> 'draft' OR (reporting_unit_id = ",
+    " AND ",
+    "))), logged AS (
     INSERT INTO audit_events (actor_id, actor_username, action, object_type, object_id, outcome, ip, request_id)
     SELECT ",
     ", ",
@@ -108,7 +128,11 @@ SELECT json_build_object(
         WHERE x.id IN (SELECT l.company_id FROM seizure_case_companies l WHERE l.case_id = c.id)), '[]'),
     'conveyances', coalesce((SELECT json_agg(v) FROM conveyances v
         WHERE v.id IN (SELECT l.conveyance_id FROM seizure_case_conveyances l WHERE l.case_id = c.id)), '[]'),
-    'attachments', coalesce((SELECT json_agg(a ORDER BY a.uploaded_at, a.id) FROM seizure_attachments a WHERE a.case_id = c.id), '[]')
+    'attachments', coalesce((SELECT json_agg(a ORDER BY a.uploaded_at, a.id) FROM seizure_attachments a WHERE a.case_id = c.id), '[]'),
+    'contributors', coalesce((SELECT json_agg(h.actor_id ORDER BY h.first) FROM (
+        SELECT actor_id, min(id) AS first FROM seizure_history
+         WHERE case_id = c.id AND actor_id IS NOT NULL AND action NOT IN ('validate', 'reopen')
+         GROUP BY actor_id) h), '[]')
 )::text
 FROM c",
 ];
@@ -141,6 +165,8 @@ type CachedRow = (
     Option<Uuid>,
     Option<String>,
     Option<bool>,
+    Option<Uuid>,
+    Option<bool>,
     Option<i32>,
     Option<String>,
 );
@@ -149,6 +175,8 @@ impl Query for Cached<'_> {
     type SqlType = (
         Nullable<diesel::sql_types::Uuid>,
         Nullable<Text>,
+        Nullable<diesel::sql_types::Bool>,
+        Nullable<diesel::sql_types::Uuid>,
         Nullable<diesel::sql_types::Bool>,
         Nullable<diesel::sql_types::Integer>,
         Nullable<Text>,
@@ -160,24 +188,28 @@ impl QueryFragment<Pg> for Cached<'_> {
         out.push_sql(CACHED[0]);
         out.push_bind_param::<Array<Text>, _>(readers())?;
         out.push_sql(CACHED[1]);
-        out.push_bind_param::<diesel::sql_types::Uuid, _>(&self.session.sid)?;
+        out.push_bind_param::<Array<Text>, _>(drafters())?;
         out.push_sql(CACHED[2]);
-        out.push_bind_param::<diesel::sql_types::Uuid, _>(&self.session.sub)?;
+        out.push_bind_param::<diesel::sql_types::Uuid, _>(&self.session.sid)?;
         out.push_sql(CACHED[3]);
-        out.push_bind_param::<diesel::sql_types::Uuid, _>(&self.id)?;
+        out.push_bind_param::<diesel::sql_types::Uuid, _>(&self.session.sub)?;
         out.push_sql(CACHED[4]);
-        out.push_bind_param::<Text, _>(&self.format)?;
+        out.push_bind_param::<diesel::sql_types::Uuid, _>(&self.id)?;
         out.push_sql(CACHED[5]);
-        out.push_bind_param::<Nullable<Inet>, _>(&self.ip)?;
+        out.push_bind_param::<Text, _>(&self.format)?;
         out.push_sql(CACHED[6]);
-        out.push_bind_param::<Nullable<Text>, _>(&self.request_id)?;
+        out.push_bind_param::<Nullable<Inet>, _>(&self.ip)?;
         out.push_sql(CACHED[7]);
+        out.push_bind_param::<Nullable<Text>, _>(&self.request_id)?;
+        out.push_sql(CACHED[8]);
         Ok(())
     }
 }
 
 struct Build<'a> {
     id: Uuid,
+    unit_id: Uuid,
+    drafter: bool,
     user_id: Uuid,
     username: Option<String>,
     ip: Option<IpNetwork>,
@@ -193,14 +225,18 @@ impl QueryFragment<Pg> for Build<'_> {
         out.push_sql(BUILD[0]);
         out.push_bind_param::<diesel::sql_types::Uuid, _>(&self.id)?;
         out.push_sql(BUILD[1]);
-        out.push_bind_param::<diesel::sql_types::Uuid, _>(&self.user_id)?;
+        out.push_bind_param::<diesel::sql_types::Uuid, _>(&self.unit_id)?;
         out.push_sql(BUILD[2]);
-        out.push_bind_param::<Nullable<Text>, _>(&self.username)?;
+        out.push_bind_param::<diesel::sql_types::Bool, _>(&self.drafter)?;
         out.push_sql(BUILD[3]);
-        out.push_bind_param::<Nullable<Inet>, _>(&self.ip)?;
+        out.push_bind_param::<diesel::sql_types::Uuid, _>(&self.user_id)?;
         out.push_sql(BUILD[4]);
-        out.push_bind_param::<Nullable<Text>, _>(&self.request_id)?;
+        out.push_bind_param::<Nullable<Text>, _>(&self.username)?;
         out.push_sql(BUILD[5]);
+        out.push_bind_param::<Nullable<Inet>, _>(&self.ip)?;
+        out.push_sql(BUILD[6]);
+        out.push_bind_param::<Nullable<Text>, _>(&self.request_id)?;
+        out.push_sql(BUILD[7]);
         Ok(())
     }
 }
@@ -226,6 +262,7 @@ struct Bundle {
     companies: Vec<CompanyRow>,
     conveyances: Vec<ConveyanceRow>,
     attachments: Vec<AttachmentRow>,
+    contributors: Vec<Uuid>,
 }
 
 impl Bundle {
@@ -257,6 +294,7 @@ impl Bundle {
                 .map(|r| (r.id, conveyance_repo::to_dto(r)))
                 .collect(),
             attachments: self.attachments,
+            contributors: self.contributors,
         };
         read::assemble(loaded, related)
     }
@@ -294,7 +332,7 @@ pub async fn read_audited(
     id: Uuid,
     reader: Reader<'_>,
 ) -> Result<Read, Error> {
-    let (user_id, username, allowed, version, json): CachedRow = Cached {
+    let (user_id, username, allowed, unit_id, drafter, version, json): CachedRow = Cached {
         id,
         session: reader.session,
         format: reader.format,
@@ -303,7 +341,7 @@ pub async fn read_audited(
     }
     .get_result(conn)
     .await?;
-    let Some(user_id) = user_id else {
+    let (Some(user_id), Some(unit_id)) = (user_id, unit_id) else {
         return Ok(Read::Unauthenticated);
     };
     if allowed != Some(true) {
@@ -314,6 +352,8 @@ pub async fn read_audited(
     }
     let build = Build {
         id,
+        unit_id,
+        drafter: drafter == Some(true),
         user_id,
         username,
         ip: reader.ip,

@@ -308,6 +308,9 @@ pub struct CaseDto {
     pub conveyances: Vec<LinkedConveyance>,
     /// Photos, X-ray images and documents (metadata; download each by its `content_url`).
     pub attachments: Vec<crate::seizures::attachments::dto::AttachmentDto>,
+    /// The users who created, edited or submitted the case. None of them may validate it
+    /// (four eyes): another supervisor must.
+    pub contributors: Vec<Uuid>,
     /// Send back in `If-Match` when updating or changing status.
     pub version: i32,
     pub created_by: Uuid,

@@ -2,11 +2,13 @@
 //! its role in each. The link tables belong to this module; the registers never read them.
 
 use super::dto::{CaseKind, CaseStatus};
+use crate::auth::Principal;
 use crate::db::schema::{
     seizure_case_companies, seizure_case_conveyances, seizure_case_persons, seizure_cases,
 };
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
+use diesel::sql_types::Bool;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -33,17 +35,28 @@ pub struct CaseAppearance {
 
 type Appearance = (Uuid, String, CaseKind, CaseStatus, DateTime<Utc>, String);
 
-/// Every case `id` appears in, newest first, with its role there.
+/// Every case `id` appears in that `viewer` may know of (another unit's drafts are left
+/// out, `seizures::visible`), newest first, with its role there.
 pub async fn appearances(
     conn: &mut AsyncPgConnection,
     party: Party,
     id: Uuid,
+    viewer: &Principal,
 ) -> QueryResult<Vec<CaseAppearance>> {
+    let own_drafts = super::sees_drafts_of_own_unit(viewer);
+    let visible = || {
+        seizure_cases::status
+            .ne(CaseStatus::Draft)
+            .or(seizure_cases::reporting_unit_id
+                .eq(viewer.unit_id)
+                .and(own_drafts.into_sql::<Bool>()))
+    };
     macro_rules! linked_by {
         ($links:ident, $column:ident) => {
             $links::table
                 .inner_join(seizure_cases::table)
                 .filter($links::$column.eq(id))
+                .filter(visible())
                 .order((seizure_cases::detected_at.desc(), seizure_cases::id.desc()))
                 .select((
                     seizure_cases::id,

@@ -16,9 +16,32 @@ use crate::auth::{Permission, Principal};
 use crate::error::{Error, Result};
 use dto::CaseStatus;
 
-/// Cases are changed only by their reporting unit: everyone who may read a case knows it
-/// exists, so another unit's attempt is 403 (not 404).
+/// Who sees drafts: until a case is submitted, only its recording unit's officers and
+/// supervisors (the roles that record or validate cases) know it exists. Everyone else who
+/// reads cases sees submitted and validated cases only.
+pub fn sees_drafts_of_own_unit(who: &Principal) -> bool {
+    who.can(Permission::SeizuresWrite) || who.can(Permission::SeizuresValidate)
+}
+
+/// Whether the caller may know that a case in `status`, recorded by `unit`, exists.
+pub fn visible(who: &Principal, status: CaseStatus, unit: uuid::Uuid) -> bool {
+    status != CaseStatus::Draft || (unit == who.unit_id && sees_drafts_of_own_unit(who))
+}
+
+/// 404 for a case the caller may not know exists (another unit's draft).
+pub fn require_visible(who: &Principal, case: &model::CaseRow) -> Result<()> {
+    if visible(who, case.status, case.reporting_unit_id) {
+        Ok(())
+    } else {
+        Err(Error::NotFound)
+    }
+}
+
+/// Cases are changed only by their reporting unit. Another unit's draft is 404 (its
+/// existence is secret); another unit's submitted or validated case is 403 (everyone who
+/// may read it knows it exists).
 fn require_own_unit(who: &Principal, case: &model::CaseRow) -> Result<()> {
+    require_visible(who, case)?;
     if case.reporting_unit_id == who.unit_id {
         Ok(())
     } else {

@@ -190,6 +190,7 @@ pub struct Related {
     pub companies: HashMap<Uuid, CompanyDto>,
     pub conveyances: HashMap<Uuid, ConveyanceDto>,
     pub attachments: Vec<AttachmentRow>,
+    pub contributors: Vec<Uuid>,
 }
 
 /// The whole case document: six more queries (unit and officer names, the linked persons
@@ -228,6 +229,7 @@ pub async fn to_dto(conn: &mut AsyncPgConnection, l: Loaded) -> Result<CaseDto, 
         .map(|p| (p.id, p))
         .collect();
     let attachments = crate::seizures::attachments::repo::of_case(conn, c.id).await?;
+    let contributors = contributors(conn, c.id).await?;
     let related = Related {
         unit_name,
         officer_name,
@@ -235,11 +237,34 @@ pub async fn to_dto(conn: &mut AsyncPgConnection, l: Loaded) -> Result<CaseDto, 
         companies,
         conveyances,
         attachments,
+        contributors,
     };
     Ok(assemble(l, related))
 }
 
 /// Puts the document together from rows already read.
+/// The actions in a case's history that are not contributions to its content.
+pub const REVIEW_ACTIONS: [&str; 2] = ["validate", "reopen"];
+
+/// The users who created, edited or submitted the case (every history entry but a
+/// validation or a reopening), in the order they first did.
+pub async fn contributors(conn: &mut AsyncPgConnection, case_id: Uuid) -> QueryResult<Vec<Uuid>> {
+    use seizure_history as h;
+    let rows: Vec<(Option<Uuid>, i64)> = h::table
+        .filter(h::case_id.eq(case_id))
+        .filter(h::action.ne_all(REVIEW_ACTIONS))
+        .group_by(h::actor_id)
+        .select((h::actor_id, diesel::dsl::min(h::id).assume_not_null()))
+        .load(conn)
+        .await?;
+    let mut rows: Vec<(Uuid, i64)> = rows
+        .into_iter()
+        .filter_map(|(a, i)| Some((a?, i)))
+        .collect();
+    rows.sort_by_key(|(_, first)| *first);
+    Ok(rows.into_iter().map(|(actor, _)| actor).collect())
+}
+
 pub fn assemble(l: Loaded, related: Related) -> CaseDto {
     let Related {
         unit_name,
@@ -248,6 +273,7 @@ pub fn assemble(l: Loaded, related: Related) -> CaseDto {
         companies: firms,
         conveyances: vehicles,
         attachments,
+        contributors,
     } = related;
     let c = l.case;
     // A record linked under two roles appears once per role.
@@ -286,6 +312,7 @@ pub fn assemble(l: Loaded, related: Related) -> CaseDto {
         .map(crate::seizures::attachments::dto::AttachmentDto::from)
         .collect();
     CaseDto {
+        contributors,
         id: c.id,
         reference: c.reference,
         kind: c.kind,
@@ -357,9 +384,19 @@ pub struct Filter {
     pub company_id: Option<Uuid>,
     pub conveyance_id: Option<Uuid>,
     pub q: Option<String>,
+    pub viewer: Viewer,
     pub order: SortOrder,
     pub after: Option<(DateTime<Utc>, Uuid)>,
     pub limit: i64,
+}
+
+/// Whose list it is: drafts are listed to their recording unit's officers and supervisors
+/// only (`seizures::visible`).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Viewer {
+    pub unit_id: Uuid,
+    /// The viewer's roles see their own unit's drafts.
+    pub drafts: bool,
 }
 
 /// The case list's query before its columns are chosen.
@@ -386,6 +423,12 @@ pub async fn list(conn: &mut AsyncPgConnection, f: Filter) -> QueryResult<Vec<Ca
 /// and GIN-indexed (`@>`).
 fn by_columns<'a>(mut q: CaseQuery<'a>, f: &Filter) -> CaseQuery<'a> {
     use seizure_cases as c;
+    let not_draft = c::status.ne(CaseStatus::Draft);
+    q = if f.viewer.drafts {
+        q.filter(not_draft.or(c::reporting_unit_id.eq(f.viewer.unit_id)))
+    } else {
+        q.filter(not_draft)
+    };
     if let Some(v) = f.from {
         q = q.filter(c::detected_at.ge(v));
     }

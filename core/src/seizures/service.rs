@@ -184,6 +184,10 @@ pub async fn list(
         company_id: q.company_id,
         conveyance_id: q.conveyance_id,
         q: text,
+        viewer: read::Viewer {
+            unit_id: who.unit_id,
+            drafts: super::sees_drafts_of_own_unit(who),
+        },
         order: q.order.unwrap_or_default(),
         after,
         limit,
@@ -212,7 +216,8 @@ pub async fn history(
     who.require(Permission::SeizuresRead)?;
     let rows = conn
         .transaction(async |conn| {
-            read::find_row(conn, id).await?;
+            let case = read::find_row(conn, id).await?;
+            super::require_visible(who, &case)?;
             let rows = read::history(conn, id).await?;
             record(
                 conn,

@@ -5,7 +5,7 @@ use super::repo::Change;
 use super::{read, repo};
 use crate::audit::{record, Actor, Event};
 use crate::auth::{Permission, Principal};
-use crate::error::{Error, Result};
+use crate::error::{Duty, Error, Result};
 use diesel_async::{AsyncConnection, AsyncPgConnection};
 use serde_json::json;
 use uuid::Uuid;
@@ -63,6 +63,10 @@ pub async fn transition(
                 "{} (the case is {})",
                 t.refusal, row.status
             )));
+        }
+        // Four eyes: whoever created, edited or submitted the case does not validate it.
+        if t.to == CaseStatus::Validated && read::contributors(conn, id).await?.contains(&who.id) {
+            return Err(Error::Refused(Duty::FourEyes));
         }
         let version = repo::set_status(conn, id, expected, t.to, who.id).await?;
         let changes = json!({ "status": { "old": row.status, "new": t.to } });

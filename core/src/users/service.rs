@@ -2,13 +2,13 @@
 //! its transaction. Disabling an account or resetting its password ends its sessions.
 
 use super::dto::{CreateUser, ResetPassword, UpdateUser, UserDto, UserPage, UserQuery};
-use super::model::{NewUser, UserChanges};
+use super::model::{NewUser, UserChanges, UserRow};
 use super::repo;
 use crate::audit::{record, Actor, Event};
 use crate::auth::{password, sessions, Principal, Role};
 use crate::common::check::Checker;
 use crate::common::{page, patch};
-use crate::error::{Error, FieldError, Result};
+use crate::error::{Duty, Error, FieldError, Result};
 use diesel_async::{AsyncConnection, AsyncPgConnection};
 use serde_json::json;
 use uuid::Uuid;
@@ -124,6 +124,7 @@ pub async fn update(
             }
             let (old, body) = patch::merge(&UpdateUser::current(&current), patch)?;
             check_update(conn, who, id, &body).await?;
+            require_not_own_escalation(who, id, &current, &body)?;
             let disabled = body.disabled == Some(true);
             let changes = UserChanges {
                 display_name: body.display_name.map(|s| s.trim().to_string()),
@@ -171,25 +172,49 @@ async fn check_update(
     if !errors.is_empty() {
         return Err(Error::Validation(errors));
     }
-    let keeps_admin = body
-        .roles
-        .as_ref()
-        .is_some_and(|r| r.contains(&Role::Admin));
-    if id == who.id && (body.disabled == Some(true) || !keeps_admin) {
+    if id == who.id && body.disabled == Some(true) {
         return Err(Error::Conflict(
-            "you cannot disable your own account or remove your own admin role".into(),
+            "you cannot disable your own account".into(),
         ));
     }
     Ok(())
 }
 
-/// An administrator sets a new password for a user; the user's sessions end.
+/// Separation of duties: an administrator's own roles and unit are changed by another
+/// administrator only (an admin granting themselves `auditor` or `supervisor` would see
+/// what the admin role keeps from them).
+fn require_not_own_escalation(
+    who: &Principal,
+    id: Uuid,
+    current: &UserRow,
+    body: &UpdateUser,
+) -> Result<()> {
+    let mut current_roles = current.roles.clone();
+    current_roles.sort();
+    current_roles.dedup();
+    let roles_change = body
+        .roles
+        .as_deref()
+        .is_some_and(|r| role_names(r) != current_roles);
+    let unit_change = body.unit_id.is_some_and(|u| u != current.unit_id);
+    if id == who.id && (roles_change || unit_change) {
+        return Err(Error::Refused(Duty::OwnAccount));
+    }
+    Ok(())
+}
+
+/// An administrator sets a new password for another user; the user's sessions end. Their
+/// own password they change at `/me/password`, with the current one.
 pub async fn reset_password(
     conn: &mut AsyncPgConnection,
+    who: &Principal,
     actor: &Actor,
     id: Uuid,
     body: ResetPassword,
 ) -> Result<()> {
+    if id == who.id {
+        return Err(Error::Refused(Duty::OwnPassword));
+    }
     let (row, _) = repo::find_with_unit(conn, id).await?;
     if let Some((code, message)) =
         password::policy_violation(&body.new_password, Some(&row.username))

@@ -5,6 +5,7 @@
 use crate::audit::{record, Actor, Event, Outcome};
 use crate::auth::sessions::{self, NewSession, Rotation};
 use crate::auth::{password, throttle, Principal};
+use crate::db::Pool;
 use crate::error::{Error, Result};
 use diesel_async::{AsyncConnection, AsyncPgConnection};
 use ipnetwork::IpNetwork;
@@ -26,29 +27,51 @@ impl Client<'_> {
     }
 }
 
+/// The username as recorded in the attempt counts and the audit log: PostgreSQL text cannot
+/// hold NUL, so a NUL becomes U+FFFD there (the attempt is still counted and audited).
+fn recordable(username: &str) -> String {
+    username.trim().to_lowercase().replace('\0', "\u{FFFD}")
+}
+
 /// Signs a user in: a new session of `ttl` seconds (`Error::InvalidCredentials` for an
 /// unknown user, a wrong password or a disabled account; `Error::Throttled` after too many
-/// failures).
+/// failures; `Error::BadRequest` for a username holding a NUL, counted as a failure).
+///
+/// The password is checked with no database connection held (Argon2 takes tens of
+/// milliseconds and its concurrency is bounded by `password`), so a flood of sign-ins
+/// cannot empty the pool for the rest of the API.
 pub async fn login(
-    conn: &mut AsyncPgConnection,
+    pool: &Pool,
     client: &Client<'_>,
     username: &str,
     password: String,
     ttl: i64,
 ) -> Result<(Uuid, NewSession)> {
-    let (ip, request_id, user_agent) = (client.ip, client.request_id.clone(), client.user_agent);
-    let username = username.trim().to_lowercase();
-    let actor = Actor::anonymous(Some(&username), ip, request_id);
-
-    if let Some(wait) = throttle::blocked_for(conn, &username, ip).await? {
-        let event = Event::new("auth.login").outcome(Outcome::Throttled);
-        record(conn, &actor, event).await?;
-        return Err(Error::Throttled {
-            retry_after_secs: wait,
-        });
-    }
-
-    let user = super::repo::by_username(conn, &username).await?;
+    let (ip, user_agent) = (client.ip, client.user_agent);
+    let name = recordable(username);
+    let actor = client.actor(None, Some(&name));
+    let (attempt, user) = {
+        let mut conn = pool.get().await?;
+        let attempt = match throttle::reserve(&mut conn, &name, ip).await {
+            Err(Error::Throttled { retry_after_secs }) => {
+                let event = Event::new("auth.login").outcome(Outcome::Throttled);
+                record(&mut conn, &actor, event).await?;
+                return Err(Error::Throttled { retry_after_secs });
+            }
+            other => other?,
+        };
+        if username.contains('\0') {
+            let event = Event::new("auth.login")
+                .outcome(Outcome::Failure)
+                .details(serde_json::json!({ "reason": "nul_in_username" }));
+            record(&mut conn, &actor, event).await?;
+            return Err(Error::BadRequest(
+                "the username contains a NUL character".into(),
+            ));
+        }
+        let user = super::repo::by_username(&mut conn, &name).await?;
+        (attempt, user)
+    };
     // Verify against a dummy hash for unknown users so both paths cost the same.
     let stored = user
         .as_ref()
@@ -57,29 +80,24 @@ pub async fn login(
     let password_ok = password::verify_blocking(stored, password).await;
     let user = user.filter(|u| password_ok && u.disabled_at.is_none());
 
+    let mut conn = pool.get().await?;
     let outcome = conn
-        .transaction(async |conn| {
-            throttle::record_attempt(conn, &username, ip, user.is_some()).await?;
-            match &user {
-                Some(user) => {
-                    let session = sessions::create(conn, user.id, ttl, ip, user_agent).await?;
-                    let actor = Actor {
-                        id: Some(user.id),
-                        ..actor.clone()
-                    };
-                    let event = Event::new("auth.login").object("session", session.session_id);
-                    record(conn, &actor, event).await?;
-                    Ok::<_, Error>(Some((user.id, session)))
-                }
-                None => {
-                    record(
-                        conn,
-                        &actor,
-                        Event::new("auth.login").outcome(Outcome::Failure),
-                    )
-                    .await?;
-                    Ok(None)
-                }
+        .transaction(async |conn| match &user {
+            Some(user) => {
+                throttle::succeeded(conn, attempt).await?;
+                let session = sessions::create(conn, user.id, ttl, ip, user_agent).await?;
+                let actor = Actor {
+                    id: Some(user.id),
+                    ..actor.clone()
+                };
+                let event = Event::new("auth.login").object("session", session.session_id);
+                record(conn, &actor, event).await?;
+                Ok::<_, Error>(Some((user.id, session)))
+            }
+            None => {
+                let event = Event::new("auth.login").outcome(Outcome::Failure);
+                record(conn, &actor, event).await?;
+                Ok(None)
             }
         })
         .await?;
@@ -139,9 +157,11 @@ pub async fn logout(conn: &mut AsyncPgConnection, client: &Client<'_>, token: &s
 }
 
 /// Changes the signed-in user's own password (the current one must be given); their other
-/// sessions end.
+/// sessions end. Wrong current passwords count towards sign-in throttling like sign-ins do
+/// (a stolen session cannot be used to guess the password), and no database connection is
+/// held while Argon2 runs.
 pub async fn change_password(
-    conn: &mut AsyncPgConnection,
+    pool: &Pool,
     who: &Principal,
     actor: &Actor,
     current: String,
@@ -150,8 +170,27 @@ pub async fn change_password(
     if let Some((code, message)) = password::policy_violation(&new, Some(&who.username)) {
         return Err(Error::validation("new_password", code, &message));
     }
-    let (row, _) = super::repo::find_with_unit(conn, who.id).await?;
-    if !password::verify_blocking(row.password_hash, current).await {
+    let (attempt, stored) = {
+        let mut conn = pool.get().await?;
+        let attempt = match throttle::reserve(&mut conn, &who.username, actor.ip).await {
+            Err(Error::Throttled { retry_after_secs }) => {
+                let event = Event::new("user.password_change")
+                    .object("user", who.id)
+                    .outcome(Outcome::Throttled);
+                record(&mut conn, actor, event).await?;
+                return Err(Error::Throttled { retry_after_secs });
+            }
+            other => other?,
+        };
+        let (row, _) = super::repo::find_with_unit(&mut conn, who.id).await?;
+        (attempt, row.password_hash)
+    };
+    if !password::verify_blocking(stored, current).await {
+        let mut conn = pool.get().await?;
+        let event = Event::new("user.password_change")
+            .object("user", who.id)
+            .outcome(Outcome::Failure);
+        record(&mut conn, actor, event).await?;
         return Err(Error::validation(
             "current_password",
             "mismatch",
@@ -161,7 +200,9 @@ pub async fn change_password(
     let hash = password::hash_blocking(new)
         .await
         .map_err(Error::internal)?;
+    let mut conn = pool.get().await?;
     conn.transaction(async |conn| {
+        throttle::succeeded(conn, attempt).await?;
         super::repo::set_password(conn, who.id, hash).await?;
         sessions::revoke_all(conn, who.id, Some(who.session_id), "password_changed").await?;
         let event = Event::new("user.password_change").object("user", who.id);

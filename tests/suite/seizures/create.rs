@@ -45,10 +45,12 @@ async fn an_officer_records_a_whole_case_that_anyone_with_access_reads_in_one_re
     );
     let id = case["id"].as_str().unwrap();
 
-    // The next reference follows; an analyst reads the same document.
+    // The next reference follows; the unit's supervisor reads the same document.
     let second = create(&app, &c.officer, offence("2026-05-01T10:00:00+02:00")).await;
     assert_eq!(second["reference"], "MV-2026-000002");
-    let res = app.get(&format!("/api/v1/seizures/{id}"), &c.analyst).await;
+    let res = app
+        .get(&format!("/api/v1/seizures/{id}"), &c.supervisor)
+        .await;
     assert_eq!(res.status(), 200);
     let read: Value = res.json().await.unwrap();
     assert_eq!(read, case);
@@ -56,7 +58,7 @@ async fn an_officer_records_a_whole_case_that_anyone_with_access_reads_in_one_re
     // The inline person now exists in the register with the case and role.
     let person_id = case["persons"][0]["person"]["id"].as_str().unwrap();
     let person: Value = app
-        .get(&format!("/api/v1/persons/{person_id}"), &c.analyst)
+        .get(&format!("/api/v1/persons/{person_id}"), &c.supervisor)
         .await
         .json()
         .await
@@ -64,7 +66,7 @@ async fn an_officer_records_a_whole_case_that_anyone_with_access_reads_in_one_re
     assert_eq!(person["cases"][0]["reference"], "MV-2026-000001");
     assert_eq!(person["cases"][0]["role"], "courier");
     let firm: Value = app
-        .get(&format!("/api/v1/companies/{company_id}"), &c.analyst)
+        .get(&format!("/api/v1/companies/{company_id}"), &c.supervisor)
         .await
         .json()
         .await
@@ -77,7 +79,7 @@ async fn an_officer_records_a_whole_case_that_anyone_with_access_reads_in_one_re
     assert_eq!(app.audit_rows("conveyance.create").await.len(), 1);
     let reads = app.audit_rows("seizure.read").await;
     assert_eq!(reads.len(), 1);
-    assert_eq!(reads[0].1.as_deref(), Some("ana"));
+    assert_eq!(reads[0].1.as_deref(), Some("sam"));
     assert_eq!(reads[0].2.as_deref(), Some(id));
     assert_eq!(app.audit_rows("person.read").await.len(), 1);
 }

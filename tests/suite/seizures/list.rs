@@ -1,7 +1,7 @@
 //! `GET /seizures`: search, every filter, ordering and keyset pagination, and filters that
 //! follow later changes of a case and of its records.
 
-use super::{company, create, crew, full_case, new_unit, offence, user_in};
+use super::{company, create, crew, full_case, new_unit, offence, submitted, user_in};
 use ncen_tests::{assert_problem, TestApp};
 use serde_json::{json, Value};
 
@@ -28,13 +28,13 @@ async fn lists_filter_by_every_criterion_and_page_by_date() {
     let c = crew(&app).await;
     let company_id = company(&app, &c.officer, "Acme").await;
     // XX-2026-000001: the full cocaine case (airport, import, BR→PT→FR).
-    let full = create(&app, &c.officer, full_case(&company_id)).await;
+    let full = submitted(&app, &c.officer, full_case(&company_id)).await;
     // 000002: an offence at a land border.
     let mut body = offence("2026-03-01T09:00:00Z");
     body["location_type"] = json!("land_border");
     body["direction"] = json!("export");
     body["narrative"] = json!("Déclaration fausse au café de la frontière");
-    create(&app, &c.officer, body).await;
+    submitted(&app, &c.officer, body).await;
     // 000003: wildlife by sea, via a new truck, with the same person as case 1.
     let person_id = full["persons"][0]["person"]["id"].as_str().unwrap();
     let body = json!({
@@ -46,10 +46,10 @@ async fn lists_filter_by_every_criterion_and_page_by_date() {
         "persons": [{ "person_id": person_id, "role": "owner" }],
         "conveyances": [{ "role": "carrying", "conveyance": { "conveyance_type": "truck", "identifier_kind": "plate", "identifier": "AB-123-CD", "country": "FR" } }]
     });
-    let third = create(&app, &c.officer, body).await;
+    let third = submitted(&app, &c.officer, body).await;
     let south = new_unit(&app, &c.admin, "SOUTH").await;
     let other = user_in(&app, &c.admin, "otto", &["officer"], &south).await;
-    create(&app, &other, offence("2026-01-10T09:00:00Z")).await;
+    submitted(&app, &other, offence("2026-01-10T09:00:00Z")).await;
 
     let t = &c.analyst;
     assert_eq!(
@@ -77,8 +77,14 @@ async fn lists_filter_by_every_criterion_and_page_by_date() {
     for (query, expected) in [
         ("kind=offence", vec!["XX-2026-000002", "XX-2026-000004"]),
         (
-            "status=draft&kind=seizure",
+            "status=submitted&kind=seizure",
             vec!["XX-2026-000003", "XX-2026-000001"],
+        ),
+        // An analyst sees no draft (they stay with their unit).
+        ("status=draft", vec![]),
+        (
+            "status=submitted&kind=seizure&unit_id=00000000-0000-0000-0000-000000000000",
+            vec![],
         ),
         (&format!("unit_id={south}"), vec!["XX-2026-000004"]),
         ("commodity_group=drugs", vec!["XX-2026-000001"]),
@@ -184,7 +190,8 @@ async fn route_and_conveyance_filters_follow_updates_of_the_case_and_of_the_conv
     let case = create(&app, &c.officer, full_case(&company_id)).await;
     // XX-2026-000002: an offence with neither route nor conveyance.
     create(&app, &c.officer, offence("2026-03-01T09:00:00Z")).await;
-    let t = &c.analyst;
+    // The supervisor of the unit: the case stays a draft while it is corrected.
+    let t = &c.supervisor;
     for (query, expected) in [
         ("route_country=BR", vec!["XX-2026-000001"]),
         (

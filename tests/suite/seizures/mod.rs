@@ -143,6 +143,16 @@ pub async fn create(app: &TestApp, token: &str, body: Value) -> Value {
     body
 }
 
+/// Creates a case and submits it: what every reader of cases may see (a draft stays with
+/// its unit's officers and supervisors). Returns the submitted case (version 2).
+pub async fn submitted(app: &TestApp, token: &str, body: Value) -> Value {
+    let case = create(app, token, body).await;
+    let path = format!("/api/v1/seizures/{}/submit", case["id"].as_str().unwrap());
+    let res = post_if(app, &path, token, 1, None).await;
+    assert_eq!(res.status(), 200);
+    res.json().await.unwrap()
+}
+
 pub fn offence(at: &str) -> Value {
     json!({ "kind": "offence", "detected_at": at, "place": "Border post" })
 }

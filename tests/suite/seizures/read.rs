@@ -32,7 +32,7 @@ async fn the_single_statement_read_gives_exactly_the_document_that_create_and_up
     let id = case["id"].as_str().unwrap().to_string();
     let person_id = case["persons"][0]["person"]["id"].as_str().unwrap();
     let read: Value = app
-        .get(&format!("/api/v1/seizures/{id}"), &c.analyst)
+        .get(&format!("/api/v1/seizures/{id}"), &c.supervisor)
         .await
         .json()
         .await
@@ -91,7 +91,7 @@ async fn the_single_statement_read_gives_exactly_the_document_that_create_and_up
     let res = app
         .client
         .get(app.url(&format!("/api/v1/seizures/{id}")))
-        .bearer_auth(&c.analyst)
+        .bearer_auth(&c.supervisor)
         .header("x-request-id", "read-check-42")
         .send()
         .await
@@ -106,7 +106,7 @@ async fn the_single_statement_read_gives_exactly_the_document_that_create_and_up
     let read: Value = app
         .get(
             &format!("/api/v1/seizures/{}", bare["id"].as_str().unwrap()),
-            &c.analyst,
+            &c.supervisor,
         )
         .await
         .json()
@@ -127,7 +127,7 @@ async fn the_single_statement_read_gives_exactly_the_document_that_create_and_up
     .unwrap();
     assert_eq!(rows.len(), 2);
     let last = &rows[1];
-    assert_eq!(last.actor_username.as_deref(), Some("ana"));
+    assert_eq!(last.actor_username.as_deref(), Some("sam"));
     assert_eq!(last.object_type.as_deref(), Some("seizure"));
     assert_eq!(last.ip.as_deref(), Some("127.0.0.1"));
     assert_eq!(last.request_id.as_deref(), Some("read-check-42"));
@@ -136,7 +136,7 @@ async fn the_single_statement_read_gives_exactly_the_document_that_create_and_up
     let res = app
         .get(
             "/api/v1/seizures/0190a5b0-0000-7000-8000-000000000000",
-            &c.analyst,
+            &c.supervisor,
         )
         .await;
     assert_problem(res, 404, "not_found").await;
@@ -190,7 +190,7 @@ async fn stored_case_documents_are_served_and_cleared_by_every_change_they_show(
     let case = create(&app, &c.officer, full_case(&company_id)).await;
     let id = case["id"].as_str().unwrap().to_string();
     assert_eq!(stored_document(&app, &id).await, None);
-    assert_eq!(read_case(&app, &c.analyst, &id).await, case);
+    assert_eq!(read_case(&app, &c.supervisor, &id).await, case);
     let stored = stored_document(&app, &id)
         .await
         .expect("stored by the first read");
@@ -199,7 +199,7 @@ async fn stored_case_documents_are_served_and_cleared_by_every_change_they_show(
     // Served as stored (the reads are audited all the same).
     sql(&app, r#"UPDATE seizure_case_documents SET document = '{"served":"from the store"}' WHERE case_id = $1::uuid"#, &id).await;
     assert_eq!(
-        read_case(&app, &c.analyst, &id).await,
+        read_case(&app, &c.supervisor, &id).await,
         json!({ "served": "from the store" })
     );
     // ...but only if this server rendered it.
@@ -209,7 +209,7 @@ async fn stored_case_documents_are_served_and_cleared_by_every_change_they_show(
         &id,
     )
     .await;
-    assert_eq!(read_case(&app, &c.analyst, &id).await, case);
+    assert_eq!(read_case(&app, &c.supervisor, &id).await, case);
     assert_eq!(app.audit_rows("seizure.read").await.len(), 3);
 
     // Each change below shows in the next read.
@@ -229,7 +229,7 @@ async fn stored_case_documents_are_served_and_cleared_by_every_change_they_show(
         .await;
     assert_eq!(res.status(), 200);
     assert_eq!(
-        read_case(&app, &c.analyst, &id).await["persons"][0]["person"]["given_names"],
+        read_case(&app, &c.supervisor, &id).await["persons"][0]["person"]["given_names"],
         "Ivan Petrovich"
     );
     let res = app
@@ -244,7 +244,7 @@ async fn stored_case_documents_are_served_and_cleared_by_every_change_they_show(
         .await;
     assert_eq!(res.status(), 200);
     assert_eq!(
-        read_case(&app, &c.analyst, &id).await["persons"][0]["person"]["documents"][0]["number"],
+        read_case(&app, &c.supervisor, &id).await["persons"][0]["person"]["documents"][0]["number"],
         "72 7654321"
     );
 
@@ -257,7 +257,7 @@ async fn stored_case_documents_are_served_and_cleared_by_every_change_they_show(
         200
     );
     assert_eq!(
-        read_case(&app, &c.analyst, &id).await["companies"][0]["company"]["name"],
+        read_case(&app, &c.supervisor, &id).await["companies"][0]["company"]["name"],
         "Acme Holding BV"
     );
 
@@ -276,7 +276,7 @@ async fn stored_case_documents_are_served_and_cleared_by_every_change_they_show(
         200
     );
     assert_eq!(
-        read_case(&app, &c.analyst, &id).await["conveyances"][0]["conveyance"]["notes"],
+        read_case(&app, &c.supervisor, &id).await["conveyances"][0]["conveyance"]["notes"],
         "Seen in Rotterdam"
     );
 
@@ -291,7 +291,7 @@ async fn stored_case_documents_are_served_and_cleared_by_every_change_they_show(
     .await;
     assert_eq!(res.status(), 201);
     assert_eq!(
-        read_case(&app, &c.analyst, &id).await["attachments"]
+        read_case(&app, &c.supervisor, &id).await["attachments"]
             .as_array()
             .unwrap()
             .len(),
@@ -307,7 +307,7 @@ async fn stored_case_documents_are_served_and_cleared_by_every_change_they_show(
         200
     );
     assert_eq!(
-        read_case(&app, &c.analyst, &id).await["reporting_unit_name"],
+        read_case(&app, &c.supervisor, &id).await["reporting_unit_name"],
         "National Customs HQ"
     );
 
@@ -326,7 +326,7 @@ async fn stored_case_documents_are_served_and_cleared_by_every_change_they_show(
         200
     );
     assert_eq!(
-        read_case(&app, &c.analyst, &id).await["reporting_officer_name"],
+        read_case(&app, &c.supervisor, &id).await["reporting_officer_name"],
         "Olga Petrova"
     );
 
@@ -340,7 +340,7 @@ async fn stored_case_documents_are_served_and_cleared_by_every_change_they_show(
         .await;
     assert_eq!(res.status(), 200);
     let updated: Value = res.json().await.unwrap();
-    let read = read_case(&app, &c.analyst, &id).await;
+    let read = read_case(&app, &c.supervisor, &id).await;
     assert_eq!(read["place"], "Terminal 2E");
     assert_eq!(read, updated);
 }
@@ -352,7 +352,8 @@ async fn stored_case_documents_are_served_and_cleared_by_every_change_they_show(
 async fn the_case_read_checks_the_session_and_role_like_every_route() {
     let app = TestApp::spawn().await;
     let c = crew(&app).await;
-    let case = create(&app, &c.officer, offence("2026-05-01T10:00:00Z")).await;
+    // Submitted, so that readers outside the recording unit's officers see it.
+    let case = super::submitted(&app, &c.officer, offence("2026-05-01T10:00:00Z")).await;
     let path = format!("/api/v1/seizures/{}", case["id"].as_str().unwrap());
     let (reader_id, password) = app.create_user(&c.admin, "rita", &["investigator"]).await;
     let rita = app.token("rita", &password).await;

@@ -68,7 +68,7 @@ async fn updates_need_the_current_version_and_every_change_is_in_the_history() {
     );
 
     let history: Value = app
-        .get(&format!("{path}/history"), &c.analyst)
+        .get(&format!("{path}/history"), &c.supervisor)
         .await
         .json()
         .await

@@ -120,3 +120,75 @@ async fn submitted_and_validated_cases_are_locked_until_a_supervisor_reopens_the
     let reopen = app.audit_rows("seizure.reopen").await;
     assert_eq!(reopen[0].1.as_deref(), Some("sam"));
 }
+
+/// Four eyes: a supervisor who created, edited or submitted a case cannot validate it; the
+/// refusal has its own code, and the case names its contributors so the browser app can
+/// say why the button is missing. Another supervisor of the unit validates.
+#[tokio::test]
+async fn a_supervisor_does_not_validate_a_case_they_created_edited_or_submitted() {
+    let app = TestApp::spawn().await;
+    let c = crew(&app).await;
+    let second = super::user_in(&app, &c.admin, "sue", &["supervisor"], &c.root).await;
+    let me: Value = app
+        .get("/api/v1/me", &c.supervisor)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let sam = me["id"].clone();
+
+    // created by the supervisor
+    let case = create(&app, &c.supervisor, offence("2026-02-01T12:00:00Z")).await;
+    let path = format!("/api/v1/seizures/{}", case["id"].as_str().unwrap());
+    assert_eq!(case["contributors"], json!([sam]));
+    post_if(&app, &format!("{path}/submit"), &c.officer, 1, None).await;
+    let body = assert_problem(
+        post_if(&app, &format!("{path}/validate"), &c.supervisor, 2, None).await,
+        403,
+        "four_eyes",
+    )
+    .await;
+    assert!(body["detail"]
+        .as_str()
+        .unwrap()
+        .contains("another supervisor"));
+    assert_eq!(app.audit_rows("seizure.validate").await.len(), 0);
+
+    // edited by the supervisor (while submitted)
+    let case = create(&app, &c.officer, offence("2026-02-02T12:00:00Z")).await;
+    let path = format!("/api/v1/seizures/{}", case["id"].as_str().unwrap());
+    post_if(&app, &format!("{path}/submit"), &c.officer, 1, None).await;
+    let edited = app
+        .patch(&path, &c.supervisor, 2, json!({ "place": "Quay 4" }))
+        .await;
+    assert_eq!(edited.status(), 200);
+    let edited: Value = edited.json().await.unwrap();
+    assert_eq!(edited["contributors"].as_array().unwrap().len(), 2);
+    assert_problem(
+        post_if(&app, &format!("{path}/validate"), &c.supervisor, 3, None).await,
+        403,
+        "four_eyes",
+    )
+    .await;
+    let res = post_if(&app, &format!("{path}/validate"), &second, 3, None).await;
+    assert_eq!(res.status(), 200);
+
+    // submitted by the supervisor
+    let case = create(&app, &c.officer, offence("2026-02-03T12:00:00Z")).await;
+    let path = format!("/api/v1/seizures/{}", case["id"].as_str().unwrap());
+    post_if(&app, &format!("{path}/submit"), &c.supervisor, 1, None).await;
+    assert_problem(
+        post_if(&app, &format!("{path}/validate"), &c.supervisor, 2, None).await,
+        403,
+        "four_eyes",
+    )
+    .await;
+    // Reopening is a review, not a contribution: after a reopen by the supervisor and a
+    // resubmission by the officer, the supervisor still may not validate (they submitted
+    // it once), but the second supervisor may.
+    let res = post_if(&app, &format!("{path}/validate"), &second, 2, None).await;
+    assert_eq!(res.status(), 200);
+    let read: Value = app.get(&path, &c.analyst).await.json().await.unwrap();
+    assert_eq!(read["status"], "validated");
+    assert!(read["contributors"].as_array().unwrap().contains(&sam));
+}

@@ -317,7 +317,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Changes the signed-in user's password; other sessions are ended. */
+        /**
+         * Changes the signed-in user's password; other sessions are ended. Wrong current
+         *     passwords are throttled like sign-ins.
+         */
         post: operations["change_password"];
         delete?: never;
         options?: never;
@@ -499,8 +502,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Validates a submitted case, which locks it (a supervisor of the reporting unit).
-         *     Needs `If-Match`.
+         * Validates a submitted case, which locks it (a supervisor of the reporting unit who did
+         *     not create, edit or submit it: four eyes). Needs `If-Match`.
          */
         post: operations["validate_case"];
         delete?: never;
@@ -584,6 +587,8 @@ export interface paths {
          * Updates a user (display name, e-mail, unit, roles, disabled): a JSON merge patch of
          *     `UpdateUser` (send only what changes; `null` removes the e-mail). Needs `If-Match`.
          * @description Disabling ends the user's sessions at once; role changes apply to their next request.
+         *     Role changes are audited with the old and new roles. An administrator's own roles and
+         *     unit are changed by another administrator.
          */
         patch: operations["update_user"];
         trace?: never;
@@ -597,7 +602,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sets a new password for a user (administrator reset); their sessions are ended. */
+        /**
+         * Sets a new password for another user (administrator reset); their sessions are ended.
+         *     An administrator changes their own password at `/me/password`.
+         */
         post: operations["reset_password"];
         delete?: never;
         options?: never;
@@ -753,6 +761,11 @@ export interface components {
             companies: components["schemas"]["LinkedCompany"][];
             concealment_description?: string | null;
             concealment_method?: string | null;
+            /**
+             * @description The users who created, edited or submitted the case. None of them may validate it
+             *     (four eyes): another supervisor must.
+             */
+            contributors: string[];
             conveyances: components["schemas"]["LinkedConveyance"][];
             country?: string | null;
             /** Format: date-time */
@@ -1630,6 +1643,15 @@ export interface operations {
                     "application/json": components["schemas"]["TokenResponse"];
                 };
             };
+            /** @description Malformed body, or a username holding a NUL character (counted as a failed attempt) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unknown user or wrong password (`invalid_credentials`) */
             401: {
                 headers: {
@@ -2453,6 +2475,15 @@ export interface operations {
                 };
             };
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many wrong current passwords; see `Retry-After` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3303,6 +3334,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not a supervisor of the unit, or `four_eyes`: the caller created, edited or submitted the case */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3751,6 +3783,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not an administrator, or `own_account`: one's own roles or unit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3832,6 +3865,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not an administrator, or `own_password`: one's own password */
             403: {
                 headers: {
                     [name: string]: unknown;

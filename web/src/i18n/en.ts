@@ -284,6 +284,7 @@ export const en = {
       reopen: 'Reopen',
       submitDone: '{{reference}} submitted for validation.',
       validateDone: '{{reference}} validated.',
+      fourEyes: 'You created, edited or submitted this case, so another supervisor must validate it (four-eyes rule).',
       reopenDone: '{{reference}} reopened as a draft.',
       reopenTitle: 'Reopen this case?',
       reopenReason: 'Reason',

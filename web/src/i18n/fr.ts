@@ -287,6 +287,7 @@ export const fr: Translation = {
       reopen: 'Rouvrir',
       submitDone: '{{reference}} soumis pour validation.',
       validateDone: '{{reference}} validé.',
+      fourEyes: 'Vous avez créé, modifié ou soumis cette affaire : un autre superviseur doit la valider (principe des quatre yeux).',
       reopenDone: '{{reference}} rouvert en brouillon.',
       reopenTitle: 'Rouvrir cette affaire ?',
       reopenReason: 'Motif',

@@ -243,6 +243,8 @@ pub async fn fetch(
 ) -> Result<(AttachmentRow, String, Vec<u8>)> {
     who.require(Permission::SeizuresRead)?;
     let row = repo::find(conn, id).await?.ok_or(Error::NotFound)?;
+    let case = super::read::find_row(conn, row.case_id).await?;
+    super::require_visible(who, &case)?;
     let (key, media_type) = if thumbnail {
         (
             row.thumbnail_key.clone().ok_or(Error::NotFound)?,

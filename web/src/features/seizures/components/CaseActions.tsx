@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Group, Modal, Stack, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconEdit, IconLockOpen, IconSend } from '@tabler/icons-react';
 import { Link } from 'react-router';
@@ -68,6 +68,11 @@ export function CaseActions({
           </Button>
         )}
       </Group>
+      {abilities.fourEyes && (
+        <Text size="sm" c="dimmed" maw={420} ta="end" data-testid="four-eyes-note">
+          {t('seizures.actions.fourEyes')}
+        </Text>
+      )}
       {!reopenOpen &&
         error &&
         (isStale(error) ? (

@@ -1,17 +1,24 @@
 import type { Case } from '@/api/types';
 import { can, type HasPermissions } from '@/lib/permissions';
 
-type Me = (HasPermissions & { unit_id: string }) | undefined | null;
+type Me = (HasPermissions & { id: string; unit_id: string }) | undefined | null;
 
-/** Mirrors the server's rules (core/src/seizures/mod.rs): the reporting unit works on its own cases. */
-export function caseAbilities(me: Me, c: Pick<Case, 'status' | 'reporting_unit_id'>) {
+/**
+ * Mirrors the server's rules (core/src/seizures/mod.rs and workflow.rs): the reporting unit
+ * works on its own cases, and a supervisor who created, edited or submitted a case does not
+ * validate it (four eyes: `fourEyes` says why the button is not offered).
+ */
+export function caseAbilities(me: Me, c: Pick<Case, 'status' | 'reporting_unit_id'> & { contributors?: string[] }) {
   const own = !!me && me.unit_id === c.reporting_unit_id;
   const write = own && can(me, 'seizures.write');
   const validate = own && can(me, 'seizures.validate');
+  const contributed = !!me && (c.contributors ?? []).includes(me.id);
+  const awaitsValidation = validate && c.status === 'submitted';
   return {
     edit: (write && c.status === 'draft') || (validate && c.status === 'submitted'),
     submit: write && c.status === 'draft',
-    validate: validate && c.status === 'submitted',
+    validate: awaitsValidation && !contributed,
+    fourEyes: awaitsValidation && contributed,
     reopen: validate && (c.status === 'submitted' || c.status === 'validated'),
   };
 }
