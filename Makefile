@@ -11,7 +11,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
 WEB_SOURCES := $(shell find web/src web/public web/index.html web/vite.config.ts web/tsconfig*.json -type f 2>/dev/null)
 
-.PHONY: help run stop build web web-deps dev test lint fmt test-rust test-web e2e openapi client schema schema-check db-start db-stop clean demo bench
+.PHONY: help run stop build web web-deps dev test lint fmt test-rust test-web e2e openapi client schema schema-check db-start db-stop clean demo bench soak
 
 help:
 	@echo "make run     build everything, start a private PostgreSQL (unless DATABASE_URL is set) and serve on http://127.0.0.1:8080"
@@ -20,6 +20,7 @@ help:
 	@echo "make dev     Vite dev server (hot reload) proxying to an API on :8080"
 	@echo "make demo    fill the make-run database with realistic demo data (DEMO_CASES=600, DEMO_SEED=2026)"
 	@echo "make bench   the seizure-database benchmark on 100 000 demo cases (not part of make test)"
+	@echo "make soak    floods too slow for make test: sign-in flood, memory after it (bench/SOAK.md)"
 	@echo "make openapi regenerate openapi.yaml from the code; make client regenerates the browser app's types"
 	@echo "make schema  regenerate core/src/db/schema.rs from the migrations (diesel print-schema)"
 
@@ -36,6 +37,10 @@ demo: build
 # Not part of `make test`: 100 000 demo cases on a dedicated cluster (port 55434).
 bench: build
 	@bench/run.sh
+
+# Floods too slow for make test (sign-in flood, memory after it); writes bench/SOAK.md.
+soak:
+	@bench/soak.sh
 
 stop:
 	@if [ -f .data/ncen.pid ]; then kill "$$(cat .data/ncen.pid)" 2>/dev/null || true; rm -f .data/ncen.pid; fi

@@ -84,7 +84,7 @@ start_server
 TOKEN=$(curl -fs -X POST "http://$BIND/api/v1/auth/login" -H 'content-type: application/json' \
   -d "{\"username\":\"ncu.analyst\",\"password\":\"${NCEN_DEMO_PASSWORD:-customs-demo-2026}\"}" | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
 export TOKEN
-"${PSQL[@]}" -d "$DB" -Atc "SELECT id FROM seizure_cases ORDER BY random() LIMIT 20000" >"$OUT/ids.txt"
+"${PSQL[@]}" -d "$DB" -Atc "SELECT id FROM seizure_cases WHERE status <> 'draft' ORDER BY random() LIMIT 20000" >"$OUT/ids.txt"
 UNITS=$("${PSQL[@]}" -d "$DB" -Atc "SELECT string_agg(id::text, ',') FROM units WHERE location_type IS NOT NULL AND code <> 'NCU'")
 export UNITS
 

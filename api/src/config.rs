@@ -40,10 +40,24 @@ pub struct Settings {
     #[arg(long, env = "NCEN_PASSWORD_HASH_CONCURRENCY", default_value_t = 0)]
     pub password_hash_concurrency: usize,
 
-    /// HMAC key for access tokens (at least 32 bytes). Unset: a random key is generated once
-    /// and kept in the database, so every instance on that database shares it.
+    /// HMAC key for access tokens (at least 32 bytes). Unset: the key file below.
     #[arg(long, env = "NCEN_JWT_SECRET", hide_env_values = true)]
     pub jwt_secret: Option<SecretString>,
+
+    /// The key that signed access tokens before the current `NCEN_JWT_SECRET`: still
+    /// accepted until they expire (set it for one token lifetime after a rotation).
+    #[arg(long, env = "NCEN_JWT_PREVIOUS_SECRET", hide_env_values = true)]
+    pub jwt_previous_secret: Option<SecretString>,
+
+    /// File holding the access-token key when `NCEN_JWT_SECRET` is unset: created on first
+    /// start (mode 0600); `ncen rotate-jwt-key` rotates it, keeping `<file>.previous`.
+    /// Instances on several hosts share one key: give them the same file or secret.
+    #[arg(
+        long,
+        env = "NCEN_JWT_SECRET_FILE",
+        default_value = ".data/keys/jwt.key"
+    )]
+    pub jwt_secret_file: String,
 
     /// Access token lifetime in seconds (at most 900).
     #[arg(long, env = "NCEN_ACCESS_TOKEN_TTL", default_value_t = 900, value_parser = clap::value_parser!(i64).range(10..=900))]
@@ -141,6 +155,11 @@ impl Settings {
             statement_timeout_ms: 30_000,
             password_hash_concurrency: 0,
             jwt_secret: None,
+            jwt_previous_secret: None,
+            jwt_secret_file: std::env::temp_dir()
+                .join(format!("ncen-jwt-{}.key", uuid::Uuid::new_v4().simple()))
+                .to_string_lossy()
+                .into_owned(),
             access_token_ttl: 900,
             session_ttl: 43_200,
             refresh_reuse_grace_secs: 10,

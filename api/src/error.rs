@@ -25,6 +25,10 @@ pub struct Problem {
     pub errors: Vec<FieldError>,
 }
 
+/// The `code` of an error response, for the middleware that audits refusals.
+#[derive(Debug, Clone, Copy)]
+pub struct ProblemCode(pub &'static str);
+
 #[derive(Debug, thiserror::Error)]
 pub enum ApiError {
     #[error("{0}")]
@@ -149,7 +153,9 @@ impl ResponseError for ApiError {
             _ => {}
         }
         let body = serde_json::to_vec(&self.problem()).unwrap_or_default();
-        builder.body(body)
+        let mut res = builder.body(body);
+        res.extensions_mut().insert(ProblemCode(self.code()));
+        res
     }
 }
 

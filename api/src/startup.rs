@@ -1,7 +1,7 @@
 //! Building the application: one function shared by `ncen serve` and the tests.
 
 use crate::config::Settings;
-use crate::http::{fallback, meta, security};
+use crate::http::{denials, fallback, meta, security};
 use crate::metrics::Metrics;
 use crate::openapi::ApiDoc;
 use crate::routes::{API_MODULES, ROOT_MODULES};
@@ -10,7 +10,7 @@ use crate::state::AppState;
 use actix_web::dev::Server;
 use actix_web::{middleware, web, App, HttpResponse, HttpServer};
 use anyhow::Context;
-use ncen_core::auth::tokens::{self, JwtKeys};
+use ncen_core::auth::tokens::JwtKeys;
 use ncen_core::db;
 use secrecy::ExposeSecret;
 use std::net::TcpListener;
@@ -66,21 +66,40 @@ async fn openapi_json(spec: web::Data<SpecJson>) -> HttpResponse {
         .body(spec.0.clone())
 }
 
-/// The JWT key: the configured one, or one generated once and shared through the database.
-async fn jwt_secret(settings: &Settings, pool: &db::Pool) -> anyhow::Result<Vec<u8>> {
-    if let Some(secret) = &settings.jwt_secret {
-        let bytes = secret.expose_secret().as_bytes().to_vec();
+/// The access-token keys: `NCEN_JWT_SECRET` (and `NCEN_JWT_PREVIOUS_SECRET` during a
+/// rotation), or else the key file (`NCEN_JWT_SECRET_FILE`, created on first start) and
+/// `<file>.previous` when a rotation left one. Never the database.
+fn jwt_keys(settings: &Settings) -> anyhow::Result<JwtKeys> {
+    use ncen_core::auth::keys;
+    let file = std::path::Path::new(&settings.jwt_secret_file);
+    let (current, previous) = match &settings.jwt_secret {
+        Some(secret) => {
+            let current = secret.expose_secret().as_bytes().to_vec();
+            let previous = settings
+                .jwt_previous_secret
+                .as_ref()
+                .map(|p| p.expose_secret().as_bytes().to_vec());
+            (current, previous)
+        }
+        None => (
+            keys::load_or_create(file)?,
+            keys::read(&keys::previous_path(file))?,
+        ),
+    };
+    for key in std::iter::once(&current).chain(previous.as_ref()) {
         anyhow::ensure!(
-            bytes.len() >= 32,
-            "NCEN_JWT_SECRET must be at least 32 bytes"
+            key.len() >= keys::MIN_KEY_BYTES,
+            "a token key must be at least {} bytes",
+            keys::MIN_KEY_BYTES
         );
-        return Ok(bytes);
     }
-    let mut conn = pool
-        .get()
-        .await
-        .context("database unreachable while loading the token key")?;
-    Ok(tokens::shared_secret(&mut conn).await?)
+    let keys = JwtKeys::rotating(&current, previous.as_deref(), settings.access_token_ttl);
+    tracing::info!(
+        kid = keys.current_kid(),
+        rotating = previous.is_some(),
+        "token keys loaded"
+    );
+    Ok(keys)
 }
 
 /// Start-up warnings for settings that expose more than intended.
@@ -123,7 +142,7 @@ impl Application {
         )?;
         ncen_core::auth::password::limit_concurrency(settings.password_hash_concurrency);
         warn_about_exposure(&settings);
-        let secret = jwt_secret(&settings, &pool).await?;
+        let jwt = jwt_keys(&settings)?;
         let listener = TcpListener::bind(&settings.bind)
             .with_context(|| format!("cannot listen on {}", settings.bind))?;
         let port = listener.local_addr()?.port();
@@ -153,7 +172,7 @@ impl Application {
         let storage = ncen_core::files::storage::Storage::from_url(&settings.storage_url)?;
         let state = web::Data::new(AppState {
             pool,
-            jwt: JwtKeys::new(&secret, settings.access_token_ttl),
+            jwt,
             settings,
             storage,
         });
@@ -185,6 +204,7 @@ impl Application {
                 !cors_origins.is_empty(),
                 security::cors(&cors_origins),
             ))
+            .wrap(middleware::from_fn(denials::audit_denials))
             .wrap(middleware::from_fn(security::no_store))
             .wrap(security::headers(https))
             .wrap(middleware::Compress::default())

@@ -65,6 +65,21 @@ enum Command {
     Demo(DemoArgs),
     /// Print the OpenAPI document (YAML) of this build.
     Openapi,
+    /// Rotate the access-token signing key kept in NCEN_JWT_SECRET_FILE: the current key
+    /// moves to `<file>.previous` and a new one is written. Then restart every instance
+    /// (they sign with the new key and still accept tokens of the previous one); tokens of
+    /// the key before that stop working. Wait one token lifetime (NCEN_ACCESS_TOKEN_TTL,
+    /// 15 minutes at most) before rotating again, or some users sign in again. With
+    /// NCEN_JWT_SECRET instead of a file: put the old value in NCEN_JWT_PREVIOUS_SECRET,
+    /// the new one in NCEN_JWT_SECRET, restart, and drop the previous one after a lifetime.
+    RotateJwtKey {
+        #[arg(
+            long,
+            env = "NCEN_JWT_SECRET_FILE",
+            default_value = ".data/keys/jwt.key"
+        )]
+        file: std::path::PathBuf,
+    },
 }
 
 #[derive(clap::Args)]
@@ -155,6 +170,19 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
         Command::Demo(args) => demo(args).await,
         Command::Openapi => {
             print!("{}", ncen_api::openapi::to_yaml(&startup::openapi())?);
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::RotateJwtKey { file } => {
+            let (previous, current) = ncen_core::auth::keys::rotate(&file)?;
+            match previous {
+                Some(previous) => println!(
+                    "new key {current} in {}; the previous key {previous} is kept in {} \
+                     until the next rotation. Restart every instance now.",
+                    file.display(),
+                    ncen_core::auth::keys::previous_path(&file).display()
+                ),
+                None => println!("new key {current} in {}", file.display()),
+            }
             Ok(ExitCode::SUCCESS)
         }
     }

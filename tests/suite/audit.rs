@@ -393,3 +393,55 @@ async fn the_periodic_sealer_chains_late_commits_and_skips_none() {
     let report = verify(&app, &auditor(&app).await).await;
     assert_eq!(report["ok"], true, "{report}");
 }
+
+/// Refusals are audited, once per user, route and minute: probing shows up in the trail.
+#[tokio::test]
+async fn refusals_are_audited_once_per_user_route_and_minute() {
+    let app = TestApp::spawn().await;
+    let admin = app.admin_token().await;
+    let (_, pw) = app.create_user(&admin, "otis", &["officer"]).await;
+    let officer = app.token("otis", &pw).await;
+    for _ in 0..3 {
+        let res = app.get("/api/v1/users", &officer).await;
+        ncen_tests::assert_problem(res, 403, "forbidden").await;
+    }
+    let res = app.get("/api/v1/audit", &officer).await;
+    ncen_tests::assert_problem(res, 403, "forbidden").await;
+    // Without a session nothing is known of the caller: a 401, not a refusal.
+    let res = app.client.get(app.url("/api/v1/users")).send().await.unwrap();
+    assert_eq!(res.status(), 401);
+    let me: Value = app.get("/api/v1/me", &admin).await.json().await.unwrap();
+    let own = format!("/api/v1/users/{}", me["id"].as_str().unwrap());
+    let res = app.patch(&own, &admin, 1, json!({ "roles": ["admin", "auditor"] })).await;
+    ncen_tests::assert_problem(res, 403, "own_account").await;
+
+    let token = auditor(&app).await;
+    let page: Value = app
+        .get("/api/v1/audit?action=access.denied", &token)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let mut rows: Vec<(String, String, String)> = page["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            assert_eq!(e["outcome"], "denied");
+            (
+                e["actor_username"].as_str().unwrap().to_string(),
+                e["details"]["route"].as_str().unwrap().to_string(),
+                e["details"]["code"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    rows.sort();
+    assert_eq!(
+        rows,
+        [
+            ("admin".into(), "/api/v1/users/{id}".into(), "own_account".into()),
+            ("otis".into(), "/api/v1/audit".into(), "forbidden".into()),
+            ("otis".into(), "/api/v1/users".into(), "forbidden".into()),
+        ]
+    );
+}

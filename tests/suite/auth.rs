@@ -600,3 +600,40 @@ async fn api_answers_are_not_cached_and_hsts_follows_https() {
         "max-age=31536000; includeSubDomains"
     );
 }
+
+/// A flood of bad sign-ins from many addresses queues on the bounded Argon2 pool: no more
+/// hashes run at once than the bound, the pool's connections are not held while hashing,
+/// and signed-in reads answer throughout. (The timings under a 200-connection flood are
+/// measured by `make soak`, not here.)
+#[tokio::test]
+async fn a_sign_in_flood_neither_exceeds_the_hash_bound_nor_starves_reads() {
+    let app = behind_a_proxy().await;
+    let token = app.admin_token().await;
+    let mut flood = tokio::task::JoinSet::new();
+    for i in 0..40 {
+        let url = app.url("/api/v1/auth/login");
+        flood.spawn(async move {
+            let body = json!({ "username": format!("nobody{i}"), "password": "wrong-password!" });
+            let res = client()
+                .post(url)
+                .header("X-Forwarded-For", format!("198.18.0.{}", i + 1))
+                .json(&body)
+                .send()
+                .await
+                .unwrap();
+            res.status().as_u16()
+        });
+    }
+    // The test server has a pool of 4 connections and 40 sign-ins in flight.
+    for _ in 0..20 {
+        assert_eq!(app.get("/api/v1/me", &token).await.status(), 200);
+    }
+    let statuses = flood.join_all().await;
+    assert!(statuses.iter().all(|s| *s == 401), "{statuses:?}");
+    let bound = std::thread::available_parallelism().map_or(1, |n| (n.get() / 2).max(1));
+    assert!(
+        password::peak_concurrency() <= bound,
+        "{} hashes ran at once; the bound is {bound}",
+        password::peak_concurrency()
+    );
+}

@@ -2,21 +2,16 @@
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64;
 use base64::Engine;
-use diesel::prelude::*;
-use diesel_async::RunQueryDsl;
 use jsonwebtoken::{encode, Algorithm, EncodingKey, Header};
 use ncen_tests::{assert_problem, TestApp};
 use serde_json::{json, Value};
 
 async fn key_of(app: &TestApp) -> Vec<u8> {
-    use ncen_core::db::schema::server_secrets;
-    let mut conn = app.db.conn().await;
-    server_secrets::table
-        .filter(server_secrets::name.eq("jwt_hs256"))
-        .select(server_secrets::value)
-        .first(&mut conn)
-        .await
+    std::fs::read_to_string(&app.jwt_key_file)
         .unwrap()
+        .trim()
+        .as_bytes()
+        .to_vec()
 }
 
 fn parts(token: &str) -> (Value, Value) {
@@ -115,4 +110,79 @@ async fn forged_tokens_are_refused() {
     let res = app.client.get(app.url("/api/v1/me")).send().await.unwrap();
     assert!(res.headers().get("www-authenticate").is_some());
     assert_problem(res, 401, "unauthenticated").await;
+}
+
+/// A server on the same database as `app`, with the same settings but its own port (a
+/// restart, or a second instance).
+async fn restarted(app: &TestApp) -> String {
+    let mut settings = ncen_api::config::Settings::for_database(&app.db.url());
+    settings.workers = 1;
+    settings.db_pool_size = 2;
+    settings.web_dir = "/nonexistent".into();
+    settings.jwt_secret_file = app.jwt_key_file.to_string_lossy().into_owned();
+    let server = ncen_api::startup::Application::build(settings)
+        .await
+        .unwrap();
+    let base = format!("http://127.0.0.1:{}", server.port());
+    tokio::spawn(server.run());
+    base
+}
+
+async fn me_at(base: &str, token: &str) -> u16 {
+    ncen_tests::client()
+        .get(format!("{base}/api/v1/me"))
+        .bearer_auth(token)
+        .send()
+        .await
+        .unwrap()
+        .status()
+        .as_u16()
+}
+
+/// The signing key is a private file, named in each token by its `kid`; a rotation keeps
+/// the previous key for the tokens it signed, and the one before is no longer accepted.
+#[tokio::test]
+async fn the_signing_key_rotates_without_signing_anyone_out() {
+    use ncen_core::auth::{keys, tokens::key_id};
+    let app = TestApp::spawn().await;
+    let first = app.admin_token().await;
+    let key1 = key_of(&app).await;
+    assert_eq!(parts(&first).0["kid"], key_id(&key1));
+    let mode = std::os::unix::fs::PermissionsExt::mode(
+        &std::fs::metadata(&app.jwt_key_file).unwrap().permissions(),
+    );
+    assert_eq!(mode & 0o777, 0o600);
+
+    keys::rotate(&app.jwt_key_file).unwrap();
+    let b = restarted(&app).await;
+    assert_eq!(
+        me_at(&b, &first).await,
+        200,
+        "the previous key still verifies"
+    );
+    let login: Value = ncen_tests::client()
+        .post(format!("{b}/api/v1/auth/login"))
+        .json(&json!({ "username": "admin", "password": ncen_tests::ADMIN_PASSWORD }))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let second = login["access_token"].as_str().unwrap().to_string();
+    let key2 = key_of(&app).await;
+    assert_ne!(key1, key2);
+    assert_eq!(parts(&second).0["kid"], key_id(&key2));
+    assert_eq!(me_at(&b, &second).await, 200);
+    // A token naming a key this server does not have is refused.
+    let (_, claims) = parts(&second);
+    let mut header = Header::new(Algorithm::HS256);
+    header.kid = Some("0000000000000000".into());
+    let stranger = encode(&header, &claims, &EncodingKey::from_secret(&key2)).unwrap();
+    assert_eq!(me_at(&b, &stranger).await, 401);
+
+    keys::rotate(&app.jwt_key_file).unwrap();
+    let c = restarted(&app).await;
+    assert_eq!(me_at(&c, &second).await, 200);
+    assert_eq!(me_at(&c, &first).await, 401, "two rotations ago");
 }

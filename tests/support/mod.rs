@@ -170,10 +170,16 @@ pub struct TestApp {
     pub base: String,
     pub client: reqwest::Client,
     storage_dir: std::path::PathBuf,
+    /// The access-token key file of this server (created on its start).
+    pub jwt_key_file: std::path::PathBuf,
 }
 
 impl Drop for TestApp {
     fn drop(&mut self) {
+        if self.jwt_key_file.starts_with(std::env::temp_dir()) {
+            let _ = std::fs::remove_file(&self.jwt_key_file);
+            let _ = std::fs::remove_file(ncen_core::auth::keys::previous_path(&self.jwt_key_file));
+        }
         // Only ever remove the private temporary folder this test's settings named.
         if self.storage_dir.starts_with(std::env::temp_dir()) {
             let _ = std::fs::remove_dir_all(&self.storage_dir);
@@ -212,6 +218,7 @@ impl TestApp {
             .unwrap();
         drop(conn);
         let storage_dir = std::path::PathBuf::from(&settings.storage_url);
+        let jwt_key_file = std::path::PathBuf::from(&settings.jwt_secret_file);
         let app = Application::build(settings).await.unwrap();
         let base = format!("http://127.0.0.1:{}", app.port());
         tokio::spawn(app.run());
@@ -220,6 +227,7 @@ impl TestApp {
             base,
             client: client(),
             storage_dir,
+            jwt_key_file,
         }
     }
 

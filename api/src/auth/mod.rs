@@ -12,7 +12,7 @@ use crate::error::ApiError;
 use crate::routes::{rule, Access, Module};
 use crate::state::AppState;
 use actix_web::dev::Payload;
-use actix_web::{http::header, web, FromRequest, HttpRequest};
+use actix_web::{http::header, web, FromRequest, HttpMessage, HttpRequest};
 use std::collections::HashMap;
 use std::future::Future;
 use std::pin::Pin;
@@ -96,6 +96,7 @@ impl FromRequest for AuthUser {
         let state = req.app_data::<web::Data<AppState>>().cloned();
         let token = bearer(req);
         let access = route_access(req);
+        let req = req.clone();
         Box::pin(async move {
             let state =
                 state.ok_or_else(|| ApiError::internal(anyhow::anyhow!("state missing")))?;
@@ -113,6 +114,8 @@ impl FromRequest for AuthUser {
                 roles: user.roles.iter().filter_map(|r| Role::parse(r)).collect(),
                 session_id: claims.sid,
             });
+            // For the refusal audit (`http::denials`), whatever the handler decides.
+            req.extensions_mut().insert(user.0.clone());
             match access {
                 Some(Access::Public | Access::Authenticated) => {}
                 Some(Access::Requires(permission)) => user.require(permission)?,

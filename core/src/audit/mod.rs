@@ -151,3 +151,41 @@ pub async fn record(
         .await?;
     Ok(())
 }
+
+/// How often one user's refusals on one route are recorded: probing shows up in the trail
+/// without a flood of identical rows.
+pub const DENIAL_WINDOW_SECS: i64 = 60;
+
+/// Records that `actor` was refused (403, with the problem's `code`) on `method route`, at
+/// most once per user, route and `DENIAL_WINDOW_SECS`: the first refusal of a window shows
+/// the probing and when it happened. Returns whether a row was written.
+pub async fn record_denial(
+    conn: &mut AsyncPgConnection,
+    actor: &Actor,
+    method: &str,
+    route: &str,
+    code: &str,
+) -> QueryResult<bool> {
+    use diesel::sql_types::{BigInt, Inet, Nullable, Text, Uuid as SqlUuid};
+    let written = diesel::sql_query(
+        "INSERT INTO audit_events (actor_id, actor_username, action, outcome, ip, request_id, details)
+         SELECT $1, $2, 'access.denied', 'denied', $3, $4,
+                jsonb_build_object('method', $5::text, 'route', $6::text, 'code', $7::text)
+          WHERE NOT EXISTS (
+                SELECT 1 FROM audit_events
+                 WHERE action = 'access.denied' AND actor_id = $1
+                   AND details->>'route' = $6 AND details->>'method' = $5
+                   AND occurred_at > now() - make_interval(secs => $8))",
+    )
+    .bind::<Nullable<SqlUuid>, _>(actor.id)
+    .bind::<Nullable<Text>, _>(actor.username.as_deref())
+    .bind::<Nullable<Inet>, _>(actor.ip)
+    .bind::<Nullable<Text>, _>(actor.request_id.as_deref())
+    .bind::<Text, _>(method)
+    .bind::<Text, _>(route)
+    .bind::<Text, _>(code)
+    .bind::<BigInt, _>(DENIAL_WINDOW_SECS)
+    .execute(conn)
+    .await?;
+    Ok(written > 0)
+}

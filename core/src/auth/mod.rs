@@ -2,6 +2,7 @@
 //! permission matrix. The HTTP side (the `AuthUser` extractor, sign-in handlers) lives in
 //! `ncen-api`.
 
+pub mod keys;
 pub mod password;
 pub mod permissions;
 pub mod sessions;

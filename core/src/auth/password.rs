@@ -4,6 +4,7 @@ use argon2::password_hash::{
     rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString,
 };
 use argon2::{Algorithm, Argon2, Params, Version};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, OnceLock};
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
@@ -62,25 +63,44 @@ async fn hashing_permit() -> Option<OwnedSemaphorePermit> {
     semaphore.clone().acquire_owned().await.ok()
 }
 
+/// Hashes running now, and the most that ever ran at once (observability, and the proof
+/// in the tests that the bound holds under a flood).
+static IN_FLIGHT: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+/// The most password hashes that ran at once in this process.
+pub fn peak_concurrency() -> usize {
+    PEAK.load(Ordering::Relaxed)
+}
+
+/// Runs `work` on the blocking pool, counted, holding `permit` until it is done.
+async fn run_counted<T: Send + 'static>(
+    permit: Option<OwnedSemaphorePermit>,
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, tokio::task::JoinError> {
+    tokio::task::spawn_blocking(move || {
+        let _permit = permit;
+        let now = IN_FLIGHT.fetch_add(1, Ordering::Relaxed) + 1;
+        PEAK.fetch_max(now, Ordering::Relaxed);
+        let out = work();
+        IN_FLIGHT.fetch_sub(1, Ordering::Relaxed);
+        out
+    })
+    .await
+}
+
 /// Runs a hash check off the async executor, within the concurrency bound. The permit
 /// travels with the work, so a caller that goes away does not free a slot early.
 pub async fn verify_blocking(stored_hash: String, password: String) -> bool {
     let permit = hashing_permit().await;
-    tokio::task::spawn_blocking(move || {
-        let _permit = permit;
-        verify(&stored_hash, &password)
-    })
-    .await
-    .unwrap_or(false)
+    run_counted(permit, move || verify(&stored_hash, &password))
+        .await
+        .unwrap_or(false)
 }
 
 pub async fn hash_blocking(password: String) -> anyhow::Result<String> {
     let permit = hashing_permit().await;
-    tokio::task::spawn_blocking(move || {
-        let _permit = permit;
-        hash(&password)
-    })
-    .await?
+    run_counted(permit, move || hash(&password)).await?
 }
 
 /// Checks the password policy, returning a field error code and message when it fails.

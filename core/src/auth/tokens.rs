@@ -1,6 +1,8 @@
 //! Access tokens (short-lived JWT, HS256 pinned) and refresh tokens (opaque, hashed at rest).
 
-use jsonwebtoken::{decode, encode, Algorithm, DecodingKey, EncodingKey, Header, Validation};
+use jsonwebtoken::{
+    decode, decode_header, encode, Algorithm, DecodingKey, EncodingKey, Header, Validation,
+};
 use rand::RngCore;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -22,15 +24,31 @@ pub struct Claims {
     pub jti: Uuid,
 }
 
+/// The keys that sign and verify access tokens: the current one signs (its id goes in the
+/// token's `kid` header), and during a rotation the previous one still verifies tokens it
+/// signed, until they expire (`NCEN_ACCESS_TOKEN_TTL`, at most 15 minutes).
 pub struct JwtKeys {
+    kid: String,
     encoding: EncodingKey,
     decoding: DecodingKey,
+    previous: Option<(String, DecodingKey)>,
     validation: Validation,
     pub access_ttl_secs: i64,
 }
 
+/// A key's public id: the first 8 bytes of its SHA-256, in hex. It names the key without
+/// revealing it.
+pub fn key_id(secret: &[u8]) -> String {
+    hex::encode(&Sha256::digest(secret)[..8])
+}
+
 impl JwtKeys {
     pub fn new(secret: &[u8], access_ttl_secs: i64) -> Self {
+        Self::rotating(secret, None, access_ttl_secs)
+    }
+
+    /// The current key, and the previous one while a rotation is under way.
+    pub fn rotating(secret: &[u8], previous: Option<&[u8]>, access_ttl_secs: i64) -> Self {
         let mut validation = Validation::new(ALGORITHM);
         validation.set_required_spec_claims(&["exp", "iat", "iss", "aud", "sub"]);
         validation.set_issuer(&[ISSUER]);
@@ -38,11 +56,20 @@ impl JwtKeys {
         validation.leeway = 5;
         validation.validate_exp = true;
         Self {
+            kid: key_id(secret),
             encoding: EncodingKey::from_secret(secret),
             decoding: DecodingKey::from_secret(secret),
+            previous: previous
+                .filter(|p| *p != secret)
+                .map(|p| (key_id(p), DecodingKey::from_secret(p))),
             validation,
             access_ttl_secs,
         }
+    }
+
+    /// The id of the key that signs new tokens.
+    pub fn current_kid(&self) -> &str {
+        &self.kid
     }
 
     pub fn issue(&self, user_id: Uuid, session_id: Uuid) -> anyhow::Result<String> {
@@ -56,13 +83,23 @@ impl JwtKeys {
             exp: now + self.access_ttl_secs,
             jti: Uuid::new_v4(),
         };
-        Ok(encode(&Header::new(ALGORITHM), &claims, &self.encoding)?)
+        let mut header = Header::new(ALGORITHM);
+        header.kid = Some(self.kid.clone());
+        Ok(encode(&header, &claims, &self.encoding)?)
     }
 
-    /// Verifies signature, algorithm and the registered claims. Any failure is `None`:
-    /// callers answer 401 without saying why.
+    /// Verifies signature, algorithm and the registered claims, with the key the token's
+    /// `kid` names (the current key when it names none). Any failure is `None`: callers
+    /// answer 401 without saying why.
     pub fn verify(&self, token: &str) -> Option<Claims> {
-        match decode::<Claims>(token, &self.decoding, &self.validation) {
+        let kid = decode_header(token).ok()?.kid;
+        let key = match (kid.as_deref(), &self.previous) {
+            (None, _) => &self.decoding,
+            (Some(k), _) if k == self.kid => &self.decoding,
+            (Some(k), Some((previous, key))) if k == previous => key,
+            _ => return None,
+        };
+        match decode::<Claims>(token, key, &self.validation) {
             Ok(data) if data.claims.iat <= chrono::Utc::now().timestamp() + 60 => Some(data.claims),
             Ok(_) => None,
             Err(err) => {
@@ -86,32 +123,10 @@ pub fn hash_refresh_token(token: &str) -> Vec<u8> {
     Sha256::digest(token.as_bytes()).to_vec()
 }
 
-/// A random secret for signing, when the operator configured none.
-pub fn random_secret() -> Vec<u8> {
-    let mut bytes = vec![0u8; 64];
+/// A random secret for signing, when the operator configured none: 32 random bytes as 64
+/// hex characters (the key is the text, as with `NCEN_JWT_SECRET`).
+pub fn random_secret() -> String {
+    let mut bytes = [0u8; 32];
     rand::rng().fill_bytes(&mut bytes);
-    bytes
-}
-
-/// The token key shared by every instance on this database: generated once, kept in
-/// `server_secrets` (used when `NCEN_JWT_SECRET` is not set).
-pub async fn shared_secret(
-    conn: &mut diesel_async::AsyncPgConnection,
-) -> diesel::QueryResult<Vec<u8>> {
-    use crate::db::schema::server_secrets;
-    use diesel::prelude::*;
-    use diesel_async::RunQueryDsl;
-    diesel::insert_into(server_secrets::table)
-        .values((
-            server_secrets::name.eq("jwt_hs256"),
-            server_secrets::value.eq(random_secret()),
-        ))
-        .on_conflict_do_nothing()
-        .execute(conn)
-        .await?;
-    server_secrets::table
-        .filter(server_secrets::name.eq("jwt_hs256"))
-        .select(server_secrets::value)
-        .first(conn)
-        .await
+    hex::encode(bytes)
 }
