@@ -104,6 +104,20 @@ pub struct Settings {
     )]
     pub trusted_proxies: Vec<Option<IpNetwork>>,
 
+    /// Records of personal data (register records returned by searches, records and cases
+    /// read) one user may receive within `NCEN_BULK_READ_WINDOW_SECS` before an
+    /// `alert.bulk_read` event is raised in the audit trail (0: never).
+    #[arg(long, env = "NCEN_BULK_READ_ALERT_RECORDS", default_value_t = 500)]
+    pub bulk_read_alert_records: i64,
+
+    /// The window of `NCEN_BULK_READ_ALERT_RECORDS`, in seconds.
+    #[arg(long, env = "NCEN_BULK_READ_WINDOW_SECS", default_value_t = 300, value_parser = clap::value_parser!(i64).range(1..=86_400))]
+    pub bulk_read_window_secs: i64,
+
+    /// List and search pages one user may ask for per minute (0: no limit); more is 429.
+    #[arg(long, env = "NCEN_LIST_PAGES_PER_MINUTE", default_value_t = 120)]
+    pub list_pages_per_minute: i64,
+
     /// Largest accepted JSON body, in bytes.
     #[arg(long, env = "NCEN_JSON_LIMIT", default_value_t = 1024 * 1024)]
     pub json_limit: usize,
@@ -141,6 +155,15 @@ pub struct Settings {
 }
 
 impl Settings {
+    /// The read-volume limits.
+    pub fn read_watch(&self) -> ncen_core::audit::watch::ReadWatch {
+        ncen_core::audit::watch::ReadWatch {
+            alert_records: self.bulk_read_alert_records,
+            window_secs: self.bulk_read_window_secs,
+            pages_per_minute: self.list_pages_per_minute,
+        }
+    }
+
     /// The trusted proxies, blank entries dropped.
     pub fn proxies(&self) -> Vec<IpNetwork> {
         self.trusted_proxies.iter().flatten().copied().collect()
@@ -168,6 +191,9 @@ impl Settings {
             cookie_secure: false,
             trusted_proxies: Vec::new(),
             json_limit: 1024 * 1024,
+            bulk_read_alert_records: 500,
+            bulk_read_window_secs: 300,
+            list_pages_per_minute: 120,
             web_dir: "web/dist".into(),
             metrics_token: None,
             audit_seal_interval_ms: 1000,

@@ -408,11 +408,18 @@ async fn refusals_are_audited_once_per_user_route_and_minute() {
     let res = app.get("/api/v1/audit", &officer).await;
     ncen_tests::assert_problem(res, 403, "forbidden").await;
     // Without a session nothing is known of the caller: a 401, not a refusal.
-    let res = app.client.get(app.url("/api/v1/users")).send().await.unwrap();
+    let res = app
+        .client
+        .get(app.url("/api/v1/users"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), 401);
     let me: Value = app.get("/api/v1/me", &admin).await.json().await.unwrap();
     let own = format!("/api/v1/users/{}", me["id"].as_str().unwrap());
-    let res = app.patch(&own, &admin, 1, json!({ "roles": ["admin", "auditor"] })).await;
+    let res = app
+        .patch(&own, &admin, 1, json!({ "roles": ["admin", "auditor"] }))
+        .await;
     ncen_tests::assert_problem(res, 403, "own_account").await;
 
     let token = auditor(&app).await;
@@ -439,9 +446,58 @@ async fn refusals_are_audited_once_per_user_route_and_minute() {
     assert_eq!(
         rows,
         [
-            ("admin".into(), "/api/v1/users/{id}".into(), "own_account".into()),
+            (
+                "admin".into(),
+                "/api/v1/users/{id}".into(),
+                "own_account".into()
+            ),
             ("otis".into(), "/api/v1/audit".into(), "forbidden".into()),
             ("otis".into(), "/api/v1/users".into(), "forbidden".into()),
         ]
     );
+}
+
+/// Paging through the registers' personal data raises an alert in the audit trail once a
+/// user has received the threshold's worth of records within the window; list pages per
+/// user and minute can be capped.
+#[tokio::test]
+async fn bulk_reads_of_personal_data_raise_an_alert_and_pages_can_be_capped() {
+    let app = TestApp::spawn_with(|s| {
+        s.bulk_read_alert_records = 10;
+        s.list_pages_per_minute = 4;
+    })
+    .await;
+    let admin = app.admin_token().await;
+    let (_, pw) = app.create_user(&admin, "olly", &["officer"]).await;
+    let officer = app.token("olly", &pw).await;
+    for i in 0..6 {
+        let res = app
+            .post("/api/v1/persons", &officer, json!({ "family_name": format!("Bulk{i}") }))
+            .await;
+        assert_eq!(res.status(), 201);
+    }
+    // 6 records: below the threshold.
+    let page = app.get("/api/v1/persons?limit=50", &officer).await;
+    assert_eq!(page.status(), 200);
+    assert!(app.audit_rows("alert.bulk_read").await.is_empty());
+    // 12: the alert, once.
+    app.get("/api/v1/persons?limit=50", &officer).await;
+    app.get("/api/v1/persons?limit=50", &officer).await;
+    let alerts = app.audit_rows("alert.bulk_read").await;
+    assert_eq!(alerts.len(), 1);
+    assert_eq!(alerts[0].1.as_deref(), Some("olly"));
+    let token = auditor(&app).await;
+    let page: Value = app
+        .get("/api/v1/audit?action=alert.bulk_read", &token)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert!(page["items"][0]["details"]["records"].as_i64().unwrap() >= 10);
+    assert_eq!(page["items"][0]["details"]["threshold"], 10);
+    // The fourth page of the minute is served, the fifth is refused.
+    assert_eq!(app.get("/api/v1/seizures", &officer).await.status(), 200);
+    let res = app.get("/api/v1/companies", &officer).await;
+    assert!(res.headers().get("retry-after").is_some());
+    ncen_tests::assert_problem(res, 429, "too_many_requests").await;
 }

@@ -60,6 +60,8 @@ problem_sets! {
     UnsupportedMedia = [415];
     /// 422: the input breaks a rule; `errors` names each field.
     Invalid = [422];
+    /// 429: too many requests of this kind from this user or address; see `Retry-After`.
+    Throttled = [429];
 }
 
 #[cfg(test)]

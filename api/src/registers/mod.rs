@@ -19,6 +19,7 @@ use crate::state::AppState;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse};
 use diesel_async::{AsyncConnection, AsyncPgConnection};
+use ncen_core::audit::watch::{self, ReadWatch};
 use ncen_core::audit::{record, Event};
 use ncen_core::common::{page, patch};
 use ncen_core::registers::{checked, Register};
@@ -100,6 +101,7 @@ pub async fn get<R: Served>(
             let d = detail::<R>(conn, id, auth).await?;
             let action = action::<R>("read");
             record(conn, &actor, Event::new(&action).object(R::KIND, id)).await?;
+            watch::note_reads(conn, &actor, &state.settings.read_watch()).await?;
             Ok::<_, ApiError>(d)
         })
         .await?;
@@ -142,9 +144,11 @@ pub async fn update<R: Served>(
 }
 
 /// `GET /{collection}`: runs one page of a register search and audits it as `{kind}.search`
-/// with the filters (`details`) and the ids returned.
+/// with the filters (`details`) and the ids returned; pages per minute are capped and the
+/// volume of records read is watched (`audit::watch`).
 pub async fn search<R: Served>(
     conn: &mut AsyncPgConnection,
+    watch: ReadWatch,
     auth: &AuthUser,
     meta: &RequestMeta,
     limit: i64,
@@ -152,6 +156,7 @@ pub async fn search<R: Served>(
     filter: R::Filter,
 ) -> ApiResult<(Vec<R::Row>, Option<String>)> {
     let actor = meta.actor(auth);
+    watch::throttle_pages(conn, auth.id, &watch).await?;
     let rows = conn
         .transaction(async |conn| {
             let rows = R::search(conn, filter).await?;
@@ -159,6 +164,7 @@ pub async fn search<R: Served>(
             details["returned"] = json!(ids);
             let action = action::<R>("search");
             record(conn, &actor, Event::new(&action).details(details)).await?;
+            watch::note_reads(conn, &actor, &watch).await?;
             Ok::<_, ApiError>(rows)
         })
         .await?;

@@ -5,7 +5,9 @@ use crate::auth::{AuthUser, SessionToken};
 use crate::error::{ApiError, ApiResult, Problem};
 use crate::http::meta::RequestMeta;
 use crate::http::precondition::{etag, expected_version};
-use crate::http::problems::{Conditional, Denied, Invalid, Malformed, NotFound, Unauthenticated};
+use crate::http::problems::{
+    Conditional, Denied, Invalid, Malformed, NotFound, Throttled, Unauthenticated,
+};
 use crate::state::AppState;
 use actix_web::http::StatusCode;
 use actix_web::{get, patch, post, web, HttpRequest, HttpResponse};
@@ -134,7 +136,7 @@ pub(super) async fn update_case(
     params(CaseQuery),
     responses(
         (status = 200, body = CasePage),
-        Malformed, Denied, Invalid,
+        Malformed, Denied, Invalid, Throttled,
     ),
     security(("bearer" = []))
 )]
@@ -146,6 +148,8 @@ pub(super) async fn list_cases(
     query: web::Query<CaseQuery>,
 ) -> ApiResult<web::Json<CasePage>> {
     let mut conn = state.conn().await?;
+    let watch = state.settings.read_watch();
+    ncen_core::audit::watch::throttle_pages(&mut conn, auth.id, &watch).await?;
     let page = service::list(&mut conn, &auth, &meta.actor(&auth), query.into_inner()).await?;
     Ok(web::Json(page))
 }

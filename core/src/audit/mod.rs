@@ -5,6 +5,7 @@
 pub mod chain;
 pub mod dto;
 pub mod query;
+pub mod watch;
 
 use crate::db::schema::audit_events;
 use diesel::prelude::*;

@@ -3,7 +3,7 @@
 use crate::auth::AuthUser;
 use crate::error::ApiResult;
 use crate::http::meta::RequestMeta;
-use crate::http::problems::{Denied, Invalid};
+use crate::http::problems::{Denied, Invalid, Throttled};
 use crate::state::AppState;
 use actix_web::{get, patch, post, web};
 use ncen_core::codelists::repo::require_known;
@@ -42,7 +42,7 @@ super::register_module! {
     params(CompanyQuery),
     responses(
         (status = 200, body = CompanyPage),
-        Denied, Invalid,
+        Denied, Invalid, Throttled,
     ),
     security(("bearer" = []))
 )]
@@ -72,8 +72,16 @@ async fn list_companies(
         after,
         limit,
     };
-    let (rows, next_cursor) =
-        super::search::<Companies>(&mut conn, &auth, &meta, limit, details, filter).await?;
+    let (rows, next_cursor) = super::search::<Companies>(
+        &mut conn,
+        state.settings.read_watch(),
+        &auth,
+        &meta,
+        limit,
+        details,
+        filter,
+    )
+    .await?;
     let items = rows.into_iter().map(|(c, _)| c).collect();
     Ok(web::Json(CompanyPage { items, next_cursor }))
 }

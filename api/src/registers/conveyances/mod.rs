@@ -3,7 +3,7 @@
 use crate::auth::AuthUser;
 use crate::error::{ApiResult, Problem};
 use crate::http::meta::RequestMeta;
-use crate::http::problems::{Denied, Invalid};
+use crate::http::problems::{Denied, Invalid, Throttled};
 use crate::state::AppState;
 use actix_web::{get, patch, post, web};
 use ncen_core::codelists::repo::require_known;
@@ -44,7 +44,7 @@ super::register_module! {
     params(ConveyanceQuery),
     responses(
         (status = 200, body = ConveyancePage),
-        Denied, Invalid,
+        Denied, Invalid, Throttled,
     ),
     security(("bearer" = []))
 )]
@@ -80,7 +80,15 @@ async fn list_conveyances(
         after,
         limit,
     };
-    let (items, next_cursor) =
-        super::search::<Conveyances>(&mut conn, &auth, &meta, limit, details, filter).await?;
+    let (items, next_cursor) = super::search::<Conveyances>(
+        &mut conn,
+        state.settings.read_watch(),
+        &auth,
+        &meta,
+        limit,
+        details,
+        filter,
+    )
+    .await?;
     Ok(web::Json(ConveyancePage { items, next_cursor }))
 }

@@ -3,7 +3,7 @@
 use crate::auth::AuthUser;
 use crate::error::ApiResult;
 use crate::http::meta::RequestMeta;
-use crate::http::problems::{Denied, Invalid};
+use crate::http::problems::{Denied, Invalid, Throttled};
 use crate::state::AppState;
 use actix_web::{get, patch, post, web};
 use ncen_core::codelists::repo::require_known;
@@ -42,7 +42,7 @@ super::register_module! {
     params(PersonQuery),
     responses(
         (status = 200, body = PersonPage),
-        Denied, Invalid,
+        Denied, Invalid, Throttled,
     ),
     security(("bearer" = []))
 )]
@@ -70,8 +70,16 @@ async fn list_persons(
         after,
         limit,
     };
-    let (rows, next_cursor) =
-        super::search::<Persons>(&mut conn, &auth, &meta, limit, details, filter).await?;
+    let (rows, next_cursor) = super::search::<Persons>(
+        &mut conn,
+        state.settings.read_watch(),
+        &auth,
+        &meta,
+        limit,
+        details,
+        filter,
+    )
+    .await?;
     let items = rows.into_iter().map(|(p, _)| p).collect();
     Ok(web::Json(PersonPage { items, next_cursor }))
 }
