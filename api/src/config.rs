@@ -131,6 +131,28 @@ pub struct Settings {
     #[arg(long, env = "NCEN_METRICS_TOKEN", hide_env_values = true)]
     pub metrics_token: Option<SecretString>,
 
+    /// The Ed25519 key that signs audit checkpoints, outside the database: created on
+    /// first start (mode 0600; the public half in `<file>.pub`).
+    #[arg(
+        long,
+        env = "NCEN_AUDIT_KEY_FILE",
+        default_value = ".data/keys/audit-ed25519.key"
+    )]
+    pub audit_key_file: String,
+
+    /// Where signed checkpoints of the audit chain head are appended (one JSON line each).
+    /// Keep it where the database's administrators cannot rewrite it.
+    #[arg(
+        long,
+        env = "NCEN_AUDIT_CHECKPOINT_FILE",
+        default_value = ".data/audit/checkpoints.jsonl"
+    )]
+    pub audit_checkpoint_file: String,
+
+    /// How often the chain head is signed, in seconds (0: never).
+    #[arg(long, env = "NCEN_AUDIT_CHECKPOINT_SECS", default_value_t = 60)]
+    pub audit_checkpoint_secs: u64,
+
     /// How often the audit sealer extends the hash chain, in milliseconds.
     #[arg(long, env = "NCEN_AUDIT_SEAL_INTERVAL_MS", default_value_t = 1000)]
     pub audit_seal_interval_ms: u64,
@@ -171,6 +193,12 @@ impl Settings {
 
     /// Settings for a given database with every other value at its default (tests, tools).
     pub fn for_database(url: &str) -> Self {
+        let temp = |name: &str| {
+            std::env::temp_dir()
+                .join(format!("{name}-{}", uuid::Uuid::new_v4().simple()))
+                .to_string_lossy()
+                .into_owned()
+        };
         Settings {
             bind: "127.0.0.1:0".into(),
             database_url: SecretString::from(url.to_string()),
@@ -197,6 +225,9 @@ impl Settings {
             web_dir: "web/dist".into(),
             metrics_token: None,
             audit_seal_interval_ms: 1000,
+            audit_key_file: temp("ncen-audit-key"),
+            audit_checkpoint_file: temp("ncen-checkpoints"),
+            audit_checkpoint_secs: 0,
             country: "XX".into(),
             storage_url: std::env::temp_dir()
                 .join(format!(

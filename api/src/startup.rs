@@ -10,6 +10,7 @@ use crate::state::AppState;
 use actix_web::dev::Server;
 use actix_web::{middleware, web, App, HttpResponse, HttpServer};
 use anyhow::Context;
+use ncen_core::audit::anchor::Anchor;
 use ncen_core::auth::tokens::JwtKeys;
 use ncen_core::db;
 use secrecy::ExposeSecret;
@@ -170,11 +171,24 @@ impl Application {
         let workers = settings.workers;
         let https = settings.cookie_secure;
         let storage = ncen_core::files::storage::Storage::from_url(&settings.storage_url)?;
+        let anchor = Anchor::open(
+            std::path::Path::new(&settings.audit_key_file),
+            std::path::Path::new(&settings.audit_checkpoint_file),
+        )?;
+        let anchor_check = Some((anchor.file().to_path_buf(), anchor.verifying_key()));
+        if settings.audit_checkpoint_secs > 0 {
+            ncen_core::audit::anchor::spawn_checkpointer(
+                pool.clone(),
+                anchor,
+                std::time::Duration::from_secs(settings.audit_checkpoint_secs),
+            );
+        }
         let state = web::Data::new(AppState {
             pool,
             jwt,
             settings,
             storage,
+            anchor: anchor_check,
         });
 
         let mut server = HttpServer::new(move || {

@@ -11,6 +11,8 @@ pub struct AppState {
     pub jwt: JwtKeys,
     pub settings: Settings,
     pub storage: Storage,
+    /// The audit checkpoint file and the public key that verifies it (`audit::anchor`).
+    pub anchor: Option<(std::path::PathBuf, ed25519_dalek::VerifyingKey)>,
 }
 
 impl AppState {

@@ -113,8 +113,29 @@ struct DemoArgs {
 
 #[derive(Subcommand)]
 enum AuditCommand {
-    /// Walk the hash chain and report the first broken row (exit code 1 if any).
-    Verify(DbArgs),
+    /// Walk the hash chain, check it against the signed checkpoints kept outside the
+    /// database, and report the first broken position (exit code 1 if any).
+    Verify(VerifyArgs),
+}
+
+#[derive(clap::Args)]
+struct VerifyArgs {
+    #[command(flatten)]
+    db: DbArgs,
+    /// The checkpoint key (its public half, `<file>.pub`, is enough).
+    #[arg(
+        long,
+        env = "NCEN_AUDIT_KEY_FILE",
+        default_value = ".data/keys/audit-ed25519.key"
+    )]
+    key_file: std::path::PathBuf,
+    /// The signed checkpoints.
+    #[arg(
+        long,
+        env = "NCEN_AUDIT_CHECKPOINT_FILE",
+        default_value = ".data/audit/checkpoints.jsonl"
+    )]
+    checkpoint_file: std::path::PathBuf,
 }
 
 pub fn main() -> ExitCode {
@@ -158,8 +179,18 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
         Command::Audit {
             command: AuditCommand::Verify(args),
         } => {
-            let mut conn = AsyncPgConnection::establish(args.database_url.expose_secret()).await?;
-            let report = chain::verify(&mut conn).await?;
+            let mut conn =
+                AsyncPgConnection::establish(args.db.database_url.expose_secret()).await?;
+            let report = match ncen_core::audit::anchor::verifying_key_of(&args.key_file)? {
+                Some(key) => chain::verify_anchored(&mut conn, &args.checkpoint_file, &key).await?,
+                None => {
+                    eprintln!(
+                        "no checkpoint key at {}: checking the chain alone",
+                        args.key_file.display()
+                    );
+                    chain::verify(&mut conn).await?
+                }
+            };
             println!("{}", serde_json::to_string_pretty(&report)?);
             Ok(if report.ok {
                 ExitCode::SUCCESS

@@ -472,7 +472,11 @@ async fn bulk_reads_of_personal_data_raise_an_alert_and_pages_can_be_capped() {
     let officer = app.token("olly", &pw).await;
     for i in 0..6 {
         let res = app
-            .post("/api/v1/persons", &officer, json!({ "family_name": format!("Bulk{i}") }))
+            .post(
+                "/api/v1/persons",
+                &officer,
+                json!({ "family_name": format!("Bulk{i}") }),
+            )
             .await;
         assert_eq!(res.status(), 201);
     }
@@ -500,4 +504,95 @@ async fn bulk_reads_of_personal_data_raise_an_alert_and_pages_can_be_capped() {
     let res = app.get("/api/v1/companies", &officer).await;
     assert!(res.headers().get("retry-after").is_some());
     ncen_tests::assert_problem(res, 429, "too_many_requests").await;
+}
+
+/// Signs a checkpoint of the chain head as the server does on its schedule.
+async fn checkpoint(app: &TestApp) -> i64 {
+    let anchor =
+        ncen_core::audit::anchor::Anchor::open(&app.audit_key_file, &app.audit_checkpoint_file)
+            .unwrap();
+    seal_all(&mut app.db.conn().await).await;
+    let signed = anchor.checkpoint(&mut app.db.conn().await).await.unwrap();
+    signed.map_or(0, |c| c.seq)
+}
+
+async fn chain_end(conn: &mut AsyncPgConnection) -> i64 {
+    number(conn, "SELECT coalesce(max(seq), 0) AS n FROM audit_chain").await
+}
+
+/// Deleting the newest rows leaves a chain that is consistent in itself; the signed
+/// checkpoints kept outside the database show it, from the first position after the last
+/// checkpoint that still holds.
+#[tokio::test]
+async fn checkpoints_detect_deleted_newest_rows() {
+    let app = TestApp::spawn().await;
+    let token = busy_log(&app).await;
+    let vouched = checkpoint(&app).await;
+    assert!(vouched >= 6);
+    for _ in 0..2 {
+        app.login_with(&client(), "admin", ADMIN_PASSWORD).await;
+    }
+    let head = checkpoint(&app).await;
+    assert!(head > vouched);
+    let report = verify(&app, &token).await;
+    assert_eq!(report["ok"], true, "{report}");
+    assert_eq!(report["checkpoints"], 2);
+
+    let mut conn = app.db.conn().await;
+    tamper(
+        &mut conn,
+        &format!(
+            "DELETE FROM audit_events WHERE id IN (SELECT event_id FROM audit_chain WHERE seq > {vouched}); \
+             DELETE FROM audit_chain WHERE seq > {vouched}"
+        ),
+    )
+    .await;
+    // The chain alone still verifies.
+    assert!(chain::verify(&mut conn).await.unwrap().ok);
+    let report = verify(&app, &token).await;
+    assert_eq!(report["ok"], false);
+    assert_eq!(report["first_broken"]["seq"], vouched + 1, "{report}");
+    assert!(report["first_broken"]["reason"]
+        .as_str()
+        .unwrap()
+        .contains("deleted"));
+}
+
+/// A chain recomputed from scratch after a row was removed is consistent in itself; the
+/// signed checkpoints show it.
+#[tokio::test]
+async fn checkpoints_detect_a_chain_recomputed_from_scratch() {
+    let app = TestApp::spawn().await;
+    let token = busy_log(&app).await;
+    let vouched = checkpoint(&app).await;
+    for _ in 0..3 {
+        app.login_with(&client(), "admin", ADMIN_PASSWORD).await;
+    }
+    checkpoint(&app).await;
+    let mut conn = app.db.conn().await;
+    // Remove the first event after the vouched position, then rebuild the whole chain.
+    tamper(
+        &mut conn,
+        &format!(
+            "DELETE FROM audit_events WHERE id = (SELECT event_id FROM audit_chain WHERE seq = {}); \
+             DELETE FROM audit_chain",
+            vouched + 1
+        ),
+    )
+    .await;
+    seal_all(&mut conn).await;
+    let rebuilt = chain::verify(&mut conn).await.unwrap();
+    assert!(rebuilt.ok, "the rebuilt chain is consistent in itself");
+    assert!(chain_end(&mut conn).await > vouched);
+    let report = verify(&app, &token).await;
+    assert_eq!(report["ok"], false);
+    assert_eq!(report["first_broken"]["seq"], vouched + 1, "{report}");
+    // The CLI's library call says the same.
+    let key = ncen_core::audit::anchor::verifying_key_of(&app.audit_key_file)
+        .unwrap()
+        .unwrap();
+    let report = chain::verify_anchored(&mut conn, &app.audit_checkpoint_file, &key)
+        .await
+        .unwrap();
+    assert_eq!(report.first_broken.unwrap().seq, vouched + 1);
 }

@@ -172,6 +172,9 @@ pub struct TestApp {
     storage_dir: std::path::PathBuf,
     /// The access-token key file of this server (created on its start).
     pub jwt_key_file: std::path::PathBuf,
+    /// The audit checkpoint key and file of this server (`audit::anchor`).
+    pub audit_key_file: std::path::PathBuf,
+    pub audit_checkpoint_file: std::path::PathBuf,
 }
 
 impl Drop for TestApp {
@@ -179,6 +182,15 @@ impl Drop for TestApp {
         if self.jwt_key_file.starts_with(std::env::temp_dir()) {
             let _ = std::fs::remove_file(&self.jwt_key_file);
             let _ = std::fs::remove_file(ncen_core::auth::keys::previous_path(&self.jwt_key_file));
+        }
+        for file in [&self.audit_key_file, &self.audit_checkpoint_file] {
+            if file.starts_with(std::env::temp_dir()) {
+                let _ = std::fs::remove_file(file);
+            }
+        }
+        if self.audit_key_file.starts_with(std::env::temp_dir()) {
+            let _ =
+                std::fs::remove_file(ncen_core::audit::anchor::public_path(&self.audit_key_file));
         }
         // Only ever remove the private temporary folder this test's settings named.
         if self.storage_dir.starts_with(std::env::temp_dir()) {
@@ -219,6 +231,8 @@ impl TestApp {
         drop(conn);
         let storage_dir = std::path::PathBuf::from(&settings.storage_url);
         let jwt_key_file = std::path::PathBuf::from(&settings.jwt_secret_file);
+        let audit_key_file = std::path::PathBuf::from(&settings.audit_key_file);
+        let audit_checkpoint_file = std::path::PathBuf::from(&settings.audit_checkpoint_file);
         let app = Application::build(settings).await.unwrap();
         let base = format!("http://127.0.0.1:{}", app.port());
         tokio::spawn(app.run());
@@ -228,6 +242,8 @@ impl TestApp {
             client: client(),
             storage_dir,
             jwt_key_file,
+            audit_key_file,
+            audit_checkpoint_file,
         }
     }
 

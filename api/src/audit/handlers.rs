@@ -37,7 +37,8 @@ async fn list_audit(
     Ok(web::Json(page))
 }
 
-/// Verifies the audit hash chain and names the first broken row.
+/// Verifies the audit hash chain, and against the checkpoints this server signed outside the
+/// database; names the first broken position.
 #[utoipa::path(
     tag = TAG,
     responses(
@@ -53,6 +54,10 @@ async fn verify_audit(
     meta: RequestMeta,
 ) -> ApiResult<web::Json<VerifyReport>> {
     let mut conn = state.conn().await?;
-    let report = query::verify(&mut conn, &meta.actor(&auth)).await?;
+    let anchor = state
+        .anchor
+        .as_ref()
+        .map(|(file, key)| (file.as_path(), key));
+    let report = query::verify(&mut conn, &meta.actor(&auth), anchor).await?;
     Ok(web::Json(report))
 }

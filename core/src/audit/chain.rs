@@ -298,6 +298,32 @@ pub struct VerifyReport {
     /// Events not yet sealed into the chain.
     pub pending: i64,
     pub first_broken: Option<BrokenLink>,
+    /// Signed checkpoints the chain was checked against (`audit::anchor`); the first one it
+    /// disagrees with, if any, is in `first_broken` when it comes before any broken link.
+    pub checkpoints: i64,
+}
+
+/// `verify`, and then the chain against the signed checkpoints in `file` (`audit::anchor`):
+/// the report names the lowest position where either check fails.
+pub async fn verify_anchored(
+    conn: &mut AsyncPgConnection,
+    file: &std::path::Path,
+    key: &ed25519_dalek::VerifyingKey,
+) -> anyhow::Result<VerifyReport> {
+    let mut report = verify(conn).await?;
+    let anchored = super::anchor::verify(conn, file, key).await?;
+    report.checkpoints = anchored.checkpoints;
+    if let Some(at_checkpoint) = anchored.first_broken {
+        let earlier = report
+            .first_broken
+            .as_ref()
+            .is_none_or(|b| at_checkpoint.seq < b.seq);
+        if earlier {
+            report.first_broken = Some(at_checkpoint);
+        }
+        report.ok = false;
+    }
+    Ok(report)
 }
 
 /// Seals what is pending, then walks the whole chain and names the first broken row.
@@ -358,6 +384,7 @@ pub async fn verify(conn: &mut AsyncPgConnection) -> QueryResult<VerifyReport> {
         checked,
         pending,
         first_broken: broken,
+        checkpoints: 0,
     })
 }
 

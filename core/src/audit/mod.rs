@@ -2,6 +2,7 @@
 //! event, in the same transaction as the action. Events are append-only (triggers refuse
 //! UPDATE, DELETE and TRUNCATE) and hash-chained by the sealer in `chain`.
 
+pub mod anchor;
 pub mod chain;
 pub mod dto;
 pub mod query;

@@ -67,7 +67,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Verifies the audit hash chain and names the first broken row. */
+        /**
+         * Verifies the audit hash chain, and against the checkpoints this server signed outside the
+         *     database; names the first broken position.
+         */
         get: operations["verify_audit"];
         put?: never;
         post?: never;
@@ -1418,6 +1421,12 @@ export interface components {
              * @description Chain positions checked.
              */
             checked: number;
+            /**
+             * Format: int64
+             * @description Signed checkpoints the chain was checked against (`audit::anchor`); the first one it
+             *     disagrees with, if any, is in `first_broken` when it comes before any broken link.
+             */
+            checkpoints: number;
             first_broken?: null | components["schemas"]["BrokenLink"];
             ok: boolean;
             /**
