@@ -91,11 +91,14 @@ pub mod functions {
 /// enum from the database to the wire (diesel `ToSql`/`FromSql`, serde, OpenAPI). Each code
 /// must be the snake_case of its variant's name (`assert_codes` checks it in a unit test).
 ///
-/// ```ignore
-/// text_enum! {
+/// ```
+/// ncen_core::text_enum! {
 ///     /// Where a case is in its workflow.
 ///     pub enum CaseStatus { Draft = "draft", Submitted = "submitted" }
 /// }
+/// assert_eq!(CaseStatus::Submitted.as_str(), "submitted");
+/// assert_eq!(CaseStatus::parse("draft"), Some(CaseStatus::Draft));
+/// assert_eq!(serde_json::to_string(&CaseStatus::Draft).ok().as_deref(), Some("\"draft\""));
 /// ```
 #[macro_export]
 macro_rules! text_enum {
