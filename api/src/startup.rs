@@ -105,22 +105,27 @@ fn jwt_keys(settings: &Settings) -> anyhow::Result<JwtKeys> {
 
 /// Start-up warnings for settings that expose more than intended.
 fn warn_about_exposure(settings: &Settings) {
+    for warning in exposure_warnings(settings, std::env::var_os("NCEN_TRUST_PROXY").is_some()) {
+        tracing::warn!(bind = %settings.bind, "{warning}");
+    }
+}
+
+fn exposure_warnings(settings: &Settings, legacy_trust_proxy: bool) -> Vec<&'static str> {
     let loopback = settings
         .bind
         .parse::<std::net::SocketAddr>()
         .is_ok_and(|a| a.ip().is_loopback())
         || settings.bind.starts_with("localhost:");
+    let mut warnings = Vec::new();
     if !loopback && settings.metrics_token.is_none() {
-        tracing::warn!(
-            bind = %settings.bind,
-            "GET /metrics is open to the network: set NCEN_METRICS_TOKEN"
+        warnings.push("GET /metrics is open to the network: set NCEN_METRICS_TOKEN");
+    }
+    if legacy_trust_proxy {
+        warnings.push(
+            "NCEN_TRUST_PROXY is no longer read: list the reverse proxies in NCEN_TRUSTED_PROXIES",
         );
     }
-    if std::env::var_os("NCEN_TRUST_PROXY").is_some() {
-        tracing::warn!(
-            "NCEN_TRUST_PROXY is no longer read: list the reverse proxies in NCEN_TRUSTED_PROXIES"
-        );
-    }
+    warnings
 }
 
 pub struct Application {
@@ -241,5 +246,22 @@ impl Application {
 
     pub async fn run(self) -> std::io::Result<()> {
         self.server.await
+    }
+}
+
+#[cfg(test)]
+mod exposure_tests {
+    use super::*;
+
+    #[test]
+    fn open_metrics_beyond_loopback_are_warned_about() {
+        let mut settings = Settings::for_database("postgres://x@localhost/x");
+        settings.bind = "127.0.0.1:8080".into();
+        assert!(exposure_warnings(&settings, false).is_empty());
+        settings.bind = "0.0.0.0:8080".into();
+        assert_eq!(exposure_warnings(&settings, false).len(), 1);
+        settings.metrics_token = Some(secrecy::SecretString::from("t".to_string()));
+        assert!(exposure_warnings(&settings, false).is_empty());
+        assert_eq!(exposure_warnings(&settings, true).len(), 1);
     }
 }

@@ -5,8 +5,7 @@ use argon2::password_hash::{
 };
 use argon2::{Algorithm, Argon2, Params, Version};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, OnceLock};
-use tokio::sync::{OwnedSemaphorePermit, Semaphore};
+use std::sync::{Arc, Mutex, OnceLock};
 
 pub const MIN_LENGTH: usize = 12;
 pub const MAX_LENGTH: usize = 256;
@@ -42,25 +41,73 @@ pub fn dummy_hash() -> &'static str {
     DUMMY.get_or_init(|| hash("ncen-dummy-password-for-timing").unwrap_or_default())
 }
 
-/// Argon2 runs at most this many at a time (each takes 19 MiB and a core for tens of
-/// milliseconds); the rest wait their turn. Set once at start-up (`limit_concurrency`);
-/// by default half the cores, at least one, so a flood of sign-ins leaves the API a core
-/// and a bounded amount of memory.
-static HASHING: OnceLock<Arc<Semaphore>> = OnceLock::new();
+/// Argon2 runs on a few dedicated threads (`limit_concurrency`; by default half the
+/// cores, at least one), fed by a queue: a flood of sign-ins waits its turn there instead of
+/// taking every core. The threads run at a lower scheduling priority than the rest of the
+/// server, so signed-in requests go first when the cores are busy. Being few and always the
+/// same, they also keep the memory flat: each hash takes 19 MiB, and the allocator keeps a
+/// freed block per thread that used it (with the blocking pool's many threads, a flood left
+/// hundreds of MB behind).
+type Job = Box<dyn FnOnce() + Send>;
+
+struct Hashers {
+    jobs: Mutex<std::sync::mpsc::Sender<Job>>,
+}
+
+static HASHERS: OnceLock<Hashers> = OnceLock::new();
 
 fn default_concurrency() -> usize {
     std::thread::available_parallelism().map_or(1, |n| (n.get() / 2).max(1))
 }
 
+/// Nice value of the hashing threads (Linux: per thread).
+const HASHING_NICE: libc::c_int = 10;
+
+fn lower_priority() {
+    // SAFETY: `gettid` and `setpriority` only read their arguments; a failure leaves the
+    // thread at the normal priority, which is harmless.
+    let failed = unsafe {
+        let tid = libc::gettid();
+        libc::setpriority(libc::PRIO_PROCESS, tid as libc::id_t, HASHING_NICE) != 0
+    };
+    if failed {
+        tracing::debug!("could not lower the priority of a password hashing thread");
+    }
+}
+
+fn start(n: usize) -> Hashers {
+    let (jobs, queue) = std::sync::mpsc::channel::<Job>();
+    let queue = Arc::new(Mutex::new(queue));
+    for i in 0..n.max(1) {
+        let queue = Arc::clone(&queue);
+        let started = std::thread::Builder::new()
+            .name(format!("ncen-hash-{i}"))
+            .spawn(move || {
+                lower_priority();
+                loop {
+                    let job = match queue.lock() {
+                        Ok(queue) => queue.recv(),
+                        Err(_) => return,
+                    };
+                    match job {
+                        Ok(job) => job(),
+                        Err(_) => return,
+                    }
+                }
+            });
+        if let Err(e) = started {
+            tracing::error!(error = %e, "could not start a password hashing thread");
+        }
+    }
+    Hashers {
+        jobs: Mutex::new(jobs),
+    }
+}
+
 /// Sets how many password hashes may run at once (0: the default). Call before serving.
 pub fn limit_concurrency(n: usize) {
     let n = if n == 0 { default_concurrency() } else { n };
-    let _ = HASHING.set(Arc::new(Semaphore::new(n)));
-}
-
-async fn hashing_permit() -> Option<OwnedSemaphorePermit> {
-    let semaphore = HASHING.get_or_init(|| Arc::new(Semaphore::new(default_concurrency())));
-    semaphore.clone().acquire_owned().await.ok()
+    let _ = HASHERS.get_or_init(|| start(n));
 }
 
 /// Hashes running now, and the most that ever ran at once (observability, and the proof
@@ -73,34 +120,34 @@ pub fn peak_concurrency() -> usize {
     PEAK.load(Ordering::Relaxed)
 }
 
-/// Runs `work` on the blocking pool, counted, holding `permit` until it is done.
-async fn run_counted<T: Send + 'static>(
-    permit: Option<OwnedSemaphorePermit>,
+/// Runs `work` on a hashing thread, counted; `None` if the hashing threads are gone.
+async fn on_hashing_thread<T: Send + 'static>(
     work: impl FnOnce() -> T + Send + 'static,
-) -> Result<T, tokio::task::JoinError> {
-    tokio::task::spawn_blocking(move || {
-        let _permit = permit;
+) -> Option<T> {
+    let (done, result) = tokio::sync::oneshot::channel();
+    let job: Job = Box::new(move || {
         let now = IN_FLIGHT.fetch_add(1, Ordering::Relaxed) + 1;
         PEAK.fetch_max(now, Ordering::Relaxed);
         let out = work();
         IN_FLIGHT.fetch_sub(1, Ordering::Relaxed);
-        out
-    })
-    .await
+        let _ = done.send(out);
+    });
+    let hashers = HASHERS.get_or_init(|| start(default_concurrency()));
+    hashers.jobs.lock().ok()?.send(job).ok()?;
+    result.await.ok()
 }
 
-/// Runs a hash check off the async executor, within the concurrency bound. The permit
-/// travels with the work, so a caller that goes away does not free a slot early.
+/// Checks a password against its hash off the async executor, in turn.
 pub async fn verify_blocking(stored_hash: String, password: String) -> bool {
-    let permit = hashing_permit().await;
-    run_counted(permit, move || verify(&stored_hash, &password))
+    on_hashing_thread(move || verify(&stored_hash, &password))
         .await
         .unwrap_or(false)
 }
 
 pub async fn hash_blocking(password: String) -> anyhow::Result<String> {
-    let permit = hashing_permit().await;
-    run_counted(permit, move || hash(&password)).await?
+    on_hashing_thread(move || hash(&password))
+        .await
+        .ok_or_else(|| anyhow::anyhow!("the password hashing threads are gone"))?
 }
 
 /// Checks the password policy, returning a field error code and message when it fails.
