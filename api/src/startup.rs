@@ -151,11 +151,16 @@ impl Application {
         let workers = settings.workers;
         let https = settings.cookie_secure;
         let storage = ncen_core::files::storage::Storage::from_url(&settings.storage_url)?;
+        let media = ncen_core::files::media::Processing::new(
+            settings.image_max_pixels,
+            settings.image_concurrency,
+        );
         let state = web::Data::new(AppState {
             pool,
             jwt: JwtKeys::new(&secret, settings.access_token_ttl),
             settings,
             storage,
+            media,
         });
 
         let mut server = HttpServer::new(move || {

@@ -4,6 +4,7 @@ use crate::config::Settings;
 use crate::error::ApiError;
 use ncen_core::auth::tokens::JwtKeys;
 use ncen_core::db::{Conn, Pool};
+use ncen_core::files::media::Processing;
 use ncen_core::files::storage::Storage;
 
 pub struct AppState {
@@ -11,6 +12,8 @@ pub struct AppState {
     pub jwt: JwtKeys,
     pub settings: Settings,
     pub storage: Storage,
+    /// The bound on upload processing (image decoding, PDF cleaning).
+    pub media: Processing,
 }
 
 impl AppState {

@@ -76,7 +76,11 @@ fn sanitise_filename(name: &str) -> String {
 /// Uploads a photo, X-ray image or document to a case.
 ///
 /// The type is decided from the content (JPEG, PNG, WebP, TIFF, PDF), never from the name.
-/// Image metadata (EXIF, XMP, text chunks) is removed; thumbnails are made for images.
+/// Images are re-encoded from their pixels, so no metadata (EXIF, XMP, ICC, text chunks),
+/// secondary image or trailing data is kept: JPEG stays JPEG (quality 92), PNG and WebP are
+/// lossless, TIFF is stored as PNG. An image over the server's pixel limit is refused from
+/// its header, before decoding. PDFs lose their document information dictionary and XMP
+/// metadata. Thumbnails are made for images.
 #[utoipa::path(
     tag = SEIZURES_TAG,
     params(("id" = Uuid, Path, description = "The case")),
@@ -86,7 +90,7 @@ fn sanitise_filename(name: &str) -> String {
         Denied, NotFound, UnsupportedMedia,
         (status = 409, body = Problem, content_type = "application/problem+json", description = "The case is locked"),
         (status = 413, body = Problem, content_type = "application/problem+json", description = "Over the upload limit"),
-        (status = 422, body = Problem, content_type = "application/problem+json", description = "Unsupported or corrupt content, an image too large to decode, a kind that does not fit the content"),
+        (status = 422, body = Problem, content_type = "application/problem+json", description = "Unsupported, corrupt or encrypted content, an image too large to decode, a PDF with too many objects, a kind that does not fit the content"),
     ),
     security(("bearer" = []))
 )]
@@ -123,7 +127,7 @@ async fn upload_attachment(
     // The connection goes back to the pool before the (possibly slow) upload is read.
     attachments::check_case(&mut *state.conn().await?, &auth, case_id).await?;
     let mut upload = attachments::check_form(read_form(payload, limit).await?)?;
-    let prepared = attachments::prepare(&mut upload).await?;
+    let prepared = attachments::prepare(&mut upload, &state.media).await?;
     let actor = meta.actor(&auth);
     let mut conn = state.conn().await?;
     let saved = attachments::store(
