@@ -69,7 +69,7 @@ env DATABASE_URL="$URL" target/release/ncen migrate
 
 start_server() {
   env DATABASE_URL="$URL" NCEN_BIND="$BIND" NCEN_STORAGE_URL=.data/bench-attachments \
-    NCEN_ADMIN_PASSWORD=bench-root-passphrase NCEN_LOG=warn NCEN_WEB_DIR=/nonexistent \
+    NCEN_ADMIN_PASSWORD=bench-root-passphrase NCEN_LOG=warn NCEN_WEB_DIR=/nonexistent NCEN_LIST_PAGES_PER_MINUTE=0 \
     target/release/ncen serve >"$OUT/server.log" 2>&1 &
   SERVER_PID=$!
   for _ in $(seq 1 100); do

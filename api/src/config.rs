@@ -171,6 +171,22 @@ pub struct Settings {
     #[arg(long, env = "NCEN_UPLOAD_LIMIT", default_value_t = 25 * 1024 * 1024)]
     pub upload_limit: usize,
 
+    /// Largest image accepted, in pixels (422 `image_too_large` above, checked from the
+    /// header before decoding). A decoded image may take 4 bytes a pixel (8-bit RGBA; deeper
+    /// images are allowed proportionally fewer pixels), so the default, 25 megapixels (a
+    /// 6000 × 4000 camera or a 24 MP phone photo), bounds one bitmap to 100 MB and, with the
+    /// default concurrency of 2, all bitmaps to 200 MB. With the codecs' working memory, one
+    /// 24 MP upload peaks at about 80 MB (a baseline JPEG) and at worst about 225 MB (a
+    /// progressive JPEG without chroma subsampling).
+    #[arg(long, env = "NCEN_IMAGE_MAX_PIXELS", default_value_t = ncen_core::files::media::DEFAULT_MAX_PIXELS, value_parser = clap::value_parser!(u64).range(1..))]
+    pub image_max_pixels: u64,
+
+    /// How many uploads are decoded, cleaned and re-encoded at once (each on a blocking
+    /// thread, with a bitmap of up to 4 × NCEN_IMAGE_MAX_PIXELS bytes); the rest wait their
+    /// turn. With 1, a 24 MP upload takes about a core and 80–225 MB at a time.
+    #[arg(long, env = "NCEN_IMAGE_CONCURRENCY", default_value_t = ncen_core::files::media::DEFAULT_CONCURRENCY, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=64))]
+    pub image_concurrency: usize,
+
     /// Worker threads (0: one per core).
     #[arg(long, env = "NCEN_WORKERS", default_value_t = 0)]
     pub workers: usize,
@@ -237,6 +253,8 @@ impl Settings {
                 .to_string_lossy()
                 .into_owned(),
             upload_limit: 25 * 1024 * 1024,
+            image_max_pixels: ncen_core::files::media::DEFAULT_MAX_PIXELS,
+            image_concurrency: ncen_core::files::media::DEFAULT_CONCURRENCY,
             workers: 2,
         }
     }

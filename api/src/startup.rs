@@ -188,12 +188,17 @@ impl Application {
                 std::time::Duration::from_secs(settings.audit_checkpoint_secs),
             );
         }
+        let media = ncen_core::files::media::Processing::new(
+            settings.image_max_pixels,
+            settings.image_concurrency,
+        );
         let state = web::Data::new(AppState {
             pool,
             jwt,
             settings,
             storage,
             anchor: anchor_check,
+            media,
         });
 
         let mut server = HttpServer::new(move || {

@@ -4,6 +4,7 @@ use crate::config::Settings;
 use crate::error::ApiError;
 use ncen_core::auth::tokens::JwtKeys;
 use ncen_core::db::{Conn, Pool};
+use ncen_core::files::media::Processing;
 use ncen_core::files::storage::Storage;
 
 pub struct AppState {
@@ -13,6 +14,8 @@ pub struct AppState {
     pub storage: Storage,
     /// The audit checkpoint file and the public key that verifies it (`audit::anchor`).
     pub anchor: Option<(std::path::PathBuf, ed25519_dalek::VerifyingKey)>,
+    /// The bound on upload processing (image decoding, PDF cleaning).
+    pub media: Processing,
 }
 
 impl AppState {

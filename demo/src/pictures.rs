@@ -59,7 +59,7 @@ impl Gen<'_> {
                 } else {
                     images::xray(&mut self.rng)
                 };
-                let prepared = media::prepare(raw)
+                let prepared = media::prepare(raw, media::DEFAULT_MAX_PIXELS)
                     .map_err(|e| anyhow::anyhow!("demo picture refused: {e:?}"))?;
                 let stored = media::stored_type(&prepared);
                 let attachment_id = new_id(&mut self.rng);

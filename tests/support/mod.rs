@@ -251,6 +251,15 @@ impl TestApp {
         format!("{}{}", self.base, path)
     }
 
+    /// How many files the attachment store holds.
+    pub fn stored_files(&self) -> usize {
+        walkdir::WalkDir::new(&self.storage_dir)
+            .into_iter()
+            .filter_map(Result::ok)
+            .filter(|e| e.file_type().is_file())
+            .count()
+    }
+
     /// Signs in and returns the access token (cookies go into `client`).
     pub async fn login_with(
         &self,

@@ -5,11 +5,14 @@ use crate::http::problems::{Denied, NotFound, UnsupportedMedia};
 use crate::seizures::TAG as SEIZURES_TAG;
 use crate::state::AppState;
 use actix_multipart::Multipart;
+use actix_web::error::PayloadError;
 use actix_web::http::header::{self, ContentDisposition, DispositionParam, DispositionType};
 use actix_web::{get, post, web, HttpRequest, HttpResponse};
 use futures_util::StreamExt;
 use ncen_core::seizures::attachments::dto::{AttachmentDto, UploadForm};
 use ncen_core::seizures::attachments::{self as attachments, FormFields};
+use std::cell::Cell;
+use std::rc::Rc;
 use utoipa_actix_web::service_config::ServiceConfig;
 use uuid::Uuid;
 
@@ -22,10 +25,38 @@ pub fn configure(cfg: &mut ServiceConfig) {
 /// Room for the form's other fields and multipart boundaries on top of the file itself.
 const FORM_OVERHEAD: usize = 64 * 1024;
 
-/// Reads the multipart form's parts (the file at most `limit` bytes, other fields 4 KiB).
-async fn read_form(mut payload: Multipart, limit: usize) -> Result<FormFields, ApiError> {
+/// Reads the multipart form's parts: the whole body at most `limit + FORM_OVERHEAD` bytes,
+/// counted as it arrives (a chunked body declares no length), the file at most `limit`,
+/// other fields 4 KiB each.
+async fn read_form(
+    req: &HttpRequest,
+    payload: web::Payload,
+    limit: usize,
+) -> Result<FormFields, ApiError> {
+    let max = limit.saturating_add(FORM_OVERHEAD);
+    let overflow = Rc::new(Cell::new(false));
+    let mut received = 0usize;
+    let counted = {
+        let overflow = overflow.clone();
+        payload.map(move |chunk| {
+            let chunk = chunk?;
+            received = received.saturating_add(chunk.len());
+            if received > max {
+                overflow.set(true);
+                return Err(PayloadError::Overflow);
+            }
+            Ok(chunk)
+        })
+    };
+    let mut payload = Multipart::new(req.headers(), counted);
     let mut form = FormFields::default();
-    let malformed = |_| ApiError::BadRequest("the multipart body could not be read".into());
+    let malformed = |_| {
+        if overflow.get() {
+            ApiError::PayloadTooLarge
+        } else {
+            ApiError::BadRequest("the multipart body could not be read".into())
+        }
+    };
     while let Some(field) = payload.next().await {
         let mut field = field.map_err(malformed)?;
         let name = field.name().unwrap_or_default().to_string();
@@ -76,7 +107,11 @@ fn sanitise_filename(name: &str) -> String {
 /// Uploads a photo, X-ray image or document to a case.
 ///
 /// The type is decided from the content (JPEG, PNG, WebP, TIFF, PDF), never from the name.
-/// Image metadata (EXIF, XMP, text chunks) is removed; thumbnails are made for images.
+/// Images are re-encoded from their pixels, so no metadata (EXIF, XMP, ICC, text chunks),
+/// secondary image or trailing data is kept: JPEG stays JPEG (quality 92), PNG and WebP are
+/// lossless, TIFF is stored as PNG. An image over the server's pixel limit is refused from
+/// its header, before decoding. PDFs lose their document information dictionary and XMP
+/// metadata. Thumbnails are made for images.
 #[utoipa::path(
     tag = SEIZURES_TAG,
     params(("id" = Uuid, Path, description = "The case")),
@@ -86,7 +121,7 @@ fn sanitise_filename(name: &str) -> String {
         Denied, NotFound, UnsupportedMedia,
         (status = 409, body = Problem, content_type = "application/problem+json", description = "The case is locked"),
         (status = 413, body = Problem, content_type = "application/problem+json", description = "Over the upload limit"),
-        (status = 422, body = Problem, content_type = "application/problem+json", description = "Unsupported or corrupt content, an image too large to decode, a kind that does not fit the content"),
+        (status = 422, body = Problem, content_type = "application/problem+json", description = "Unsupported, corrupt or encrypted content, an image too large to decode, a PDF with too many objects, a kind that does not fit the content"),
     ),
     security(("bearer" = []))
 )]
@@ -97,7 +132,7 @@ async fn upload_attachment(
     meta: RequestMeta,
     req: HttpRequest,
     id: web::Path<Uuid>,
-    payload: Multipart,
+    payload: web::Payload,
 ) -> ApiResult<HttpResponse> {
     let case_id = id.into_inner();
     let content_type = req
@@ -122,8 +157,8 @@ async fn upload_attachment(
     // Refuse before reading the body when the case cannot take attachments.
     // The connection goes back to the pool before the (possibly slow) upload is read.
     attachments::check_case(&mut *state.conn().await?, &auth, case_id).await?;
-    let mut upload = attachments::check_form(read_form(payload, limit).await?)?;
-    let prepared = attachments::prepare(&mut upload).await?;
+    let mut upload = attachments::check_form(read_form(&req, payload, limit).await?)?;
+    let prepared = attachments::prepare(&mut upload, &state.media).await?;
     let actor = meta.actor(&auth);
     let mut conn = state.conn().await?;
     let saved = attachments::store(

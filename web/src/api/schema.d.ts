@@ -429,7 +429,11 @@ export interface paths {
         /**
          * Uploads a photo, X-ray image or document to a case.
          * @description The type is decided from the content (JPEG, PNG, WebP, TIFF, PDF), never from the name.
-         *     Image metadata (EXIF, XMP, text chunks) is removed; thumbnails are made for images.
+         *     Images are re-encoded from their pixels, so no metadata (EXIF, XMP, ICC, text chunks),
+         *     secondary image or trailing data is kept: JPEG stays JPEG (quality 92), PNG and WebP are
+         *     lossless, TIFF is stored as PNG. An image over the server's pixel limit is refused from
+         *     its header, before decoding. PDFs lose their document information dictionary and XMP
+         *     metadata. Thumbnails are made for images.
          */
         post: operations["upload_attachment"];
         delete?: never;
@@ -3131,7 +3135,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unsupported or corrupt content, an image too large to decode, a kind that does not fit the content */
+            /** @description Unsupported, corrupt or encrypted content, an image too large to decode, a PDF with too many objects, a kind that does not fit the content */
             422: {
                 headers: {
                     [name: string]: unknown;

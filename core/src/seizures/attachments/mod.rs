@@ -11,7 +11,7 @@ use self::repo::AttachmentRow;
 use crate::audit::{record, Actor, Event};
 use crate::auth::{Permission, Principal};
 use crate::error::{Error, FieldError, Result};
-use crate::files::media::{self, MediaError, Prepared};
+use crate::files::media::{self, MediaError, Prepared, Processing};
 use crate::files::storage::Storage;
 use diesel_async::{AsyncConnection, AsyncPgConnection};
 use sha2::{Digest, Sha256};
@@ -125,41 +125,63 @@ pub fn check_form(form: FormFields) -> Result<Upload> {
     })
 }
 
-/// Reads the file's real type, strips image metadata and makes the thumbnail (on a blocking
-/// thread: decoding is CPU work); the kind must fit the content. Takes the upload's bytes.
-pub async fn prepare(upload: &mut Upload) -> Result<Prepared> {
-    let (kind, bytes) = (upload.kind, std::mem::take(&mut upload.bytes));
-    let prepared = tokio::task::spawn_blocking(move || media::prepare(bytes))
-        .await
-        .map_err(Error::internal)?
-        .map_err(|e| match e {
-            MediaError::Unsupported => Error::validation(
-                "file",
-                "unsupported_type",
-                "only JPEG, PNG, WebP, TIFF images and PDF documents are accepted",
-            ),
-            MediaError::Corrupt => Error::validation(
-                "file",
-                "corrupt",
-                "the file could not be read as the image it claims to be",
-            ),
-            MediaError::TooManyPixels { width, height } => Error::validation(
-                "file",
-                "image_too_large",
-                &format!(
-                    "{width}×{height} pixels is more than the {} megapixels allowed",
-                    media::MAX_PIXELS / 1_000_000
-                ),
-            ),
-        })?;
-    if kind != AttachmentKind::Document && !prepared.media_type.is_image() {
+/// Reads the file's real type (the kind must fit it), then cleans it and makes the
+/// thumbnail within the bounds of `processing` (a blocking thread, a limited number at a
+/// time, the image's size checked from its header first). Takes the upload's bytes.
+pub async fn prepare(upload: &mut Upload, processing: &Processing) -> Result<Prepared> {
+    let media_type = media::sniff(&upload.bytes).ok_or_else(|| {
+        Error::validation(
+            "file",
+            "unsupported_type",
+            "only JPEG, PNG, WebP, TIFF images and PDF documents are accepted",
+        )
+    })?;
+    if upload.kind != AttachmentKind::Document && !media_type.is_image() {
         return Err(Error::validation(
             "kind",
             "mismatch",
             "photos and X-rays must be images",
         ));
     }
-    Ok(prepared)
+    let bytes = std::mem::take(&mut upload.bytes);
+    processing.prepare(bytes).await.map_err(|e| match e {
+        MediaError::Unsupported => Error::validation(
+            "file",
+            "unsupported_type",
+            "only JPEG, PNG, WebP, TIFF images and PDF documents are accepted",
+        ),
+        MediaError::Corrupt => Error::validation(
+            "file",
+            "corrupt",
+            &format!(
+                "the file could not be read as the {} it claims to be",
+                media_type.mime()
+            ),
+        ),
+        MediaError::Encrypted => Error::validation(
+            "file",
+            "encrypted",
+            "an encrypted PDF cannot be cleaned of its metadata: upload an unprotected copy",
+        ),
+        MediaError::TooComplex => Error::validation(
+            "file",
+            "too_complex",
+            "the PDF holds more objects than can be processed",
+        ),
+        MediaError::TooManyPixels { width, height } => Error::validation(
+            "file",
+            "image_too_large",
+            &format!(
+                "{width}×{height} pixels is more than can be decoded: at most {} megapixels \
+                 (fewer for 16-bit or floating-point samples) and {} pixels a side",
+                processing.max_pixels() as f64 / 1e6,
+                media::MAX_EDGE
+            ),
+        ),
+        MediaError::Interrupted => {
+            Error::internal(anyhow::anyhow!("the upload's processing was interrupted"))
+        }
+    })
 }
 
 /// Keeps a prepared upload: the bytes first, then the row and its audit row in one
