@@ -29,7 +29,6 @@ pub(super) struct Facts {
 }
 
 fn age_band(age: i32) -> &'static str {
-    let _edit = "130367";
     match age {
         i32::MIN..=17 => "under_18",
         18..=24 => "18_24",

@@ -1,17 +1,28 @@
 import { expect, expectAccessible, field, minimalCase, signInAs, test, uid, UserApi, PASSWORD } from './support';
 
-/** A one-page PDF (the server reads the type from the content, never from the name). */
-const PDF = Buffer.from(
-  [
-    '%PDF-1.4',
-    '1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj',
-    '2 0 obj <</Type /Pages /Kids [3 0 R] /Count 1>> endobj',
-    '3 0 obj <</Type /Page /Parent 2 0 R /MediaBox [0 0 200 200]>> endobj',
-    'trailer <</Root 1 0 R>>',
-    '%%EOF',
-    '',
-  ].join('\n'),
-);
+/**
+ * A one-page PDF with a proper cross-reference table: the server reads the type from the
+ * content, never from the name, and rewrites the file without its metadata, so it must parse.
+ */
+function onePagePdf(): Buffer {
+  const objects = [
+    '1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n',
+    '2 0 obj <</Type /Pages /Kids [3 0 R] /Count 1>> endobj\n',
+    '3 0 obj <</Type /Page /Parent 2 0 R /MediaBox [0 0 200 200]>> endobj\n',
+  ];
+  let body = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  for (const object of objects) {
+    offsets.push(body.length);
+    body += object;
+  }
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  body += offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
+  body += `trailer <</Size ${objects.length + 1} /Root 1 0 R>>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+}
+const PDF = onePagePdf();
 
 test('an officer uploads a PDF to a case and it appears in the gallery as a document', async ({ page, adminApi, playwright, baseURL }) => {
   const tag = uid('').toUpperCase();
