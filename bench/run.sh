@@ -212,7 +212,7 @@ ${table}
 Ratios: for throughput, result / target (≥ 1 meets it); for latency and memory, result / budget (≤ 1 meets it).
 
 Incremental build times of the workspace (issue 8) are in [BUILD-TIMES.md](BUILD-TIMES.md), measured by
-`bench/build-times.sh`.
+\`bench/build-times.sh\`.
 
 ## Method
 
