@@ -8,9 +8,14 @@ scripts/db.sh start pg-test "$PORT"
 db="e2e_$(date +%s)_$$"
 psql -h 127.0.0.1 -p "$PORT" -U postgres -qc "CREATE DATABASE $db"
 log=$(mktemp)
+# A fresh database needs its own keys and audit checkpoints: checkpoints signed for an
+# earlier run's database would not match this one's chain.
+keys=$(mktemp -d)
 export E2E_ADMIN_PASSWORD="e2e-bootstrap-password"
 DATABASE_URL="postgres://postgres@127.0.0.1:$PORT/$db" NCEN_BIND="127.0.0.1:$HTTP_PORT" \
   NCEN_ADMIN_PASSWORD="$E2E_ADMIN_PASSWORD" NCEN_WEB_DIR=web/dist NCEN_LOG=warn \
+  NCEN_JWT_SECRET_FILE="$keys/jwt.key" NCEN_AUDIT_KEY_FILE="$keys/audit.key" \
+  NCEN_AUDIT_CHECKPOINT_FILE="$keys/checkpoints.jsonl" \
   target/debug/ncen serve >"$log" 2>&1 &
 pid=$!
 cleanup() {
@@ -18,6 +23,7 @@ cleanup() {
   wait "$pid" 2>/dev/null || true
   psql -h 127.0.0.1 -p "$PORT" -U postgres -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" || true
   rm -f "$log"
+  rm -rf "$keys"
 }
 trap cleanup EXIT
 for _ in $(seq 1 120); do
