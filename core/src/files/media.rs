@@ -233,10 +233,17 @@ fn decode(bytes: &[u8], format: ImageFormat, max_pixels: u64) -> Result<DynamicI
     decoder
         .set_limits(limits)
         .map_err(|_| MediaError::Corrupt)?;
-    DynamicImage::from_decoder(decoder).map_err(|e| match e {
+    // The metadata goes, so the orientation the camera recorded is applied to the pixels
+    // (a quarter turn holds a second bitmap of the same size for a moment).
+    let orientation = decoder
+        .orientation()
+        .unwrap_or(image::metadata::Orientation::NoTransforms);
+    let mut image = DynamicImage::from_decoder(decoder).map_err(|e| match e {
         ImageError::Limits(_) => too_large,
         _ => MediaError::Corrupt,
-    })
+    })?;
+    image.apply_orientation(orientation);
+    Ok(image)
 }
 
 /// How an image is kept: JPEG and WebP as they came, PNG for PNG and TIFF (lossless).

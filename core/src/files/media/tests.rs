@@ -122,6 +122,20 @@ fn keeps_only_the_pixels_of_the_first_jpeg() {
     assert_eq!((image.width(), image.height()), (64, 48));
 }
 
+#[test]
+fn the_recorded_orientation_is_applied_before_the_metadata_goes() {
+    use img_parts::ImageEXIF;
+    let mut photo = img_parts::jpeg::Jpeg::from_bytes(jpeg(64, 48).into()).unwrap();
+    // a TIFF header and one IFD entry: Orientation (0x0112) = 6, "rotate 90° clockwise"
+    photo.set_exif(Some(img_parts::Bytes::from_static(
+        b"MM\0*\0\0\0\x08\0\x01\x01\x12\0\x03\0\0\0\x01\0\x06\0\0\0\0\0\0",
+    )));
+    let p = prepare(photo.encoder().bytes().to_vec(), DEFAULT_MAX_PIXELS).unwrap();
+    assert_eq!((p.width, p.height), (Some(48), Some(64)));
+    let image = image::load_from_memory_with_format(&p.content, ImageFormat::Jpeg).unwrap();
+    assert_eq!((image.width(), image.height()), (48, 64));
+}
+
 fn pdf() -> Vec<u8> {
     use lopdf::{dictionary, Document, Object, Stream};
     let mut doc = Document::with_version("1.7");
