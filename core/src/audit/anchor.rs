@@ -7,6 +7,12 @@
 //! file outside the database. `ncen audit verify` (and `GET /audit/verify`) then require the
 //! chain to still hold, at each checkpointed position, the hash that was signed there.
 //!
+//! Each checkpoint names the database it was signed for (`database_identity`: the cluster's
+//! system identifier and the database's oid, which PostgreSQL assigns and a recreated or
+//! restored database does not keep), so that a file that outlived its database does not
+//! condemn the next one: checkpoints of another database are counted and reported
+//! (`other_databases`), never silently taken for this one's.
+//!
 //! The key file (`NCEN_AUDIT_KEY_FILE`) is created on first start with mode 0600; its
 //! public half is written beside it (`<file>.pub`, hex) for verifiers elsewhere. Keep the
 //! checkpoint file (`NCEN_AUDIT_CHECKPOINT_FILE`) where the database's administrators
@@ -28,6 +34,10 @@ use std::path::{Path, PathBuf};
 /// One signed chain head.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Checkpoint {
+    /// The database it was signed for (`database_identity`); absent in checkpoints written
+    /// before checkpoints named their database, which are taken as this database's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub database: Option<String>,
     pub seq: i64,
     /// The chain hash at `seq`, hex.
     pub hash: String,
@@ -37,8 +47,18 @@ pub struct Checkpoint {
 }
 
 impl Checkpoint {
-    fn message(seq: i64, hash: &str, at: &chrono::DateTime<chrono::Utc>) -> Vec<u8> {
-        format!("ncen-audit-checkpoint\n{seq}\n{hash}\n{}", at.to_rfc3339()).into_bytes()
+    fn message(
+        database: Option<&str>,
+        seq: i64,
+        hash: &str,
+        at: &chrono::DateTime<chrono::Utc>,
+    ) -> Vec<u8> {
+        let at = at.to_rfc3339();
+        match database {
+            Some(db) => format!("ncen-audit-checkpoint-v2\n{db}\n{seq}\n{hash}\n{at}"),
+            None => format!("ncen-audit-checkpoint\n{seq}\n{hash}\n{at}"),
+        }
+        .into_bytes()
     }
 
     fn verify(&self, key: &VerifyingKey) -> bool {
@@ -48,8 +68,8 @@ impl Checkpoint {
         let Ok(signature) = Signature::from_slice(&bytes) else {
             return false;
         };
-        key.verify(&Self::message(self.seq, &self.hash, &self.at), &signature)
-            .is_ok()
+        let message = Self::message(self.database.as_deref(), self.seq, &self.hash, &self.at);
+        key.verify(&message, &signature).is_ok()
     }
 }
 
@@ -147,14 +167,20 @@ impl Anchor {
         let Some((seq, hash)) = head else {
             return Ok(None);
         };
-        let last = read_lines(&self.file)?.pop();
+        let database = database_identity(conn).await?;
+        let last = read_lines(&self.file)?
+            .into_iter()
+            .rfind(|c| c.database.as_deref().is_none_or(|d| d == database));
         if last.is_some_and(|c| c.seq >= seq) {
             return Ok(None);
         }
         let hash = hex::encode(hash);
         let at = chrono::Utc::now();
-        let signature = self.key.sign(&Checkpoint::message(seq, &hash, &at));
+        let signature = self
+            .key
+            .sign(&Checkpoint::message(Some(&database), seq, &hash, &at));
         let checkpoint = Checkpoint {
+            database: Some(database),
             seq,
             hash,
             at,
@@ -176,6 +202,25 @@ impl Anchor {
     }
 }
 
+#[derive(QueryableByName)]
+struct Identity {
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    identity: String,
+}
+
+/// Which database this is: `<system identifier>/<database oid>`. PostgreSQL assigns both (the
+/// first at `initdb`, the second when the database is created), so a recreated or restored
+/// database has another identity; nobody with SQL access can set them.
+pub async fn database_identity(conn: &mut AsyncPgConnection) -> QueryResult<String> {
+    let row: Identity = diesel::sql_query(
+        "SELECT (SELECT system_identifier FROM pg_control_system())::text || '/' || d.oid::text AS identity
+           FROM pg_database d WHERE d.datname = current_database()",
+    )
+    .get_result(conn)
+    .await?;
+    Ok(row.identity)
+}
+
 fn read_lines(file: &Path) -> anyhow::Result<Vec<Checkpoint>> {
     let text = match std::fs::read_to_string(file) {
         Ok(text) => text,
@@ -193,6 +238,9 @@ fn read_lines(file: &Path) -> anyhow::Result<Vec<Checkpoint>> {
 pub struct AnchorReport {
     /// Checkpoints whose signature verified and whose position still holds the signed hash.
     pub checkpoints: i64,
+    /// Checkpoints in the file signed for another database (`database_identity`): a file that
+    /// outlived a recreated database, or a database restored elsewhere. Not checked.
+    pub other_databases: i64,
     /// The first position where the chain disagrees with a signed checkpoint (or the first
     /// checkpoint whose signature does not verify).
     pub first_broken: Option<BrokenLink>,
@@ -208,13 +256,16 @@ pub async fn verify(
     key: &VerifyingKey,
 ) -> anyhow::Result<AnchorReport> {
     let mut checked = 0i64;
+    let mut other_databases = 0i64;
     let mut last_good = 0i64;
+    let database = database_identity(conn).await?;
     for checkpoint in read_lines(file)? {
         let at = checkpoint.at.to_rfc3339();
         let first_unvouched = last_good + 1;
         if !checkpoint.verify(key) {
             return Ok(AnchorReport {
                 checkpoints: checked,
+                other_databases,
                 first_broken: Some(BrokenLink {
                     seq: first_unvouched,
                     audit_id: None,
@@ -224,6 +275,16 @@ pub async fn verify(
                     ),
                 }),
             });
+        }
+        // signed, but for another database: reported, not checked (and a forged
+        // `database` field fails the signature above)
+        if checkpoint
+            .database
+            .as_deref()
+            .is_some_and(|d| d != database)
+        {
+            other_databases += 1;
+            continue;
         }
         let held: Option<Vec<u8>> = audit_chain::table
             .filter(audit_chain::seq.eq(checkpoint.seq))
@@ -258,6 +319,7 @@ pub async fn verify(
                 .optional()?;
             return Ok(AnchorReport {
                 checkpoints: checked,
+                other_databases,
                 first_broken: Some(BrokenLink {
                     seq: first_unvouched,
                     audit_id,
@@ -270,6 +332,7 @@ pub async fn verify(
     }
     Ok(AnchorReport {
         checkpoints: checked,
+        other_databases,
         first_broken: None,
     })
 }

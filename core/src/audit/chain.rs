@@ -301,6 +301,10 @@ pub struct VerifyReport {
     /// Signed checkpoints the chain was checked against (`audit::anchor`); the first one it
     /// disagrees with, if any, is in `first_broken` when it comes before any broken link.
     pub checkpoints: i64,
+    /// Checkpoints in the file that were signed for another database (not checked): a
+    /// checkpoint file that outlived a recreated database, or this database restored
+    /// elsewhere. Worth a look when not expected.
+    pub other_databases: i64,
 }
 
 /// `verify`, and then the chain against the signed checkpoints in `file` (`audit::anchor`):
@@ -313,6 +317,7 @@ pub async fn verify_anchored(
     let mut report = verify(conn).await?;
     let anchored = super::anchor::verify(conn, file, key).await?;
     report.checkpoints = anchored.checkpoints;
+    report.other_databases = anchored.other_databases;
     if let Some(at_checkpoint) = anchored.first_broken {
         let earlier = report
             .first_broken
@@ -385,6 +390,7 @@ pub async fn verify(conn: &mut AsyncPgConnection) -> QueryResult<VerifyReport> {
         pending,
         first_broken: broken,
         checkpoints: 0,
+        other_databases: 0,
     })
 }
 

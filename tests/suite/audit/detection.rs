@@ -213,3 +213,52 @@ async fn checkpoints_detect_a_chain_recomputed_from_scratch() {
         .unwrap();
     assert_eq!(report.first_broken.unwrap().seq, expected);
 }
+
+/// Checkpoints name the database they were signed for: a checkpoint file that outlived its
+/// database (or was pointed at another one) is reported, not taken for the new database's, and
+/// new checkpoints of the new database are checked as usual.
+#[tokio::test]
+async fn checkpoints_of_another_database_are_reported_not_checked() {
+    let first = TestApp::spawn().await;
+    busy_log(&first).await;
+    checkpoint(&first).await;
+    let key = ncen_core::audit::anchor::verifying_key_of(&first.audit_key_file)
+        .unwrap()
+        .unwrap();
+    // a second database (as after dropping and recreating it) with the first one's file
+    let second = TestApp::spawn().await;
+    busy_log(&second).await;
+    let mut conn = second.db.conn().await;
+    let report = chain::verify_anchored(&mut conn, &first.audit_checkpoint_file, &key)
+        .await
+        .unwrap();
+    assert!(report.ok, "{report:?}");
+    assert_eq!((report.checkpoints, report.other_databases), (0, 1));
+    // the server of the second database appends its own checkpoints to the same file
+    let anchor =
+        ncen_core::audit::anchor::Anchor::open(&first.audit_key_file, &first.audit_checkpoint_file)
+            .unwrap();
+    seal_all(&mut conn).await;
+    assert!(anchor.checkpoint(&mut conn).await.unwrap().is_some());
+    let report = chain::verify_anchored(&mut conn, &first.audit_checkpoint_file, &key)
+        .await
+        .unwrap();
+    assert_eq!(
+        (report.ok, report.checkpoints, report.other_databases),
+        (true, 1, 1)
+    );
+    // and a checkpoint whose database was rewritten no longer verifies
+    let text = std::fs::read_to_string(&first.audit_checkpoint_file).unwrap();
+    let mut lines: Vec<serde_json::Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    lines[0]["database"] = serde_json::json!("0/0");
+    let forged: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+    std::fs::write(&first.audit_checkpoint_file, forged.join("\n") + "\n").unwrap();
+    let report = chain::verify_anchored(&mut conn, &first.audit_checkpoint_file, &key)
+        .await
+        .unwrap();
+    assert!(!report.ok);
+    assert!(report.first_broken.unwrap().reason.contains("signature"));
+}
