@@ -3,6 +3,12 @@
 #   scripts/db.sh start NAME PORT   create (first time) and start the cluster NAME on 127.0.0.1:PORT
 #   scripts/db.sh stop NAME         stop it
 #   scripts/db.sh dir NAME          print where its data lives
+#   scripts/db.sh database NAME PORT DB
+#                                   make sure the roles ncen_owner (owns the schema, migrates)
+#                                   and ncen_app (the server's runtime role, owns nothing) and
+#                                   the database DB exist; print DATABASE_URL (as ncen_app) and
+#                                   DATABASE_OWNER_URL as shell exports. A database made before
+#                                   the two roles stays owned by postgres, which migrates it.
 # Clusters live under .data/NAME, or under /tmp when the postgres user cannot reach .data
 # (a checkout under /root, say). When run as root, PostgreSQL runs as `postgres`.
 set -euo pipefail
@@ -77,6 +83,20 @@ CONF
     fi
     if as_pg "$bin/pg_ctl" -D "$dir" status >/dev/null 2>&1; then exit 0; fi
     as_pg "$bin/pg_ctl" -D "$dir" -o "-p $port" -l "$dir/server.log" -w -t 60 start >/dev/null
+    ;;
+  database)
+    db=${4:?database name}
+    psql=(psql -h 127.0.0.1 -p "$port" -U postgres -v ON_ERROR_STOP=1 -qtA -d postgres)
+    "${psql[@]}" -c "DO \$\$ BEGIN
+        IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'ncen_owner') THEN CREATE ROLE ncen_owner LOGIN; END IF;
+        IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'ncen_app') THEN CREATE ROLE ncen_app LOGIN; END IF;
+      END \$\$" -c "GRANT pg_read_all_stats TO ncen_app" >/dev/null
+    if [[ -z $("${psql[@]}" -c "SELECT 1 FROM pg_database WHERE datname = '$db'") ]]; then
+      "${psql[@]}" -c "CREATE DATABASE \"$db\" OWNER ncen_owner" >/dev/null
+    fi
+    owner=$("${psql[@]}" -c "SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = '$db'")
+    echo "export DATABASE_URL=postgres://ncen_app@127.0.0.1:$port/$db"
+    echo "export DATABASE_OWNER_URL=postgres://$owner@127.0.0.1:$port/$db"
     ;;
   stop)
     bin=$(find_bin)

@@ -5,10 +5,8 @@ cd "$(dirname "$0")/.."
 PG_PORT=${PG_PORT:-55432}
 if [[ -z "${DATABASE_URL:-}" ]]; then
   scripts/db.sh start pg "$PG_PORT"
-  if ! psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'ncen'" | grep -q 1; then
-    psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -qc "CREATE DATABASE ncen"
-  fi
-  export DATABASE_URL="postgres://postgres@127.0.0.1:$PG_PORT/ncen"
+  # the server connects as ncen_app (owns nothing); ncen_owner migrates (README, "Database roles")
+  eval "$(scripts/db.sh database pg "$PG_PORT" ncen)"
   echo "Using the private PostgreSQL cluster in $(scripts/db.sh dir pg) (port $PG_PORT); stop it with 'make db-stop'."
 fi
 mkdir -p .data

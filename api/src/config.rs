@@ -27,6 +27,12 @@ pub struct Settings {
     #[arg(long, env = "DATABASE_URL", hide_env_values = true)]
     pub database_url: SecretString,
 
+    /// URL of the role that owns the schema, for migrations at start-up; the server itself
+    /// connects as DATABASE_URL's role, which then needs to own nothing (README, "Database
+    /// roles"). Without it, DATABASE_URL's role migrates too.
+    #[arg(long, env = "DATABASE_OWNER_URL", hide_env_values = true)]
+    pub database_owner_url: Option<SecretString>,
+
     /// Maximum database connections of this instance.
     #[arg(long, env = "NCEN_DB_POOL_SIZE", default_value_t = 16)]
     pub db_pool_size: usize,
@@ -218,6 +224,7 @@ impl Settings {
         Settings {
             bind: "127.0.0.1:0".into(),
             database_url: SecretString::from(url.to_string()),
+            database_owner_url: None,
             db_pool_size: 8,
             statement_timeout_ms: 30_000,
             password_hash_concurrency: 0,

@@ -26,9 +26,20 @@ struct Cli {
 
 #[derive(clap::Args)]
 struct DbArgs {
-    /// PostgreSQL connection URL.
+    /// PostgreSQL connection URL (the server's runtime role).
     #[arg(long, env = "DATABASE_URL", hide_env_values = true)]
     database_url: SecretString,
+    /// URL of the role that owns the schema: migrations and demo data run as it, and
+    /// `migrate` then grants DATABASE_URL's role what the server needs. Default: DATABASE_URL.
+    #[arg(long, env = "DATABASE_OWNER_URL", hide_env_values = true)]
+    database_owner_url: Option<SecretString>,
+}
+
+impl DbArgs {
+    /// The owner's URL, when one is given.
+    fn owner(&self) -> Option<&str> {
+        self.database_owner_url.as_ref().map(|u| u.expose_secret())
+    }
 }
 
 #[derive(Subcommand)]
@@ -164,7 +175,8 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
     match command {
         Command::Serve(settings) => serve(*settings).await,
         Command::Migrate(args) => {
-            let applied = db::migrate(args.database_url.expose_secret()).await?;
+            let runtime = args.database_url.expose_secret();
+            let applied = db::roles::migrate_for(args.owner(), runtime).await?;
             println!("{} migration(s) applied", applied.len());
             Ok(ExitCode::SUCCESS)
         }
@@ -221,7 +233,11 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
 
 async fn serve(settings: Settings) -> anyhow::Result<ExitCode> {
     let url = settings.database_url.expose_secret().to_string();
-    let applied = db::migrate(&url).await?;
+    let owner = settings
+        .database_owner_url
+        .as_ref()
+        .map(|u| u.expose_secret());
+    let applied = db::roles::migrate_for(owner, &url).await?;
     if !applied.is_empty() {
         tracing::info!(count = applied.len(), "migrations applied");
     }
@@ -296,11 +312,13 @@ async fn create_user(
 }
 
 async fn demo(args: DemoArgs) -> anyhow::Result<ExitCode> {
-    let url = args.db.database_url.expose_secret().to_string();
-    let applied = db::migrate(&url).await?;
+    let runtime = args.db.database_url.expose_secret();
+    let applied = db::roles::migrate_for(args.db.owner(), runtime).await?;
     if !applied.is_empty() {
         println!("{} migration(s) applied", applied.len());
     }
+    // demo data is loaded in bulk and analysed (ANALYZE), which only the owner may do
+    let url = args.db.owner().unwrap_or(runtime).to_string();
     let storage = ncen_core::files::storage::Storage::from_url(&args.storage_url)?;
     let options = ncen_demo::Options {
         cases: args.cases,

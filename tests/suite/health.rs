@@ -23,7 +23,12 @@ async fn readiness_reports_a_database_outage_and_recovers() {
     let server = ncen_tests::server_url();
     let host_port = server.rsplit('@').next().unwrap().to_string();
     let proxy = Proxy::start(host_port).await;
-    let url = format!("postgres://postgres@127.0.0.1:{}/{}", proxy.port, db.name);
+    let url = format!(
+        "postgres://{}@127.0.0.1:{}/{}",
+        ncen_tests::RUNTIME_ROLE,
+        proxy.port,
+        db.name
+    );
     let mut settings = ncen_api::config::Settings::for_database(&url);
     settings.workers = 1;
     settings.web_dir = "/nonexistent".into();

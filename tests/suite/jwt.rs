@@ -115,7 +115,7 @@ async fn forged_tokens_are_refused() {
 /// A server on the same database as `app`, with the same settings but its own port (a
 /// restart, or a second instance).
 async fn restarted(app: &TestApp) -> String {
-    let mut settings = ncen_api::config::Settings::for_database(&app.db.url());
+    let mut settings = ncen_api::config::Settings::for_database(&app.db.runtime_url());
     settings.workers = 1;
     settings.db_pool_size = 2;
     settings.web_dir = "/nonexistent".into();

@@ -25,6 +25,18 @@ pub fn db_url(name: &str) -> String {
     format!("{}/{}", server_url(), name)
 }
 
+/// The runtime role the servers under test connect as: it owns nothing, and on the audit
+/// tables may only INSERT and SELECT (`ncen_grant_runtime`), as in `make run`.
+pub const RUNTIME_ROLE: &str = "ncen_test_runtime";
+
+/// `server_url()`'s address with another user (trust authentication in the test cluster).
+pub fn db_url_as(role: &str, name: &str) -> String {
+    let server = server_url();
+    let (scheme, rest) = server.split_once("://").unwrap_or(("postgres", &server));
+    let host = rest.rsplit_once('@').map_or(rest, |(_, host)| host);
+    format!("{scheme}://{role}@{host}/{name}")
+}
+
 fn migrations_dir() -> std::path::PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../migrations")
 }
@@ -84,6 +96,19 @@ async fn ensure_template() -> String {
             .await
             .unwrap();
         ncen_core::db::migrate(&db_url(&building)).await.unwrap();
+        conn.batch_execute(&format!(
+            "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{RUNTIME_ROLE}') \
+             THEN CREATE ROLE {RUNTIME_ROLE} LOGIN; END IF; END $$; \
+             GRANT pg_read_all_stats TO {RUNTIME_ROLE}"
+        ))
+        .await
+        .unwrap();
+        AsyncPgConnection::establish(&db_url(&building))
+            .await
+            .unwrap()
+            .batch_execute(&format!("SELECT ncen_grant_runtime('{RUNTIME_ROLE}')"))
+            .await
+            .unwrap();
         conn.batch_execute(&format!("ALTER DATABASE {building} RENAME TO {name}"))
             .await
             .unwrap();
@@ -134,8 +159,14 @@ impl TestDb {
         TestDb { name }
     }
 
+    /// The database as its owner (the cluster's superuser): for setting up and inspecting.
     pub fn url(&self) -> String {
         db_url(&self.name)
+    }
+
+    /// The database as the runtime role, as the server connects to it.
+    pub fn runtime_url(&self) -> String {
+        db_url_as(RUNTIME_ROLE, &self.name)
     }
 
     pub async fn conn(&self) -> AsyncPgConnection {
@@ -214,7 +245,7 @@ impl TestApp {
 
     pub async fn spawn_with(customise: impl FnOnce(&mut Settings)) -> Self {
         let db = TestDb::new().await;
-        let mut settings = Settings::for_database(&db.url());
+        let mut settings = Settings::for_database(&db.runtime_url());
         settings.workers = 1;
         settings.db_pool_size = 4;
         settings.web_dir = "/nonexistent".into();

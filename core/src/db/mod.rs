@@ -1,6 +1,7 @@
 //! Database access: the connection pool, embedded migrations and the table definitions.
 
 pub mod json;
+pub mod roles;
 pub mod schema;
 
 use anyhow::Context;

@@ -1,0 +1,1 @@
+DROP FUNCTION ncen_grant_runtime(name);
