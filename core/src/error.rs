@@ -40,6 +40,9 @@ pub enum Duty {
     OwnPassword,
     /// A supervisor validating a case they created, edited or submitted.
     FourEyes,
+    /// Correcting a register record that a validated case of another unit links, without
+    /// being a supervisor of a unit whose validated case links it (`seizures::links::may_correct`).
+    ValidatedElsewhere,
 }
 
 impl Duty {
@@ -49,6 +52,7 @@ impl Duty {
             Duty::OwnAccount => "own_account",
             Duty::OwnPassword => "own_password",
             Duty::FourEyes => "four_eyes",
+            Duty::ValidatedElsewhere => "validated_elsewhere",
         }
     }
 
@@ -62,6 +66,9 @@ impl Duty {
             }
             Duty::FourEyes => {
                 "you created, edited or submitted this case: another supervisor must validate it"
+            }
+            Duty::ValidatedElsewhere => {
+                "a validated case of another unit links this record: only a supervisor of a unit whose validated case links it may correct it"
             }
         }
     }

@@ -114,7 +114,7 @@ test('an officer corrects a person created from a case: a new name and document,
   await invPage.getByRole('button', { name: 'Save changes' }).click();
   await expect(invPage.getByText('Record saved.')).toBeVisible();
   await expect(invPage).toHaveURL(new RegExp(`${personUrl}$`));
-  await expect(invPage.getByText('Malmö')).toBeVisible();
+  await expect(invPage.getByRole('region', { name: 'Details' }).getByText('Malmö')).toBeVisible();
   await invContext.close();
 
   // ---- the officer's save is refused as stale; reloading shows the other change
@@ -145,14 +145,23 @@ test('an officer corrects a person created from a case: a new name and document,
   await expect(documents).toContainText('SE 9876543');
   await expect(documents).toContainText('Sweden');
   await expect(documents).toContainText('2031-05-31');
-  await expect(page.getByText('Malmö')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Details' }).getByText('Malmö')).toBeVisible();
   await expect(page.getByTestId('record-cases')).toContainText('Courier');
   await expect(page.locator('.mantine-Notification-root')).toHaveCount(0, { timeout: 20_000 });
+  // the record's history, newest first: the two corrections (old → new), then the creation
+  const history = page.getByTestId('record-history');
+  await expect(history.getByTestId('record-history-entry')).toHaveCount(3);
+  await expect(history.getByTestId('record-history-entry').first()).toHaveAttribute('data-action', 'update');
+  await expect(history.getByTestId('record-history-entry').last()).toHaveAttribute('data-action', 'create');
+  await expect(history.locator('[data-testid="history-change"][data-field="place_of_birth"] [data-testid="history-new"]')).toHaveText('Malmö');
   await expectAccessible(page, 'corrected person page');
 
-  // the case shows the corrected name
+  // the case shows the corrected name, and both corrections in its history
   await page.getByTestId('record-cases').getByRole('link').click();
   await expect(page.getByTestId('linked-persons')).toContainText(`${family.toUpperCase()} Eva Maria`);
+  await page.getByRole('tab', { name: 'History' }).click();
+  await expect(page.locator('[data-testid="history-entry"][data-action="record_update"]')).toHaveCount(2);
+  await expect(page.getByTestId('history-record').first()).toContainText(`${family.toUpperCase()} Eva Maria`);
   await request.dispose();
 });
 

@@ -22,8 +22,13 @@ use diesel_async::{AsyncConnection, AsyncPgConnection};
 use ncen_core::audit::watch::{self, ReadWatch};
 use ncen_core::audit::{record, Event};
 use ncen_core::common::{page, patch};
+use ncen_core::error::{Duty, Error};
+use ncen_core::registers::history::{self, RecordHistory};
 use ncen_core::registers::{checked, Register};
-use ncen_core::seizures::links::{appearances, CaseAppearance, Party};
+use ncen_core::seizures::dto::RecordRef;
+use ncen_core::seizures::links::{
+    appearances, may_correct, record_changed, validating_units, CaseAppearance, Party,
+};
 use serde::Serialize;
 use serde_json::{json, Value};
 use uuid::Uuid;
@@ -33,9 +38,9 @@ pub trait Served: Register {
     /// The collection's path under `/api/v1` (`/persons`).
     const COLLECTION: &'static str;
     const PARTY: Party;
-    /// The record with every case it appears in.
+    /// The record with every case it appears in, and whether the viewer may correct it.
     type Detail: Serialize + Send;
-    fn detail(record: Self::Record, cases: Vec<CaseAppearance>) -> Self::Detail;
+    fn detail(record: Self::Record, cases: Vec<CaseAppearance>, locked: bool) -> Self::Detail;
 }
 
 /// The record's version (for the `ETag`) and its detail.
@@ -47,7 +52,9 @@ async fn detail<R: Served>(
     let record = R::find(conn, id).await?;
     let (_, version) = R::id_version(&record);
     let cases = appearances(conn, R::PARTY, id, viewer).await?;
-    Ok((version, R::detail(record, cases)))
+    let units = validating_units(conn, R::PARTY, id).await?;
+    let locked = !may_correct(viewer, &units);
+    Ok((version, R::detail(record, cases, locked)))
 }
 
 /// The audit action of a register operation (`person.create`).
@@ -79,6 +86,8 @@ pub async fn create<R: Served>(
     let (version, d) = conn
         .transaction(async |conn| {
             R::insert(conn, id, &input, auth.id).await?;
+            let changes = history::changes(&Value::Null, R::input(&input))?;
+            history::add(conn, &actor, R::KIND, id, 1, "create", changes).await?;
             let action = action::<R>("create");
             record(conn, &actor, Event::new(&action).object(R::KIND, id)).await?;
             detail::<R>(conn, id, auth).await
@@ -110,7 +119,11 @@ pub async fn get<R: Served>(
 
 /// `PATCH /{collection}/{id}`: a JSON merge patch of the input (only what changes; `null`
 /// clears; lists are replaced whole) against `If-Match`; audits the names of the changed
-/// fields, not their values, so no personal data is copied into the log.
+/// fields, not their values, so no personal data is copied into the log. The values go to the
+/// record's history (`registers::history`), and every case that links the record takes a new
+/// version and a `record_update` entry (`seizures::links::record_changed`). A record that a
+/// validated case of another unit links is corrected only by a supervisor of a unit whose
+/// validated case links it (`seizures::links::may_correct`; 403 `validated_elsewhere`).
 pub async fn update<R: Served>(
     state: &AppState,
     auth: &AuthUser,
@@ -128,10 +141,36 @@ pub async fn update<R: Served>(
             if R::id_version(&current).1 != expected {
                 return Err(ApiError::PreconditionFailed);
             }
+            if !may_correct(auth, &validating_units(conn, R::PARTY, id).await?) {
+                return Err(Error::Refused(Duty::ValidatedElsewhere).into());
+            }
             let (old, merged) = patch::merge(R::fields(&current), &body)?;
             let input = checked::<R>(conn, merged).await?;
             R::update(conn, id, expected, &input, auth.id).await?;
-            let fields = patch::changed_fields(&old, R::input(&input))?;
+            let changes = history::changes(&old, R::input(&input))?;
+            let fields: Vec<String> = changes
+                .as_object()
+                .map(|m| m.keys().cloned().collect())
+                .unwrap_or_default();
+            let version = expected + 1;
+            if !fields.is_empty() {
+                history::add(
+                    conn,
+                    &actor,
+                    R::KIND,
+                    id,
+                    version,
+                    "update",
+                    changes.clone(),
+                )
+                .await?;
+                let named = RecordRef {
+                    kind: R::KIND.into(),
+                    id,
+                    version,
+                };
+                record_changed(conn, &actor, R::PARTY, named, &changes).await?;
+            }
             let action = action::<R>("update");
             let event = Event::new(&action)
                 .object(R::KIND, id)
@@ -141,6 +180,26 @@ pub async fn update<R: Served>(
         })
         .await?;
     Ok(respond::<R>(StatusCode::OK, id, version, d))
+}
+
+/// `GET /{collection}/{id}/history`: the record's changes with their old → new values,
+/// audited as `{kind}.history` (nominal data).
+pub async fn history<R: Served>(
+    state: &AppState,
+    auth: &AuthUser,
+    meta: &RequestMeta,
+    id: Uuid,
+) -> ApiResult<RecordHistory> {
+    let actor = meta.actor(auth);
+    let mut conn = state.conn().await?;
+    conn.transaction(async |conn| {
+        R::find(conn, id).await?;
+        let list = history::list(conn, R::KIND, id).await?;
+        let action = action::<R>("history");
+        record(conn, &actor, Event::new(&action).object(R::KIND, id)).await?;
+        Ok::<_, ApiError>(list)
+    })
+    .await
 }
 
 /// `GET /{collection}`: runs one page of a register search and audits it as `{kind}.search`
@@ -206,6 +265,8 @@ macro_rules! register_module {
         create: $create:ident,
         $(#[$get_doc:meta])*
         get: $get:ident,
+        $(#[$history_doc:meta])*
+        history: $history:ident at $history_path:literal,
         $(#[$update_doc:meta])*
         update: $update:ident {
             version: $version_doc:literal,
@@ -226,6 +287,7 @@ macro_rules! register_module {
                 $crate::routes::rule("POST", concat!("/api/v1", $collection), WRITE),
                 $crate::routes::rule("GET", concat!("/api/v1", $item), READ),
                 $crate::routes::rule("PATCH", concat!("/api/v1", $item), WRITE),
+                $crate::routes::rule("GET", concat!("/api/v1", $history_path), READ),
             ],
         };
 
@@ -233,6 +295,7 @@ macro_rules! register_module {
             cfg.service($list)
                 .service($create)
                 .service($get)
+                .service($history)
                 .service($update);
         }
 
@@ -242,6 +305,10 @@ macro_rules! register_module {
             #[serde(flatten)]
             pub $field: $dto,
             pub cases: Vec<::ncen_core::seizures::links::CaseAppearance>,
+            /// True when the caller may not correct the record: a validated case of another
+            /// unit links it, and only a supervisor of a unit whose validated case links it
+            /// may (a `PATCH` answers 403 `validated_elsewhere`).
+            pub correction_locked: bool,
         }
 
         impl $crate::registers::Served for $register {
@@ -252,10 +319,12 @@ macro_rules! register_module {
             fn detail(
                 record: Self::Record,
                 cases: Vec<::ncen_core::seizures::links::CaseAppearance>,
+                correction_locked: bool,
             ) -> $detail {
                 $detail {
                     $field: record,
                     cases,
+                    correction_locked,
                 }
             }
         }
@@ -292,6 +361,24 @@ macro_rules! register_module {
             id: ::actix_web::web::Path<::uuid::Uuid>,
         ) -> $crate::error::ApiResult<::actix_web::HttpResponse> {
             $crate::registers::get::<$register>(&state, &auth, &meta, id.into_inner()).await
+        }
+
+        $(#[$history_doc])*
+        #[utoipa::path(
+            tag = TAG,
+            params(("id" = ::uuid::Uuid, Path)),
+            responses((status = 200, body = ::ncen_core::registers::history::RecordHistory), $crate::http::problems::Denied, $crate::http::problems::NotFound),
+            security(("bearer" = []))
+        )]
+        #[get($history_path)]
+        async fn $history(
+            state: ::actix_web::web::Data<$crate::state::AppState>,
+            auth: $crate::auth::AuthUser,
+            meta: $crate::http::meta::RequestMeta,
+            id: ::actix_web::web::Path<::uuid::Uuid>,
+        ) -> $crate::error::ApiResult<::actix_web::web::Json<::ncen_core::registers::history::RecordHistory>> {
+            let list = $crate::registers::history::<$register>(&state, &auth, &meta, id.into_inner()).await?;
+            Ok(::actix_web::web::Json(list))
         }
 
         $(#[$update_doc])*

@@ -159,6 +159,20 @@ diesel::table! {
 }
 
 diesel::table! {
+    register_history (id) {
+        id -> Int8,
+        kind -> Text,
+        record_id -> Uuid,
+        version -> Int4,
+        action -> Text,
+        actor_id -> Nullable<Uuid>,
+        actor_username -> Nullable<Text>,
+        at -> Timestamptz,
+        changes -> Jsonb,
+    }
+}
+
+diesel::table! {
     seizure_attachments (id) {
         id -> Uuid,
         case_id -> Uuid,
@@ -289,6 +303,7 @@ diesel::table! {
         at -> Timestamptz,
         reason -> Nullable<Text>,
         changes -> Jsonb,
+        record -> Nullable<Jsonb>,
     }
 }
 
@@ -368,6 +383,7 @@ diesel::joinable!(audit_chain -> audit_events (event_id));
 diesel::joinable!(codelist_entries -> codelists (list_name));
 diesel::joinable!(person_documents -> persons (person_id));
 diesel::joinable!(refresh_tokens -> sessions (session_id));
+diesel::joinable!(register_history -> users (actor_id));
 diesel::joinable!(seizure_attachments -> seizure_cases (case_id));
 diesel::joinable!(seizure_attachments -> users (uploaded_by));
 diesel::joinable!(seizure_case_companies -> companies (company_id));
@@ -397,6 +413,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     person_documents,
     persons,
     refresh_tokens,
+    register_history,
     seizure_attachments,
     seizure_case_companies,
     seizure_case_conveyances,

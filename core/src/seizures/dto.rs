@@ -407,14 +407,28 @@ pub struct HistoryEntry {
     pub id: i64,
     /// The version the change produced.
     pub version: i32,
-    /// `create`, `update`, `submit`, `validate` or `reopen`.
+    /// `create`, `update`, `submit`, `validate`, `reopen`, or `record_update` (a person,
+    /// company or conveyance the case links was corrected: `record` names it).
     pub action: String,
     pub actor_id: Option<Uuid>,
     pub actor_username: Option<String>,
     pub at: DateTime<Utc>,
     pub reason: Option<String>,
-    /// `{field: {old, new}}` for every field that changed.
+    /// `{field: {old, new}}` for every field that changed (for `record_update`, the record's
+    /// fields).
     pub changes: serde_json::Value,
+    /// The linked record a `record_update` changed; `null` for the case's own changes.
+    pub record: Option<RecordRef>,
+}
+
+/// A register record, as named in a case's history.
+#[derive(Debug, Clone, Serialize, serde::Deserialize, ToSchema)]
+pub struct RecordRef {
+    /// `person`, `company` or `conveyance`.
+    pub kind: String,
+    pub id: Uuid,
+    /// The record's version after the change.
+    pub version: i32,
 }
 
 #[derive(Debug, Serialize, ToSchema)]

@@ -147,4 +147,5 @@ pub struct HistoryRow {
     pub at: DateTime<Utc>,
     pub reason: Option<String>,
     pub changes: serde_json::Value,
+    pub record: Option<serde_json::Value>,
 }

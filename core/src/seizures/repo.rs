@@ -15,7 +15,7 @@ use crate::error::Error;
 use crate::registers::companies::Companies;
 use crate::registers::conveyances::Conveyances;
 use crate::registers::persons::Persons;
-use crate::registers::Register;
+use crate::registers::{history, Register};
 use chrono::Utc;
 use diesel::prelude::*;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
@@ -281,6 +281,8 @@ impl NewParties<'_> {
                 Target::New(clean) => {
                     let id = Uuid::now_v7();
                     R::insert(conn, id, &clean, self.user_id).await?;
+                    let changes = history::changes(&serde_json::Value::Null, R::input(&clean))?;
+                    history::add(conn, self.actor, R::KIND, id, 1, "create", changes).await?;
                     let action = format!("{}.create", R::KIND);
                     let event = Event::new(&action)
                         .object(R::KIND, id)

@@ -239,6 +239,7 @@ pub async fn history(
             at: r.at,
             reason: r.reason,
             changes: r.changes,
+            record: r.record.and_then(|v| serde_json::from_value(v).ok()),
         })
         .collect();
     Ok(HistoryList { items })

@@ -283,12 +283,13 @@ async fn route_and_conveyance_filters_follow_updates_of_the_case_and_of_the_conv
         ["XX-2026-000001"]
     );
 
-    // Removing every leg and link empties both filters for the case.
+    // Removing every leg and link empties both filters for the case (version 4: the
+    // conveyance's correction gave the case a new version).
     let res = app
         .patch(
             &path,
             &c.officer,
-            3,
+            4,
             json!({ "route": [], "conveyances": [] }),
         )
         .await;

@@ -248,8 +248,31 @@ export interface paths {
         /**
          * Corrects a company: a JSON merge patch of `CompanyInput` (send only what changes; `null`
          *     clears a field; lists are replaced whole). Needs `If-Match`.
+         *     A record that a validated case of another unit links is corrected only by a supervisor
+         *     of a unit whose validated case links it (403 `validated_elsewhere`); every case that
+         *     links the record takes a new version and a `record_update` history entry.
          */
         patch: operations["update_company"];
+        trace?: never;
+    };
+    "/api/v1/companies/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every change to the company, oldest first, with its old → new values (who, when, which
+         *     fields). Reading it is audited.
+         */
+        get: operations["company_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/conveyances": {
@@ -290,8 +313,31 @@ export interface paths {
         /**
          * Corrects a conveyance: a JSON merge patch of `ConveyanceInput` (send only what changes; `null`
          *     clears a field; lists are replaced whole). Needs `If-Match`.
+         *     A record that a validated case of another unit links is corrected only by a supervisor
+         *     of a unit whose validated case links it (403 `validated_elsewhere`); every case that
+         *     links the record takes a new version and a `record_update` history entry.
          */
         patch: operations["update_conveyance"];
+        trace?: never;
+    };
+    "/api/v1/conveyances/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every change to the conveyance, oldest first, with its old → new values (who, when, which
+         *     fields). Reading it is audited.
+         */
+        get: operations["conveyance_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/me": {
@@ -369,8 +415,31 @@ export interface paths {
         /**
          * Corrects a person: a JSON merge patch of `PersonInput` (send only what changes; `null`
          *     clears a field; lists are replaced whole). Needs `If-Match`.
+         *     A record that a validated case of another unit links is corrected only by a supervisor
+         *     of a unit whose validated case links it (403 `validated_elsewhere`); every case that
+         *     links the record takes a new version and a `record_update` history entry.
          */
         patch: operations["update_person"];
+        trace?: never;
+    };
+    "/api/v1/persons/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every change to the person, oldest first, with its old → new values (who, when, which
+         *     fields). Reading it is audited.
+         */
+        get: operations["person_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/seizures": {
@@ -954,6 +1023,12 @@ export interface components {
         /** @description A company with every case it appears in. */
         CompanyDetail: components["schemas"]["CompanyDto"] & {
             cases: components["schemas"]["CaseAppearance"][];
+            /**
+             * @description True when the caller may not correct the record: a validated case of another
+             *     unit links it, and only a supervisor of a unit whose validated case links it
+             *     may (a `PATCH` answers 403 `validated_elsewhere`).
+             */
+            correction_locked: boolean;
         };
         /** @description A company record. */
         CompanyDto: components["schemas"]["CompanyInput"] & {
@@ -1009,6 +1084,12 @@ export interface components {
         /** @description A conveyance with every case it appears in. */
         ConveyanceDetail: components["schemas"]["ConveyanceDto"] & {
             cases: components["schemas"]["CaseAppearance"][];
+            /**
+             * @description True when the caller may not correct the record: a validated case of another
+             *     unit links it, and only a supervisor of a unit whose validated case links it
+             *     may (a `PATCH` answers 403 `validated_elsewhere`).
+             */
+            correction_locked: boolean;
         };
         /** @description A conveyance record. */
         ConveyanceDto: components["schemas"]["ConveyanceInput"] & {
@@ -1168,18 +1249,25 @@ export interface components {
         };
         /** @description One change to a case. */
         HistoryEntry: {
-            /** @description `create`, `update`, `submit`, `validate` or `reopen`. */
+            /**
+             * @description `create`, `update`, `submit`, `validate`, `reopen`, or `record_update` (a person,
+             *     company or conveyance the case links was corrected: `record` names it).
+             */
             action: string;
             /** Format: uuid */
             actor_id?: string | null;
             actor_username?: string | null;
             /** Format: date-time */
             at: string;
-            /** @description `{field: {old, new}}` for every field that changed. */
+            /**
+             * @description `{field: {old, new}}` for every field that changed (for `record_update`, the record's
+             *     fields).
+             */
             changes: unknown;
             /** Format: int64 */
             id: number;
             reason?: string | null;
+            record?: null | components["schemas"]["RecordRef"];
             /**
              * Format: int32
              * @description The version the change produced.
@@ -1217,6 +1305,12 @@ export interface components {
         /** @description A person with every case they appear in. */
         PersonDetail: components["schemas"]["PersonDto"] & {
             cases: components["schemas"]["CaseAppearance"][];
+            /**
+             * @description True when the caller may not correct the record: a validated case of another
+             *     unit links it, and only a supervisor of a unit whose validated case links it
+             *     may (a `PATCH` answers 403 `validated_elsewhere`).
+             */
+            correction_locked: boolean;
         };
         /** @description A person record. */
         PersonDto: components["schemas"]["PersonInput"] & {
@@ -1277,6 +1371,41 @@ export interface components {
             status: number;
             title: string;
             type: string;
+        };
+        /** @description One change to a register record. */
+        RecordChange: {
+            /** @description `create` or `update`. */
+            action: string;
+            /** Format: uuid */
+            actor_id?: string | null;
+            actor_username?: string | null;
+            /** Format: date-time */
+            at: string;
+            /** @description `{field: {old, new}}` for every field that changed (on `create`, every field given). */
+            changes: Record<string, never>;
+            /** Format: int64 */
+            id: number;
+            /**
+             * Format: int32
+             * @description The version the change produced.
+             */
+            version: number;
+        };
+        /** @description A record's changes, oldest first. */
+        RecordHistory: {
+            items: components["schemas"]["RecordChange"][];
+        };
+        /** @description A register record, as named in a case's history. */
+        RecordRef: {
+            /** Format: uuid */
+            id: string;
+            /** @description `person`, `company` or `conveyance`. */
+            kind: string;
+            /**
+             * Format: int32
+             * @description The record's version after the change.
+             */
+            version: number;
         };
         /** @description A reason for reopening a case. */
         ReopenInput: {
@@ -1433,6 +1562,13 @@ export interface components {
             checkpoints: number;
             first_broken?: null | components["schemas"]["BrokenLink"];
             ok: boolean;
+            /**
+             * Format: int64
+             * @description Checkpoints in the file that were signed for another database (not checked): a
+             *     checkpoint file that outlived a recreated database, or this database restored
+             *     elsewhere. Worth a look when not expected.
+             */
+            other_databases: number;
             /**
              * Format: int64
              * @description Events not yet sealed into the chain.
@@ -2190,6 +2326,51 @@ export interface operations {
             };
         };
     };
+    company_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordHistory"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list_conveyances: {
         parameters: {
             query?: {
@@ -2439,6 +2620,51 @@ export interface operations {
                 };
             };
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    conveyance_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordHistory"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2756,6 +2982,51 @@ export interface operations {
                 };
             };
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    person_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordHistory"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

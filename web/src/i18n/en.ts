@@ -276,7 +276,8 @@ export const en = {
       old: 'Before',
       new: 'After',
       notLinkedNow: 'Record no longer linked',
-      actions: { create: 'Created', update: 'Edited', submit: 'Submitted', validate: 'Validated', reopen: 'Reopened' },
+      actions: { create: 'Created', update: 'Edited', submit: 'Submitted', validate: 'Validated', reopen: 'Reopened', record_update: 'Linked record corrected' },
+      recordKinds: { person: 'Person', company: 'Company', conveyance: 'Conveyance' },
     },
     actions: {
       submit: 'Submit for validation',
@@ -340,6 +341,13 @@ export const en = {
     noCases: 'Not linked to any case.',
     casesLabel: 'Cases this record appears in',
     role: 'Role',
+    correctionLocked: 'A validated case of another unit links this record: only a supervisor of that unit can correct it.',
+    history: {
+      title: 'History',
+      label: 'Changes to this record, newest first',
+      empty: 'No changes recorded.',
+      actions: { create: 'Created', update: 'Corrected' },
+    },
     person: {
       name: 'Name',
       family_name: 'Family name',
@@ -433,6 +441,7 @@ export const en = {
       precondition_failed: 'This record was changed by someone else. Reload it and try again.',
       precondition_required: 'The record version is missing. Reload and try again.',
       service_unavailable: 'The service is temporarily unavailable.',
+      validated_elsewhere: 'A validated case of another unit links this record: only a supervisor of that unit can correct it.',
     },
   },
   users: {

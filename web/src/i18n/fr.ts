@@ -279,7 +279,8 @@ export const fr: Translation = {
       old: 'Avant',
       new: 'Après',
       notLinkedNow: 'Fiche qui n’est plus liée',
-      actions: { create: 'Création', update: 'Modification', submit: 'Soumission', validate: 'Validation', reopen: 'Réouverture' },
+      actions: { create: 'Création', update: 'Modification', submit: 'Soumission', validate: 'Validation', reopen: 'Réouverture', record_update: 'Fiche liée corrigée' },
+      recordKinds: { person: 'Personne', company: 'Société', conveyance: 'Moyen de transport' },
     },
     actions: {
       submit: 'Soumettre pour validation',
@@ -343,6 +344,13 @@ export const fr: Translation = {
     noCases: 'Liée à aucune affaire.',
     casesLabel: 'Affaires où figure cette fiche',
     role: 'Rôle',
+    correctionLocked: 'Une affaire validée d’une autre unité cite cette fiche : seul un superviseur de cette unité peut la corriger.',
+    history: {
+      title: 'Historique',
+      label: 'Modifications de cette fiche, de la plus récente à la plus ancienne',
+      empty: 'Aucune modification enregistrée.',
+      actions: { create: 'Créée', update: 'Corrigée' },
+    },
     person: {
       name: 'Nom',
       family_name: 'Nom de famille',
@@ -437,6 +445,7 @@ export const fr: Translation = {
       precondition_failed: "Cet enregistrement a été modifié par quelqu'un d'autre. Rechargez-le et réessayez.",
       precondition_required: "La version de l'enregistrement manque. Rechargez et réessayez.",
       service_unavailable: 'Le service est momentanément indisponible.',
+      validated_elsewhere: 'Une affaire validée d’une autre unité cite cette fiche : seul un superviseur de cette unité peut la corriger.',
     },
   },
   users: {

@@ -26,8 +26,14 @@ super::register_module! {
     create: create_company,
     /// One company, with every case it appears in and its role there.
     get: get_company,
+    /// Every change to the company, oldest first, with its old → new values (who, when, which
+    /// fields). Reading it is audited.
+    history: company_history at "/companies/{id}/history",
     /// Corrects a company: a JSON merge patch of `CompanyInput` (send only what changes; `null`
     /// clears a field; lists are replaced whole). Needs `If-Match`.
+    /// A record that a validated case of another unit links is corrected only by a supervisor
+    /// of a unit whose validated case links it (403 `validated_elsewhere`); every case that
+    /// links the record takes a new version and a `record_update` history entry.
     update: update_company {
         version: "The company's current version",
         patch: "JSON merge patch (RFC 7396) of the company: only what changes; `null` clears",

@@ -28,8 +28,14 @@ super::register_module! {
     create: create_conveyance,
     /// One conveyance, with every case it appears in and its role there.
     get: get_conveyance,
+    /// Every change to the conveyance, oldest first, with its old → new values (who, when, which
+    /// fields). Reading it is audited.
+    history: conveyance_history at "/conveyances/{id}/history",
     /// Corrects a conveyance: a JSON merge patch of `ConveyanceInput` (send only what changes; `null`
     /// clears a field; lists are replaced whole). Needs `If-Match`.
+    /// A record that a validated case of another unit links is corrected only by a supervisor
+    /// of a unit whose validated case links it (403 `validated_elsewhere`); every case that
+    /// links the record takes a new version and a `record_update` history entry.
     update: update_conveyance {
         version: "The conveyance's current version",
         patch: "JSON merge patch (RFC 7396) of the conveyance: only what changes; `null` clears",

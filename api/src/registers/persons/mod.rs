@@ -26,8 +26,14 @@ super::register_module! {
     create: create_person,
     /// One person, with every case they appear in and their role there.
     get: get_person,
+    /// Every change to the person, oldest first, with its old → new values (who, when, which
+    /// fields). Reading it is audited.
+    history: person_history at "/persons/{id}/history",
     /// Corrects a person: a JSON merge patch of `PersonInput` (send only what changes; `null`
     /// clears a field; lists are replaced whole). Needs `If-Match`.
+    /// A record that a validated case of another unit links is corrected only by a supervisor
+    /// of a unit whose validated case links it (403 `validated_elsewhere`); every case that
+    /// links the record takes a new version and a `record_update` history entry.
     update: update_person {
         version: "The person's current version",
         patch: "JSON merge patch (RFC 7396) of the person: only what changes; `null` clears",

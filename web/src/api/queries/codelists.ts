@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../client';
@@ -43,6 +43,21 @@ export function useCodeBook(name: string, enabled = true): CodeBook {
     [byCode, i18n.language],
   );
   return { entries, isPending: q.isPending, isError: q.isError, label };
+}
+
+/**
+ * A labeller for codes of several lists at once (e.g. the lists a history's changed fields
+ * need): `label(list, code)` gives the entry's label in the UI language, the code itself when
+ * unknown or still loading. Only the lists named are loaded.
+ */
+export function useCodeLabels(lists: readonly string[]): (list: string, code: string) => string {
+  const { i18n } = useTranslation();
+  const books = useQueries({ queries: lists.map((name) => codeBookQuery(name)) });
+  const lang = i18n.language;
+  return (list, code) => {
+    const entry = books[lists.indexOf(list)]?.data?.find((e) => e.code === code);
+    return entry ? pickLabel(entry.labels, lang, code) : code;
+  };
 }
 
 /**

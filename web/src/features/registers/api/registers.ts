@@ -1,6 +1,6 @@
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api } from '@/api/client';
-import { unwrap } from '@/api/errors';
+import { isApiError, unwrap } from '@/api/errors';
 import type { CompanyInput, ConveyanceInput, PersonInput } from '@/api/types';
 import type { MergePatch } from '@/lib/patch';
 
@@ -9,7 +9,13 @@ export type Register = 'persons' | 'companies' | 'conveyances';
 
 export const recordKeys = {
   detail: (register: Register, id: string) => ['registers', register, 'detail', id] as const,
+  history: (register: Register, id: string) => ['registers', register, 'history', id] as const,
 };
+
+/** 403 `validated_elsewhere`: a validated case of another unit links the record (only a supervisor of that unit may correct it). */
+export function isCorrectionLocked(e: unknown): boolean {
+  return isApiError(e) && e.status === 403 && e.code === 'validated_elsewhere';
+}
 
 export function usePerson(id: string) {
   return useQuery({
@@ -27,6 +33,23 @@ export function useConveyance(id: string) {
   return useQuery({
     queryKey: recordKeys.detail('conveyances', id),
     queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/conveyances/{id}', { params: { path: { id } }, signal })),
+  });
+}
+
+/** A record's changes, oldest first (as the API sends them). */
+export function useRecordHistory(register: Register, id: string) {
+  return useQuery({
+    queryKey: recordKeys.history(register, id),
+    queryFn: async ({ signal }) => {
+      const params = { params: { path: { id } }, signal };
+      const history =
+        register === 'persons'
+          ? await api.GET('/api/v1/persons/{id}/history', params)
+          : register === 'companies'
+            ? await api.GET('/api/v1/companies/{id}/history', params)
+            : await api.GET('/api/v1/conveyances/{id}/history', params);
+      return unwrap(history).items;
+    },
   });
 }
 
@@ -62,15 +85,23 @@ export function useConveyanceList(q: string) {
 }
 
 /**
- * After a correction: the record's page shows the answer at once; searches, the inline
- * "possible matches" and the cases that show the record are fetched again when next needed.
+ * After a correction: the record's page shows the answer at once; its history, searches, the
+ * inline "possible matches" and the cases that show the record (their version and history
+ * changed too) are fetched again when next needed.
  */
 function stored(qc: QueryClient, register: Register, record: { id: string }) {
   qc.setQueryData(recordKeys.detail(register, record.id), record);
+  void qc.invalidateQueries({ queryKey: recordKeys.history(register, record.id) });
   void qc.invalidateQueries({
     predicate: (q) => q.queryKey[0] === 'registers' && q.queryKey[1] === register && q.queryKey[2] !== 'detail',
   });
   void qc.invalidateQueries({ queryKey: ['seizures', 'detail'] });
+  void qc.invalidateQueries({ queryKey: ['seizures', 'history'] });
+}
+
+/** A correction refused as `validated_elsewhere`: the record is read again so its page shows it as locked. */
+function refused(qc: QueryClient, register: Register, id: string, e: unknown) {
+  if (isCorrectionLocked(e)) void qc.invalidateQueries({ queryKey: recordKeys.detail(register, id) });
 }
 
 const ifMatch = (version: number) => ({ 'If-Match': `"${version}"` });
@@ -88,6 +119,7 @@ export function useUpdatePerson(id: string) {
         await api.PATCH('/api/v1/persons/{id}', { params: { path: { id }, header: ifMatch(version) }, body: patch as PersonInput }),
       ),
     onSuccess: (p) => stored(qc, 'persons', p),
+    onError: (e) => refused(qc, 'persons', id, e),
   });
 }
 
@@ -99,6 +131,7 @@ export function useUpdateCompany(id: string) {
         await api.PATCH('/api/v1/companies/{id}', { params: { path: { id }, header: ifMatch(version) }, body: patch as CompanyInput }),
       ),
     onSuccess: (c) => stored(qc, 'companies', c),
+    onError: (e) => refused(qc, 'companies', id, e),
   });
 }
 
@@ -113,5 +146,6 @@ export function useUpdateConveyance(id: string) {
         }),
       ),
     onSuccess: (c) => stored(qc, 'conveyances', c),
+    onError: (e) => refused(qc, 'conveyances', id, e),
   });
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { Anchor, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { IconLock } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { CaseAppearance } from '@/api/types';
@@ -85,4 +86,17 @@ export function CaseAppearances({ cases, roleLabel }: { cases: readonly CaseAppe
 export function List({ items }: { items: readonly string[] | null | undefined }) {
   // an element is never blank for Field, so an empty list shows its own dash
   return <>{(items ?? []).join(', ') || '—'}</>;
+}
+
+/**
+ * Why the record cannot be corrected by the caller: a validated case of another unit links it
+ * (the detail's `correction_locked`, or a PATCH refused with 403 `validated_elsewhere`).
+ */
+export function CorrectionLockedNote() {
+  const { t } = useTranslation();
+  return (
+    <Alert color="yellow" variant="light" icon={<IconLock aria-hidden />} data-testid="correction-locked">
+      {t('registers.correctionLocked')}
+    </Alert>
+  );
 }

@@ -8,6 +8,7 @@ import { PageHeader } from '@/components/PageHeader';
 import { ErrorState, ForbiddenState, LoadingState } from '@/components/states';
 import { can } from '@/lib/permissions';
 import { useCompany, useConveyance, usePerson, useUpdateCompany, useUpdateConveyance, useUpdatePerson, type Register } from '../api/registers';
+import { CorrectionLockedNote } from '../components/parts';
 import { CompanyForm, ConveyanceForm, PersonForm } from '../components/RecordForms';
 import { personName } from '../lib/recordForms';
 
@@ -16,12 +17,15 @@ interface Loaded {
   isError: boolean;
   error: unknown;
   refetch: () => unknown;
+  data?: { correction_locked: boolean };
 }
 
 /**
  * Frame of an edit page: loading / error states, the permission check (`registers.write`,
  * as the server's matrix: officers, investigators and supervisors correct records), the
- * breadcrumbs back to the register and the record.
+ * breadcrumbs back to the register and the record. A record that a validated case of another
+ * unit links (`correction_locked`, also learnt from a PATCH refused as `validated_elsewhere`)
+ * shows why instead of the form.
  */
 function EditFrame({ register, id, query, title, children }: { register: Register; id: string; query: Loaded; title: string | undefined; children: ReactNode }) {
   const { t } = useTranslation();
@@ -41,7 +45,7 @@ function EditFrame({ register, id, query, title, children }: { register: Registe
         <Text>{t('common.edit')}</Text>
       </Breadcrumbs>
       <PageHeader title={t('registers.edit.title', { name: title })} description={t('registers.edit.help')} />
-      {children}
+      {query.data?.correction_locked ? <CorrectionLockedNote /> : children}
     </Stack>
   );
 }

@@ -9,7 +9,8 @@ import { ErrorState, LoadingState } from '@/components/states';
 import { formatDateTime } from '@/lib/format';
 import { can } from '@/lib/permissions';
 import { useCompany, useConveyance, usePerson, type Register } from '../api/registers';
-import { Card, CaseAppearances, Field, Fields, List } from '../components/parts';
+import { Card, CaseAppearances, CorrectionLockedNote, Field, Fields, List } from '../components/parts';
+import { RecordHistory } from '../components/RecordHistory';
 import { personName } from '../lib/recordForms';
 
 function Header({
@@ -18,6 +19,7 @@ function Header({
   title,
   subtitle,
   updatedAt,
+  locked,
   badges,
 }: {
   register: Register;
@@ -25,10 +27,13 @@ function Header({
   title: string;
   subtitle?: string;
   updatedAt: string;
+  /** `correction_locked`: a validated case of another unit links the record. */
+  locked: boolean;
   badges?: ReactNode;
 }) {
   const { t, i18n } = useTranslation();
   const { data: me } = useMe();
+  const writer = can(me, 'registers.write');
   return (
     <>
       <Breadcrumbs>
@@ -50,13 +55,15 @@ function Header({
             {t('registers.updated', { when: formatDateTime(updatedAt, i18n.language) })}
           </Text>
         </Stack>
-        {/* the server's rule: registers.write (officers, investigators, supervisors), any record */}
-        {can(me, 'registers.write') && (
+        {/* the server's rule: registers.write (officers, investigators, supervisors), unless a
+            validated case of another unit links the record (then only its supervisors) */}
+        {writer && !locked && (
           <Button component={Link} to={`/registers/${register}/${id}/edit`} variant="default" leftSection={<IconEdit size={16} aria-hidden />}>
             {t('common.edit')}
           </Button>
         )}
       </Group>
+      {writer && locked && <CorrectionLockedNote />}
     </>
   );
 }
@@ -74,7 +81,7 @@ export function PersonPage() {
   const name = personName(p);
   return (
     <Stack>
-      <Header register="persons" id={p.id} title={name} subtitle={p.original_script_name ?? undefined} updatedAt={p.updated_at} />
+      <Header register="persons" id={p.id} title={name} subtitle={p.original_script_name ?? undefined} updatedAt={p.updated_at} locked={p.correction_locked} />
       <Card title={t('registers.details')}>
         <Fields>
           <Field label={t('registers.person.family_name')}>{p.family_name}</Field>
@@ -127,6 +134,7 @@ export function PersonPage() {
         )}
       </Card>
       <CaseAppearances cases={p.cases} roleLabel={roles.label} />
+      <RecordHistory register="persons" id={p.id} />
     </Stack>
   );
 }
@@ -148,6 +156,7 @@ export function CompanyPage() {
         title={c.name}
         subtitle={c.country ? countries.label(c.country) : undefined}
         updatedAt={c.updated_at}
+        locked={c.correction_locked}
         badges={
           c.status ? (
             <Badge variant="outline" tt="none">
@@ -178,6 +187,7 @@ export function CompanyPage() {
         </Fields>
       </Card>
       <CaseAppearances cases={c.cases} roleLabel={roles.label} />
+      <RecordHistory register="companies" id={c.id} />
     </Stack>
   );
 }
@@ -193,7 +203,7 @@ export function ConveyancePage() {
   const c = q.data;
   return (
     <Stack>
-      <Header register="conveyances" id={c.id} title={c.identifier} subtitle={[types.label(c.conveyance_type), c.name].filter(Boolean).join(' · ')} updatedAt={c.updated_at} />
+      <Header register="conveyances" id={c.id} title={c.identifier} subtitle={[types.label(c.conveyance_type), c.name].filter(Boolean).join(' · ')} updatedAt={c.updated_at} locked={c.correction_locked} />
       <Card title={t('registers.details')}>
         <Fields>
           <Field label={t('registers.conveyance.conveyance_type')}>{types.label(c.conveyance_type)}</Field>
@@ -211,6 +221,7 @@ export function ConveyancePage() {
         </Fields>
       </Card>
       <CaseAppearances cases={c.cases} roleLabel={(r) => t(`seizures.conveyanceRoles.${r}`, { defaultValue: r })} />
+      <RecordHistory register="conveyances" id={c.id} />
     </Stack>
   );
 }

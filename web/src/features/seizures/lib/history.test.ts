@@ -1,17 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '@/i18n/en';
-import { HISTORY_FIELD_LABELS, formatHistoryChange, historyCodeLists, type HistoryFormat } from './history';
+import {
+  HISTORY_FIELD_LABELS,
+  describeEntryRecord,
+  entryRecord,
+  formatHistoryChange,
+  historyCodeLists,
+  historyEntriesCodeLists,
+  historyRows,
+  type HistoryFormat,
+} from './history';
 
 const lookup = (key: string): unknown => key.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown> | undefined)?.[p], en);
 
 const labels: Record<string, Record<string, string>> = {
-  countries: { CO: 'Colombia', NL: 'Netherlands', FR: 'France' },
+  countries: { CO: 'Colombia', NL: 'Netherlands', FR: 'France', RU: 'Russia' },
   route_leg_roles: { origin: 'Origin', transit: 'Transit', destination: 'Destination' },
   concealment_methods: { container_structure: 'In the container structure' },
   detection_methods: { xray: 'X-ray', dog: 'Detector dog' },
   commodity_groups: { drugs: 'Drugs' },
   commodity_types: { cocaine: 'Cocaine' },
   person_roles: { courier: 'Courier' },
+  company_roles: { importer: 'Importer' },
+  document_types: { passport: 'Passport' },
 };
 const f: HistoryFormat = {
   t: (key, options) => {
@@ -86,5 +97,72 @@ describe('case history values', () => {
 
   it('shows a structure it does not know compactly', () => {
     expect(formatHistoryChange('something_new', { a: 1 }, f)).toEqual(['{"a":1}']);
+  });
+});
+
+describe('a linked record corrected (record_update)', () => {
+  const personFix = {
+    action: 'record_update',
+    record: { kind: 'person', id: 'p1', version: 4 },
+    changes: {
+      given_names: { old: 'Ivan', new: 'Ivan Sergeyevich' },
+      documents: { old: [], new: [{ document_type: 'passport', number: '751234567', issuing_country: 'RU', expires_on: null }] },
+    },
+  };
+  const companyFix = {
+    action: 'record_update',
+    record: { kind: 'company', id: 'gone', version: 2 },
+    changes: { country: { old: 'NL', new: 'FR' }, activities: { old: null, new: ['importer'] } },
+  };
+
+  it('has a label in every language file', () => {
+    expect(f.t('seizures.history.actions.record_update')).toBe('Linked record corrected');
+    expect(f.t('seizures.history.recordKinds.conveyance')).toBe('Conveyance');
+  });
+
+  it('names the record: its kind, its name in the case and its page', () => {
+    expect(entryRecord(personFix)).toEqual({ kind: 'person', id: 'p1' });
+    expect(describeEntryRecord(personFix, f)).toEqual({ kind: 'person', kindLabel: 'Person', name: 'PETROV Ivan', path: '/registers/persons/p1' });
+    expect(describeEntryRecord(companyFix, f)).toEqual({
+      kind: 'company',
+      kindLabel: 'Company',
+      name: 'Record no longer linked',
+      path: '/registers/companies/gone',
+    });
+  });
+
+  it('names no record for the case’s own changes, nor for a kind it does not know', () => {
+    expect(entryRecord({ action: 'update', record: null })).toBeNull();
+    expect(describeEntryRecord({ action: 'update' }, f)).toBeNull();
+    expect(entryRecord({ action: 'record_update', record: { kind: 'vessel', id: 'x', version: 1 } })).toBeNull();
+  });
+
+  it('labels and formats the record’s fields, not the case’s', () => {
+    expect(historyRows(personFix, f)).toEqual([
+      { field: 'given_names', labelKey: 'registers.person.given_names', old: ['Ivan'], new: ['Ivan Sergeyevich'] },
+      { field: 'documents', labelKey: 'registers.edit.documents', old: ['—'], new: ['Passport 751234567 (Russia)'] },
+    ]);
+    // a company's `country` is the company's, labelled as on its page
+    expect(historyRows(companyFix, f)).toEqual([
+      { field: 'country', labelKey: 'registers.company.country', old: ['Netherlands'], new: ['France'] },
+      { field: 'activities', labelKey: 'registers.company.activities', old: ['—'], new: ['Importer'] },
+    ]);
+  });
+
+  it('keeps the case’s own labels for its own changes', () => {
+    expect(historyRows({ action: 'update', changes: { country: { old: 'NL', new: 'FR' }, odd: { old: 1, new: 2 } } }, f)).toEqual([
+      { field: 'country', labelKey: 'seizures.fields.country', old: ['Netherlands'], new: ['France'] },
+      { field: 'odd', labelKey: undefined, old: ['1'], new: ['2'] },
+    ]);
+  });
+
+  it('loads the code lists of both the case’s and the records’ changes', () => {
+    expect(historyEntriesCodeLists([{ action: 'update', changes: { concealment_method: {} } }, personFix, companyFix])).toEqual([
+      'company_roles',
+      'concealment_methods',
+      'countries',
+      'document_types',
+    ]);
+    expect(historyEntriesCodeLists([{ action: 'submit', changes: {} }])).toEqual([]);
   });
 });

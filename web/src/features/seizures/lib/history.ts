@@ -2,9 +2,23 @@
  * The case history names changed fields as the API does (`concealment_method`, `goods`) and
  * carries their JSON values. These helpers give each field its label (an i18n key) and turn
  * old and new values into readable lines: code-list values by their label, enums and booleans
- * in the UI language, goods, route and links summarised.
+ * in the UI language, goods, route and links summarised. A `record_update` entry (a linked
+ * person, company or conveyance was corrected) carries that record's fields instead: they are
+ * labelled and shown as the record's own history does.
  */
+import type { HistoryEntry } from '@/api/types';
 import { formatDateTime } from '@/lib/format';
+import {
+  changesOf,
+  isRecordKind,
+  recordChangeRows,
+  recordCodeLists,
+  recordPath,
+  REGISTER_OF,
+  type ChangeFormat,
+  type ChangeRow,
+  type RecordKind,
+} from '@/lib/recordHistory';
 import { formatHistoryValue, formatNumber } from './format';
 
 /** Field → i18n key of its label; a field not listed is shown by its name. */
@@ -60,11 +74,7 @@ export function historyCodeLists(fields: Iterable<string>): Set<string> {
   return out;
 }
 
-export interface HistoryFormat {
-  t: (key: string, options?: Record<string, unknown>) => string;
-  lang: string;
-  /** The label of a code in a list (the code itself when unknown). */
-  label: (list: string, code: string) => string;
+export interface HistoryFormat extends ChangeFormat {
   /** The display name of a linked register record, when the case still links it. */
   record: (kind: 'persons' | 'companies' | 'conveyances', id: string) => string | undefined;
 }
@@ -132,4 +142,50 @@ export function formatHistoryChange(field: string, value: unknown, f: HistoryFor
     return value.filter(isObj).map((l) => linkLine(field, l, f));
   }
   return [formatHistoryValue(value)];
+}
+
+type Entry = Pick<HistoryEntry, 'action' | 'changes' | 'record'>;
+
+/** The register record a `record_update` entry names; null for the case's own changes. */
+export function entryRecord(h: Pick<HistoryEntry, 'action' | 'record'>): { kind: RecordKind; id: string } | null {
+  if (h.action !== 'record_update' || !h.record || !isRecordKind(h.record.kind)) return null;
+  return { kind: h.record.kind, id: h.record.id };
+}
+
+/** How a `record_update` entry names its record: the kind, the record's name in the case (if still linked) and its page. */
+export function describeEntryRecord(
+  h: Pick<HistoryEntry, 'action' | 'record'>,
+  f: HistoryFormat,
+): { kind: RecordKind; kindLabel: string; name: string; path: string } | null {
+  const r = entryRecord(h);
+  if (!r) return null;
+  return {
+    kind: r.kind,
+    kindLabel: f.t(`seizures.history.recordKinds.${r.kind}`),
+    name: f.record(REGISTER_OF[r.kind], r.id) ?? f.t('seizures.history.notLinkedNow'),
+    path: recordPath(r.kind, r.id),
+  };
+}
+
+/** The changed fields of an entry, labelled, with old and new values as lines (the record's fields for `record_update`). */
+export function historyRows(h: Entry, f: HistoryFormat): ChangeRow[] {
+  const r = entryRecord(h);
+  if (r) return recordChangeRows(r.kind, h.changes, f);
+  return Object.entries(changesOf(h.changes)).map(([field, change]) => ({
+    field,
+    labelKey: Object.hasOwn(HISTORY_FIELD_LABELS, field) ? HISTORY_FIELD_LABELS[field] : undefined,
+    old: formatHistoryChange(field, change?.old, f),
+    new: formatHistoryChange(field, change?.new, f),
+  }));
+}
+
+/** Every code list a history's entries need, sorted (a stable list of queries). */
+export function historyEntriesCodeLists(entries: readonly Entry[]): string[] {
+  const out = new Set<string>();
+  for (const h of entries) {
+    const r = entryRecord(h);
+    const fields = Object.keys(changesOf(h.changes));
+    for (const list of r ? recordCodeLists(r.kind, fields) : historyCodeLists(fields)) out.add(list);
+  }
+  return [...out].sort();
 }

@@ -1,0 +1,2 @@
+ALTER TABLE seizure_history DROP COLUMN record;
+DROP TABLE register_history;
