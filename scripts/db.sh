@@ -86,7 +86,7 @@ CONF
     ;;
   database)
     db=${4:?database name}
-    psql=(psql -h 127.0.0.1 -p "$port" -U postgres -v ON_ERROR_STOP=1 -qtA -d postgres)
+    psql=(env PGOPTIONS=--client-min-messages=warning psql -h 127.0.0.1 -p "$port" -U postgres -v ON_ERROR_STOP=1 -qtA -d postgres)
     "${psql[@]}" -c "DO \$\$ BEGIN
         IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'ncen_owner') THEN CREATE ROLE ncen_owner LOGIN; END IF;
         IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'ncen_app') THEN CREATE ROLE ncen_app LOGIN; END IF;
