@@ -2,7 +2,7 @@
 //! that follow a record's corrections (new version, new `ETag`, a `record_update` history
 //! entry), and the rule for correcting a record that another unit's validated case links.
 
-use crate::seizures::{company, crew, full_case, new_unit, submitted, user_in};
+use crate::seizures::{company, create, crew, full_case, new_unit, offence, submitted, user_in};
 use ncen_tests::{assert_problem, TestApp};
 use serde_json::{json, Value};
 
@@ -17,6 +17,11 @@ async fn read(app: &TestApp, path: &str, token: &str) -> (String, Value) {
     let body: Value = res.json().await.unwrap();
     assert_eq!(status, 200, "{path}: {body}");
     (etag, body)
+}
+
+/// The version part of a case's `ETag` (`"3.17"`: version 3, document generation 17).
+fn version(etag: &str) -> &str {
+    etag.trim_matches('"').split('.').next().unwrap()
 }
 
 async fn post_if(app: &TestApp, path: &str, token: &str, version: i64) -> Value {
@@ -41,7 +46,7 @@ async fn a_record_keeps_its_old_and_new_values_and_the_cases_that_link_it_follow
     let case_path = format!("/api/v1/seizures/{}", case["id"].as_str().unwrap());
     post_if(&app, &format!("{case_path}/validate"), &c.supervisor, 2).await;
     let (etag, before) = read(&app, &case_path, &c.analyst).await;
-    assert_eq!(etag, "\"3\"");
+    assert_eq!(version(&etag), "3");
     let person_id = before["persons"][0]["person"]["id"]
         .as_str()
         .unwrap()
@@ -61,7 +66,7 @@ async fn a_record_keeps_its_old_and_new_values_and_the_cases_that_link_it_follow
 
     // the case's document changed: so did its version, its ETag and its history
     let (etag, after) = read(&app, &case_path, &c.analyst).await;
-    assert_eq!(etag, "\"4\"");
+    assert_eq!(version(&etag), "4");
     assert_eq!(after["version"], 4);
     assert_eq!(
         after["persons"][0]["person"]["phones"],
@@ -100,7 +105,8 @@ async fn a_record_keeps_its_old_and_new_values_and_the_cases_that_link_it_follow
     let updates = app.audit_rows("person.update").await;
     assert_eq!(updates.len(), 1);
 
-    // a patch that changes nothing leaves the cases alone
+    // a patch that changes no field adds no history and leaves the cases' versions alone
+    // (their ETag moves: the person's version and time of change they show did)
     let res = app
         .patch(
             &person_path,
@@ -110,8 +116,13 @@ async fn a_record_keeps_its_old_and_new_values_and_the_cases_that_link_it_follow
         )
         .await;
     assert_eq!(res.status(), 200);
-    let (etag, _) = read(&app, &case_path, &c.analyst).await;
-    assert_eq!(etag, "\"4\"");
+    let (same, _) = read(&app, &case_path, &c.analyst).await;
+    assert_eq!(version(&same), "4");
+    assert_ne!(same, etag);
+    let (_, history) = read(&app, &format!("{case_path}/history"), &c.analyst).await;
+    assert_eq!(history["items"].as_array().unwrap().len(), 4);
+    let (_, record) = read(&app, &format!("{person_path}/history"), &c.analyst).await;
+    assert_eq!(record["items"].as_array().unwrap().len(), 2);
 
     // companies and conveyances keep theirs the same way
     let company_path = format!("/api/v1/companies/{company_id}");
@@ -130,7 +141,47 @@ async fn a_record_keeps_its_old_and_new_values_and_the_cases_that_link_it_follow
         json!({ "old": "Tulip Freight BV", "new": "Tulip Freight Holding BV" })
     );
     let (etag, _) = read(&app, &case_path, &c.analyst).await;
-    assert_eq!(etag, "\"5\"");
+    assert_eq!(version(&etag), "5");
+
+    // the ETag moves with everything a case shows, even when its version does not: an
+    // attachment, a renamed unit (on a draft, which takes attachments)
+    let draft = create(&app, &c.officer, offence("2026-06-02T10:00:00Z")).await;
+    let case_path = format!("/api/v1/seizures/{}", draft["id"].as_str().unwrap());
+    let (etag, _) = read(&app, &case_path, &c.officer).await;
+    let res = ncen_tests::upload(
+        &app,
+        &c.officer,
+        draft["id"].as_str().unwrap(),
+        "photo",
+        "doors.png",
+        ncen_tests::png(16, 16),
+    )
+    .await;
+    assert_eq!(res.status(), 201);
+    let (uploaded, doc) = read(&app, &case_path, &c.officer).await;
+    assert_eq!(
+        (
+            version(&uploaded),
+            doc["attachments"].as_array().unwrap().len()
+        ),
+        ("1", 1)
+    );
+    assert_ne!(uploaded, etag);
+    let unit_path = format!("/api/v1/units/{}", c.root);
+    let (unit_etag, _) = read(&app, &unit_path, &c.admin).await;
+    let res = app
+        .patch(
+            &unit_path,
+            &c.admin,
+            version(&unit_etag).parse().unwrap(),
+            json!({ "name": "Customs HQ" }),
+        )
+        .await;
+    assert_eq!(res.status(), 200);
+    let (renamed, doc) = read(&app, &case_path, &c.officer).await;
+    assert_eq!(doc["reporting_unit_name"], "Customs HQ");
+    assert_eq!(version(&renamed), "1");
+    assert_ne!(renamed, uploaded);
     let conveyance_id = after["conveyances"][0]["conveyance"]["id"]
         .as_str()
         .unwrap();
@@ -199,7 +250,7 @@ async fn a_record_another_units_validated_case_links_is_corrected_by_that_units_
     let (_, record) = read(&app, &format!("{person_path}/history"), &otto).await;
     assert_eq!(record["items"].as_array().unwrap().len(), 2);
     let (etag, _) = read(&app, &case_path, &otto).await;
-    assert_eq!(etag, "\"4\"");
+    assert_eq!(version(&etag), "4");
 
     // the validating unit's officer and supervisor may
     let (_, p) = read(&app, &person_path, &c.officer).await;

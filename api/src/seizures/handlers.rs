@@ -4,7 +4,7 @@ use super::TAG;
 use crate::auth::{AuthUser, SessionToken};
 use crate::error::{ApiError, ApiResult, Problem};
 use crate::http::meta::RequestMeta;
-use crate::http::precondition::{etag, expected_version};
+use crate::http::precondition::{case_etag, expected_version};
 use crate::http::problems::{
     Conditional, Denied, Invalid, Malformed, NotFound, Throttled, Unauthenticated,
 };
@@ -19,7 +19,7 @@ use uuid::Uuid;
 /// A case as sent: with its `ETag`, and its `Location` when it was just created.
 pub(super) fn respond(status: StatusCode, case: CaseDto) -> HttpResponse {
     let mut res = HttpResponse::build(status);
-    res.insert_header(etag(case.version));
+    res.insert_header(case_etag(case.version, case.generation));
     if status == StatusCode::CREATED {
         res.insert_header(("Location", format!("/api/v1/seizures/{}", case.id)));
     }
@@ -89,7 +89,7 @@ pub(super) async fn get_case(
         Read::Forbidden => Err(ApiError::Forbidden),
         Read::NotFound => Err(ApiError::NotFound),
         Read::Found(case) => Ok(HttpResponse::Ok()
-            .insert_header(etag(case.version))
+            .insert_header(case_etag(case.version, case.generation))
             .content_type("application/json")
             .body(case.json)),
     }

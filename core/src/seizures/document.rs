@@ -80,7 +80,7 @@ const CACHED: [&str; 9] = [
     " AND s.user_id = ",
     " AND s.revoked_at IS NULL AND s.expires_at > now() AND u.disabled_at IS NULL
 ), d AS (
-    SELECT s.case_id, s.version, s.document
+    SELECT s.case_id, s.version, s.generation, s.document
       FROM seizure_case_documents s JOIN seizure_cases c ON c.id = s.case_id, who
      WHERE who.allowed AND s.document IS NOT NULL AND s.case_id = ",
     " AND s.format = ",
@@ -92,7 +92,7 @@ const CACHED: [&str; 9] = [
     ", ",
     " FROM d, who
 )
-SELECT who.id, who.username, who.allowed, who.unit_id, who.drafter, d.version, d.document
+SELECT who.id, who.username, who.allowed, who.unit_id, who.drafter, d.version, d.generation, d.document
   FROM (VALUES (1)) AS one (x) LEFT JOIN who ON true LEFT JOIN d ON true",
 ];
 
@@ -168,6 +168,7 @@ type CachedRow = (
     Option<Uuid>,
     Option<bool>,
     Option<i32>,
+    Option<i64>,
     Option<String>,
 );
 
@@ -179,6 +180,7 @@ impl Query for Cached<'_> {
         Nullable<diesel::sql_types::Uuid>,
         Nullable<diesel::sql_types::Bool>,
         Nullable<diesel::sql_types::Integer>,
+        Nullable<diesel::sql_types::BigInt>,
         Nullable<Text>,
     );
 }
@@ -295,14 +297,16 @@ impl Bundle {
                 .collect(),
             attachments: self.attachments,
             contributors: self.contributors,
+            generation: self.generation.unwrap_or(0),
         };
         read::assemble(loaded, related)
     }
 }
 
-/// A case document as sent: its version (for the ETag) and its JSON.
+/// A case document as sent: its version and generation (for the ETag) and its JSON.
 pub struct Document {
     pub version: i32,
+    pub generation: i64,
     pub json: String,
 }
 
@@ -332,23 +336,28 @@ pub async fn read_audited(
     id: Uuid,
     reader: Reader<'_>,
 ) -> Result<Read, Error> {
-    let (user_id, username, allowed, unit_id, drafter, version, json): CachedRow = Cached {
-        id,
-        session: reader.session,
-        format: reader.format,
-        ip: reader.ip,
-        request_id: reader.request_id,
-    }
-    .get_result(conn)
-    .await?;
+    let (user_id, username, allowed, unit_id, drafter, version, generation, json): CachedRow =
+        Cached {
+            id,
+            session: reader.session,
+            format: reader.format,
+            ip: reader.ip,
+            request_id: reader.request_id,
+        }
+        .get_result(conn)
+        .await?;
     let (Some(user_id), Some(unit_id)) = (user_id, unit_id) else {
         return Ok(Read::Unauthenticated);
     };
     if allowed != Some(true) {
         return Ok(Read::Forbidden);
     }
-    if let Some((version, json)) = version.zip(json) {
-        return Ok(Read::Found(Document { version, json }));
+    if let (Some(version), Some(generation), Some(json)) = (version, generation, json) {
+        return Ok(Read::Found(Document {
+            version,
+            generation,
+            json,
+        }));
     }
     let build = Build {
         id,
@@ -367,6 +376,7 @@ pub async fn read_audited(
     let case = bundle.into_dto();
     let document = Document {
         version: case.version,
+        generation: case.generation,
         json: serde_json::to_string(&case).map_err(Error::internal)?,
     };
     if let Some(generation) = generation {

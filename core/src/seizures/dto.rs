@@ -313,6 +313,11 @@ pub struct CaseDto {
     pub contributors: Vec<Uuid>,
     /// Send back in `If-Match` when updating or changing status.
     pub version: i32,
+    /// How many times the document was changed (`seizure_case_documents.generation`): with
+    /// `version`, the `ETag`, so that it moves whenever what the case shows changes, even
+    /// when the case itself did not (an attachment, a renamed unit or officer).
+    #[serde(skip)]
+    pub generation: i64,
     pub created_by: Uuid,
     pub created_at: DateTime<Utc>,
     pub updated_by: Uuid,

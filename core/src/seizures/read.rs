@@ -12,8 +12,8 @@ use super::model::{
 use crate::common::check::escape_like;
 use crate::db::functions::ncen_fold;
 use crate::db::schema::{
-    seizure_case_companies, seizure_case_conveyances, seizure_case_persons, seizure_cases,
-    seizure_goods, seizure_history, seizure_route_legs, units, users,
+    seizure_case_companies, seizure_case_conveyances, seizure_case_documents, seizure_case_persons,
+    seizure_cases, seizure_goods, seizure_history, seizure_route_legs, units, users,
 };
 use crate::error::Error;
 use crate::registers::companies::dto::CompanyDto;
@@ -191,6 +191,8 @@ pub struct Related {
     pub conveyances: HashMap<Uuid, ConveyanceDto>,
     pub attachments: Vec<AttachmentRow>,
     pub contributors: Vec<Uuid>,
+    /// The document's generation (`CaseDto::generation`).
+    pub generation: i64,
 }
 
 /// The whole case document: six more queries (unit and officer names, the linked persons
@@ -230,7 +232,15 @@ pub async fn to_dto(conn: &mut AsyncPgConnection, l: Loaded) -> Result<CaseDto, 
         .collect();
     let attachments = crate::seizures::attachments::repo::of_case(conn, c.id).await?;
     let contributors = contributors(conn, c.id).await?;
+    let generation = seizure_case_documents::table
+        .find(c.id)
+        .select(seizure_case_documents::generation)
+        .first(conn)
+        .await
+        .optional()?
+        .unwrap_or(0);
     let related = Related {
+        generation,
         unit_name,
         officer_name,
         persons,
@@ -274,6 +284,7 @@ pub fn assemble(l: Loaded, related: Related) -> CaseDto {
         conveyances: vehicles,
         attachments,
         contributors,
+        generation,
     } = related;
     let c = l.case;
     // A record linked under two roles appears once per role.
@@ -313,6 +324,7 @@ pub fn assemble(l: Loaded, related: Related) -> CaseDto {
         .collect();
     CaseDto {
         contributors,
+        generation,
         id: c.id,
         reference: c.reference,
         kind: c.kind,
