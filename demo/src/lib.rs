@@ -19,6 +19,7 @@ mod conveyance_numbers;
 mod conveyances;
 mod detection;
 mod goods;
+mod history;
 mod images;
 mod narrative;
 mod organisation;
@@ -206,6 +207,7 @@ pub async fn generate(url: &str, storage: &Storage, opts: &Options) -> anyhow::R
             }
         }
         generator.t.flush(&mut conn).await?;
+        history::created(&mut conn).await?;
 
         // Reference counters move past every reference used.
         if !generator.counters.is_empty() {

@@ -111,6 +111,33 @@ async fn the_demo_fills_a_database_that_the_api_serves_and_accepts() {
         "{statuses:?}"
     );
 
+    // Every demo record's history starts with its registration, holding the values the API
+    // shows (as the API itself writes a creation).
+    for register in ["persons", "companies", "conveyances"] {
+        let page: Value = app
+            .get(&format!("/api/v1/{register}?limit=5"), &analyst)
+            .await
+            .json()
+            .await
+            .unwrap();
+        for record in page["items"].as_array().unwrap() {
+            let path = format!(
+                "/api/v1/{register}/{}/history",
+                record["id"].as_str().unwrap()
+            );
+            let history: Value = app.get(&path, &analyst).await.json().await.unwrap();
+            let created = &history["items"][0];
+            assert_eq!(created["action"], "create", "{history}");
+            assert!(created["actor_username"].is_string(), "{history}");
+            let changes = created["changes"].as_object().unwrap();
+            assert!(changes.len() >= 2, "{history}");
+            for (field, change) in changes {
+                assert_eq!(change["old"], Value::Null);
+                assert_eq!(change["new"], record[field], "{register}.{field}");
+            }
+        }
+    }
+
     // Every commodity group has cases, and the filters find exactly them.
     for group in [
         "drugs",
