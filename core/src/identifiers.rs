@@ -137,6 +137,25 @@ fn alnum(s: &str, min: usize, max: usize, expected: &'static str) -> Result<(), 
     ok.then_some(()).ok_or(IdentifierError::Format(expected))
 }
 
+/// A UN/LOCODE: 2 letters (the country), then 3 letters or digits 2–9. Read by characters,
+/// never by byte offsets, so any text is safe to check (a byte index inside a multi-byte
+/// character would panic).
+pub fn unlocode(s: &str) -> bool {
+    s.chars().count() == 5
+        && s.chars().take(2).all(|c| c.is_ascii_uppercase())
+        && s.chars()
+            .skip(2)
+            .all(|c| c.is_ascii_uppercase() || ('2'..='9').contains(&c))
+}
+
+/// An EORI: 2 letters (the country), then 1 to 15 letters or digits; by characters, like
+/// `unlocode`.
+pub fn eori(s: &str) -> bool {
+    (3..=17).contains(&s.chars().count())
+        && s.chars().take(2).all(|c| c.is_ascii_uppercase())
+        && s.chars().skip(2).all(|c| c.is_ascii_alphanumeric())
+}
+
 fn all_digits(s: &str, len: usize) -> bool {
     s.len() == len && s.chars().all(|c| c.is_ascii_digit())
 }
@@ -276,6 +295,17 @@ pub fn flight_number(s: &str) -> Result<(), IdentifierError> {
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn codes_with_multibyte_characters_are_refused_not_a_panic() {
+        // byte offsets 2 and 5 fall inside `Ü` and `é`: slicing there would panic
+        for s in ["aÜbc", ")Ü\\X", "FRé", "ÜÜ", "FRPARé"] {
+            assert!(!unlocode(s), "{s}");
+            assert!(!eori(s), "{s}");
+        }
+        assert!(unlocode("FRPAR") && unlocode("DEHA2") && !unlocode("FRPA1"));
+        assert!(eori("FR123456789") && eori("DEX") && !eori("F1") && !eori("FR1234567890123456"));
+    }
     use IdentifierKind as K;
 
     #[test]

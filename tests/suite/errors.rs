@@ -239,3 +239,53 @@ async fn stale_or_missing_versions_are_refused() {
     assert_eq!(now["display_name"], "Vera V.");
     assert_eq!(now["version"], 2);
 }
+
+/// Codes checked by their shape (EORI, UN/LOCODE) holding multi-byte characters are refused
+/// with a field error; a byte index inside a character used to panic the worker, which
+/// dropped the connection without an answer.
+#[tokio::test]
+async fn codes_with_multibyte_characters_answer_422_not_a_dropped_connection() {
+    let app = TestApp::spawn().await;
+    let admin = app.admin_token().await;
+    let root = app.root_unit(&admin).await;
+    let password = "a-strong-passphrase-1";
+    let res = app
+        .post(
+            "/api/v1/users",
+            &admin,
+            serde_json::json!({ "username": "olga", "display_name": "Olga", "unit_id": root,
+                                "roles": ["officer"], "password": password }),
+        )
+        .await;
+    assert_eq!(res.status(), 201);
+    let officer = app.token("olga", password).await;
+    for eori in [")Ü\\XÜ", "aÜbc"] {
+        let res = app
+            .post(
+                "/api/v1/companies",
+                &officer,
+                serde_json::json!({ "name": "Umlaut GmbH", "eori": eori }),
+            )
+            .await;
+        let body = assert_problem(res, 422, "validation_failed").await;
+        assert_eq!(body["errors"][0]["field"], "eori", "{body}");
+    }
+    let res = app
+        .post(
+            "/api/v1/units",
+            &admin,
+            serde_json::json!({ "code": "PORT9", "name": "Port", "unlocode": "aÜbc" }),
+        )
+        .await;
+    let body = assert_problem(res, 422, "validation_failed").await;
+    assert_eq!(body["errors"][0]["field"], "unlocode", "{body}");
+    let res = app
+        .post(
+            "/api/v1/seizures",
+            &officer,
+            serde_json::json!({ "kind": "offence", "detected_at": "2026-06-01T08:00:00Z", "unlocode": "aÜbc" }),
+        )
+        .await;
+    let body = assert_problem(res, 422, "validation_failed").await;
+    assert_eq!(body["errors"][0]["field"], "unlocode", "{body}");
+}

@@ -62,19 +62,14 @@ pub struct Plan {
     pub conveyances: Vec<(Target<(ConveyanceInput, String)>, String)>,
 }
 
-fn valid_unlocode(s: &str) -> bool {
-    s.len() == 5
-        && s[..2].chars().all(|c| c.is_ascii_uppercase())
-        && s[2..]
-            .chars()
-            .all(|c| c.is_ascii_uppercase() || ('2'..='9').contains(&c))
-}
-
 fn unlocode(ck: &mut Checker, field: &str, value: Option<String>) -> Option<String> {
     let value = ck
         .text(field, value, 6)
         .map(|v| v.to_uppercase().replace(' ', ""));
-    if value.as_deref().is_some_and(|v| !valid_unlocode(v)) {
+    if value
+        .as_deref()
+        .is_some_and(|v| !crate::identifiers::unlocode(v))
+    {
         ck.push(field, "format", "must be a UN/LOCODE such as FRPAR");
     }
     value

@@ -21,14 +21,6 @@ fn valid_code(code: &str) -> bool {
             .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || matches!(c, '_' | '.' | '-'))
 }
 
-fn valid_unlocode(s: &str) -> bool {
-    s.len() == 5
-        && s[..2].chars().all(|c| c.is_ascii_uppercase())
-        && s[2..]
-            .chars()
-            .all(|c| c.is_ascii_uppercase() || ('2'..='9').contains(&c))
-}
-
 /// Checks the fields shared by create and update; returns field errors.
 async fn check_fields(
     conn: &mut AsyncPgConnection,
@@ -56,7 +48,7 @@ async fn check_fields(
         }
     }
     if let Some(lo) = unlocode {
-        if !valid_unlocode(lo) {
+        if !crate::identifiers::unlocode(lo) {
             errors.push(FieldError::new(
                 "unlocode",
                 "format",

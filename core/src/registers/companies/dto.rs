@@ -60,11 +60,7 @@ impl CompanyInput {
         let tax_id = norm(ck.text(&f("tax_id"), self.tax_id, 64));
         let eori = norm(ck.text(&f("eori"), self.eori, 17));
         if let Some(e) = &eori {
-            let ok = e.len() >= 3
-                && e.len() <= 17
-                && e[..2].chars().all(|c| c.is_ascii_uppercase())
-                && e[2..].chars().all(|c| c.is_ascii_alphanumeric());
-            if !ok {
+            if !crate::identifiers::eori(e) {
                 ck.push(
                     f("eori"),
                     "format",
