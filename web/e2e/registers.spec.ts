@@ -199,5 +199,5 @@ test('an officer corrects a conveyance: a wrong container check digit is shown a
   await identifier.fill(containerNumber(serial));
   await form.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByTestId('record-title')).toHaveText(containerNumber(serial));
-  await expect(page.getByText('Container (ISO 6346)')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Identifiers' }).getByText('Container (ISO 6346)')).toBeVisible();
 });
