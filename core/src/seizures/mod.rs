@@ -5,6 +5,7 @@ pub mod attachments;
 pub mod check;
 pub mod document;
 pub mod dto;
+pub mod history;
 pub mod links;
 pub mod model;
 pub mod read;

@@ -6,14 +6,12 @@ use super::dto::{
     GoodsDto, GoodsInput, LinkedCompany, LinkedConveyance, LinkedPerson, PersonLinkInput,
     RouteLegInput, SortOrder,
 };
-use super::model::{
-    CaseRow, CompanyLinkRow, ConveyanceLinkRow, GoodsRow, HistoryRow, LegRow, PersonLinkRow,
-};
+use super::model::{CaseRow, CompanyLinkRow, ConveyanceLinkRow, GoodsRow, LegRow, PersonLinkRow};
 use crate::common::check::escape_like;
 use crate::db::functions::ncen_fold;
 use crate::db::schema::{
     seizure_case_companies, seizure_case_conveyances, seizure_case_documents, seizure_case_persons,
-    seizure_cases, seizure_goods, seizure_history, seizure_route_legs, units, users,
+    seizure_cases, seizure_goods, seizure_route_legs, units, users,
 };
 use crate::error::Error;
 use crate::registers::companies::dto::CompanyDto;
@@ -231,7 +229,7 @@ pub async fn to_dto(conn: &mut AsyncPgConnection, l: Loaded) -> Result<CaseDto, 
         .map(|p| (p.id, p))
         .collect();
     let attachments = crate::seizures::attachments::repo::of_case(conn, c.id).await?;
-    let contributors = contributors(conn, c.id).await?;
+    let contributors = super::history::contributors(conn, c.id).await?;
     let generation = seizure_case_documents::table
         .find(c.id)
         .select(seizure_case_documents::generation)
@@ -253,28 +251,6 @@ pub async fn to_dto(conn: &mut AsyncPgConnection, l: Loaded) -> Result<CaseDto, 
 }
 
 /// Puts the document together from rows already read.
-/// The actions in a case's history that are not contributions to its content.
-pub const REVIEW_ACTIONS: [&str; 2] = ["validate", "reopen"];
-
-/// The users who created, edited or submitted the case (every history entry but a
-/// validation or a reopening), in the order they first did.
-pub async fn contributors(conn: &mut AsyncPgConnection, case_id: Uuid) -> QueryResult<Vec<Uuid>> {
-    use seizure_history as h;
-    let rows: Vec<(Option<Uuid>, i64)> = h::table
-        .filter(h::case_id.eq(case_id))
-        .filter(h::action.ne_all(REVIEW_ACTIONS))
-        .group_by(h::actor_id)
-        .select((h::actor_id, diesel::dsl::min(h::id).assume_not_null()))
-        .load(conn)
-        .await?;
-    let mut rows: Vec<(Uuid, i64)> = rows
-        .into_iter()
-        .filter_map(|(a, i)| Some((a?, i)))
-        .collect();
-    rows.sort_by_key(|(_, first)| *first);
-    Ok(rows.into_iter().map(|(actor, _)| actor).collect())
-}
-
 pub fn assemble(l: Loaded, related: Related) -> CaseDto {
     let Related {
         unit_name,
@@ -589,13 +565,4 @@ async fn summaries(
             version: r.version,
         })
         .collect())
-}
-
-pub async fn history(conn: &mut AsyncPgConnection, id: Uuid) -> QueryResult<Vec<HistoryRow>> {
-    seizure_history::table
-        .filter(seizure_history::case_id.eq(id))
-        .order(seizure_history::id)
-        .select(HistoryRow::as_select())
-        .load(conn)
-        .await
 }

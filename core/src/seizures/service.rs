@@ -218,7 +218,7 @@ pub async fn history(
         .transaction(async |conn| {
             let case = read::find_row(conn, id).await?;
             super::require_visible(who, &case)?;
-            let rows = read::history(conn, id).await?;
+            let rows = super::history::list(conn, id).await?;
             record(
                 conn,
                 actor,

@@ -65,7 +65,11 @@ pub async fn transition(
             )));
         }
         // Four eyes: whoever created, edited or submitted the case does not validate it.
-        if t.to == CaseStatus::Validated && read::contributors(conn, id).await?.contains(&who.id) {
+        if t.to == CaseStatus::Validated
+            && super::history::contributors(conn, id)
+                .await?
+                .contains(&who.id)
+        {
             return Err(Error::Refused(Duty::FourEyes));
         }
         let version = repo::set_status(conn, id, expected, t.to, who.id).await?;
