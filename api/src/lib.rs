@@ -2,6 +2,10 @@
 //! and the OpenAPI contract. Handlers extract, call one operation of `ncen_core` and respond;
 //! they hold no SQL. See `ARCHITECTURE.md`.
 
+// A slice at a byte offset, or an index, panics on bad input; server code must not.
+#![deny(clippy::string_slice, clippy::indexing_slicing)]
+#![cfg_attr(test, allow(clippy::string_slice, clippy::indexing_slicing))]
+
 pub mod attachments;
 pub mod audit;
 pub mod auth;

@@ -182,14 +182,21 @@ fn iso6346_letter(c: char) -> u32 {
 pub fn container(s: &str) -> Result<(), IdentifierError> {
     const EXPECTED: &str = "an ISO 6346 container number: 4 letters (the 4th U, J or Z), 7 digits";
     let chars: Vec<char> = s.chars().collect();
+    let [owner @ .., category] = chars.get(..4).unwrap_or_default() else {
+        return Err(IdentifierError::Format(EXPECTED));
+    };
+    let serial = chars.get(4..).unwrap_or_default();
     let shape = chars.len() == 11
-        && chars[..3].iter().all(|c| c.is_ascii_uppercase())
-        && matches!(chars[3], 'U' | 'J' | 'Z')
-        && chars[4..].iter().all(|c| c.is_ascii_digit());
+        && owner.iter().all(|c| c.is_ascii_uppercase())
+        && matches!(category, 'U' | 'J' | 'Z')
+        && serial.iter().all(|c| c.is_ascii_digit());
+    let (Some(check_char), Some(body)) = (chars.last(), chars.get(..10)) else {
+        return Err(IdentifierError::Format(EXPECTED));
+    };
     if !shape {
         return Err(IdentifierError::Format(EXPECTED));
     }
-    let sum: u32 = chars[..10]
+    let sum: u32 = body
         .iter()
         .enumerate()
         .map(|(i, c)| {
@@ -202,7 +209,7 @@ pub fn container(s: &str) -> Result<(), IdentifierError> {
         })
         .sum();
     let check = (sum % 11) % 10;
-    (check == digit(chars[10]))
+    (check == digit(*check_char))
         .then_some(())
         .ok_or(IdentifierError::CheckDigit)
 }
@@ -212,8 +219,8 @@ pub fn imo(s: &str) -> Result<(), IdentifierError> {
         return Err(IdentifierError::Format("an IMO number: 7 digits"));
     }
     let d: Vec<u32> = s.chars().map(digit).collect();
-    let sum: u32 = (0..6).map(|i| d[i] * (7 - i as u32)).sum();
-    (sum % 10 == d[6])
+    let sum: u32 = d.iter().zip((2..=7).rev()).map(|(d, w)| d * w).sum();
+    (d.get(6) == Some(&(sum % 10)))
         .then_some(())
         .ok_or(IdentifierError::CheckDigit)
 }
@@ -251,7 +258,7 @@ pub fn vin(s: &str) -> Result<(), IdentifierError> {
             "a VIN: 17 letters and digits, without I, O or Q",
         ));
     }
-    if !matches!(chars[0], '1'..='5') {
+    if !matches!(chars.first(), Some('1'..='5')) {
         return Ok(());
     }
     const WEIGHTS: [u32; 17] = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
@@ -264,7 +271,7 @@ pub fn vin(s: &str) -> Result<(), IdentifierError> {
         10 => 'X',
         n => char::from_digit(n, 10).unwrap_or('?'),
     };
-    (chars[8] == expected)
+    (chars.get(8) == Some(&expected))
         .then_some(())
         .ok_or(IdentifierError::CheckDigit)
 }
@@ -275,7 +282,7 @@ pub fn air_waybill(s: &str) -> Result<(), IdentifierError> {
             "an air waybill number: 11 digits (3-digit airline prefix and 8-digit serial)",
         ));
     }
-    let serial: u32 = s[3..10].parse().unwrap_or(0);
+    let serial: u32 = s.get(3..10).and_then(|d| d.parse().ok()).unwrap_or(0);
     (serial % 7 == digit(s.chars().nth(10).unwrap_or('x')))
         .then_some(())
         .ok_or(IdentifierError::CheckDigit)
@@ -283,10 +290,10 @@ pub fn air_waybill(s: &str) -> Result<(), IdentifierError> {
 
 pub fn flight_number(s: &str) -> Result<(), IdentifierError> {
     let chars: Vec<char> = s.chars().collect();
+    let number = chars.get(2..).unwrap_or_default();
     let ok = (3..=8).contains(&chars.len())
-        && chars[..2].iter().all(|c| c.is_ascii_alphanumeric())
-        && chars[2..].iter().all(|c| c.is_ascii_alphanumeric())
-        && chars[2..].iter().any(|c| c.is_ascii_digit());
+        && chars.iter().all(|c| c.is_ascii_alphanumeric())
+        && number.iter().any(|c| c.is_ascii_digit());
     ok.then_some(())
         .ok_or(IdentifierError::Format("a flight number such as AF1234"))
 }

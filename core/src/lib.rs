@@ -2,6 +2,10 @@
 //! domain rules and errors, and the audit log. Nothing here knows HTTP: `ncen-api` calls
 //! these functions and renders what they return. See `ARCHITECTURE.md`.
 
+// A slice at a byte offset, or an index, panics on bad input; server code must not.
+#![deny(clippy::string_slice, clippy::indexing_slicing)]
+#![cfg_attr(test, allow(clippy::string_slice, clippy::indexing_slicing))]
+
 pub mod audit;
 pub mod auth;
 pub mod codelists;

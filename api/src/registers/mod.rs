@@ -220,7 +220,9 @@ pub async fn search<R: Served>(
         .transaction(async |conn| {
             let rows = R::search(conn, filter).await?;
             let ids: Vec<Uuid> = rows.iter().take(limit as usize).map(R::row_id).collect();
-            details["returned"] = json!(ids);
+            if let Some(map) = details.as_object_mut() {
+                map.insert("returned".into(), json!(ids));
+            }
             let action = action::<R>("search");
             record(conn, &actor, Event::new(&action).details(details)).await?;
             watch::note_reads(conn, &actor, &watch).await?;

@@ -39,7 +39,7 @@ pub struct JwtKeys {
 /// A key's public id: the first 8 bytes of its SHA-256, in hex. It names the key without
 /// revealing it.
 pub fn key_id(secret: &[u8]) -> String {
-    hex::encode(&Sha256::digest(secret)[..8])
+    hex::encode(Sha256::digest(secret).get(..8).unwrap_or_default())
 }
 
 impl JwtKeys {

@@ -62,7 +62,7 @@ pub fn format_of(contract: &str) -> String {
         .chain_update(RENDERING_REVISION)
         .chain_update(contract)
         .finalize();
-    hex::encode(&digest[..12])
+    hex::encode(digest.get(..12).unwrap_or_default())
 }
 
 /// The caller's session and role, and the stored document of the current format: `$1` the

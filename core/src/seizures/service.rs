@@ -197,7 +197,9 @@ pub async fn list(
             let rows = read::list(conn, filter).await?;
             let ids: Vec<Uuid> = rows.iter().take(limit as usize).map(|c| c.id).collect();
             let mut details = details;
-            details["returned"] = json!(ids);
+            if let Some(map) = details.as_object_mut() {
+                map.insert("returned".into(), json!(ids));
+            }
             record(conn, actor, Event::new("seizure.list").details(details)).await?;
             Ok::<_, Error>(rows)
         })
