@@ -1,7 +1,7 @@
 //! Building the application: one function shared by `ncen serve` and the tests.
 
 use crate::config::Settings;
-use crate::http::{denials, fallback, meta, security};
+use crate::http::{body, denials, fallback, meta, security};
 use crate::metrics::Metrics;
 use crate::openapi::ApiDoc;
 use crate::routes::{API_MODULES, ROOT_MODULES};
@@ -210,6 +210,7 @@ impl Application {
                 .app_data(metrics.clone())
                 .app_data(trust.clone())
                 .app_data(fallback::json_config(json_limit))
+                .app_data(web::Data::new(fallback::JsonLimit(json_limit)))
                 .app_data(fallback::query_config())
                 .app_data(fallback::path_config())
                 .service(
@@ -223,6 +224,7 @@ impl Application {
                     cfg.service(files);
                 }
             })
+            .wrap(middleware::from_fn(body::refuse_nul))
             // CORS stays off entirely unless origins are configured.
             .wrap(middleware::Condition::new(
                 !cors_origins.is_empty(),

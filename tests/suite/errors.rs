@@ -289,3 +289,47 @@ async fn codes_with_multibyte_characters_answer_422_not_a_dropped_connection() {
     let body = assert_problem(res, 422, "validation_failed").await;
     assert_eq!(body["errors"][0]["field"], "unlocode", "{body}");
 }
+
+#[tokio::test]
+async fn a_nul_character_answers_422_naming_the_field_and_writes_nothing() {
+    let app = TestApp::spawn().await;
+    let admin = app.admin_token().await;
+    let (_, password) = app.create_user(&admin, "nina", &["officer"]).await;
+    let officer = app.token("nina", &password).await;
+    let res = app
+        .post(
+            "/api/v1/persons",
+            &officer,
+            json!({ "family_name": "Nul", "given_names": "Ada", "phones": ["ok", "a\u{0}b"] }),
+        )
+        .await;
+    let body = assert_problem(res, 422, "validation_failed").await;
+    assert_eq!(body["errors"][0]["field"], "phones[1]", "{body}");
+    assert_eq!(body["errors"][0]["code"], "nul_character", "{body}");
+    let res = app
+        .post(
+            "/api/v1/companies",
+            &officer,
+            json!({ "name": "Acme\u{0} Ltd" }),
+        )
+        .await;
+    let body = assert_problem(res, 422, "validation_failed").await;
+    assert_eq!(body["errors"][0]["field"], "name", "{body}");
+    // The escaped text `\u0000` (a backslash, then letters) is ordinary text.
+    let res = app
+        .post(
+            "/api/v1/companies",
+            &officer,
+            json!({ "name": "Acme \\u0000 Ltd" }),
+        )
+        .await;
+    assert_eq!(res.status(), 201);
+    let res = app.get("/api/v1/persons?q=a%00b", &officer).await;
+    let body = assert_problem(res, 422, "validation_failed").await;
+    assert_eq!(body["errors"][0]["field"], "q", "{body}");
+    let res = app.get("/api/v1/codelists/a%00b", &admin).await;
+    assert_problem(res, 404, "not_found").await;
+    let mut conn = app.db.conn().await;
+    let persons = ncen_tests::strings(&mut conn, "SELECT family_name AS value FROM persons").await;
+    assert!(persons.is_empty(), "{persons:?}");
+}

@@ -6,6 +6,9 @@ use actix_web::dev::ResourceDef;
 use actix_web::error::{JsonPayloadError, PathError, QueryPayloadError};
 use actix_web::{web, HttpRequest};
 
+/// The largest JSON body accepted, for middleware that reads bodies before the handler.
+pub struct JsonLimit(pub usize);
+
 pub fn json_config(limit: usize) -> web::JsonConfig {
     web::JsonConfig::default()
         .limit(limit)

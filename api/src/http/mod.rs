@@ -2,6 +2,7 @@
 //! framework's own failures, security headers and versions (`If-Match`/`ETag`). Pagination,
 //! field checks and merge patch are the domain's (`ncen_core::common`).
 
+pub mod body;
 pub mod denials;
 pub mod fallback;
 pub mod meta;
