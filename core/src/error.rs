@@ -138,10 +138,31 @@ impl From<diesel::result::Error> for Error {
             E::DatabaseError(DatabaseErrorKind::SerializationFailure, _) => {
                 Error::Conflict("a concurrent change conflicted with this one; retry".into())
             }
-            E::DatabaseError(DatabaseErrorKind::ClosedConnection, _) => Error::Unavailable,
+            // The database went away under a pooled connection (a restart, a failover): the
+            // first command on it fails. Unavailable (503), like a pool that cannot connect.
+            E::DatabaseError(
+                DatabaseErrorKind::ClosedConnection | DatabaseErrorKind::UnableToSendCommand,
+                _,
+            ) => Error::Unavailable,
+            E::DatabaseError(_, info) if database_going_away(info.message()) => Error::Unavailable,
             other => Error::Internal(other.into()),
         }
     }
+}
+
+/// PostgreSQL's messages for SQLSTATE 57P01–57P03 (shutdown, crash, not accepting
+/// connections yet), which diesel reports without their code.
+fn database_going_away(message: &str) -> bool {
+    [
+        "terminating connection due to administrator command",
+        "terminating connection because of crash of another server process",
+        "the database system is shutting down",
+        "the database system is starting up",
+        "the database system is in recovery mode",
+        "connection closed",
+    ]
+    .iter()
+    .any(|m| message.contains(m))
 }
 
 impl From<diesel_async::pooled_connection::deadpool::PoolError> for Error {
