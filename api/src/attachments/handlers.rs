@@ -77,9 +77,18 @@ async fn read_form(
             }
             data.extend_from_slice(&chunk);
         }
-        let text = || {
-            String::from_utf8(data.clone())
-                .map_err(|_| ApiError::validation(&name, "encoding", "must be UTF-8 text"))
+        let text = || match String::from_utf8(data.clone()) {
+            Ok(text) if text.contains('\0') => Err(ApiError::validation(
+                &name,
+                "nul_character",
+                "text may not contain the NUL character (U+0000)",
+            )),
+            Ok(text) => Ok(text),
+            Err(_) => Err(ApiError::validation(
+                &name,
+                "encoding",
+                "must be UTF-8 text",
+            )),
         };
         match name.as_str() {
             "file" => form.file = Some((filename, data)),

@@ -2,6 +2,7 @@
 //! middleware can look at them, then handed on unchanged. And the NUL character, which
 //! PostgreSQL refuses in text: a request carrying one is answered 422 naming the field
 //! (or 404 when it is in the path: such an id names nothing) before it reaches a handler.
+//! Whole numbers written as `10.0` are read as the integers they are.
 
 use crate::error::ApiError;
 use crate::http::fallback::JsonLimit;
@@ -58,6 +59,10 @@ pub fn restore(req: &mut ServiceRequest, body: Bytes) {
     req.set_payload(Payload::from(stream));
 }
 
+/// Routes that refuse a NUL themselves: signing in counts and audits such a request as a
+/// failed attempt (`auth::handlers`), which a refusal here would skip.
+const SCANS_ITS_OWN_BODY: [&str; 1] = ["/api/v1/auth/login"];
+
 const NUL_CODE: &str = "nul_character";
 const NUL_MESSAGE: &str = "text may not contain the NUL character (U+0000)";
 
@@ -95,22 +100,51 @@ async fn nul_check(req: &mut ServiceRequest) -> Result<(), ApiError> {
             ApiError::Validation(fields)
         });
     }
-    if matches!(*req.method(), Method::POST | Method::PUT | Method::PATCH) && is_json(req) {
+    let handled_by_route = SCANS_ITS_OWN_BODY.contains(&req.path());
+    if matches!(*req.method(), Method::POST | Method::PUT | Method::PATCH)
+        && is_json(req)
+        && !handled_by_route
+    {
         let limit = req
             .app_data::<web::Data<JsonLimit>>()
             .map_or(1024 * 1024, |l| l.0);
         let body = buffer(req, limit).await?;
-        if body.windows(6).any(|w| w == br"\u0000") {
-            if let Ok(value) = serde_json::from_slice::<Value>(&body) {
-                let mut fields = Vec::new();
-                nul_fields(&value, String::new(), &mut fields);
-                if !fields.is_empty() {
-                    return Err(ApiError::Validation(fields));
+        if let Ok(mut value) = serde_json::from_slice::<Value>(&body) {
+            let mut fields = Vec::new();
+            nul_fields(&value, String::new(), &mut fields);
+            if !fields.is_empty() {
+                return Err(ApiError::Validation(fields));
+            }
+            if integral_floats_as_integers(&mut value) {
+                if let Ok(body) = serde_json::to_vec(&value) {
+                    restore(req, Bytes::from(body));
                 }
             }
         }
     }
     Ok(())
+}
+
+/// JSON has one number type: `10.0` is the integer 10 (RFC 8259 §6; JSON Schema's `integer`
+/// takes it), but a typed reader refuses it for an integer field. Whole numbers written with
+/// a fraction or exponent are rewritten as integers; a float field reads them the same.
+fn integral_floats_as_integers(value: &mut Value) -> bool {
+    match value {
+        Value::Number(n) if n.is_f64() => match n.as_f64() {
+            Some(f) if f.fract() == 0.0 && f.abs() < 9.0e15 => {
+                *value = Value::from(f as i64);
+                true
+            }
+            _ => false,
+        },
+        Value::Array(items) => items
+            .iter_mut()
+            .fold(false, |changed, v| integral_floats_as_integers(v) | changed),
+        Value::Object(map) => map
+            .values_mut()
+            .fold(false, |changed, v| integral_floats_as_integers(v) | changed),
+        _ => false,
+    }
 }
 
 /// `%00` in a raw path or query string (either case of hex digit is the same byte).
@@ -149,6 +183,17 @@ fn nul_fields(value: &Value, path: String, out: &mut Vec<FieldError>) {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn whole_numbers_written_as_floats_become_integers() {
+        let mut v = json!({"position": 10.0, "quantity": 1.5, "legs": [{"n": 2e3}], "k": 3});
+        assert!(integral_floats_as_integers(&mut v));
+        assert_eq!(
+            v,
+            json!({"position": 10, "quantity": 1.5, "legs": [{"n": 2000}], "k": 3})
+        );
+        assert!(!integral_floats_as_integers(&mut json!({"a": 1, "b": 0.5})));
+    }
 
     #[test]
     fn nul_characters_are_found_with_their_path() {
