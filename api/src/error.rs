@@ -62,8 +62,31 @@ pub enum ApiError {
     TooManyRequests { retry_after_secs: u64 },
     #[error("the service is temporarily unavailable")]
     ServiceUnavailable,
+    /// `Idempotency-Key` misuse: reused for another request (422), or its first request is
+    /// still being handled (409).
+    #[error("{}", .0.message())]
+    Idempotency(IdempotencyMisuse),
     #[error("internal error")]
     Internal(#[source] anyhow::Error),
+}
+
+#[derive(Debug, Clone, Copy)]
+pub enum IdempotencyMisuse {
+    Reused,
+    InFlight,
+}
+
+impl IdempotencyMisuse {
+    pub fn message(self) -> &'static str {
+        match self {
+            IdempotencyMisuse::Reused => {
+                "this Idempotency-Key was used for another request (method, path or body)"
+            }
+            IdempotencyMisuse::InFlight => {
+                "the first request with this Idempotency-Key is still being handled; retry shortly"
+            }
+        }
+    }
 }
 
 impl ApiError {
@@ -92,6 +115,8 @@ impl ApiError {
             ApiError::Validation(_) => "validation_failed",
             ApiError::TooManyRequests { .. } => "too_many_requests",
             ApiError::ServiceUnavailable => "service_unavailable",
+            ApiError::Idempotency(IdempotencyMisuse::Reused) => "idempotency_key_reused",
+            ApiError::Idempotency(IdempotencyMisuse::InFlight) => "idempotency_key_in_flight",
             ApiError::Internal(_) => "internal_error",
         }
     }
@@ -130,6 +155,8 @@ impl ResponseError for ApiError {
             ApiError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             ApiError::ServiceUnavailable => StatusCode::SERVICE_UNAVAILABLE,
+            ApiError::Idempotency(IdempotencyMisuse::Reused) => StatusCode::UNPROCESSABLE_ENTITY,
+            ApiError::Idempotency(IdempotencyMisuse::InFlight) => StatusCode::CONFLICT,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }

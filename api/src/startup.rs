@@ -1,7 +1,7 @@
 //! Building the application: one function shared by `ncen serve` and the tests.
 
 use crate::config::Settings;
-use crate::http::{body, denials, fallback, meta, security};
+use crate::http::{body, denials, fallback, idempotency, meta, security};
 use crate::metrics::Metrics;
 use crate::openapi::ApiDoc;
 use crate::routes::{API_MODULES, ROOT_MODULES};
@@ -52,11 +52,17 @@ fn routes(
     app.service(api)
 }
 
-/// The OpenAPI document of this build (what `openapi.yaml` must contain).
-pub fn openapi() -> utoipa::openapi::OpenApi {
+/// The spec as the handlers declare it (paths, methods, their own responses).
+pub fn collected() -> utoipa::openapi::OpenApi {
     let (_, api) =
         routes(App::new().into_utoipa_app().openapi(ApiDoc::openapi())).split_for_parts();
     api
+}
+
+/// The OpenAPI document of this build (what `openapi.yaml` must contain): the collected
+/// spec with what every operation shares (`openapi::complete`).
+pub fn openapi() -> serde_json::Value {
+    crate::openapi::complete(&collected())
 }
 
 struct SpecJson(String);
@@ -157,9 +163,14 @@ impl Application {
             std::time::Duration::from_millis(settings.audit_seal_interval_ms.max(50)),
         );
 
-        let api = openapi();
-        let spec = web::Data::new(SpecJson(serde_json::to_string(&api)?));
-        let route_table = web::Data::new(fallback::RouteTable::from_openapi(&api));
+        let spec = web::Data::new(SpecJson(serde_json::to_string(&openapi())?));
+        let collected = collected();
+        let route_table = web::Data::new(fallback::RouteTable::from_openapi(&collected));
+        let creating = web::Data::new(idempotency::CreatingRoutes::from_openapi(&collected));
+        ncen_core::common::idempotency::spawn_purger(
+            pool.clone(),
+            std::time::Duration::from_secs(600),
+        );
         let metrics = web::Data::new(Metrics::new()?);
         let trust = web::Data::new(meta::TrustedProxies(settings.proxies()));
         let json_limit = settings.json_limit;
@@ -207,6 +218,7 @@ impl Application {
                 .app_data(state.clone())
                 .app_data(spec.clone())
                 .app_data(route_table.clone())
+                .app_data(creating.clone())
                 .app_data(metrics.clone())
                 .app_data(trust.clone())
                 .app_data(fallback::json_config(json_limit))
@@ -224,6 +236,7 @@ impl Application {
                     cfg.service(files);
                 }
             })
+            .wrap(middleware::from_fn(idempotency::idempotent))
             .wrap(middleware::from_fn(body::refuse_nul))
             // CORS stays off entirely unless origins are configured.
             .wrap(middleware::Condition::new(

@@ -42,5 +42,7 @@ pub struct MeDto {
 #[serde(deny_unknown_fields)]
 pub struct ChangePasswordRequest {
     pub current_password: String,
+    /// 12–256 characters, not containing the username.
+    #[schema(min_length = 12, max_length = 256)]
     pub new_password: String,
 }

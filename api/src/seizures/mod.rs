@@ -70,7 +70,7 @@ fn configure(cfg: &mut ServiceConfig) {
 pub(crate) fn document_format() -> &'static str {
     static FORMAT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     FORMAT.get_or_init(|| {
-        let contract = crate::startup::openapi().to_json().unwrap_or_default();
+        let contract = serde_json::to_string(&crate::startup::openapi()).unwrap_or_default();
         ncen_core::seizures::document::format_of(&contract)
     })
 }

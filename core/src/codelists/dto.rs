@@ -52,7 +52,9 @@ pub struct CodeListQuery {
 #[serde(deny_unknown_fields)]
 pub struct CreateEntry {
     /// 1–64 characters: letters, digits, `_`, `-`, `.`.
+    #[schema(pattern = "^[A-Za-z0-9_.-]{1,64}$")]
     pub code: String,
+    #[schema(schema_with = labels_schema)]
     pub labels: BTreeMap<String, String>,
     pub parent_code: Option<String>,
     #[schema(value_type = Option<Object>)]
@@ -65,6 +67,7 @@ pub struct CreateEntry {
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct UpdateEntry {
+    #[schema(schema_with = label_changes_schema)]
     pub labels: Option<BTreeMap<String, String>>,
     /// `true` retires the entry (no longer offered for new records), `false` reinstates it.
     pub retired: Option<bool>,
@@ -80,4 +83,61 @@ impl UpdateEntry {
             sort_order: Some(entry.sort_order),
         }
     }
+}
+
+/// A label: not blank, at most 200 characters.
+pub const LABEL_PATTERN: &str = "^[^\u{0}]*[^\\s\u{0}][^\u{0}]*$";
+
+fn label() -> utoipa::openapi::Object {
+    utoipa::openapi::ObjectBuilder::new()
+        .schema_type(utoipa::openapi::Type::String)
+        .min_length(Some(1))
+        .max_length(Some(200))
+        .pattern(Some(LABEL_PATTERN))
+        .build()
+}
+
+fn any(
+    schema: impl Into<utoipa::openapi::Schema>,
+) -> utoipa::openapi::schema::AdditionalProperties<utoipa::openapi::Schema> {
+    utoipa::openapi::schema::AdditionalProperties::RefOr(utoipa::openapi::RefOr::T(schema.into()))
+}
+
+fn language() -> utoipa::openapi::Object {
+    utoipa::openapi::ObjectBuilder::new()
+        .schema_type(utoipa::openapi::Type::String)
+        .pattern(Some("^[a-z]{2,3}$"))
+        .build()
+}
+
+/// Labels by ISO 639 language code (`en` required), as `codelists::service` checks them.
+fn labels_schema() -> utoipa::openapi::Object {
+    utoipa::openapi::ObjectBuilder::new()
+        .schema_type(utoipa::openapi::Type::Object)
+        .property("en", label())
+        .required("en")
+        .additional_properties(Some(any(label())))
+        .property_names(Some(language()))
+        .build()
+}
+
+/// Label changes: a label per language, or `null` to remove one (not `en`).
+fn label_changes_schema() -> utoipa::openapi::Object {
+    let label_or_null = utoipa::openapi::schema::OneOfBuilder::new()
+        .item(label())
+        .item(
+            utoipa::openapi::ObjectBuilder::new()
+                .schema_type(utoipa::openapi::Type::Null)
+                .build(),
+        )
+        .build();
+    utoipa::openapi::ObjectBuilder::new()
+        .schema_type(utoipa::openapi::schema::SchemaType::from_iter([
+            utoipa::openapi::Type::Object,
+            utoipa::openapi::Type::Null,
+        ]))
+        .property("en", label())
+        .additional_properties(Some(any(label_or_null)))
+        .property_names(Some(language()))
+        .build()
 }

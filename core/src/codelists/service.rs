@@ -97,7 +97,7 @@ pub async fn create_entry(
         }
         (Some(_), None) => errors.push(FieldError::new(
             "parent_code",
-            "required",
+            "parent_required",
             "this list needs a parent code",
         )),
         (None, Some(_)) => errors.push(FieldError::new(

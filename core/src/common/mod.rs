@@ -1,6 +1,7 @@
 //! Helpers every domain module uses, in one place: keyset pagination (`page`), field checks
-//! and search text (`check`), and JSON merge patch (`patch`).
+//! and search text (`check`), JSON merge patch (`patch`) and idempotency keys.
 
 pub mod check;
+pub mod idempotency;
 pub mod page;
 pub mod patch;

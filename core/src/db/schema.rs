@@ -100,6 +100,22 @@ diesel::table! {
 }
 
 diesel::table! {
+    idempotency_keys (user_id, key) {
+        user_id -> Uuid,
+        key -> Text,
+        method -> Text,
+        path -> Text,
+        fingerprint -> Bytea,
+        status -> Nullable<Int2>,
+        content_type -> Nullable<Text>,
+        location -> Nullable<Text>,
+        etag -> Nullable<Text>,
+        body -> Nullable<Bytea>,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     login_attempts (id) {
         id -> Int8,
         username -> Text,
@@ -381,6 +397,7 @@ diesel::table! {
 
 diesel::joinable!(audit_chain -> audit_events (event_id));
 diesel::joinable!(codelist_entries -> codelists (list_name));
+diesel::joinable!(idempotency_keys -> users (user_id));
 diesel::joinable!(person_documents -> persons (person_id));
 diesel::joinable!(refresh_tokens -> sessions (session_id));
 diesel::joinable!(register_history -> users (actor_id));
@@ -409,6 +426,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     codelists,
     companies,
     conveyances,
+    idempotency_keys,
     login_attempts,
     person_documents,
     persons,

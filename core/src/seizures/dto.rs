@@ -122,8 +122,8 @@ pub struct RouteLegInput {
     /// ISO 3166-1 alpha-2 code.
     #[schema(required = true, value_type = String)]
     pub country: Option<String>,
-    /// UN/LOCODE (`FRPAR`); one space after the country part is allowed.
-    #[schema(max_length = 6)]
+    /// UN/LOCODE (`FRPAR`); one space after the country part is allowed, and lower case.
+    #[schema(max_length = 6, pattern = "^\\s*([A-Za-z]{2} ?[A-Za-z2-9]{3})?\\s*$")]
     pub unlocode: Option<String>,
     #[schema(max_length = 200)]
     pub place: Option<String>,
@@ -180,8 +180,8 @@ pub struct CaseInput {
     pub place: Option<String>,
     /// Code from `location_types`.
     pub location_type: Option<String>,
-    /// UN/LOCODE (`FRPAR`); one space after the country part is allowed.
-    #[schema(max_length = 6)]
+    /// UN/LOCODE (`FRPAR`); one space after the country part is allowed, and lower case.
+    #[schema(max_length = 6, pattern = "^\\s*([A-Za-z]{2} ?[A-Za-z2-9]{3})?\\s*$")]
     pub unlocode: Option<String>,
     /// ISO 3166-1 alpha-2 code of where it happened.
     pub country: Option<String>,

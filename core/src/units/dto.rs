@@ -44,14 +44,19 @@ pub struct UnitList {
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CreateUnit {
-    /// Upper-case letters, digits, `_`, `.`, `-`; 1–32 characters; unique.
-    #[schema(min_length = 1, max_length = 32)]
+    /// Upper-case letters, digits, `_`, `.`, `-` (not first); 1–32 characters; unique.
+    #[schema(
+        min_length = 1,
+        max_length = 32,
+        pattern = "^[A-Z0-9][A-Z0-9_.-]{0,31}$"
+    )]
     pub code: String,
     #[schema(min_length = 1, max_length = 200)]
     pub name: String,
     pub parent_id: Option<Uuid>,
     pub location_type: Option<String>,
     /// UN/LOCODE, five characters (e.g. `FRPAR`).
+    #[schema(pattern = "^[A-Z]{2}[A-Z2-9]{3}$")]
     pub unlocode: Option<String>,
 }
 
@@ -61,13 +66,19 @@ pub struct CreateUnit {
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct UpdateUnit {
-    #[schema(min_length = 1, max_length = 32)]
+    #[schema(
+        min_length = 1,
+        max_length = 32,
+        pattern = "^[A-Z0-9][A-Z0-9_.-]{0,31}$",
+        nullable = false
+    )]
     pub code: Option<String>,
-    #[schema(min_length = 1, max_length = 200)]
+    #[schema(min_length = 1, max_length = 200, nullable = false)]
     pub name: Option<String>,
     /// `null` makes the unit a root.
     pub parent_id: Option<Uuid>,
     pub location_type: Option<String>,
+    #[schema(pattern = "^[A-Z]{2}[A-Z2-9]{3}$")]
     pub unlocode: Option<String>,
 }
 

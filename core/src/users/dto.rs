@@ -69,16 +69,25 @@ pub struct UserQuery {
 #[serde(deny_unknown_fields)]
 pub struct CreateUser {
     /// Lower-case letters, digits, `.`, `_` and `-`; 2–64 characters.
-    #[schema(min_length = 2, max_length = 64)]
+    #[schema(
+        min_length = 2,
+        max_length = 64,
+        pattern = "^[a-z0-9][a-z0-9._-]{1,63}$"
+    )]
     pub username: String,
     #[schema(min_length = 1, max_length = 200)]
     pub display_name: String,
-    #[schema(max_length = 254)]
+    /// An e-mail address (the HTML5 rule).
+    #[schema(
+        max_length = 254,
+        pattern = "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$"
+    )]
     pub email: Option<String>,
     pub unit_id: Uuid,
     #[schema(min_items = 1)]
     pub roles: Vec<Role>,
-    /// At least 12 characters.
+    /// 12–256 characters, not containing the username.
+    #[schema(min_length = 12, max_length = 256)]
     pub password: String,
 }
 
@@ -88,14 +97,20 @@ pub struct CreateUser {
 #[derive(Debug, Serialize, Deserialize, ToSchema, Default)]
 #[serde(deny_unknown_fields)]
 pub struct UpdateUser {
-    #[schema(min_length = 1, max_length = 200)]
+    #[schema(min_length = 1, max_length = 200, nullable = false)]
     pub display_name: Option<String>,
     /// `null` removes the address.
-    #[schema(max_length = 254)]
+    /// An e-mail address (the HTML5 rule).
+    #[schema(
+        max_length = 254,
+        pattern = "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$"
+    )]
     pub email: Option<String>,
+    #[schema(nullable = false)]
     pub unit_id: Option<Uuid>,
-    #[schema(min_items = 1)]
+    #[schema(min_items = 1, nullable = false)]
     pub roles: Option<Vec<Role>>,
+    #[schema(nullable = false)]
     pub disabled: Option<bool>,
 }
 
@@ -115,6 +130,8 @@ impl UpdateUser {
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ResetPassword {
+    /// 12–256 characters, not containing the username.
+    #[schema(min_length = 12, max_length = 256)]
     pub new_password: String,
 }
 

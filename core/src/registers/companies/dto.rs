@@ -33,8 +33,12 @@ pub struct CompanyInput {
     /// Stored normalised.
     #[schema(max_length = 64)]
     pub tax_id: Option<String>,
-    /// EORI number: country code and up to 15 letters or digits, e.g. `FR12345678901234`.
-    #[schema(max_length = 17)]
+    /// EORI number: country code and up to 15 letters or digits, e.g. `FR12345678901234`
+    /// (spaces, `-`, `.` and `/` are ignored; case too).
+    #[schema(
+        max_length = 17,
+        pattern = "^\\s*$|^[\\s./-]*([A-Za-z][\\s./-]*){2}([A-Za-z0-9][\\s./-]*){1,15}$"
+    )]
     pub eori: Option<String>,
     /// ISO 3166-1 alpha-2 code.
     pub country: Option<String>,

@@ -230,6 +230,8 @@ pub struct PersonQuery {
     pub document: Option<String>,
     /// ISO 3166-1 alpha-2 nationality.
     pub nationality: Option<String>,
+    /// Year of birth (exact).
+    #[param(minimum = -32768, maximum = 32767)]
     pub birth_year: Option<i16>,
     /// Page size, 1–200 (default 50).
     #[param(minimum = 1, maximum = 200)]

@@ -56,7 +56,7 @@ export function EntryModal({ listName, parentList, entry, opened, onClose, onSav
 
   const submit = form.onSubmit((v) => {
     setGeneralError(null);
-    const labels: Record<string, string> = { ...(entry?.labels ?? {}), en: v.label_en.trim() };
+    const labels: { en: string; [lang: string]: string } = { ...(entry?.labels ?? {}), en: v.label_en.trim() };
     if (v.label_fr.trim()) labels.fr = v.label_fr.trim();
     else delete labels.fr;
     if (entry) {
