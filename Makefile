@@ -11,7 +11,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
 WEB_SOURCES := $(shell find web/src web/public web/index.html web/vite.config.ts web/tsconfig*.json -type f 2>/dev/null)
 
-.PHONY: help run stop build web web-deps dev test lint fmt test-rust test-web e2e openapi client schema schema-check db-start db-stop clean demo bench soak
+.PHONY: help run stop build web web-deps dev test lint fmt test-rust test-web e2e contract fuzz openapi client schema schema-check db-start db-stop clean demo bench soak
 
 help:
 	@echo "make run     build everything, start a private PostgreSQL (unless DATABASE_URL is set) and serve on http://127.0.0.1:8080"
@@ -21,6 +21,7 @@ help:
 	@echo "make demo    fill the make-run database with realistic demo data (DEMO_CASES=600, DEMO_SEED=2026)"
 	@echo "make bench   the seizure-database benchmark on 100 000 demo cases (not part of make test)"
 	@echo "make soak    floods too slow for make test: sign-in flood, memory after it (bench/SOAK.md)"
+	@echo "make fuzz    Schemathesis against a real server, randomised and longer than make test's run"
 	@echo "make openapi regenerate openapi.yaml from the code; make client regenerates the browser app's types"
 	@echo "make schema  regenerate core/src/db/schema.rs from the migrations (diesel print-schema)"
 
@@ -38,9 +39,13 @@ demo: build
 bench: build
 	@bench/run.sh
 
-# Floods too slow for make test (sign-in flood, memory after it); writes bench/SOAK.md.
+# Floods too slow for make test (sign-in flood, memory after it; writes bench/SOAK.md), then
+# the fault tests scaled up (NCEN_SOAK=1: 10 database restarts, kill -9 after 400 cases,
+# 2 000 writes on two instances, 20 000 aborted connections).
 soak:
 	@bench/soak.sh
+	@scripts/db.sh start pg-test $(PG_TEST_PORT)
+	NCEN_SOAK=1 cargo test -p ncen-tests --test api -- faults --nocapture
 
 stop:
 	@if [ -f .data/ncen.pid ]; then kill "$$(cat .data/ncen.pid)" 2>/dev/null || true; rm -f .data/ncen.pid; fi
@@ -71,7 +76,7 @@ db-start:
 db-stop:
 	@scripts/db.sh stop pg
 
-test: lint schema-check test-rust test-web e2e
+test: lint schema-check test-rust test-web contract e2e
 
 lint:
 	cargo fmt --all -- --check
@@ -90,6 +95,18 @@ test-web: web-deps
 e2e: web
 	cargo build --bin ncen
 	@scripts/e2e.sh
+
+# The API contract against a real server: Schemathesis, every operation and check, 0 failures.
+contract:
+	cargo build --bin ncen
+	@scripts/contract.sh
+
+# The same, longer and randomised (FUZZ_EXAMPLES per operation, FUZZ_SEED); not in make test.
+FUZZ_EXAMPLES ?= 200
+FUZZ_SEED ?= $(shell date +%s)
+fuzz:
+	cargo build --bin ncen
+	@CONTRACT_FUZZ=1 CONTRACT_EXAMPLES=$(FUZZ_EXAMPLES) CONTRACT_SEED=$(FUZZ_SEED) scripts/contract.sh
 
 # The diesel schema is generated from the migrations; `make test` fails when it drifts.
 schema:

@@ -1,0 +1,50 @@
+"""nCEN's addition to Schemathesis' checks, loaded through SCHEMATHESIS_HOOKS.
+
+Schemathesis' `positive_data_acceptance` counts any 422 to a schema-valid request as a
+failure. A few of nCEN's rules cannot be stated by any schema keyword, because they depend on
+what is stored: a code that is not in an administered code list, a unit or record id that does
+not exist, a cursor that no list issued, a value already taken. `schemathesis.toml` therefore
+lets that check accept 422, and this check takes over: a 422 to schema-valid data passes only
+when every field error it names is one of those stored-data rules. Any other 422 (a length, a
+pattern, a range, a required field the schema does not publish) is a contract failure.
+"""
+
+import schemathesis
+
+STORED_DATA_CODES = {
+    "unknown_code",  # not in the administered code list
+    "not_found",  # no such unit, record or entry
+    "retired",  # a code-list entry retired since
+    "taken",  # unique: already in use
+    "duplicate",
+    "contains_username",  # a rule across two fields (password and username)
+    # a parent code on a list whose definition has no parent list, or none on one that has
+    "not_allowed",
+    "parent_required",
+}
+
+
+@schemathesis.check
+def positive_data_refused_only_for_stored_data(ctx, response, case):
+    meta = case.meta
+    if meta is None or not meta.generation.mode.is_positive or response.status_code != 422:
+        return None
+    try:
+        body = response.json()
+    except Exception as e:  # noqa: BLE001 - any non-JSON 422 is itself a failure
+        raise AssertionError(f"422 without a problem document: {e}")
+    if body.get("code") == "idempotency_key_reused":
+        return None  # the generator sent a key an earlier request used: stored state too
+    errors = body.get("errors") or []
+    refused = sorted(
+        f"{e.get('field')}: {e.get('code')} ({e.get('message')})"
+        for e in errors
+        if e.get("code") not in STORED_DATA_CODES
+        and not (e.get("field") == "cursor" and e.get("code") == "invalid")
+    )
+    if not errors or refused:
+        raise AssertionError(
+            "Schema-valid data refused for a rule the schema does not publish: "
+            + ("; ".join(refused) or body.get("detail", "no field errors"))
+        )
+    return None
