@@ -2,6 +2,7 @@
 //! real application on a free port, spoken to over HTTP.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+pub mod process;
 pub mod proxy;
 
 use diesel::sql_types::Bool;
