@@ -49,6 +49,8 @@ async fn a_retry_with_the_same_key_answers_the_first_response_and_creates_nothin
     }
     let persons = "SELECT id::text AS value FROM persons WHERE upper(family_name) = 'RETRY'";
     assert_eq!(count(&app, persons).await, 1);
+    let replays = app.audit_rows("request.replay").await;
+    assert_eq!(replays.len(), 3, "{replays:?}");
 
     // The same key with another body is refused; the key stays bound to its request.
     let other = json!({ "family_name": "Other", "given_names": "Otto" });

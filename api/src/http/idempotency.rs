@@ -1,6 +1,7 @@
 //! `Idempotency-Key` on every creating POST (those documenting a 201): the first successful
 //! response is kept 24 hours per user and key (`ncen_core::common::idempotency`) and a retry
-//! with the same key gets it again, with `Idempotent-Replayed: true`, creating nothing.
+//! with the same key gets it again, with `Idempotent-Replayed: true`, creating nothing (the
+//! replay is audited as `request.replay`: it hands the created record out again).
 //! - the same key with another method, path or body: 422 `idempotency_key_reused`;
 //! - while the first request is being handled: 409 `idempotency_key_in_flight`;
 //! - a failed first request (any non-2xx) releases the key, so a retry runs again;
@@ -11,12 +12,14 @@
 
 use crate::error::{ApiError, IdempotencyMisuse};
 use crate::http::body;
+use crate::http::meta::RequestMeta;
 use crate::state::AppState;
 use actix_web::body::{to_bytes, BoxBody, MessageBody};
 use actix_web::dev::{ResourceDef, ServiceRequest, ServiceResponse};
 use actix_web::http::{header, Method, StatusCode};
 use actix_web::middleware::Next;
 use actix_web::{web, HttpResponse};
+use ncen_core::audit::{record, Event};
 use ncen_core::common::idempotency::{self as keys, Claim, Request, Stored};
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
@@ -73,10 +76,10 @@ pub async fn idempotent<B: MessageBody + 'static>(
             return Ok(req.error_response(refusal));
         }
     };
-    let Some(user_id) = session_user(&req, &state).await else {
+    let Some((user_id, username)) = session_user(&req, &state).await else {
         return Ok(next.call(req).await?.map_into_boxed_body());
     };
-    match claim(&mut req, &state, user_id, &key).await {
+    match claim(&mut req, &state, (user_id, &username), &key).await {
         Ok(None) => {}
         Ok(Some(stored)) => {
             let res = replay(&stored);
@@ -128,14 +131,14 @@ pub async fn idempotent<B: MessageBody + 'static>(
 }
 
 /// The user of the request's live session, if any.
-async fn session_user(req: &ServiceRequest, state: &AppState) -> Option<Uuid> {
+async fn session_user(req: &ServiceRequest, state: &AppState) -> Option<(Uuid, String)> {
     let claims = state.jwt.verify(&crate::auth::bearer(req.request())?)?;
     let mut conn = state.conn().await.ok()?;
     ncen_core::users::repo::by_session(&mut conn, claims.sub, claims.sid)
         .await
         .ok()
         .flatten()
-        .map(|user| user.id)
+        .map(|user| (user.id, user.username))
 }
 
 /// Takes the key: `None` when this request may go on, the stored response to replay, or
@@ -143,7 +146,7 @@ async fn session_user(req: &ServiceRequest, state: &AppState) -> Option<Uuid> {
 async fn claim(
     req: &mut ServiceRequest,
     state: &AppState,
-    user_id: Uuid,
+    (user_id, username): (Uuid, &str),
     key: &str,
 ) -> Result<Option<Stored>, ApiError> {
     let limit = state.settings.upload_limit.max(state.settings.json_limit);
@@ -176,7 +179,19 @@ async fn claim(
     .await?;
     match claimed {
         Claim::Fresh => Ok(None),
-        Claim::Done(stored) => Ok(Some(stored)),
+        Claim::Done(stored) => {
+            // The replay hands the first response (often a record) out again: audited.
+            let actor = RequestMeta::of(req.request()).actor_id(user_id, username);
+            let event = Event::new("request.replay").details(serde_json::json!({
+                "method": req.method().as_str(),
+                "path": path,
+                "status": stored.status,
+                "location": stored.location,
+                "idempotency_key": key,
+            }));
+            record(&mut conn, &actor, event).await?;
+            Ok(Some(stored))
+        }
         Claim::Reused => Err(ApiError::Idempotency(IdempotencyMisuse::Reused)),
         Claim::InFlight => Err(ApiError::Idempotency(IdempotencyMisuse::InFlight)),
     }

@@ -64,7 +64,12 @@ pub struct RequestMeta {
 impl RequestMeta {
     /// The audit actor for a signed-in user making this request.
     pub fn actor(&self, user: &Principal) -> Actor {
-        Actor::user(user.id, &user.username, self.ip, self.request_id.clone())
+        self.actor_id(user.id, &user.username)
+    }
+
+    /// The same, from a user's id and username alone (middleware, before any extractor).
+    pub fn actor_id(&self, id: uuid::Uuid, username: &str) -> Actor {
+        Actor::user(id, username, self.ip, self.request_id.clone())
     }
 
     /// The audit actor for a request made without a session (a sign-in names its username).

@@ -38,11 +38,10 @@ impl Checker {
         self.errors.push(FieldError::new(field, code, message));
     }
 
-    /// Trims an optional text; blank becomes `None`; longer than `max` characters is an error.
+    /// Trims an optional text; blank becomes `None`; longer than `max` characters (as sent,
+    /// which is what the published `maxLength` counts) is an error.
     pub fn text(&mut self, field: &str, value: Option<String>, max: usize) -> Option<String> {
-        let value = value
-            .map(|v| v.trim().to_string())
-            .filter(|v| !v.is_empty())?;
+        let value = value?;
         if value.chars().count() > max {
             self.push(
                 field,
@@ -50,7 +49,7 @@ impl Checker {
                 format!("must be at most {max} characters long"),
             );
         }
-        Some(value)
+        Some(value.trim().to_string()).filter(|v| !v.is_empty())
     }
 
     /// Like `text`, but the value must be present.
@@ -64,7 +63,7 @@ impl Checker {
         }
     }
 
-    /// Trims every item, drops blank ones and duplicates, bounds count and length.
+    /// Trims every item, drops blank ones and duplicates, bounds count (as sent) and length.
     pub fn texts(
         &mut self,
         field: &str,
@@ -73,15 +72,15 @@ impl Checker {
         max: usize,
     ) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
+        if values.len() > max_items {
+            self.push(field, "length", format!("at most {max_items} items"));
+        }
         for (i, v) in values.into_iter().enumerate() {
             if let Some(v) = self.text(&format!("{field}[{i}]"), Some(v), max) {
                 if !out.contains(&v) {
                     out.push(v);
                 }
             }
-        }
-        if out.len() > max_items {
-            self.push(field, "length", format!("at most {max_items} items"));
         }
         out
     }
@@ -193,4 +192,31 @@ pub fn search_text(q: Option<String>) -> Result<Option<String>, Error> {
         ));
     }
     Ok(text)
+}
+
+/// The published schema of a list `Checker::texts` reads: at most `ITEMS` texts of at most
+/// `LEN` characters, no U+0000 (for `#[schema(schema_with = …)]`).
+pub fn texts_schema<const ITEMS: usize, const LEN: usize>() -> utoipa::openapi::Array {
+    text_list(ITEMS, LEN, "^[^\u{0}]*$")
+}
+
+/// E-mail addresses as persons take them (the HTML5 rule of `validator`).
+pub fn emails_schema() -> utoipa::openapi::Array {
+    text_list(10, 254, EMAIL_PATTERN)
+}
+
+/// The HTML5 e-mail rule (`validator::ValidateEmail`), as a pattern.
+pub const EMAIL_PATTERN: &str = "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$";
+
+fn text_list(items: usize, len: usize, pattern: &str) -> utoipa::openapi::Array {
+    use utoipa::openapi::{ArrayBuilder, ObjectBuilder, Type};
+    ArrayBuilder::new()
+        .items(
+            ObjectBuilder::new()
+                .schema_type(Type::String)
+                .max_length(Some(len))
+                .pattern(Some(pattern)),
+        )
+        .max_items(Some(items))
+        .build()
 }

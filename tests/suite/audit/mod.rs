@@ -20,8 +20,12 @@ async fn verify(app: &TestApp, token: &str) -> Value {
 
 /// Changes the log behind the application's back, as a superuser with triggers off.
 async fn tamper(conn: &mut AsyncPgConnection, sql: &str) {
+    // Under the sealer's lock: a periodic pass reading the chain's end while the rows go
+    // would chain onto what was just deleted, which is not the tampering under test.
     conn.batch_execute(&format!(
-        "SET session_replication_role = replica; {sql}; SET session_replication_role = origin;"
+        "BEGIN; SELECT pg_advisory_xact_lock({}); SET LOCAL session_replication_role = replica; \
+         {sql}; COMMIT;",
+        chain::SEALER_LOCK_KEY
     ))
     .await
     .unwrap();

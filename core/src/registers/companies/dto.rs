@@ -25,7 +25,7 @@ pub struct CompanyInput {
     pub name: Option<String>,
     /// Trading names and other spellings.
     #[serde(default)]
-    #[schema(max_items = 50)]
+    #[schema(schema_with = aliases_schema)]
     pub aliases: Vec<String>,
     /// Stored normalised (upper case, no spaces or hyphens).
     #[schema(max_length = 64)]
@@ -49,7 +49,7 @@ pub struct CompanyInput {
     #[schema(value_type = Option<CompanyStatus>)]
     pub status: Option<String>,
     #[serde(default)]
-    #[schema(max_items = 20)]
+    #[schema(schema_with = crate::common::check::texts_schema::<20, 500>)]
     pub addresses: Vec<String>,
     #[schema(max_length = 10000)]
     pub notes: Option<String>,
@@ -126,4 +126,10 @@ pub struct CompanyQuery {
     #[param(minimum = 1, maximum = 200)]
     pub limit: Option<i64>,
     pub cursor: Option<String>,
+}
+
+fn aliases_schema() -> utoipa::openapi::Array {
+    let mut schema = crate::common::check::texts_schema::<50, 300>();
+    schema.description = Some("Trading names and other spellings.".into());
+    schema
 }

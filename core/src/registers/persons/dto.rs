@@ -40,7 +40,7 @@ pub struct PersonInput {
     #[schema(max_length = 200)]
     pub given_names: Option<String>,
     #[serde(default)]
-    #[schema(max_items = 50)]
+    #[schema(schema_with = crate::common::check::texts_schema::<50, 200>)]
     pub aliases: Vec<String>,
     /// The name in its original script (e.g. Cyrillic, Arabic).
     #[schema(max_length = 200)]
@@ -59,13 +59,13 @@ pub struct PersonInput {
     #[schema(max_items = 20)]
     pub documents: Vec<DocumentInput>,
     #[serde(default)]
-    #[schema(max_items = 20)]
+    #[schema(schema_with = crate::common::check::texts_schema::<20, 500>)]
     pub addresses: Vec<String>,
     #[serde(default)]
-    #[schema(max_items = 20)]
+    #[schema(schema_with = crate::common::check::texts_schema::<20, 40>)]
     pub phones: Vec<String>,
     #[serde(default)]
-    #[schema(max_items = 10)]
+    #[schema(schema_with = crate::common::check::emails_schema)]
     pub emails: Vec<String>,
     #[schema(max_length = 10000)]
     pub notes: Option<String>,
