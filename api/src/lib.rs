@@ -14,6 +14,7 @@ pub mod config;
 pub mod error;
 pub mod health;
 pub mod http;
+pub mod messaging;
 pub mod metrics;
 pub mod openapi;
 pub mod registers;

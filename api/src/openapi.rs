@@ -26,6 +26,7 @@ use utoipa::{Modify, OpenApi};
         (name = "persons", description = "The person register (nominal)"),
         (name = "companies", description = "The company register (nominal)"),
         (name = "conveyances", description = "The conveyance register: vehicles, vessels, aircraft, containers, consignments"),
+        (name = "messaging", description = "Secure messaging: threads between officers and units"),
         (name = "operations", description = "Health and metrics"),
     ),
     components(schemas(Problem, FieldError)),

@@ -3,7 +3,9 @@
 //! folder and one line in `API_MODULES`. The permission-matrix test walks `rules()` for every
 //! role, and the contract test checks that they are exactly the documented routes.
 
-use crate::{attachments, audit, auth, codelists, health, registers, seizures, units, users};
+use crate::{
+    attachments, audit, auth, codelists, health, messaging, registers, seizures, units, users,
+};
 use ncen_core::auth::Permission;
 use utoipa_actix_web::service_config::ServiceConfig;
 
@@ -48,6 +50,7 @@ pub const API_MODULES: &[Module] = &[
     codelists::MODULE,
     audit::MODULE,
     seizures::MODULE,
+    messaging::MODULE,
     registers::persons::MODULE,
     registers::companies::MODULE,
     registers::conveyances::MODULE,

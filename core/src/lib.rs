@@ -14,6 +14,7 @@ pub mod db;
 pub mod error;
 pub mod files;
 pub mod identifiers;
+pub mod messaging;
 pub mod registers;
 pub mod seizures;
 pub mod units;

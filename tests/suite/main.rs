@@ -12,6 +12,7 @@ mod faults;
 mod health;
 mod idempotency;
 mod jwt;
+mod messaging;
 mod migrations;
 mod permissions;
 mod register_history;

@@ -38,6 +38,11 @@ fn body_for(method: &str, path: &str, n: usize) -> Option<Value> {
         ("POST", "/api/v1/conveyances") => json!({
             "conveyance_type": "truck", "identifier_kind": "plate", "identifier": format!("MX{n}")
         }),
+        ("POST", "/api/v1/threads") => json!({
+            "subject": format!("Matrix {n}"), "kind": "general", "body": "matrix",
+            "participants": [{ "unit_id": "UNIT" }]
+        }),
+        ("POST", "/api/v1/threads/{id}/messages") => json!({ "body": format!("matrix {n}") }),
         ("POST", "/api/v1/me/password") => {
             json!({ "current_password": "wrong-password-1", "new_password": "another-password-123" })
         }
@@ -98,6 +103,16 @@ async fn every_route_enforces_its_rule_for_every_role() {
         .unwrap()
         .to_string();
     fixtures.push(("/api/v1/attachments", attachment));
+    // A thread of the root unit, which every role's user belongs to.
+    let mut thread = body_for("POST", "/api/v1/threads", 0).unwrap();
+    thread["participants"] = json!([{ "unit_id": unit }]);
+    let res = app.post("/api/v1/threads", officer, thread).await;
+    assert_eq!(res.status(), 201, "fixture thread");
+    let thread = res.json::<Value>().await.unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    fixtures.push(("/api/v1/threads", thread));
     // Submitted, so that every role that reads cases may know it exists (a draft stays
     // with its unit's officers and supervisors, `seizures::access::drafts_stay_in_their_unit`).
     let res = client()
@@ -136,6 +151,9 @@ async fn every_route_enforces_its_rule_for_every_role() {
             if let Some(mut body) = body_for(rule.method, rule.path, n) {
                 if body.get("unit_id").is_some() {
                     body["unit_id"] = json!(unit);
+                }
+                if body.get("participants").is_some() {
+                    body["participants"] = json!([{ "unit_id": unit }]);
                 }
                 req = req.json(&body);
             }

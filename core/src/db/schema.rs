@@ -126,6 +126,40 @@ diesel::table! {
 }
 
 diesel::table! {
+    message_reads (message_id, user_id) {
+        message_id -> Uuid,
+        user_id -> Uuid,
+        read_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    message_threads (id) {
+        id -> Uuid,
+        subject -> Text,
+        kind -> Text,
+        case_id -> Nullable<Uuid>,
+        urgent -> Bool,
+        handling -> Nullable<Text>,
+        fields -> Jsonb,
+        replies_to -> Nullable<Uuid>,
+        created_by -> Uuid,
+        created_at -> Timestamptz,
+        last_message_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    messages (id) {
+        id -> Uuid,
+        thread_id -> Uuid,
+        sender_id -> Uuid,
+        body -> Text,
+        sent_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     person_documents (person_id, position) {
         person_id -> Uuid,
         position -> Int4,
@@ -365,6 +399,16 @@ diesel::table! {
 }
 
 diesel::table! {
+    thread_participants (id) {
+        id -> Int8,
+        thread_id -> Uuid,
+        user_id -> Nullable<Uuid>,
+        unit_id -> Nullable<Uuid>,
+        added_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     units (id) {
         id -> Uuid,
         code -> Text,
@@ -398,6 +442,12 @@ diesel::table! {
 diesel::joinable!(audit_chain -> audit_events (event_id));
 diesel::joinable!(codelist_entries -> codelists (list_name));
 diesel::joinable!(idempotency_keys -> users (user_id));
+diesel::joinable!(message_reads -> messages (message_id));
+diesel::joinable!(message_reads -> users (user_id));
+diesel::joinable!(message_threads -> seizure_cases (case_id));
+diesel::joinable!(message_threads -> users (created_by));
+diesel::joinable!(messages -> message_threads (thread_id));
+diesel::joinable!(messages -> users (sender_id));
 diesel::joinable!(person_documents -> persons (person_id));
 diesel::joinable!(refresh_tokens -> sessions (session_id));
 diesel::joinable!(register_history -> users (actor_id));
@@ -416,6 +466,9 @@ diesel::joinable!(seizure_history -> seizure_cases (case_id));
 diesel::joinable!(seizure_history -> users (actor_id));
 diesel::joinable!(seizure_route_legs -> seizure_cases (case_id));
 diesel::joinable!(sessions -> users (user_id));
+diesel::joinable!(thread_participants -> message_threads (thread_id));
+diesel::joinable!(thread_participants -> units (unit_id));
+diesel::joinable!(thread_participants -> users (user_id));
 diesel::joinable!(users -> units (unit_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
@@ -428,6 +481,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     conveyances,
     idempotency_keys,
     login_attempts,
+    message_reads,
+    message_threads,
+    messages,
     person_documents,
     persons,
     refresh_tokens,
@@ -444,6 +500,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     seizure_route_legs,
     server_secrets,
     sessions,
+    thread_participants,
     units,
     users,
 );

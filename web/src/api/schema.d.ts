@@ -588,6 +588,84 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/threads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's threads (as a participant, or through a participant unit), most recent
+         *     message first, with unread counts and the caller's unread total.
+         */
+        get: operations["list_threads"];
+        put?: never;
+        /**
+         * Starts a thread with its first message. The sender always takes part; a unit
+         *     participant means its members at each moment.
+         */
+        post: operations["create_thread"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/threads/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A thread with its messages (oldest first) and read receipts. Reading it is audited.
+         *     Someone who does not take part gets 404, whether or not it exists.
+         */
+        get: operations["get_thread"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/threads/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Posts a message. Messages are never edited or deleted: a correction is a new message. */
+        post: operations["post_message"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/threads/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Marks every message of the thread read by the caller (read receipts). */
+        post: operations["mark_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/units": {
         parameters: {
             query?: never;
@@ -1262,6 +1340,22 @@ export interface components {
             /** Format: int32 */
             sort_order?: number | null;
         };
+        CreateThread: {
+            /** @description The first message. */
+            body: string;
+            /**
+             * Format: uuid
+             * @description The seizure case the thread is about.
+             */
+            case_id?: string | null;
+            /** @description A handling marker, e.g. "no onward sharing". */
+            handling?: string | null;
+            kind: components["schemas"]["ThreadKind"];
+            /** @description Users and units besides the sender (who always takes part). */
+            participants: components["schemas"]["ParticipantRef"][];
+            subject: string;
+            urgent?: boolean;
+        };
         CreateUnit: {
             /** @description Upper-case letters, digits, `_`, `.`, `-` (not first); 1–32 characters; unique. */
             code: string;
@@ -1462,6 +1556,28 @@ export interface components {
              */
             version: number;
         };
+        MessageDto: {
+            body: string;
+            /** Format: uuid */
+            id: string;
+            /** @description Who has read it (read receipts), the sender excluded. */
+            read_by: string[];
+            /** Format: uuid */
+            sender_id: string;
+            sender_name: string;
+            /** Format: date-time */
+            sent_at: string;
+        };
+        ParticipantDto: {
+            /** @description The user's display name or the unit's name. */
+            name: string;
+            /** Format: uuid */
+            unit_id?: string | null;
+            /** Format: uuid */
+            user_id?: string | null;
+        };
+        /** @description A participant: one user, or a whole unit (its members at each moment). */
+        ParticipantRef: components["schemas"]["UserRef"] | components["schemas"]["UnitRef"];
         /** @description A person with every case they appear in. */
         PersonDetail: {
             addresses?: string[];
@@ -1568,6 +1684,9 @@ export interface components {
             items: components["schemas"]["PersonDto"][];
             next_cursor?: string | null;
         };
+        PostMessage: {
+            body: string;
+        };
         /** @description The problem document every error response carries. */
         Problem: {
             /** @description Stable snake_case error code; clients switch on this. */
@@ -1644,6 +1763,65 @@ export interface components {
             /** @description UN/LOCODE (`FRPAR`); one space after the country part is allowed, and lower case. */
             unlocode?: string | null;
         };
+        ThreadDetail: {
+            /** Format: uuid */
+            case_id?: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uuid */
+            created_by: string;
+            handling?: string | null;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["ThreadKind"];
+            /** Format: date-time */
+            last_message_at: string;
+            /** @description Oldest first. */
+            messages: components["schemas"]["MessageDto"][];
+            participants: components["schemas"]["ParticipantDto"][];
+            subject: string;
+            /**
+             * Format: int64
+             * @description Messages of others the caller has not read.
+             */
+            unread: number;
+            urgent: boolean;
+        };
+        /**
+         * @description The kind of a thread: a discussion, or one of the CENcomm templates.
+         * @enum {string}
+         */
+        ThreadKind: "general" | "warning" | "feedback" | "seizure";
+        ThreadPage: {
+            items: components["schemas"]["ThreadSummary"][];
+            next_cursor?: string | null;
+            /**
+             * Format: int64
+             * @description Unread messages across all of the caller's threads.
+             */
+            unread_total: number;
+        };
+        ThreadSummary: {
+            /** Format: uuid */
+            case_id?: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uuid */
+            created_by: string;
+            handling?: string | null;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["ThreadKind"];
+            /** Format: date-time */
+            last_message_at: string;
+            subject: string;
+            /**
+             * Format: int64
+             * @description Messages of others the caller has not read.
+             */
+            unread: number;
+            urgent: boolean;
+        };
         TokenResponse: {
             access_token: string;
             /**
@@ -1674,6 +1852,10 @@ export interface components {
         UnitList: {
             /** @description Every unit, flat; build the tree from `parent_id`. */
             items: components["schemas"]["UnitDto"][];
+        };
+        UnitRef: {
+            /** Format: uuid */
+            unit_id: string;
         };
         /**
          * @description An entry's editable fields. `PATCH` takes a JSON merge patch of them (RFC 7396): only
@@ -1760,6 +1942,10 @@ export interface components {
         UserPage: {
             items: components["schemas"]["UserDto"][];
             next_cursor?: string | null;
+        };
+        UserRef: {
+            /** Format: uuid */
+            user_id: string;
         };
         VerifyReport: {
             /**
@@ -4853,6 +5039,368 @@ export interface operations {
                 };
             };
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_threads: {
+        parameters: {
+            query?: {
+                /** @description Only threads with unread messages. */
+                unread?: boolean;
+                kind?: components["schemas"]["ThreadKind"];
+                /** @description Only threads about this case. */
+                case_id?: string;
+                /** @description Page size, 1–200 (default 50). */
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThreadPage"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_thread: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeat of this request with the same key (by the same user, within 24 hours) answers the first response again instead of creating anything twice. The same key with another body answers 422 `idempotency_key_reused`; while the first request is still being handled, 409 `idempotency_key_in_flight`. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateThread"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThreadDetail"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_thread: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThreadDetail"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_message: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeat of this request with the same key (by the same user, within 24 hours) answers the first response again instead of creating anything twice. The same key with another body answers 422 `idempotency_key_reused`; while the first request is still being handled, 409 `idempotency_key_in_flight`. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostMessage"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThreadDetail"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    mark_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

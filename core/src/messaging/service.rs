@@ -1,0 +1,276 @@
+//! Operations on threads: create, list the caller's, read one (audited: bodies are
+//! nominal), post a message, mark read. Only participants see a thread; for anyone else it
+//! does not exist (`NotFound`).
+
+use super::dto::{
+    CreateThread, MessageDto, PostMessage, ThreadDetail, ThreadPage, ThreadQuery, ThreadSummary,
+};
+use super::model::{NewMessage, NewParticipant, NewThread};
+use super::repo::{self, ListFilter, SummaryRow};
+use super::{MAX_BODY_BYTES, MAX_PARTICIPANTS};
+use crate::audit::{record, Actor, Event};
+use crate::auth::Principal;
+use crate::common::check::Checker;
+use crate::common::page;
+use crate::error::{Error, Result};
+use crate::seizures;
+use chrono::{DateTime, Utc};
+use diesel_async::{AsyncConnection, AsyncPgConnection};
+use std::collections::BTreeSet;
+use uuid::Uuid;
+
+fn summary(row: SummaryRow) -> ThreadSummary {
+    ThreadSummary {
+        id: row.id,
+        subject: row.subject,
+        kind: row.kind,
+        case_id: row.case_id,
+        urgent: row.urgent,
+        handling: row.handling,
+        created_by: row.created_by,
+        created_at: row.created_at,
+        last_message_at: row.last_message_at,
+        unread: row.unread,
+    }
+}
+
+fn check_body(ck: &mut Checker, field: &str, body: &str) {
+    if body.trim().is_empty() {
+        ck.push(field, "required", "is required");
+    } else if body.len() > MAX_BODY_BYTES {
+        ck.push(
+            field,
+            "length",
+            format!("must be at most {MAX_BODY_BYTES} bytes"),
+        );
+    }
+}
+
+/// Checks the participants: each names one user or one unit that exists (users: enabled),
+/// at most `MAX_PARTICIPANTS`. Returns them without duplicates, the sender added.
+async fn participants(
+    conn: &mut AsyncPgConnection,
+    ck: &mut Checker,
+    sender: Uuid,
+    body: &CreateThread,
+) -> Result<Vec<(Option<Uuid>, Option<Uuid>)>> {
+    if body.participants.is_empty() {
+        ck.push("participants", "required", "name at least one user or unit");
+    }
+    if body.participants.len() > MAX_PARTICIPANTS {
+        ck.push(
+            "participants",
+            "length",
+            format!("at most {MAX_PARTICIPANTS} participants"),
+        );
+    }
+    let ids: Vec<(Option<Uuid>, Option<Uuid>)> =
+        body.participants.iter().map(|p| p.ids()).collect();
+    let users: Vec<Uuid> = ids.iter().filter_map(|p| p.0).collect();
+    let units: Vec<Uuid> = ids.iter().filter_map(|p| p.1).collect();
+    let active = repo::active_users(conn, &users).await?;
+    let known_units = repo::existing_units(conn, &units).await?;
+    let mut out = vec![(Some(sender), None)];
+    let mut seen = BTreeSet::from([(Some(sender), None)]);
+    for (i, (user, unit)) in ids.into_iter().enumerate() {
+        if user.is_some_and(|u| !active.contains(&u)) {
+            ck.push(
+                format!("participants[{i}].user_id"),
+                "not_found",
+                "no such user, or the account is disabled",
+            );
+        } else if unit.is_some_and(|u| !known_units.contains(&u)) {
+            ck.push(
+                format!("participants[{i}].unit_id"),
+                "not_found",
+                "no such unit",
+            );
+        } else if seen.insert((user, unit)) {
+            out.push((user, unit));
+        }
+    }
+    Ok(out)
+}
+
+pub async fn create(
+    conn: &mut AsyncPgConnection,
+    who: &Principal,
+    actor: &Actor,
+    body: CreateThread,
+) -> Result<ThreadDetail> {
+    let mut ck = Checker::new();
+    let subject = ck.required("subject", Some(body.subject.clone()), 300);
+    let handling = ck.text("handling", body.handling.clone(), 200);
+    check_body(&mut ck, "body", &body.body);
+    let members = participants(conn, &mut ck, who.id, &body).await?;
+    if let Some(case) = body.case_id {
+        let visible = match seizures::read::find_row(conn, case).await {
+            Ok(row) => seizures::visible(who, row.status, row.reporting_unit_id),
+            Err(Error::NotFound) => false,
+            Err(e) => return Err(e),
+        };
+        if !visible {
+            ck.push("case_id", "not_found", "no such case");
+        }
+    }
+    if !ck.errors.is_empty() {
+        return Err(Error::Validation(ck.errors));
+    }
+    let id = Uuid::now_v7();
+    let thread = NewThread {
+        id,
+        subject,
+        kind: body.kind,
+        case_id: body.case_id,
+        urgent: body.urgent,
+        handling,
+        created_by: who.id,
+    };
+    let rows = members
+        .iter()
+        .map(|(user_id, unit_id)| NewParticipant {
+            thread_id: id,
+            user_id: *user_id,
+            unit_id: *unit_id,
+        })
+        .collect();
+    let message = NewMessage {
+        id: Uuid::now_v7(),
+        thread_id: id,
+        sender_id: who.id,
+        body: body.body,
+    };
+    conn.transaction(async |conn| {
+        repo::insert_thread(conn, thread, rows).await?;
+        repo::insert_message(conn, message).await?;
+        let details = serde_json::json!({ "kind": body.kind, "participants": members.len(), "case_id": body.case_id });
+        record(conn, actor, Event::new("thread.create").object("thread", id).details(details)).await?;
+        Ok::<_, Error>(())
+    })
+    .await?;
+    read_detail(conn, who, id).await
+}
+
+/// The caller's threads, most recent message first, with unread counts.
+pub async fn list(
+    conn: &mut AsyncPgConnection,
+    who: &Principal,
+    q: ThreadQuery,
+) -> Result<ThreadPage> {
+    let limit = page::limit(q.limit)?;
+    let cursor = q.cursor.as_deref().filter(|c| !c.is_empty());
+    let after: Option<(DateTime<Utc>, Uuid)> = page::decode_cursor(cursor)?;
+    let rows = repo::list(
+        conn,
+        ListFilter {
+            user_id: who.id,
+            unit_id: who.unit_id,
+            unread_only: q.unread.unwrap_or(false),
+            kind: q.kind,
+            case_id: q.case_id,
+            after,
+            limit: limit + 1,
+        },
+    )
+    .await?;
+    let (rows, next_cursor) = page::cut(rows, limit, |r| (r.last_message_at, r.id));
+    let unread_total = repo::unread_total(conn, who.id, who.unit_id).await?;
+    Ok(ThreadPage {
+        items: rows.into_iter().map(summary).collect(),
+        next_cursor,
+        unread_total,
+    })
+}
+
+async fn read_detail(
+    conn: &mut AsyncPgConnection,
+    who: &Principal,
+    id: Uuid,
+) -> Result<ThreadDetail> {
+    let row = repo::visible(conn, id, who.id, who.unit_id)
+        .await?
+        .ok_or(Error::NotFound)?;
+    let participants = repo::participants_of(conn, id).await?;
+    let reads = repo::reads_of(conn, id).await?;
+    let messages = repo::messages_of(conn, id)
+        .await?
+        .into_iter()
+        .map(|(mid, sender_id, sender_name, body, sent_at)| MessageDto {
+            id: mid,
+            sender_id,
+            sender_name,
+            body,
+            sent_at,
+            read_by: reads
+                .iter()
+                .filter(|(m, _)| *m == mid)
+                .map(|(_, u)| *u)
+                .collect(),
+        })
+        .collect();
+    Ok(ThreadDetail {
+        thread: summary(row),
+        participants,
+        messages,
+    })
+}
+
+/// One thread with its messages and read receipts; reading it is audited (the bodies are
+/// nominal). Not a participant: `NotFound`.
+pub async fn get(
+    conn: &mut AsyncPgConnection,
+    who: &Principal,
+    actor: &Actor,
+    id: Uuid,
+) -> Result<ThreadDetail> {
+    conn.transaction(async |conn| {
+        let detail = read_detail(conn, who, id).await?;
+        record(conn, actor, Event::new("thread.read").object("thread", id)).await?;
+        Ok(detail)
+    })
+    .await
+}
+
+/// Posts a message to a thread the caller takes part in.
+pub async fn post(
+    conn: &mut AsyncPgConnection,
+    who: &Principal,
+    actor: &Actor,
+    id: Uuid,
+    body: PostMessage,
+) -> Result<ThreadDetail> {
+    repo::visible(conn, id, who.id, who.unit_id)
+        .await?
+        .ok_or(Error::NotFound)?;
+    let mut ck = Checker::new();
+    check_body(&mut ck, "body", &body.body);
+    if !ck.errors.is_empty() {
+        return Err(Error::Validation(ck.errors));
+    }
+    let message_id = Uuid::now_v7();
+    let message = NewMessage {
+        id: message_id,
+        thread_id: id,
+        sender_id: who.id,
+        body: body.body,
+    };
+    conn.transaction(async |conn| {
+        repo::insert_message(conn, message).await?;
+        let event = Event::new("message.send")
+            .object("thread", id)
+            .details(serde_json::json!({ "message_id": message_id }));
+        record(conn, actor, event).await?;
+        Ok::<_, Error>(())
+    })
+    .await?;
+    read_detail(conn, who, id).await
+}
+
+/// Marks every message of the thread read by the caller.
+pub async fn mark_read(conn: &mut AsyncPgConnection, who: &Principal, id: Uuid) -> Result<()> {
+    repo::visible(conn, id, who.id, who.unit_id)
+        .await?
+        .ok_or(Error::NotFound)?;
+    repo::mark_read(conn, id, who.id).await?;
+    Ok(())
+}

@@ -1,0 +1,268 @@
+//! Messaging: threads between users and units, need-to-know by participation (a unit
+//! participant means its members now), read receipts, audited reads, precise refusals.
+
+use ncen_tests::{assert_problem, TestApp};
+use serde_json::{json, Value};
+
+struct World {
+    app: TestApp,
+    admin: String,
+    sender: String,
+    port_unit: String,
+    reader: String,
+    reader_id: String,
+    outsider: String,
+}
+
+async fn world() -> World {
+    let app = TestApp::spawn().await;
+    let admin = app.admin_token().await;
+    let root = app.root_unit(&admin).await;
+    let mut units = Vec::new();
+    for code in ["PORT", "AIR"] {
+        let res = app
+            .post(
+                "/api/v1/units",
+                &admin,
+                json!({ "code": code, "name": code, "parent_id": root }),
+            )
+            .await;
+        assert_eq!(res.status(), 201);
+        units.push(
+            res.json::<Value>().await.unwrap()["id"]
+                .as_str()
+                .unwrap()
+                .to_string(),
+        );
+    }
+    let (_, pw) = app.create_user(&admin, "sam", &["officer"]).await;
+    let sender = app.token("sam", &pw).await;
+    let (reader_id, pw) = app.create_user(&admin, "rita", &["investigator"]).await;
+    let res = app
+        .patch(
+            &format!("/api/v1/users/{reader_id}"),
+            &admin,
+            1,
+            json!({ "unit_id": units[0] }),
+        )
+        .await;
+    assert_eq!(res.status(), 200);
+    let reader = app.token("rita", &pw).await;
+    let (outsider_id, pw) = app.create_user(&admin, "otto", &["officer"]).await;
+    let res = app
+        .patch(
+            &format!("/api/v1/users/{outsider_id}"),
+            &admin,
+            1,
+            json!({ "unit_id": units[1] }),
+        )
+        .await;
+    assert_eq!(res.status(), 200);
+    let outsider = app.token("otto", &pw).await;
+    World {
+        app,
+        admin,
+        sender,
+        port_unit: units[0].clone(),
+        reader,
+        reader_id,
+        outsider,
+    }
+}
+
+#[tokio::test]
+async fn a_warning_to_a_unit_reaches_its_members_only_with_receipts_and_audited_reads() {
+    let w = world().await;
+    let app = &w.app;
+    let res = app
+        .post(
+            "/api/v1/threads",
+            &w.sender,
+            json!({ "subject": "Container MSCU1234565 from Guayaquil", "kind": "warning", "urgent": true,
+                    "participants": [{ "unit_id": w.port_unit }],
+                    "body": "Profiled for control on arrival." }),
+        )
+        .await;
+    assert_eq!(res.status(), 201);
+    let thread: Value = res.json().await.unwrap();
+    let id = thread["id"].as_str().unwrap().to_string();
+    assert_eq!(thread["kind"], "warning");
+    assert_eq!(thread["messages"].as_array().unwrap().len(), 1);
+
+    // A member of the unit sees it, unread.
+    let page: Value = app
+        .get("/api/v1/threads", &w.reader)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(page["items"][0]["id"], id.as_str());
+    assert_eq!(page["items"][0]["unread"], 1);
+    assert_eq!(page["unread_total"], 1);
+    let unread: Value = app
+        .get("/api/v1/threads?unread=true", &w.reader)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(unread["items"].as_array().unwrap().len(), 1);
+
+    // Reading it is audited; marking it read gives the sender a receipt.
+    let res = app.get(&format!("/api/v1/threads/{id}"), &w.reader).await;
+    assert_eq!(res.status(), 200);
+    assert_eq!(app.audit_rows("thread.read").await.len(), 1);
+    let res = app
+        .post(&format!("/api/v1/threads/{id}/read"), &w.reader, json!({}))
+        .await;
+    assert_eq!(res.status(), 204);
+    let seen: Value = app
+        .get(&format!("/api/v1/threads/{id}"), &w.sender)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(seen["messages"][0]["read_by"], json!([w.reader_id]));
+    let page: Value = app
+        .get("/api/v1/threads", &w.reader)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(page["unread_total"], 0);
+
+    // The reader answers; the sender now has one unread.
+    let res = app
+        .post(
+            &format!("/api/v1/threads/{id}/messages"),
+            &w.reader,
+            json!({ "body": "Will control it." }),
+        )
+        .await;
+    assert_eq!(res.status(), 201);
+    let page: Value = app
+        .get("/api/v1/threads", &w.sender)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(page["items"][0]["unread"], 1);
+
+    // Someone outside: no list entry, 404 on every route, whether or not it exists.
+    let page: Value = app
+        .get("/api/v1/threads", &w.outsider)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert!(page["items"].as_array().unwrap().is_empty());
+    for path in [
+        format!("/api/v1/threads/{id}"),
+        format!("/api/v1/threads/{}", uuid::Uuid::new_v4()),
+    ] {
+        assert_problem(app.get(&path, &w.outsider).await, 404, "not_found").await;
+    }
+    let res = app
+        .post(
+            &format!("/api/v1/threads/{id}/messages"),
+            &w.outsider,
+            json!({ "body": "hi" }),
+        )
+        .await;
+    assert_problem(res, 404, "not_found").await;
+    // Neither does the administrator, by role.
+    assert_problem(
+        app.get(&format!("/api/v1/threads/{id}"), &w.admin).await,
+        404,
+        "not_found",
+    )
+    .await;
+
+    // A unit participant means its members now: moved away, the reader no longer sees it.
+    let res = app
+        .patch(
+            &format!("/api/v1/users/{}", w.reader_id),
+            &w.admin,
+            2,
+            json!({ "unit_id": app.root_unit(&w.admin).await }),
+        )
+        .await;
+    assert_eq!(res.status(), 200);
+    let reader = app.token("rita", "a-strong-passphrase-1").await;
+    assert_problem(
+        app.get(&format!("/api/v1/threads/{id}"), &reader).await,
+        404,
+        "not_found",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn bad_threads_and_messages_are_refused_with_the_field() {
+    let w = world().await;
+    let app = &w.app;
+    let base = |participants: Value, body: &str| json!({ "subject": "S", "kind": "general", "participants": participants, "body": body });
+    let cases = [
+        (
+            base(json!([{ "user_id": uuid::Uuid::new_v4() }]), "x"),
+            "participants[0].user_id",
+            "not_found",
+        ),
+        (
+            base(json!([{ "unit_id": uuid::Uuid::new_v4() }]), "x"),
+            "participants[0].unit_id",
+            "not_found",
+        ),
+        (base(json!([]), "x"), "participants", "required"),
+        (
+            base(json!([{ "unit_id": w.port_unit }]), "   "),
+            "body",
+            "required",
+        ),
+        (
+            base(json!([{ "unit_id": w.port_unit }]), &"é".repeat(40_000)),
+            "body",
+            "length",
+        ),
+    ];
+    for (body, field, code) in cases {
+        let res = app.post("/api/v1/threads", &w.sender, body).await;
+        let problem = assert_problem(res, 422, "validation_failed").await;
+        assert!(
+            problem["errors"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|e| e["field"] == field && e["code"] == code),
+            "{field} {code}: {problem}"
+        );
+    }
+    // Neither or both of user_id and unit_id: not a participant at all.
+    for odd in [
+        json!([{}]),
+        json!([{ "user_id": w.reader_id, "unit_id": w.port_unit }]),
+    ] {
+        let res = app.post("/api/v1/threads", &w.sender, base(odd, "x")).await;
+        assert_problem(res, 400, "bad_request").await;
+    }
+    let many: Vec<Value> = (0..201)
+        .map(|_| json!({ "unit_id": w.port_unit }))
+        .collect();
+    let res = app
+        .post("/api/v1/threads", &w.sender, base(json!(many), "x"))
+        .await;
+    assert_problem(res, 422, "validation_failed").await;
+    let res = app
+        .post(
+            "/api/v1/threads",
+            &w.sender,
+            json!({ "subject": "S", "kind": "general", "case_id": uuid::Uuid::new_v4(),
+                    "participants": [{ "unit_id": w.port_unit }], "body": "x" }),
+        )
+        .await;
+    let problem = assert_problem(res, 422, "validation_failed").await;
+    assert_eq!(problem["errors"][0]["field"], "case_id");
+    let mut conn = app.db.conn().await;
+    let threads =
+        ncen_tests::strings(&mut conn, "SELECT id::text AS value FROM message_threads").await;
+    assert!(threads.is_empty());
+}
