@@ -115,6 +115,7 @@ async fn a_warning_to_a_unit_reaches_its_members_only_with_receipts_and_audited_
         .post(&format!("/api/v1/threads/{id}/read"), &w.reader, json!({}))
         .await;
     assert_eq!(res.status(), 204);
+    assert_eq!(app.audit_rows("thread.mark_read").await.len(), 1);
     let seen: Value = app
         .get(&format!("/api/v1/threads/{id}"), &w.sender)
         .await

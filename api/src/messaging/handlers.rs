@@ -117,9 +117,11 @@ async fn post_message(
 async fn mark_read(
     state: web::Data<AppState>,
     auth: AuthUser,
+    meta: RequestMeta,
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
     let mut conn = state.conn().await?;
-    service::mark_read(&mut conn, &auth, id.into_inner()).await?;
+    let actor = meta.actor(&auth);
+    service::mark_read(&mut conn, &auth, &actor, id.into_inner()).await?;
     Ok(HttpResponse::NoContent().finish())
 }

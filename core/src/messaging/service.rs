@@ -267,10 +267,23 @@ pub async fn post(
 }
 
 /// Marks every message of the thread read by the caller.
-pub async fn mark_read(conn: &mut AsyncPgConnection, who: &Principal, id: Uuid) -> Result<()> {
+/// A change of state (read receipts), audited in its transaction with how many it marked.
+pub async fn mark_read(
+    conn: &mut AsyncPgConnection,
+    who: &Principal,
+    actor: &Actor,
+    id: Uuid,
+) -> Result<()> {
     repo::visible(conn, id, who.id, who.unit_id)
         .await?
         .ok_or(Error::NotFound)?;
-    repo::mark_read(conn, id, who.id).await?;
-    Ok(())
+    conn.transaction(async |conn| {
+        let marked = repo::mark_read(conn, id, who.id).await?;
+        let event = Event::new("thread.mark_read")
+            .object("thread", id)
+            .details(serde_json::json!({ "marked": marked }));
+        record(conn, actor, event).await?;
+        Ok::<_, Error>(())
+    })
+    .await
 }
