@@ -61,7 +61,10 @@ casework=$(token casework "$user_password")
 
 # Signing out and changing one's own password end the session the run signs with: they are
 # run last, on their own (`finally` below).
-session_enders=(--exclude-path /api/v1/auth/logout --exclude-path /api/v1/me/password)
+# The live event stream never ends by design (a request/response checker would only time
+# out): its refusals and its replay are tested in tests/suite/events.rs.
+session_enders=(--exclude-path /api/v1/auth/logout --exclude-path /api/v1/me/password
+  --exclude-path /api/v1/events)
 if [[ -n ${CONTRACT_FUZZ:-} ]]; then
   generation=(--seed "$SEED")
 else

@@ -173,6 +173,11 @@ pub struct Settings {
     #[arg(long, env = "NCEN_STORAGE_URL", default_value = ".data/attachments")]
     pub storage_url: String,
 
+    /// How long messages are kept, in days after a thread's last message (0: for ever).
+    /// Retention is the only way a message is deleted.
+    #[arg(long, env = "NCEN_MESSAGE_RETENTION_DAYS", default_value_t = 3650)]
+    pub message_retention_days: u32,
+
     /// Largest accepted attachment, in bytes (413 above).
     #[arg(long, env = "NCEN_UPLOAD_LIMIT", default_value_t = 25 * 1024 * 1024)]
     pub upload_limit: usize,
@@ -260,6 +265,7 @@ impl Settings {
                 .to_string_lossy()
                 .into_owned(),
             upload_limit: 25 * 1024 * 1024,
+            message_retention_days: 3650,
             image_max_pixels: ncen_core::files::media::DEFAULT_MAX_PIXELS,
             image_concurrency: ncen_core::files::media::DEFAULT_CONCURRENCY,
             workers: 2,

@@ -26,10 +26,19 @@ use utoipa::{Modify, OpenApi};
         (name = "persons", description = "The person register (nominal)"),
         (name = "companies", description = "The company register (nominal)"),
         (name = "conveyances", description = "The conveyance register: vehicles, vessels, aircraft, containers, consignments"),
-        (name = "messaging", description = "Secure messaging: threads between officers and units"),
+        (name = "messaging", description = "Secure messaging: threads between officers and units, CENcomm warnings, feedback and seizure messages"),
+        (name = "notifications", description = "The signed-in user's notifications and live-ping preferences"),
+        (name = "events", description = "Live updates (Server-Sent Events)"),
         (name = "operations", description = "Health and metrics"),
     ),
-    components(schemas(Problem, FieldError)),
+    components(schemas(
+        Problem,
+        FieldError,
+        ncen_core::messaging::dto::MessageEvent,
+        ncen_core::messaging::dto::ReadEvent,
+        ncen_core::notifications::dto::NotificationEvent,
+        ncen_core::notifications::dto::NotificationsReadEvent,
+    )),
     modifiers(&BearerAuth)
 )]
 pub struct ApiDoc;

@@ -4,7 +4,8 @@
 //! role, and the contract test checks that they are exactly the documented routes.
 
 use crate::{
-    attachments, audit, auth, codelists, health, messaging, registers, seizures, units, users,
+    attachments, audit, auth, codelists, events, health, messaging, notifications, registers,
+    seizures, units, users,
 };
 use ncen_core::auth::Permission;
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -51,6 +52,8 @@ pub const API_MODULES: &[Module] = &[
     audit::MODULE,
     seizures::MODULE,
     messaging::MODULE,
+    notifications::MODULE,
+    events::MODULE,
     registers::persons::MODULE,
     registers::companies::MODULE,
     registers::conveyances::MODULE,

@@ -203,7 +203,18 @@ impl Application {
             settings.image_max_pixels,
             settings.image_concurrency,
         );
+        let hub = std::sync::Arc::new(ncen_core::events::hub::Hub::default());
+        ncen_core::events::hub::spawn_listener(
+            settings.database_url.expose_secret().to_string(),
+            hub.clone(),
+        );
+        ncen_core::messaging::retention::spawn_housekeeping(
+            pool.clone(),
+            storage.clone(),
+            settings.message_retention_days,
+        );
         let state = web::Data::new(AppState {
+            hub,
             pool,
             jwt,
             settings,

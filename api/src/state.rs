@@ -16,6 +16,8 @@ pub struct AppState {
     pub anchor: Option<(std::path::PathBuf, ed25519_dalek::VerifyingKey)>,
     /// The bound on upload processing (image decoding, PDF cleaning).
     pub media: Processing,
+    /// The live-event streams open on this instance (`events`).
+    pub hub: std::sync::Arc<ncen_core::events::hub::Hub>,
 }
 
 impl AppState {

@@ -173,3 +173,9 @@ impl From<diesel_async::pooled_connection::deadpool::PoolError> for Error {
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl From<serde_json::Error> for Error {
+    fn from(err: serde_json::Error) -> Self {
+        Error::Internal(err.into())
+    }
+}

@@ -21,6 +21,10 @@ STORED_DATA_CODES = {
     # a parent code on a list whose definition has no parent list, or none on one that has
     "not_allowed",
     "parent_required",
+    "not_a_warning",  # feedback names a thread that exists but is not a warning
+    # rules across fields or against the clock, which no schema keyword states
+    "seized_case_required",  # feedback with the outcome `seized` names its case
+    "in_past",  # a warning's feedback deadline must be in the future
 }
 
 

@@ -4,6 +4,7 @@
 
 pub mod process;
 pub mod proxy;
+pub mod sse;
 
 use diesel::sql_types::Bool;
 use diesel::QueryableByName;
@@ -201,7 +202,7 @@ pub struct TestApp {
     pub db: TestDb,
     pub base: String,
     pub client: reqwest::Client,
-    storage_dir: std::path::PathBuf,
+    pub storage_dir: std::path::PathBuf,
     /// The access-token key file of this server (created on its start).
     pub jwt_key_file: std::path::PathBuf,
     /// The audit checkpoint key and file of this server (`audit::anchor`).

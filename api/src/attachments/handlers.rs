@@ -1,18 +1,13 @@
 use crate::auth::AuthUser;
-use crate::error::{ApiError, ApiResult, Problem};
+use crate::error::{ApiResult, Problem};
+use crate::http::files;
 use crate::http::meta::RequestMeta;
 use crate::http::problems::{Denied, NotFound, UnsupportedMedia};
 use crate::seizures::TAG as SEIZURES_TAG;
 use crate::state::AppState;
-use actix_multipart::Multipart;
-use actix_web::error::PayloadError;
-use actix_web::http::header::{self, ContentDisposition, DispositionParam, DispositionType};
 use actix_web::{get, post, web, HttpRequest, HttpResponse};
-use futures_util::StreamExt;
 use ncen_core::seizures::attachments::dto::{AttachmentDto, UploadForm};
 use ncen_core::seizures::attachments::{self as attachments, FormFields};
-use std::cell::Cell;
-use std::rc::Rc;
 use utoipa_actix_web::service_config::ServiceConfig;
 use uuid::Uuid;
 
@@ -20,97 +15,6 @@ pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(upload_attachment)
         .service(download_attachment)
         .service(attachment_thumbnail);
-}
-
-/// Room for the form's other fields and multipart boundaries on top of the file itself.
-const FORM_OVERHEAD: usize = 64 * 1024;
-
-/// Reads the multipart form's parts: the whole body at most `limit + FORM_OVERHEAD` bytes,
-/// counted as it arrives (a chunked body declares no length), the file at most `limit`,
-/// other fields 4 KiB each.
-async fn read_form(
-    req: &HttpRequest,
-    payload: web::Payload,
-    limit: usize,
-) -> Result<FormFields, ApiError> {
-    let max = limit.saturating_add(FORM_OVERHEAD);
-    let overflow = Rc::new(Cell::new(false));
-    let mut received = 0usize;
-    let counted = {
-        let overflow = overflow.clone();
-        payload.map(move |chunk| {
-            let chunk = chunk?;
-            received = received.saturating_add(chunk.len());
-            if received > max {
-                overflow.set(true);
-                return Err(PayloadError::Overflow);
-            }
-            Ok(chunk)
-        })
-    };
-    let mut payload = Multipart::new(req.headers(), counted);
-    let mut form = FormFields::default();
-    let malformed = |_| {
-        if overflow.get() {
-            ApiError::PayloadTooLarge
-        } else {
-            ApiError::BadRequest("the multipart body could not be read".into())
-        }
-    };
-    while let Some(field) = payload.next().await {
-        let mut field = field.map_err(malformed)?;
-        let name = field.name().unwrap_or_default().to_string();
-        let filename = field
-            .content_disposition()
-            .and_then(|cd| cd.get_filename())
-            .map(sanitise_filename);
-        let cap = if name == "file" { limit } else { 4096 };
-        let mut data = Vec::new();
-        while let Some(chunk) = field.next().await {
-            let chunk = chunk.map_err(malformed)?;
-            if data.len() + chunk.len() > cap {
-                return Err(if name == "file" {
-                    ApiError::PayloadTooLarge
-                } else {
-                    ApiError::validation(&name, "length", "is too long")
-                });
-            }
-            data.extend_from_slice(&chunk);
-        }
-        let text = || match String::from_utf8(data.clone()) {
-            Ok(text) if text.contains('\0') => Err(ApiError::validation(
-                &name,
-                "nul_character",
-                "text may not contain the NUL character (U+0000)",
-            )),
-            Ok(text) => Ok(text),
-            Err(_) => Err(ApiError::validation(
-                &name,
-                "encoding",
-                "must be UTF-8 text",
-            )),
-        };
-        match name.as_str() {
-            "file" => form.file = Some((filename, data)),
-            "kind" => form.kind = Some(text()?),
-            "caption" => form.caption = Some(text()?),
-            "cleared_for_export" => form.cleared_for_export = Some(text()?),
-            other => {
-                return Err(ApiError::validation(
-                    other,
-                    "unknown_field",
-                    "is not a field of this form",
-                ))
-            }
-        }
-    }
-    Ok(form)
-}
-
-/// Keeps a display name only: no path, no control characters, bounded length.
-fn sanitise_filename(name: &str) -> String {
-    let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
-    base.chars().filter(|c| !c.is_control()).take(200).collect()
 }
 
 /// Uploads a photo, X-ray image or document to a case.
@@ -144,29 +48,25 @@ async fn upload_attachment(
     payload: web::Payload,
 ) -> ApiResult<HttpResponse> {
     let case_id = id.into_inner();
-    let content_type = req
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("");
-    if !content_type.starts_with("multipart/form-data") {
-        return Err(ApiError::UnsupportedMediaType(
-            "uploads must be multipart/form-data".into(),
-        ));
-    }
     let limit = state.settings.upload_limit;
-    let declared = req
-        .headers()
-        .get(header::CONTENT_LENGTH)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse::<usize>().ok());
-    if declared.is_some_and(|len| len > limit + FORM_OVERHEAD) {
-        return Err(ApiError::PayloadTooLarge);
-    }
+    files::precheck(&req, limit)?;
     // Refuse before reading the body when the case cannot take attachments.
     // The connection goes back to the pool before the (possibly slow) upload is read.
     attachments::check_case(&mut *state.conn().await?, &auth, case_id).await?;
-    let mut upload = attachments::check_form(read_form(&req, payload, limit).await?)?;
+    let form = files::read(
+        &req,
+        payload,
+        limit,
+        &["kind", "caption", "cleared_for_export"],
+    )
+    .await?;
+    let field = |name: &str| form.fields.get(name).cloned();
+    let mut upload = attachments::check_form(FormFields {
+        kind: field("kind"),
+        caption: field("caption"),
+        cleared_for_export: field("cleared_for_export"),
+        file: form.file,
+    })?;
     let prepared = attachments::prepare(&mut upload, &state.media).await?;
     let actor = meta.actor(&auth);
     let mut conn = state.conn().await?;
@@ -199,28 +99,13 @@ async fn serve(
     let actor = meta.actor(auth);
     let (row, media_type, bytes) =
         attachments::fetch(&mut conn, &state.storage, auth, &actor, id, thumbnail).await?;
-    let ext = media_type
-        .rsplit('/')
-        .next()
-        .unwrap_or("bin")
-        .replace("jpeg", "jpg");
-    let filename = match (&row.original_filename, thumbnail) {
-        (Some(name), false) if !name.is_empty() => name.clone(),
-        _ => format!("{}{}.{ext}", row.id, if thumbnail { "-thumb" } else { "" }),
-    };
-    let disposition = ContentDisposition {
-        disposition: if thumbnail {
-            DispositionType::Inline
-        } else {
-            DispositionType::Attachment
-        },
-        parameters: vec![DispositionParam::Filename(filename)],
-    };
-    Ok(HttpResponse::Ok()
-        .content_type(media_type)
-        .insert_header(disposition)
-        .insert_header(("Cache-Control", "private, no-store"))
-        .body(bytes))
+    Ok(files::download(
+        row.id,
+        row.original_filename.as_deref(),
+        &media_type,
+        thumbnail,
+        bytes,
+    ))
 }
 
 /// Downloads an attachment (audited).

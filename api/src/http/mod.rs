@@ -5,6 +5,7 @@
 pub mod body;
 pub mod denials;
 pub mod fallback;
+pub mod files;
 pub mod idempotency;
 pub mod meta;
 pub mod precondition;

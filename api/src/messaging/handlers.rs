@@ -4,7 +4,9 @@ use crate::http::meta::RequestMeta;
 use crate::http::problems::{Invalid, NotFound, Unauthenticated};
 use crate::state::AppState;
 use actix_web::{get, post, web, HttpResponse};
-use ncen_core::messaging::dto::{CreateThread, PostMessage, ThreadDetail, ThreadPage, ThreadQuery};
+use ncen_core::messaging::dto::{
+    CreateThread, PostMessage, RecipientList, RecipientQuery, ThreadDetail, ThreadPage, ThreadQuery,
+};
 use ncen_core::messaging::service;
 use utoipa_actix_web::service_config::ServiceConfig;
 use uuid::Uuid;
@@ -16,7 +18,28 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(create_thread)
         .service(get_thread)
         .service(post_message)
-        .service(mark_read);
+        .service(mark_read)
+        .service(recipients);
+}
+
+/// Units and enabled users a thread can be addressed to, by part of a name, username or
+/// unit code (units first).
+#[utoipa::path(
+    tag = TAG,
+    params(RecipientQuery),
+    responses((status = 200, body = RecipientList), Unauthenticated, Invalid),
+    security(("bearer" = []))
+)]
+#[get("/recipients")]
+async fn recipients(
+    state: web::Data<AppState>,
+    _auth: AuthUser,
+    q: web::Query<RecipientQuery>,
+) -> ApiResult<web::Json<RecipientList>> {
+    let mut conn = state.conn().await?;
+    Ok(web::Json(
+        service::recipients(&mut conn, q.into_inner()).await?,
+    ))
 }
 
 /// The caller's threads (as a participant, or through a participant unit), most recent
@@ -40,7 +63,9 @@ async fn list_threads(
 }
 
 /// Starts a thread with its first message. The sender always takes part; a unit
-/// participant means its members at each moment.
+/// participant means its members at each moment. `template` decides the kind: a discussion,
+/// or a CENcomm warning, feedback (on a warning) or seizure message with their fields.
+/// Everyone it reaches is notified and told live.
 #[utoipa::path(
     tag = TAG,
     request_body = CreateThread,

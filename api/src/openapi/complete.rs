@@ -38,6 +38,7 @@ pub fn complete(api: &utoipa::openapi::OpenApi) -> Value {
         let originals = schemas.clone();
         for schema in schemas.values_mut() {
             flatten_all_of(schema, &originals);
+            close_tagged_union(schema);
         }
     }
     no_nul_in_text(&mut doc);
@@ -144,6 +145,26 @@ fn flatten_all_of(schema: &mut Value, schemas: &Map<String, Value>) {
     }
     if closed {
         object.insert("additionalProperties".into(), Value::Bool(false));
+    }
+}
+
+/// An input tagged by `kind` (a serde internally tagged enum, e.g. `ThreadTemplate`): each
+/// branch is closed, as the enum denies unknown fields (utoipa marks a struct so, not the
+/// branches of an enum). A branch is recognised by its `kind` of one value.
+fn close_tagged_union(schema: &mut Value) {
+    let Some(branches) = schema.get_mut("oneOf").and_then(Value::as_array_mut) else {
+        return;
+    };
+    let tagged = |b: &Value| {
+        b.pointer("/properties/kind/enum")
+            .and_then(Value::as_array)
+            .is_some_and(|e| e.len() == 1)
+    };
+    if !branches.iter().all(tagged) {
+        return;
+    }
+    for branch in branches.iter_mut().filter_map(Value::as_object_mut) {
+        branch.insert("additionalProperties".into(), Value::Bool(false));
     }
 }
 

@@ -100,6 +100,13 @@ diesel::table! {
 }
 
 diesel::table! {
+    event_sequences (user_id) {
+        user_id -> Uuid,
+        last_id -> Int8,
+    }
+}
+
+diesel::table! {
     idempotency_keys (user_id, key) {
         user_id -> Uuid,
         key -> Text,
@@ -126,6 +133,23 @@ diesel::table! {
 }
 
 diesel::table! {
+    message_attachments (id) {
+        id -> Uuid,
+        message_id -> Nullable<Uuid>,
+        uploaded_by -> Uuid,
+        original_filename -> Nullable<Text>,
+        media_type -> Text,
+        size_bytes -> Int8,
+        sha256 -> Bytea,
+        width -> Nullable<Int4>,
+        height -> Nullable<Int4>,
+        storage_key -> Text,
+        thumbnail_key -> Nullable<Text>,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     message_reads (message_id, user_id) {
         message_id -> Uuid,
         user_id -> Uuid,
@@ -146,6 +170,9 @@ diesel::table! {
         created_by -> Uuid,
         created_at -> Timestamptz,
         last_message_at -> Timestamptz,
+        feedback_due -> Nullable<Timestamptz>,
+        outcome -> Nullable<Text>,
+        overdue_notified_at -> Nullable<Timestamptz>,
     }
 }
 
@@ -156,6 +183,28 @@ diesel::table! {
         sender_id -> Uuid,
         body -> Text,
         sent_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    notification_preferences (user_id) {
+        user_id -> Uuid,
+        live -> Array<Text>,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    notifications (id) {
+        id -> Uuid,
+        user_id -> Uuid,
+        kind -> Text,
+        title -> Text,
+        link -> Text,
+        thread_id -> Nullable<Uuid>,
+        count -> Int4,
+        created_at -> Timestamptz,
+        read_at -> Nullable<Timestamptz>,
     }
 }
 
@@ -423,6 +472,16 @@ diesel::table! {
 }
 
 diesel::table! {
+    user_events (user_id, id) {
+        user_id -> Uuid,
+        id -> Int8,
+        kind -> Text,
+        data -> Jsonb,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     users (id) {
         id -> Uuid,
         username -> Text,
@@ -441,13 +500,19 @@ diesel::table! {
 
 diesel::joinable!(audit_chain -> audit_events (event_id));
 diesel::joinable!(codelist_entries -> codelists (list_name));
+diesel::joinable!(event_sequences -> users (user_id));
 diesel::joinable!(idempotency_keys -> users (user_id));
+diesel::joinable!(message_attachments -> messages (message_id));
+diesel::joinable!(message_attachments -> users (uploaded_by));
 diesel::joinable!(message_reads -> messages (message_id));
 diesel::joinable!(message_reads -> users (user_id));
 diesel::joinable!(message_threads -> seizure_cases (case_id));
 diesel::joinable!(message_threads -> users (created_by));
 diesel::joinable!(messages -> message_threads (thread_id));
 diesel::joinable!(messages -> users (sender_id));
+diesel::joinable!(notification_preferences -> users (user_id));
+diesel::joinable!(notifications -> message_threads (thread_id));
+diesel::joinable!(notifications -> users (user_id));
 diesel::joinable!(person_documents -> persons (person_id));
 diesel::joinable!(refresh_tokens -> sessions (session_id));
 diesel::joinable!(register_history -> users (actor_id));
@@ -469,6 +534,7 @@ diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(thread_participants -> message_threads (thread_id));
 diesel::joinable!(thread_participants -> units (unit_id));
 diesel::joinable!(thread_participants -> users (user_id));
+diesel::joinable!(user_events -> users (user_id));
 diesel::joinable!(users -> units (unit_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
@@ -479,11 +545,15 @@ diesel::allow_tables_to_appear_in_same_query!(
     codelists,
     companies,
     conveyances,
+    event_sequences,
     idempotency_keys,
     login_attempts,
+    message_attachments,
     message_reads,
     message_threads,
     messages,
+    notification_preferences,
+    notifications,
     person_documents,
     persons,
     refresh_tokens,
@@ -502,5 +572,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     sessions,
     thread_participants,
     units,
+    user_events,
     users,
 );

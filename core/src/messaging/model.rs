@@ -1,24 +1,10 @@
 //! Rows of the messaging tables.
 
-use super::dto::ThreadKind;
+use super::dto::{FeedbackOutcome, ThreadKind};
 use crate::db::schema::{message_threads, messages, thread_participants};
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use uuid::Uuid;
-
-#[derive(Debug, Clone, Queryable, Selectable)]
-#[diesel(table_name = message_threads)]
-pub struct ThreadRow {
-    pub id: Uuid,
-    pub subject: String,
-    pub kind: ThreadKind,
-    pub case_id: Option<Uuid>,
-    pub urgent: bool,
-    pub handling: Option<String>,
-    pub created_by: Uuid,
-    pub created_at: DateTime<Utc>,
-    pub last_message_at: DateTime<Utc>,
-}
 
 #[derive(Debug, Insertable)]
 #[diesel(table_name = message_threads)]
@@ -30,6 +16,11 @@ pub struct NewThread {
     pub urgent: bool,
     pub handling: Option<String>,
     pub created_by: Uuid,
+    /// The template's structured fields (`{"warning": …}` or `{"seizure": …}`).
+    pub fields: serde_json::Value,
+    pub replies_to: Option<Uuid>,
+    pub feedback_due: Option<DateTime<Utc>>,
+    pub outcome: Option<FeedbackOutcome>,
 }
 
 #[derive(Debug, Insertable)]

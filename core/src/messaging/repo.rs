@@ -1,8 +1,8 @@
-//! Queries of threads and messages. Visibility is one rule, `VISIBLE`: the caller is a
-//! participant by name, or a member (now) of a participant unit.
+//! Queries of threads and messages. Visibility is one rule, `MINE`: the threads the caller
+//! takes part in by name, or through the unit they belong to now.
 
-use super::dto::{ParticipantDto, ThreadKind};
-use super::model::{NewMessage, NewParticipant, NewThread, ThreadRow};
+use super::dto::{FeedbackOutcome, ParticipantDto, ThreadKind};
+use super::model::{NewMessage, NewParticipant, NewThread};
 use crate::db::schema::{
     message_reads, message_threads, messages, thread_participants, units, users,
 };
@@ -12,14 +12,22 @@ use diesel::sql_types::{BigInt, Bool, Nullable, Text, Timestamptz, Uuid as SqlUu
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
 
-/// `t` is visible to user `$1` of unit `$2`.
-const VISIBLE: &str = "EXISTS (SELECT 1 FROM thread_participants p WHERE p.thread_id = t.id \
-     AND (p.user_id = $1 OR p.unit_id = $2))";
+/// The thread ids user `$1` of unit `$2` takes part in (two index scans, one per kind of
+/// participant).
+const MINE: &str = "(SELECT thread_id FROM thread_participants WHERE user_id = $1 \
+     UNION SELECT thread_id FROM thread_participants WHERE unit_id = $2)";
 
 /// Messages of others in `t` that user `$1` has not read.
 const UNREAD: &str =
     "(SELECT count(*) FROM messages m WHERE m.thread_id = t.id AND m.sender_id <> $1 \
      AND NOT EXISTS (SELECT 1 FROM message_reads r WHERE r.message_id = m.id AND r.user_id = $1))";
+
+/// The columns of a `SummaryRow`, over `t` (threads) and `c` (their creators).
+const SUMMARY: &str = "t.id, t.subject, t.kind, t.case_id, t.urgent, t.handling, t.created_by, \
+     c.display_name AS created_by_name, t.created_at, t.last_message_at, t.replies_to, \
+     t.feedback_due, t.outcome, \
+     (t.kind = 'warning' AND t.feedback_due < now() \
+      AND NOT EXISTS (SELECT 1 FROM message_threads f WHERE f.replies_to = t.id)) AS overdue";
 
 #[derive(QueryableByName)]
 pub struct SummaryRow {
@@ -37,10 +45,20 @@ pub struct SummaryRow {
     pub handling: Option<String>,
     #[diesel(sql_type = SqlUuid)]
     pub created_by: Uuid,
+    #[diesel(sql_type = Text)]
+    pub created_by_name: String,
     #[diesel(sql_type = Timestamptz)]
     pub created_at: DateTime<Utc>,
     #[diesel(sql_type = Timestamptz)]
     pub last_message_at: DateTime<Utc>,
+    #[diesel(sql_type = Nullable<SqlUuid>)]
+    pub replies_to: Option<Uuid>,
+    #[diesel(sql_type = Nullable<Timestamptz>)]
+    pub feedback_due: Option<DateTime<Utc>>,
+    #[diesel(sql_type = Nullable<Text>)]
+    pub outcome: Option<FeedbackOutcome>,
+    #[diesel(sql_type = Bool)]
+    pub overdue: bool,
     #[diesel(sql_type = BigInt)]
     pub unread: i64,
 }
@@ -51,21 +69,48 @@ pub struct ListFilter {
     pub unread_only: bool,
     pub kind: Option<ThreadKind>,
     pub case_id: Option<Uuid>,
+    pub participant: Option<Uuid>,
+    pub overdue_only: bool,
+    /// A `to_tsquery` expression over folded words (`search_query`).
+    pub search: Option<String>,
     pub after: Option<(DateTime<Utc>, Uuid)>,
     /// Rows to read: the page size plus one.
     pub limit: i64,
 }
 
-/// The caller's threads, most recent message first.
+/// Words of a search as a prefix `tsquery` (all words, any order): letters and digits only,
+/// so no operator of the query language gets through.
+pub fn search_query(q: &str) -> Option<String> {
+    let words: Vec<String> = q
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(16)
+        .map(|w| format!("{w}:*"))
+        .collect();
+    (!words.is_empty()).then(|| words.join(" & "))
+}
+
+/// The caller's threads, most recent message first. Unread counts are computed for the page
+/// only (the planner evaluates the costly columns after `LIMIT`).
 pub async fn list(conn: &mut AsyncPgConnection, f: ListFilter) -> QueryResult<Vec<SummaryRow>> {
     let sql = format!(
-        "SELECT * FROM (SELECT t.id, t.subject, t.kind, t.case_id, t.urgent, t.handling, \
-         t.created_by, t.created_at, t.last_message_at, {UNREAD} AS unread \
-         FROM message_threads t WHERE {VISIBLE} \
+        "SELECT {SUMMARY}, {UNREAD} AS unread \
+         FROM message_threads t JOIN users c ON c.id = t.created_by \
+         WHERE t.id IN {MINE} \
          AND ($3::text IS NULL OR t.kind = $3) AND ($4::uuid IS NULL OR t.case_id = $4) \
-         AND ($5::timestamptz IS NULL OR (t.last_message_at, t.id) < ($5, $6))) s \
-         WHERE (NOT $7 OR s.unread > 0) \
-         ORDER BY s.last_message_at DESC, s.id DESC LIMIT $8"
+         AND ($5::timestamptz IS NULL OR (t.last_message_at, t.id) < ($5, $6)) \
+         AND (NOT $7 OR EXISTS (SELECT 1 FROM messages m WHERE m.thread_id = t.id \
+              AND m.sender_id <> $1 AND NOT EXISTS (SELECT 1 FROM message_reads r \
+              WHERE r.message_id = m.id AND r.user_id = $1))) \
+         AND ($9::uuid IS NULL OR EXISTS (SELECT 1 FROM thread_participants p \
+              WHERE p.thread_id = t.id AND (p.user_id = $9 OR p.unit_id = $9))) \
+         AND (NOT $10 OR (t.kind = 'warning' AND t.feedback_due < now() \
+              AND NOT EXISTS (SELECT 1 FROM message_threads f WHERE f.replies_to = t.id))) \
+         AND ($11::text IS NULL \
+              OR to_tsvector('simple', ncen_fold(t.subject)) @@ to_tsquery('simple', ncen_fold($11)) \
+              OR t.id IN (SELECT m.thread_id FROM messages m WHERE \
+                 to_tsvector('simple', ncen_fold(m.body)) @@ to_tsquery('simple', ncen_fold($11)))) \
+         ORDER BY t.last_message_at DESC, t.id DESC LIMIT $8"
     );
     diesel::sql_query(sql)
         .bind::<SqlUuid, _>(f.user_id)
@@ -76,6 +121,9 @@ pub async fn list(conn: &mut AsyncPgConnection, f: ListFilter) -> QueryResult<Ve
         .bind::<Nullable<SqlUuid>, _>(f.after.map(|a| a.1))
         .bind::<Bool, _>(f.unread_only)
         .bind::<BigInt, _>(f.limit)
+        .bind::<Nullable<SqlUuid>, _>(f.participant)
+        .bind::<Bool, _>(f.overdue_only)
+        .bind::<Nullable<Text>, _>(f.search)
         .load(conn)
         .await
 }
@@ -93,7 +141,8 @@ pub async fn unread_total(
     unit_id: Uuid,
 ) -> QueryResult<i64> {
     let sql = format!(
-        "SELECT coalesce(sum({UNREAD}), 0)::bigint AS n FROM message_threads t WHERE {VISIBLE}"
+        "SELECT count(*) AS n FROM messages m WHERE m.thread_id IN {MINE} AND m.sender_id <> $1 \
+         AND NOT EXISTS (SELECT 1 FROM message_reads r WHERE r.message_id = m.id AND r.user_id = $1)"
     );
     let row: Count = diesel::sql_query(sql)
         .bind::<SqlUuid, _>(user_id)
@@ -111,9 +160,9 @@ pub async fn visible(
     unit_id: Uuid,
 ) -> QueryResult<Option<SummaryRow>> {
     let sql = format!(
-        "SELECT t.id, t.subject, t.kind, t.case_id, t.urgent, t.handling, t.created_by, \
-         t.created_at, t.last_message_at, {UNREAD} AS unread \
-         FROM message_threads t WHERE {VISIBLE} AND t.id = $3"
+        "SELECT {SUMMARY}, {UNREAD} AS unread \
+         FROM message_threads t JOIN users c ON c.id = t.created_by \
+         WHERE t.id = $3 AND t.id IN {MINE}"
     );
     diesel::sql_query(sql)
         .bind::<SqlUuid, _>(user_id)
@@ -124,34 +173,174 @@ pub async fn visible(
         .optional()
 }
 
+/// The feedback threads of a warning that the caller takes part in, oldest first.
+pub async fn feedbacks_of(
+    conn: &mut AsyncPgConnection,
+    warning: Uuid,
+    user_id: Uuid,
+    unit_id: Uuid,
+) -> QueryResult<Vec<SummaryRow>> {
+    let sql = format!(
+        "SELECT {SUMMARY}, {UNREAD} AS unread \
+         FROM message_threads t JOIN users c ON c.id = t.created_by \
+         WHERE t.replies_to = $3 AND t.id IN {MINE} ORDER BY t.created_at, t.id"
+    );
+    diesel::sql_query(sql)
+        .bind::<SqlUuid, _>(user_id)
+        .bind::<SqlUuid, _>(unit_id)
+        .bind::<SqlUuid, _>(warning)
+        .load(conn)
+        .await
+}
+
+/// A thread's template fields.
+pub async fn fields_of(conn: &mut AsyncPgConnection, id: Uuid) -> QueryResult<serde_json::Value> {
+    message_threads::table
+        .find(id)
+        .select(message_threads::fields)
+        .get_result(conn)
+        .await
+}
+
+/// The enabled users a thread reaches now: participants by name, and members of participant
+/// units.
+pub async fn members(conn: &mut AsyncPgConnection, thread: Uuid) -> QueryResult<Vec<Uuid>> {
+    let named = thread_participants::table
+        .filter(thread_participants::thread_id.eq(thread))
+        .filter(thread_participants::user_id.is_not_null())
+        .select(thread_participants::user_id.assume_not_null());
+    let teams = thread_participants::table
+        .filter(thread_participants::thread_id.eq(thread))
+        .filter(thread_participants::unit_id.is_not_null())
+        .select(thread_participants::unit_id.assume_not_null());
+    users::table
+        .filter(users::disabled_at.is_null())
+        .filter(users::id.eq_any(named).or(users::unit_id.eq_any(teams)))
+        .select(users::id)
+        .order(users::id)
+        .load(conn)
+        .await
+}
+
+/// Whether a register record of this table exists (`persons`, `companies`, `conveyances`).
+pub async fn register_exists(
+    conn: &mut AsyncPgConnection,
+    table: &'static str,
+    id: Uuid,
+) -> QueryResult<bool> {
+    use crate::db::schema::{companies, conveyances, persons};
+    let q = match table {
+        "persons" => diesel::select(diesel::dsl::exists(persons::table.find(id))).get_result(conn),
+        "companies" => {
+            diesel::select(diesel::dsl::exists(companies::table.find(id))).get_result(conn)
+        }
+        _ => diesel::select(diesel::dsl::exists(conveyances::table.find(id))).get_result(conn),
+    };
+    q.await
+}
+
+/// Warnings past their deadline with no feedback whose authors were not told yet: marks them
+/// told and returns (thread, author, subject). Row locks make each told once, whichever
+/// instance runs first.
+pub async fn claim_overdue(
+    conn: &mut AsyncPgConnection,
+    batch: i64,
+) -> QueryResult<Vec<(Uuid, Uuid, String)>> {
+    #[derive(QueryableByName)]
+    struct Row {
+        #[diesel(sql_type = SqlUuid)]
+        id: Uuid,
+        #[diesel(sql_type = SqlUuid)]
+        created_by: Uuid,
+        #[diesel(sql_type = Text)]
+        subject: String,
+    }
+    let rows: Vec<Row> = diesel::sql_query(
+        "UPDATE message_threads SET overdue_notified_at = now() WHERE id IN ( \
+           SELECT t.id FROM message_threads t WHERE t.kind = 'warning' \
+           AND t.overdue_notified_at IS NULL AND t.feedback_due < now() \
+           AND NOT EXISTS (SELECT 1 FROM message_threads f WHERE f.replies_to = t.id) \
+           ORDER BY t.feedback_due LIMIT $1 FOR UPDATE SKIP LOCKED) \
+         RETURNING id, created_by, subject",
+    )
+    .bind::<BigInt, _>(batch)
+    .load(conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| (r.id, r.created_by, r.subject))
+        .collect())
+}
+
+#[derive(QueryableByName)]
+pub struct RecipientRow {
+    #[diesel(sql_type = Nullable<SqlUuid>)]
+    pub user_id: Option<Uuid>,
+    #[diesel(sql_type = Nullable<SqlUuid>)]
+    pub unit_id: Option<Uuid>,
+    #[diesel(sql_type = Text)]
+    pub name: String,
+    #[diesel(sql_type = Nullable<Text>)]
+    pub detail: Option<String>,
+}
+
+/// Units and enabled users whose name, code or username contains `text` (escaped for LIKE;
+/// folded like every search), units first, then by name.
+pub async fn recipients(
+    conn: &mut AsyncPgConnection,
+    text: &str,
+    limit: i64,
+) -> QueryResult<Vec<RecipientRow>> {
+    diesel::sql_query(
+        "WITH p AS (SELECT '%' || ncen_fold($1) || '%' AS v) \
+         (SELECT NULL::uuid AS user_id, n.id AS unit_id, n.name, n.code AS detail, 0 AS o \
+           FROM units n, p WHERE ncen_fold(n.name) LIKE p.v OR ncen_fold(n.code) LIKE p.v \
+           ORDER BY n.name LIMIT $2) \
+         UNION ALL \
+         (SELECT u.id, NULL::uuid, u.display_name, n.name, 1 FROM users u \
+           JOIN units n ON n.id = u.unit_id, p WHERE u.disabled_at IS NULL \
+           AND (ncen_fold(u.display_name) LIKE p.v OR ncen_fold(u.username) LIKE p.v) \
+           ORDER BY u.display_name LIMIT $2) \
+         ORDER BY o, name LIMIT $2",
+    )
+    .bind::<Text, _>(text)
+    .bind::<BigInt, _>(limit)
+    .load(conn)
+    .await
+}
+
 pub async fn insert_thread(
     conn: &mut AsyncPgConnection,
     thread: NewThread,
     participants: Vec<NewParticipant>,
-) -> QueryResult<ThreadRow> {
-    let row = diesel::insert_into(message_threads::table)
+) -> QueryResult<()> {
+    diesel::insert_into(message_threads::table)
         .values(&thread)
-        .returning(ThreadRow::as_returning())
-        .get_result(conn)
+        .execute(conn)
         .await?;
     diesel::insert_into(thread_participants::table)
         .values(&participants)
         .execute(conn)
         .await?;
-    Ok(row)
+    Ok(())
 }
 
-pub async fn insert_message(conn: &mut AsyncPgConnection, message: NewMessage) -> QueryResult<()> {
+/// Stores a message and moves its thread up; returns when it was sent.
+pub async fn insert_message(
+    conn: &mut AsyncPgConnection,
+    message: NewMessage,
+) -> QueryResult<DateTime<Utc>> {
     let thread = message.thread_id;
-    diesel::insert_into(messages::table)
+    let sent_at = diesel::insert_into(messages::table)
         .values(&message)
-        .execute(conn)
+        .returning(messages::sent_at)
+        .get_result(conn)
         .await?;
     diesel::update(message_threads::table.find(thread))
-        .set(message_threads::last_message_at.eq(diesel::dsl::now))
+        .set(message_threads::last_message_at.eq(sent_at))
         .execute(conn)
         .await?;
-    Ok(())
+    Ok(sent_at)
 }
 
 /// A thread's messages, oldest first: (id, sender, sender's name, body, sent at).

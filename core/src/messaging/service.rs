@@ -3,17 +3,19 @@
 //! does not exist (`NotFound`).
 
 use super::dto::{
-    CreateThread, MessageDto, PostMessage, ThreadDetail, ThreadPage, ThreadQuery, ThreadSummary,
+    CreateThread, MessageDto, PostMessage, Recipient, RecipientList, RecipientQuery,
+    SeizureSummary, ThreadDetail, ThreadKind, ThreadPage, ThreadQuery, ThreadSummary,
+    WarningFields,
 };
+use super::live::{self, Sent};
 use super::model::{NewMessage, NewParticipant, NewThread};
 use super::repo::{self, ListFilter, SummaryRow};
-use super::{MAX_BODY_BYTES, MAX_PARTICIPANTS};
+use super::{attachments, templates, MAX_BODY_BYTES, MAX_PARTICIPANTS};
 use crate::audit::{record, Actor, Event};
 use crate::auth::Principal;
-use crate::common::check::Checker;
+use crate::common::check::{escape_like, Checker};
 use crate::common::page;
 use crate::error::{Error, Result};
-use crate::seizures;
 use chrono::{DateTime, Utc};
 use diesel_async::{AsyncConnection, AsyncPgConnection};
 use std::collections::BTreeSet;
@@ -28,9 +30,14 @@ fn summary(row: SummaryRow) -> ThreadSummary {
         urgent: row.urgent,
         handling: row.handling,
         created_by: row.created_by,
+        created_by_name: row.created_by_name,
         created_at: row.created_at,
         last_message_at: row.last_message_at,
         unread: row.unread,
+        replies_to: row.replies_to,
+        feedback_due: row.feedback_due,
+        outcome: row.outcome,
+        overdue: row.overdue,
     }
 }
 
@@ -53,6 +60,7 @@ async fn participants(
     ck: &mut Checker,
     sender: Uuid,
     body: &CreateThread,
+    also: &[Uuid],
 ) -> Result<Vec<(Option<Uuid>, Option<Uuid>)>> {
     if body.participants.is_empty() {
         ck.push("participants", "required", "name at least one user or unit");
@@ -89,6 +97,11 @@ async fn participants(
             out.push((user, unit));
         }
     }
+    for user in also {
+        if seen.insert((Some(*user), None)) {
+            out.push((Some(*user), None));
+        }
+    }
     Ok(out)
 }
 
@@ -102,29 +115,25 @@ pub async fn create(
     let subject = ck.required("subject", Some(body.subject.clone()), 300);
     let handling = ck.text("handling", body.handling.clone(), 200);
     check_body(&mut ck, "body", &body.body);
-    let members = participants(conn, &mut ck, who.id, &body).await?;
-    if let Some(case) = body.case_id {
-        let visible = match seizures::read::find_row(conn, case).await {
-            Ok(row) => seizures::visible(who, row.status, row.reporting_unit_id),
-            Err(Error::NotFound) => false,
-            Err(e) => return Err(e),
-        };
-        if !visible {
-            ck.push("case_id", "not_found", "no such case");
-        }
-    }
+    let template = templates::check(conn, who, &mut ck, body.template.clone()).await?;
+    let members = participants(conn, &mut ck, who.id, &body, &template.also).await?;
+    attachments::check_pending(conn, &mut ck, who.id, &body.attachment_ids).await?;
     if !ck.errors.is_empty() {
         return Err(Error::Validation(ck.errors));
     }
     let id = Uuid::now_v7();
     let thread = NewThread {
         id,
-        subject,
-        kind: body.kind,
-        case_id: body.case_id,
+        subject: subject.clone(),
+        kind: template.kind,
+        case_id: template.case_id,
         urgent: body.urgent,
         handling,
         created_by: who.id,
+        fields: template.fields,
+        replies_to: template.replies_to,
+        feedback_due: template.feedback_due,
+        outcome: template.outcome,
     };
     let rows = members
         .iter()
@@ -134,18 +143,41 @@ pub async fn create(
             unit_id: *unit_id,
         })
         .collect();
+    let message_id = Uuid::now_v7();
     let message = NewMessage {
-        id: Uuid::now_v7(),
+        id: message_id,
         thread_id: id,
         sender_id: who.id,
         body: body.body,
     };
     conn.transaction(async |conn| {
         repo::insert_thread(conn, thread, rows).await?;
-        repo::insert_message(conn, message).await?;
-        let details = serde_json::json!({ "kind": body.kind, "participants": members.len(), "case_id": body.case_id });
-        record(conn, actor, Event::new("thread.create").object("thread", id).details(details)).await?;
-        Ok::<_, Error>(())
+        let sent_at = repo::insert_message(conn, message).await?;
+        attachments::link(conn, who.id, message_id, &body.attachment_ids).await?;
+        let details = serde_json::json!({
+            "kind": template.kind,
+            "participants": members.len(),
+            "case_id": template.case_id,
+            "replies_to": template.replies_to,
+        });
+        record(
+            conn,
+            actor,
+            Event::new("thread.create")
+                .object("thread", id)
+                .details(details),
+        )
+        .await?;
+        let sent = Sent {
+            thread_id: id,
+            subject: &subject,
+            kind: template.kind,
+            urgent: body.urgent,
+            message_id,
+            sent_at,
+            first: true,
+        };
+        live::message_sent(conn, who, sent).await
     })
     .await?;
     read_detail(conn, who, id).await
@@ -160,6 +192,11 @@ pub async fn list(
     let limit = page::limit(q.limit)?;
     let cursor = q.cursor.as_deref().filter(|c| !c.is_empty());
     let after: Option<(DateTime<Utc>, Uuid)> = page::decode_cursor(cursor)?;
+    let mut ck = Checker::new();
+    let search = ck
+        .text("q", q.q.clone(), 200)
+        .and_then(|q| repo::search_query(&q));
+    ck.finish()?;
     let rows = repo::list(
         conn,
         ListFilter {
@@ -168,6 +205,9 @@ pub async fn list(
             unread_only: q.unread.unwrap_or(false),
             kind: q.kind,
             case_id: q.case_id,
+            participant: q.participant,
+            overdue_only: q.overdue.unwrap_or(false),
+            search,
             after,
             limit: limit + 1,
         },
@@ -192,6 +232,7 @@ async fn read_detail(
         .ok_or(Error::NotFound)?;
     let participants = repo::participants_of(conn, id).await?;
     let reads = repo::reads_of(conn, id).await?;
+    let files = attachments::of_thread(conn, id).await?;
     let messages = repo::messages_of(conn, id)
         .await?
         .into_iter()
@@ -206,12 +247,33 @@ async fn read_detail(
                 .filter(|(m, _)| *m == mid)
                 .map(|(_, u)| *u)
                 .collect(),
+            attachments: files
+                .iter()
+                .filter(|f| f.message_id == Some(mid))
+                .cloned()
+                .map(Into::into)
+                .collect(),
         })
         .collect();
+    let fields = repo::fields_of(conn, id).await?;
+    let warning: Option<WarningFields> = fields
+        .get("warning")
+        .and_then(|w| serde_json::from_value(w.clone()).ok());
+    let seizure: Option<SeizureSummary> = fields
+        .get("seizure")
+        .and_then(|w| serde_json::from_value(w.clone()).ok());
+    let feedbacks = if row.kind == ThreadKind::Warning {
+        repo::feedbacks_of(conn, id, who.id, who.unit_id).await?
+    } else {
+        Vec::new()
+    };
     Ok(ThreadDetail {
         thread: summary(row),
         participants,
         messages,
+        warning,
+        seizure,
+        feedbacks: feedbacks.into_iter().map(summary).collect(),
     })
 }
 
@@ -239,11 +301,12 @@ pub async fn post(
     id: Uuid,
     body: PostMessage,
 ) -> Result<ThreadDetail> {
-    repo::visible(conn, id, who.id, who.unit_id)
+    let thread = repo::visible(conn, id, who.id, who.unit_id)
         .await?
         .ok_or(Error::NotFound)?;
     let mut ck = Checker::new();
     check_body(&mut ck, "body", &body.body);
+    attachments::check_pending(conn, &mut ck, who.id, &body.attachment_ids).await?;
     if !ck.errors.is_empty() {
         return Err(Error::Validation(ck.errors));
     }
@@ -255,12 +318,25 @@ pub async fn post(
         body: body.body,
     };
     conn.transaction(async |conn| {
-        repo::insert_message(conn, message).await?;
+        let sent_at = repo::insert_message(conn, message).await?;
+        attachments::link(conn, who.id, message_id, &body.attachment_ids).await?;
         let event = Event::new("message.send")
             .object("thread", id)
             .details(serde_json::json!({ "message_id": message_id }));
         record(conn, actor, event).await?;
-        Ok::<_, Error>(())
+        // Sending is reading: the sender has seen everything above their message.
+        repo::mark_read(conn, id, who.id).await?;
+        let sent = Sent {
+            thread_id: id,
+            subject: &thread.subject,
+            kind: thread.kind,
+            urgent: thread.urgent,
+            message_id,
+            sent_at,
+            first: false,
+        };
+        live::message_sent(conn, who, sent).await?;
+        crate::notifications::service::thread_read(conn, who.id, id).await
     })
     .await?;
     read_detail(conn, who, id).await
@@ -283,7 +359,35 @@ pub async fn mark_read(
             .object("thread", id)
             .details(serde_json::json!({ "marked": marked }));
         record(conn, actor, event).await?;
+        if marked > 0 {
+            live::thread_read(conn, who, id).await?;
+        } else {
+            crate::notifications::service::thread_read(conn, who.id, id).await?;
+        }
         Ok::<_, Error>(())
     })
     .await
+}
+
+/// Units and enabled users to address a thread to, by part of a name, username or code.
+pub async fn recipients(conn: &mut AsyncPgConnection, q: RecipientQuery) -> Result<RecipientList> {
+    let mut ck = Checker::new();
+    let text = ck.text("q", q.q, 100).unwrap_or_default();
+    let limit = q.limit.unwrap_or(20);
+    if !(1..=50).contains(&limit) {
+        ck.push("limit", "range", "must be between 1 and 50");
+    }
+    ck.finish()?;
+    let pattern = escape_like(&text);
+    let items = repo::recipients(conn, &pattern, limit)
+        .await?
+        .into_iter()
+        .map(|r| Recipient {
+            user_id: r.user_id,
+            unit_id: r.unit_id,
+            name: r.name,
+            detail: r.detail,
+        })
+        .collect();
+    Ok(RecipientList { items })
 }

@@ -8,6 +8,7 @@
 //! | `kill`      | `kill -9` of the server during case writes: no partial case, every acknowledged case kept, the audit chain verifies |
 //! | `instances` | two servers on one database: tokens and refresh rotation across both, one sealer at a time |
 //! | `aborted`   | 2 000 connections dropped mid-request leave no session idle in a transaction |
+//! | `live`      | live events across two servers: posted on one, delivered on the other, resumed on either; the database restarting under open streams |
 //!
 //! The servers that are killed, or that run two at a time, are this test binary again
 //! (`serve_child`, ignored in ordinary runs), started by `ncen_tests::process::ChildServer`.
@@ -17,6 +18,7 @@
 mod aborted;
 mod instances;
 mod kill;
+mod live;
 mod restart;
 
 use ncen_tests::ADMIN_PASSWORD;

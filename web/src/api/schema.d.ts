@@ -340,6 +340,37 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in user's live events, as Server-Sent Events (`text/event-stream`). Each event
+         *     has an `id` (increasing, per user, without gaps), an `event` name and JSON `data`:
+         * @description - `message` (`MessageEvent`): a new message in one of the user's threads;
+         *     - `read` (`ReadEvent`): a participant read a thread (read receipts);
+         *     - `notification` (`NotificationEvent`): a new notification, `ping` when the user wants
+         *       this kind live;
+         *     - `notifications_read` (`NotificationsReadEvent`);
+         *     - `reset`: the events since `Last-Event-ID` are no longer kept; refetch what is shown.
+         *
+         *     Reconnect with `Last-Event-ID` and every event since is replayed in order, whichever
+         *     instance the client reaches. A comment line every 20 s keeps proxies from closing the
+         *     connection; the stream ends when the access token expires or the session ends (reconnect
+         *     with a fresh token).
+         */
+        get: operations["events"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -371,6 +402,137 @@ export interface paths {
          *     passwords are throttled like sign-ins.
          */
         post: operations["change_password"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/message-attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Uploads a file for a message the caller is writing, through the attachment pipeline:
+         *     the type is read from the content (JPEG, PNG, WebP, TIFF, PDF), image metadata is
+         *     stripped by re-encoding, PDF metadata removed, a thumbnail made for images. Name its id
+         *     in `attachment_ids` when sending; an upload no message takes within a day is deleted.
+         */
+        post: operations["upload_message_attachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/message-attachments/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Downloads a message's file (audited). Only for whoever reads its thread (or its uploader
+         *     before it is sent); anyone else gets 404.
+         */
+        get: operations["download_message_attachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/message-attachments/{id}/thumbnail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A JPEG thumbnail of a message's image (audited); 404 for a PDF, or for anyone who does
+         *     not read the thread.
+         */
+        get: operations["message_attachment_thumbnail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's notifications, newest first, with the unread total (the bell's count). */
+        get: operations["list_notifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which kinds of notification also ping the caller live (default: all). */
+        get: operations["get_preferences"];
+        /** Sets which kinds of notification ping the caller live; the others only count on the bell. */
+        put: operations["put_preferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Marks all of the caller's notifications read. */
+        post: operations["mark_all_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Marks one of the caller's notifications read (someone else's: 404). */
+        post: operations["mark_read"];
         delete?: never;
         options?: never;
         head?: never;
@@ -434,6 +596,26 @@ export interface paths {
          *     fields). Reading it is audited.
          */
         get: operations["person_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recipients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Units and enabled users a thread can be addressed to, by part of a name, username or
+         *     unit code (units first).
+         */
+        get: operations["recipients"];
         put?: never;
         post?: never;
         delete?: never;
@@ -603,7 +785,9 @@ export interface paths {
         put?: never;
         /**
          * Starts a thread with its first message. The sender always takes part; a unit
-         *     participant means its members at each moment.
+         *     participant means its members at each moment. `template` decides the kind: a discussion,
+         *     or a CENcomm warning, feedback (on a warning) or seizure message with their fields.
+         *     Everyone it reaches is notified and told live.
          */
         post: operations["create_thread"];
         delete?: never;
@@ -1341,19 +1525,16 @@ export interface components {
             sort_order?: number | null;
         };
         CreateThread: {
-            /** @description The first message. */
+            /** @description Files uploaded for the first message (`POST /message-attachments`). */
+            attachment_ids?: string[];
+            /** @description The first message: plain text with light formatting (`*bold*`, `_italic_`, links). */
             body: string;
-            /**
-             * Format: uuid
-             * @description The seizure case the thread is about.
-             */
-            case_id?: string | null;
             /** @description A handling marker, e.g. "no onward sharing". */
             handling?: string | null;
-            kind: components["schemas"]["ThreadKind"];
             /** @description Users and units besides the sender (who always takes part). */
             participants: components["schemas"]["ParticipantRef"][];
             subject: string;
+            template: components["schemas"]["ThreadTemplate"];
             urgent?: boolean;
         };
         CreateUnit: {
@@ -1388,6 +1569,11 @@ export interface components {
             issuing_country?: string | null;
             number: string;
         };
+        /**
+         * @description What came of a warning, as its feedback reports it.
+         * @enum {string}
+         */
+        FeedbackOutcome: "controlled_nothing_found" | "seized" | "not_arrived" | "not_controlled";
         /** @description A field-level validation error. */
         FieldError: {
             /** @description Stable snake_case code, e.g. `required`, `length`, `unknown_code`. */
@@ -1556,7 +1742,36 @@ export interface components {
              */
             version: number;
         };
+        /** @description A file sent with a message (or uploaded for one). */
+        MessageAttachmentDto: {
+            /** @description Download URL (bearer token required). */
+            content_url: string;
+            /** Format: int32 */
+            height?: number | null;
+            /** Format: uuid */
+            id: string;
+            /** @description Decided from the content: `image/jpeg`, `image/png`, `image/webp` or `application/pdf`. */
+            media_type: string;
+            /**
+             * Format: uuid
+             * @description The message that took it; null while it waits for one.
+             */
+            message_id?: string | null;
+            original_filename?: string | null;
+            /** @description SHA-256 of the stored content, hex. */
+            sha256: string;
+            /** Format: int64 */
+            size_bytes: number;
+            thumbnail_url?: string | null;
+            /** Format: date-time */
+            uploaded_at: string;
+            /** Format: uuid */
+            uploaded_by: string;
+            /** Format: int32 */
+            width?: number | null;
+        };
         MessageDto: {
+            attachments: components["schemas"]["MessageAttachmentDto"][];
             body: string;
             /** Format: uuid */
             id: string;
@@ -1567,6 +1782,86 @@ export interface components {
             sender_name: string;
             /** Format: date-time */
             sent_at: string;
+        };
+        /**
+         * @description `event: message` — a new message in one of the user's threads (the body is not carried:
+         *     reading it is audited, so the client fetches the thread).
+         */
+        MessageEvent: {
+            kind: components["schemas"]["ThreadKind"];
+            /** Format: uuid */
+            message_id: string;
+            /** Format: uuid */
+            sender_id: string;
+            sender_name: string;
+            /** Format: date-time */
+            sent_at: string;
+            subject: string;
+            /** Format: uuid */
+            thread_id: string;
+            urgent: boolean;
+        };
+        /** @description The multipart form of an upload for a message. */
+        MessageUploadForm: {
+            /**
+             * Format: binary
+             * @description The file (JPEG, PNG, WebP, TIFF or PDF; the type is read from the content).
+             */
+            file: string;
+        };
+        NotificationDto: {
+            /**
+             * Format: int32
+             * @description How many events it stands for (new messages of one thread collapse into one).
+             */
+            count: number;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["NotificationKind"];
+            /** @description Where it leads in the browser app (a path, e.g. `/messages/{thread id}`). */
+            link: string;
+            /** Format: date-time */
+            read_at?: string | null;
+            /** Format: uuid */
+            thread_id?: string | null;
+            title: string;
+        };
+        /**
+         * @description `event: notification` — a new (or grown) notification; `ping` when the user chose to be
+         *     told of this kind live.
+         */
+        NotificationEvent: {
+            notification: components["schemas"]["NotificationDto"];
+            ping: boolean;
+        };
+        /**
+         * @description What a notification is about: `message` (new messages in a thread, collapsed into one
+         *     unread notification per thread), `warning` (a CENcomm warning addressed to the user or
+         *     their unit), `feedback` (on a warning the user sent), `feedback_overdue` (a warning the
+         *     user sent is past its deadline with no feedback).
+         * @enum {string}
+         */
+        NotificationKind: "message" | "warning" | "feedback" | "feedback_overdue";
+        NotificationPage: {
+            items: components["schemas"]["NotificationDto"][];
+            next_cursor?: string | null;
+            /**
+             * Format: int64
+             * @description All of the caller's unread notifications.
+             */
+            unread_total: number;
+        };
+        /**
+         * @description `event: notifications_read` — one notification (`id`), a thread's (`thread_id`), or all
+         *     (both null) were marked read.
+         */
+        NotificationsReadEvent: {
+            /** Format: uuid */
+            id?: string | null;
+            /** Format: uuid */
+            thread_id?: string | null;
         };
         ParticipantDto: {
             /** @description The user's display name or the unit's name. */
@@ -1685,7 +1980,13 @@ export interface components {
             next_cursor?: string | null;
         };
         PostMessage: {
+            /** @description Files uploaded for this message (`POST /message-attachments`). */
+            attachment_ids?: string[];
             body: string;
+        };
+        /** @description Which kinds also ping the user live (the others only count on the bell). */
+        Preferences: {
+            live: components["schemas"]["NotificationKind"][];
         };
         /** @description The problem document every error response carries. */
         Problem: {
@@ -1697,6 +1998,29 @@ export interface components {
             status: number;
             title: string;
             type: string;
+        };
+        /** @description `event: read` — a participant read a thread (read receipts). */
+        ReadEvent: {
+            /** Format: date-time */
+            read_at: string;
+            /** Format: uuid */
+            thread_id: string;
+            /** Format: uuid */
+            user_id: string;
+            user_name: string;
+        };
+        /** @description Someone a thread can be addressed to: an enabled user, or a unit. */
+        Recipient: {
+            /** @description A user's unit, or a unit's code. */
+            detail?: string | null;
+            name: string;
+            /** Format: uuid */
+            unit_id?: string | null;
+            /** Format: uuid */
+            user_id?: string | null;
+        };
+        RecipientList: {
+            items: components["schemas"]["Recipient"][];
         };
         /** @description One change to a register record. */
         RecordChange: {
@@ -1763,6 +2087,42 @@ export interface components {
             /** @description UN/LOCODE (`FRPAR`); one space after the country part is allowed, and lower case. */
             unlocode?: string | null;
         };
+        /**
+         * @description A seizure case's non-nominal summary, as a seizure message carries it (no person,
+         *     company, conveyance, narrative or free description: what the global CEN would receive).
+         */
+        SeizureSummary: {
+            /** Format: uuid */
+            case_id: string;
+            concealment_method?: string | null;
+            country?: string | null;
+            /** Format: date-time */
+            detected_at: string;
+            detection_methods: string[];
+            direction?: string | null;
+            goods: components["schemas"]["SummaryGoods"][];
+            location_type?: string | null;
+            reference: string;
+            route: components["schemas"]["SummaryLeg"][];
+            summary_non_nominal?: string | null;
+            unlocode?: string | null;
+        };
+        SummaryGoods: {
+            commodity_group: string;
+            commodity_type?: string | null;
+            /** Format: double */
+            mass_kg?: number | null;
+            /** Format: double */
+            quantity: number;
+            unit: string;
+        };
+        SummaryLeg: {
+            country: string;
+            /** Format: int32 */
+            position: number;
+            role: string;
+            unlocode?: string | null;
+        };
         ThreadDetail: {
             /** Format: uuid */
             case_id?: string | null;
@@ -1770,6 +2130,14 @@ export interface components {
             created_at: string;
             /** Format: uuid */
             created_by: string;
+            created_by_name: string;
+            /**
+             * Format: date-time
+             * @description A warning's feedback deadline.
+             */
+            feedback_due?: string | null;
+            /** @description A warning's feedback threads the caller takes part in. */
+            feedbacks: components["schemas"]["ThreadSummary"][];
             handling?: string | null;
             /** Format: uuid */
             id: string;
@@ -1778,7 +2146,16 @@ export interface components {
             last_message_at: string;
             /** @description Oldest first. */
             messages: components["schemas"]["MessageDto"][];
+            outcome?: null | components["schemas"]["FeedbackOutcome"];
+            /** @description A warning past its deadline with no feedback yet. */
+            overdue: boolean;
             participants: components["schemas"]["ParticipantDto"][];
+            /**
+             * Format: uuid
+             * @description A feedback's warning.
+             */
+            replies_to?: string | null;
+            seizure?: null | components["schemas"]["SeizureSummary"];
             subject: string;
             /**
              * Format: int64
@@ -1786,6 +2163,7 @@ export interface components {
              */
             unread: number;
             urgent: boolean;
+            warning?: null | components["schemas"]["WarningFields"];
         };
         /**
          * @description The kind of a thread: a discussion, or one of the CENcomm templates.
@@ -1808,12 +2186,26 @@ export interface components {
             created_at: string;
             /** Format: uuid */
             created_by: string;
+            created_by_name: string;
+            /**
+             * Format: date-time
+             * @description A warning's feedback deadline.
+             */
+            feedback_due?: string | null;
             handling?: string | null;
             /** Format: uuid */
             id: string;
             kind: components["schemas"]["ThreadKind"];
             /** Format: date-time */
             last_message_at: string;
+            outcome?: null | components["schemas"]["FeedbackOutcome"];
+            /** @description A warning past its deadline with no feedback yet. */
+            overdue: boolean;
+            /**
+             * Format: uuid
+             * @description A feedback's warning.
+             */
+            replies_to?: string | null;
             subject: string;
             /**
              * Format: int64
@@ -1821,6 +2213,39 @@ export interface components {
              */
             unread: number;
             urgent: boolean;
+        };
+        /** @description The kind of thread and its structured fields (the CENcomm templates), tagged by `kind`. */
+        ThreadTemplate: {
+            /** Format: uuid */
+            case_id?: string | null;
+            /** @enum {string} */
+            kind: "general";
+        } | {
+            action_requested: string;
+            /** Format: uuid */
+            case_id?: string | null;
+            /** Format: date-time */
+            expected_arrival?: string | null;
+            /** Format: date-time */
+            feedback_due: string;
+            /** @enum {string} */
+            kind: "warning";
+            risk_indicators?: string[];
+            route?: null | components["schemas"]["WarningRoute"];
+            watch: components["schemas"]["WatchTarget"];
+        } | {
+            /** Format: uuid */
+            case_id?: string | null;
+            /** @enum {string} */
+            kind: "feedback";
+            outcome: components["schemas"]["FeedbackOutcome"];
+            /** Format: uuid */
+            warning_id: string;
+        } | {
+            /** Format: uuid */
+            case_id: string;
+            /** @enum {string} */
+            kind: "seizure";
         };
         TokenResponse: {
             access_token: string;
@@ -1974,6 +2399,43 @@ export interface components {
              */
             pending: number;
         };
+        /** @description A CENcomm warning's structured fields, as stored and shown. */
+        WarningFields: {
+            action_requested: string;
+            /** Format: date-time */
+            expected_arrival?: string | null;
+            /** Format: date-time */
+            feedback_due: string;
+            risk_indicators: string[];
+            route?: null | components["schemas"]["WarningRoute"];
+            watch: components["schemas"]["WatchTarget"];
+        };
+        /** @description The route a warning expects. */
+        WarningRoute: {
+            destination?: string | null;
+            origin?: string | null;
+            /** @description Where it is expected (port, airport, border crossing). */
+            place?: string | null;
+            transit?: string[];
+        };
+        /** @description What a warning asks to watch. */
+        WatchTarget: {
+            /** @description Who or what, in words (name, description of the goods or the vehicle…). */
+            description: string;
+            /** @description Container, flight or AWB number, passport number, plate, IMO number… */
+            identifier?: string | null;
+            /**
+             * Format: uuid
+             * @description The person, company or conveyance record, for those types.
+             */
+            register_id?: string | null;
+            type: components["schemas"]["WatchType"];
+        };
+        /**
+         * @description What a warning asks to watch: a register record, or a bare identifier.
+         * @enum {string}
+         */
+        WatchType: "person" | "company" | "conveyance" | "container" | "flight" | "awb" | "passport" | "vehicle" | "vessel" | "other";
     };
     responses: never;
     parameters: never;
@@ -3602,6 +4064,69 @@ export interface operations {
             };
         };
     };
+    events: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The last event id received, to resume after it */
+                "Last-Event-ID"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event stream */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     me: {
         parameters: {
             query?: never;
@@ -3707,6 +4232,485 @@ export interface operations {
             };
             /** @description Too many wrong current passwords; see `Retry-After` */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    upload_message_attachment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeat of this request with the same key (by the same user, within 24 hours) answers the first response again instead of creating anything twice. The same key with another body answers 422 `idempotency_key_reused`; while the first request is still being handled, 409 `idempotency_key_in_flight`. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["MessageUploadForm"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageAttachmentDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the upload limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No file, or unsupported, corrupt or encrypted content, an image too large to decode, a PDF with too many objects */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    download_message_attachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": number[];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    message_attachment_thumbnail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The thumbnail */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": number[];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_notifications: {
+        parameters: {
+            query?: {
+                /** @description Only unread notifications. */
+                unread?: boolean;
+                /** @description Page size, 1–200 (default 50). */
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPage"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_preferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Preferences"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    put_preferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Preferences"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Preferences"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    mark_all_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    mark_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4135,6 +5139,70 @@ export interface operations {
                 };
             };
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recipients: {
+        parameters: {
+            query?: {
+                /** @description Part of a name, username or unit code. */
+                q?: string;
+                /** @description At most this many, 1–50 (default 20). */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecipientList"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5072,6 +6140,12 @@ export interface operations {
                 kind?: components["schemas"]["ThreadKind"];
                 /** @description Only threads about this case. */
                 case_id?: string;
+                /** @description Only threads this user or unit takes part in. */
+                participant?: string;
+                /** @description Only warnings past their feedback deadline with no feedback. */
+                overdue?: boolean;
+                /** @description Words to find in subjects and message bodies (all of them, in any order). */
+                q?: string;
                 /** @description Page size, 1–200 (default 50). */
                 limit?: number;
                 cursor?: string;

@@ -11,7 +11,7 @@ use self::repo::AttachmentRow;
 use crate::audit::{record, Actor, Event};
 use crate::auth::{Permission, Principal};
 use crate::error::{Error, FieldError, Result};
-use crate::files::media::{self, MediaError, Prepared, Processing};
+use crate::files::media::{self, Prepared, Processing};
 use crate::files::storage::Storage;
 use diesel_async::{AsyncConnection, AsyncPgConnection};
 use sha2::{Digest, Sha256};
@@ -144,44 +144,7 @@ pub async fn prepare(upload: &mut Upload, processing: &Processing) -> Result<Pre
         ));
     }
     let bytes = std::mem::take(&mut upload.bytes);
-    processing.prepare(bytes).await.map_err(|e| match e {
-        MediaError::Unsupported => Error::validation(
-            "file",
-            "unsupported_type",
-            "only JPEG, PNG, WebP, TIFF images and PDF documents are accepted",
-        ),
-        MediaError::Corrupt => Error::validation(
-            "file",
-            "corrupt",
-            &format!(
-                "the file could not be read as the {} it claims to be",
-                media_type.mime()
-            ),
-        ),
-        MediaError::Encrypted => Error::validation(
-            "file",
-            "encrypted",
-            "an encrypted PDF cannot be cleaned of its metadata: upload an unprotected copy",
-        ),
-        MediaError::TooComplex => Error::validation(
-            "file",
-            "too_complex",
-            "the PDF holds more objects than can be processed",
-        ),
-        MediaError::TooManyPixels { width, height } => Error::validation(
-            "file",
-            "image_too_large",
-            &format!(
-                "{width}×{height} pixels is more than can be decoded: at most {} megapixels \
-                 (fewer for 16-bit or floating-point samples) and {} pixels a side",
-                processing.max_pixels() as f64 / 1e6,
-                media::MAX_EDGE
-            ),
-        ),
-        MediaError::Interrupted => {
-            Error::internal(anyhow::anyhow!("the upload's processing was interrupted"))
-        }
-    })
+    crate::files::clean(bytes, processing).await
 }
 
 /// Keeps a prepared upload: the bytes first, then the row and its audit row in one

@@ -1,20 +1,36 @@
 //! Messaging: threads between users and units, need-to-know by participation (a unit
 //! participant means its members now), read receipts, audited reads, precise refusals.
+//!
+//! | module          | covers                                                                |
+//! |-----------------|-----------------------------------------------------------------------|
+//! | (this one)      | threads, messages, receipts, need-to-know, refusals                  |
+//! | `templates`     | CENcomm warning, feedback and seizure fields; overdue; search; recipients |
+//! | `notifications` | the inbox, collapsing, mark read, preferences                         |
+//! | `attachments`   | files with messages: pipeline, who downloads, purge, retention        |
+//! | `live`          | `GET /events`: delivery, order, resume after a reconnect, refusals    |
+
+mod attachments;
+mod live;
+mod notifications;
+mod templates;
 
 use ncen_tests::{assert_problem, TestApp};
 use serde_json::{json, Value};
 
-struct World {
-    app: TestApp,
-    admin: String,
-    sender: String,
-    port_unit: String,
-    reader: String,
-    reader_id: String,
-    outsider: String,
+pub struct World {
+    pub app: TestApp,
+    pub admin: String,
+    pub sender: String,
+    pub sender_id: String,
+    pub port_unit: String,
+    pub reader: String,
+    pub reader_id: String,
+    pub outsider: String,
 }
 
-async fn world() -> World {
+/// Sam (officer, root unit) writes; Rita (investigator) is in the PORT unit; Otto (officer)
+/// in the AIR unit takes part in nothing.
+pub async fn world() -> World {
     let app = TestApp::spawn().await;
     let admin = app.admin_token().await;
     let root = app.root_unit(&admin).await;
@@ -35,9 +51,11 @@ async fn world() -> World {
                 .to_string(),
         );
     }
-    let (_, pw) = app.create_user(&admin, "sam", &["officer"]).await;
+    let (sender_id, pw) = app.create_user(&admin, "sam", &["officer"]).await;
     let sender = app.token("sam", &pw).await;
-    let (reader_id, pw) = app.create_user(&admin, "rita", &["investigator"]).await;
+    let (reader_id, pw) = app
+        .create_user(&admin, "rita", &["officer", "investigator"])
+        .await;
     let res = app
         .patch(
             &format!("/api/v1/users/{reader_id}"),
@@ -63,11 +81,43 @@ async fn world() -> World {
         app,
         admin,
         sender,
+        sender_id,
         port_unit: units[0].clone(),
         reader,
         reader_id,
         outsider,
     }
+}
+
+/// Starts a thread from `token` to `participants` with `template`; returns it.
+pub async fn thread(app: &TestApp, token: &str, participants: Value, template: Value) -> Value {
+    let res = app
+        .post(
+            "/api/v1/threads",
+            token,
+            json!({ "subject": "Container MSCU1234565", "participants": participants,
+                    "body": "Please control.", "template": template }),
+        )
+        .await;
+    let status = res.status();
+    let body: Value = res.json().await.unwrap();
+    assert_eq!(status, 201, "{body}");
+    body
+}
+
+/// A warning's fields, due in a week.
+pub fn warning_template() -> Value {
+    let due = chrono::Utc::now() + chrono::Duration::days(7);
+    json!({
+        "kind": "warning",
+        "watch": { "type": "container", "identifier": "MSCU1234565",
+                   "description": "40' reefer declared as bananas" },
+        "route": { "origin": "EC", "transit": ["ES"], "destination": "FR", "place": "Le Havre" },
+        "expected_arrival": (chrono::Utc::now() + chrono::Duration::days(3)).to_rfc3339(),
+        "risk_indicators": ["new consignee", "cash freight payment"],
+        "action_requested": "Scan and physically examine on arrival.",
+        "feedback_due": due.to_rfc3339(),
+    })
 }
 
 #[tokio::test]
@@ -78,7 +128,8 @@ async fn a_warning_to_a_unit_reaches_its_members_only_with_receipts_and_audited_
         .post(
             "/api/v1/threads",
             &w.sender,
-            json!({ "subject": "Container MSCU1234565 from Guayaquil", "kind": "warning", "urgent": true,
+            json!({ "subject": "Container MSCU1234565 from Guayaquil", "urgent": true,
+                    "template": warning_template(),
                     "participants": [{ "unit_id": w.port_unit }],
                     "body": "Profiled for control on arrival." }),
         )
@@ -201,7 +252,7 @@ async fn a_warning_to_a_unit_reaches_its_members_only_with_receipts_and_audited_
 async fn bad_threads_and_messages_are_refused_with_the_field() {
     let w = world().await;
     let app = &w.app;
-    let base = |participants: Value, body: &str| json!({ "subject": "S", "kind": "general", "participants": participants, "body": body });
+    let base = |participants: Value, body: &str| json!({ "subject": "S", "template": { "kind": "general" }, "participants": participants, "body": body });
     let cases = [
         (
             base(json!([{ "user_id": uuid::Uuid::new_v4() }]), "x"),
@@ -256,12 +307,12 @@ async fn bad_threads_and_messages_are_refused_with_the_field() {
         .post(
             "/api/v1/threads",
             &w.sender,
-            json!({ "subject": "S", "kind": "general", "case_id": uuid::Uuid::new_v4(),
+            json!({ "subject": "S", "template": { "kind": "general", "case_id": uuid::Uuid::new_v4() },
                     "participants": [{ "unit_id": w.port_unit }], "body": "x" }),
         )
         .await;
     let problem = assert_problem(res, 422, "validation_failed").await;
-    assert_eq!(problem["errors"][0]["field"], "case_id");
+    assert_eq!(problem["errors"][0]["field"], "template.case_id");
     let mut conn = app.db.conn().await;
     let threads =
         ncen_tests::strings(&mut conn, "SELECT id::text AS value FROM message_threads").await;

@@ -1,0 +1,78 @@
+//! Wire types of notifications.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use uuid::Uuid;
+
+crate::text_enum! {
+    /// What a notification is about: `message` (new messages in a thread, collapsed into one
+    /// unread notification per thread), `warning` (a CENcomm warning addressed to the user or
+    /// their unit), `feedback` (on a warning the user sent), `feedback_overdue` (a warning the
+    /// user sent is past its deadline with no feedback).
+    pub enum NotificationKind {
+        Message = "message",
+        Warning = "warning",
+        Feedback = "feedback",
+        FeedbackOverdue = "feedback_overdue",
+    }
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema, diesel::Queryable, diesel::Selectable)]
+#[diesel(table_name = crate::db::schema::notifications)]
+pub struct NotificationDto {
+    pub id: Uuid,
+    pub kind: NotificationKind,
+    pub title: String,
+    /// Where it leads in the browser app (a path, e.g. `/messages/{thread id}`).
+    pub link: String,
+    pub thread_id: Option<Uuid>,
+    /// How many events it stands for (new messages of one thread collapse into one).
+    pub count: i32,
+    pub created_at: DateTime<Utc>,
+    pub read_at: Option<DateTime<Utc>>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct NotificationPage {
+    pub items: Vec<NotificationDto>,
+    pub next_cursor: Option<String>,
+    /// All of the caller's unread notifications.
+    pub unread_total: i64,
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct NotificationQuery {
+    /// Only unread notifications.
+    pub unread: Option<bool>,
+    /// Page size, 1–200 (default 50).
+    #[param(minimum = 1, maximum = 200)]
+    pub limit: Option<i64>,
+    pub cursor: Option<String>,
+}
+
+/// Which kinds also ping the user live (the others only count on the bell).
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Preferences {
+    #[schema(max_items = 4)]
+    pub live: Vec<NotificationKind>,
+}
+
+/// `event: notification` — a new (or grown) notification; `ping` when the user chose to be
+/// told of this kind live.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct NotificationEvent {
+    pub notification: NotificationDto,
+    pub ping: bool,
+}
+
+/// `event: notifications_read` — one notification (`id`), a thread's (`thread_id`), or all
+/// (both null) were marked read.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct NotificationsReadEvent {
+    pub id: Option<Uuid>,
+    pub thread_id: Option<Uuid>,
+}

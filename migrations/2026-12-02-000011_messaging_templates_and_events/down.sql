@@ -1,0 +1,12 @@
+DROP TABLE user_events;
+DROP TABLE event_sequences;
+DROP TABLE notification_preferences;
+DROP TABLE notifications;
+DROP INDEX messages_text;
+DROP INDEX message_threads_text;
+DROP INDEX message_threads_overdue;
+DROP INDEX message_threads_replies;
+ALTER TABLE message_threads
+    DROP COLUMN overdue_notified_at,
+    DROP COLUMN outcome,
+    DROP COLUMN feedback_due;
