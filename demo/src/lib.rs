@@ -6,6 +6,8 @@
 //!
 //! - Deterministic: the same `--seed`, `--cases` and `--as-of` give the same data.
 //! - One transaction, multi-row `INSERT`s of 1 000 rows; one audit event (`demo.generate`).
+//! - Then message threads between the units, written through the messaging service like the
+//!   API's (`messages`), and moved back in time over the last six weeks.
 //! - Refuses to run twice on a database (it looks for that audit event).
 //! - Every value passes the API's own validation (code lists, check digits, ranges, dates,
 //!   route order); references follow `<country>-<year>-<sequence>` and the counters are
@@ -21,6 +23,7 @@ mod detection;
 mod goods;
 mod history;
 mod images;
+mod messages;
 mod narrative;
 mod organisation;
 mod parties;
@@ -82,6 +85,10 @@ pub struct Report {
     pub companies: u64,
     pub conveyances: u64,
     pub attachments: u64,
+    /// Message threads (warnings, feedback, seizure messages, discussions).
+    pub threads: u64,
+    /// Messages in those threads, the first ones included.
+    pub messages: u64,
     pub seconds: f64,
     pub sample_users: Vec<(String, String)>,
 }
@@ -247,6 +254,13 @@ pub async fn generate(url: &str, storage: &Storage, opts: &Options) -> anyhow::R
                  companies, conveyances, seizure_history, seizure_attachments",
             )
             .await?;
+            // Messages go through the messaging service, which opens its own transactions.
+            let counts =
+                messages::create(&mut conn, opts.seed, end, opts.cases, &report.sample_users)
+                    .await
+                    .context("the cases are written but the demo messages failed")?;
+            report.threads = counts.threads;
+            report.messages = counts.messages;
             report.seconds = started.elapsed().as_secs_f64();
             Ok(report)
         }

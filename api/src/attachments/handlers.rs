@@ -113,7 +113,9 @@ async fn serve(
     tag = SEIZURES_TAG,
     params(("id" = Uuid, Path)),
     responses(
-        (status = 200, description = "The file, with its content type and a Content-Disposition", content_type = "application/octet-stream", body = Vec<u8>),
+        (status = 200, description = "The file, with its content type and a Content-Disposition",
+         content((Vec<u8> = "image/jpeg"), (Vec<u8> = "image/png"), (Vec<u8> = "image/webp"),
+                 (Vec<u8> = "application/pdf"))),
         Denied, NotFound,
     ),
     security(("bearer" = []))

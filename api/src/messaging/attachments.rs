@@ -92,7 +92,9 @@ async fn serve(
     tag = TAG,
     params(("id" = Uuid, Path)),
     responses(
-        (status = 200, description = "The file", content_type = "application/octet-stream", body = Vec<u8>),
+        (status = 200, description = "The file, as stored (its type was read from the content)",
+         content((Vec<u8> = "image/jpeg"), (Vec<u8> = "image/png"), (Vec<u8> = "image/webp"),
+                 (Vec<u8> = "application/pdf"))),
         Unauthenticated, NotFound
     ),
     security(("bearer" = []))

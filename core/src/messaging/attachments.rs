@@ -301,11 +301,13 @@ pub async fn purge_pending(conn: &mut AsyncPgConnection, storage: &Storage) -> R
     Ok(rows.len())
 }
 
-/// The multipart form of an upload for a message.
-#[derive(ToSchema)]
+/// The multipart form of an upload for a message: one part, `file`.
+// Deserialize only so that the published schema is closed: the handler refuses other parts.
+#[derive(ToSchema, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 #[allow(dead_code)]
 pub struct MessageUploadForm {
     /// The file (JPEG, PNG, WebP, TIFF or PDF; the type is read from the content).
-    #[schema(value_type = String, format = Binary)]
+    #[schema(value_type = String, format = Binary, min_length = 1)]
     file: Vec<u8>,
 }

@@ -1801,7 +1801,7 @@ export interface components {
             thread_id: string;
             urgent: boolean;
         };
-        /** @description The multipart form of an upload for a message. */
+        /** @description The multipart form of an upload for a message: one part, `file`. */
         MessageUploadForm: {
             /**
              * Format: binary
@@ -2462,7 +2462,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/octet-stream": number[];
+                    "application/pdf": number[];
+                    "image/jpeg": number[];
+                    "image/png": number[];
+                    "image/webp": number[];
                 };
             };
             401: {
@@ -4360,13 +4363,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The file */
+            /** @description The file, as stored (its type was read from the content) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/octet-stream": number[];
+                    "application/pdf": number[];
+                    "image/jpeg": number[];
+                    "image/png": number[];
+                    "image/webp": number[];
                 };
             };
             401: {
