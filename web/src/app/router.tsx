@@ -50,6 +50,28 @@ export const routes: RouteObject[] = [
         ],
       },
       {
+        path: 'messages',
+        children: [
+          {
+            index: true,
+            lazy: () => import('@/features/messaging/routes/InboxPage').then((m) => ({ Component: m.InboxPage })),
+          },
+          {
+            path: 'new',
+            lazy: () => import('@/features/messaging/routes/ComposePage').then((m) => ({ Component: m.ComposePage })),
+          },
+          {
+            path: ':id',
+            lazy: () => import('@/features/messaging/routes/ThreadPage').then((m) => ({ Component: m.ThreadPage })),
+          },
+        ],
+      },
+      {
+        path: 'notifications',
+        lazy: () =>
+          import('@/features/messaging/routes/NotificationsPage').then((m) => ({ Component: m.NotificationsPage })),
+      },
+      {
         path: 'registers',
         element: <RequirePermission any={['registers.read']} />,
         children: [

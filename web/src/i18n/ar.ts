@@ -1,4 +1,5 @@
 import type { PartialTranslation } from './en';
+import { messagingAr } from './messaging/ar';
 
 /**
  * Arabic: a skeleton to prove the right-to-left layout. Missing keys fall back
@@ -10,6 +11,8 @@ export const ar: PartialTranslation = {
   nav: {
     label: 'التنقل الرئيسي',
     home: 'الرئيسية',
+    messages: 'الرسائل',
+    unread: 'غير المقروءة: {{count}}',
     seizures: 'المضبوطات',
     registers: 'السجلات',
     administration: 'الإدارة',
@@ -32,6 +35,12 @@ export const ar: PartialTranslation = {
       actions: { record_update: 'تصحيح سجل مرتبط' },
       recordKinds: { person: 'شخص', company: 'شركة', conveyance: 'وسيلة نقل' },
     },
+    messages: {
+      title: 'الرسائل المتعلقة بهذه القضية',
+      sendWarning: 'إرسال تنبيه',
+      sendSeizure: 'إرسال رسالة ضبط',
+      none: 'لا تشارك في أي محادثة بشأن هذه القضية.',
+    },
     actions: {
       fourEyes: 'لقد أنشأت هذه القضية أو عدّلتها أو قدّمتها، لذا يجب أن يصادق عليها مشرف آخر (مبدأ العينين الأربع).',
     },
@@ -50,4 +59,5 @@ export const ar: PartialTranslation = {
       validated_elsewhere: 'هذا السجل مرتبط بقضية مُصادق عليها تابعة لوحدة أخرى: لا يمكن تصحيحه إلا من قِبل مشرف في تلك الوحدة.',
     },
   },
+  ...messagingAr,
 };

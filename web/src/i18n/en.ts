@@ -1,3 +1,5 @@
+import { messagingEn } from './messaging/en';
+
 /** English: the reference dictionary. fr must have exactly the same keys (checked by the type below). */
 export const en = {
   app: { subtitle: 'National Customs Enforcement Network' },
@@ -24,6 +26,8 @@ export const en = {
     toggle: 'Show or hide navigation',
     skipToContent: 'Skip to content',
     home: 'Home',
+    messages: 'Messages',
+    unread: 'unread: {{count}}',
     seizures: 'Seizures',
     registers: 'Registers',
     administration: 'Administration',
@@ -318,6 +322,12 @@ export const en = {
     form: {
       create: 'Record case',
     },
+    messages: {
+      title: 'Messages about this case',
+      sendWarning: 'Send a warning',
+      sendSeizure: 'Send a seizure message',
+      none: 'You take part in no conversation about this case.',
+    },
   },
   registers: {
     title: 'Registers',
@@ -571,6 +581,7 @@ export const en = {
       to: 'To',
     },
   },
+  ...messagingEn,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

@@ -1,4 +1,5 @@
 import type { Translation } from './en';
+import { messagingFr } from './messaging/fr';
 
 /** French: complete (the type makes a missing key a compile error). */
 export const fr: Translation = {
@@ -26,6 +27,8 @@ export const fr: Translation = {
     toggle: 'Afficher ou masquer la navigation',
     skipToContent: 'Aller au contenu',
     home: 'Accueil',
+    messages: 'Messages',
+    unread: 'non lus : {{count}}',
     seizures: 'Saisies',
     registers: 'Fichiers',
     administration: 'Administration',
@@ -321,6 +324,12 @@ export const fr: Translation = {
     form: {
       create: 'Enregistrer l’affaire',
     },
+    messages: {
+      title: 'Messages sur cette affaire',
+      sendWarning: 'Envoyer un avis',
+      sendSeizure: 'Envoyer un message de saisie',
+      none: 'Vous ne participez à aucun échange sur cette affaire.',
+    },
   },
   registers: {
     title: 'Fichiers',
@@ -576,4 +585,5 @@ export const fr: Translation = {
       to: 'Au',
     },
   },
+  ...messagingFr,
 };

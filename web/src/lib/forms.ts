@@ -72,6 +72,8 @@ export function placeServerErrors(
 
 const KNOWN_CODES: Record<string, string> = {
   required: 'validation.required',
+  // a date that must not lie ahead (birth, detection): "Must not be in the future." Its opposite,
+  // a deadline that must lie ahead, is `in_past` (messaging's `messaging.validation.mustBeFuture`)
   future: 'validation.future',
   unknown_code: 'validation.unknownCode',
   not_found: 'validation.notFound',

@@ -3,6 +3,7 @@ import { AppShell, Burger, Group, Text, Anchor, VisuallyHidden } from '@mantine/
 import { useDisclosure } from '@mantine/hooks';
 import { Outlet, Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { LiveEvents } from '@/features/messaging/components/LiveEvents';
 import { LoadingState } from '@/components/states';
 import { RequireAuth } from '../guards';
 import { MainNav } from './MainNav';
@@ -12,6 +13,7 @@ import classes from './layout.module.css';
 export function AuthenticatedLayout() {
   return (
     <RequireAuth>
+      <LiveEvents />
       <Frame />
     </RequireAuth>
   );

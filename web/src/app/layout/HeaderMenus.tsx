@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { signOut } from '@/api/auth';
 import { useMe } from '@/api/queries/me';
+import { NotificationBell } from '@/features/messaging/components/NotificationBell';
 import { LANGUAGES } from '@/i18n';
 import { apiDocsUrl } from '@/lib/config';
 
@@ -15,6 +16,7 @@ export function HeaderMenus() {
 
   return (
     <Group gap="xs" wrap="nowrap">
+      <NotificationBell />
       <Menu position="bottom-end" withinPortal>
         <Menu.Target>
           <Button

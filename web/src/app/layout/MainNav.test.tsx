@@ -84,4 +84,13 @@ describe('navigation by permission', () => {
     expect(screen.queryByRole('link', { name: 'Seizures' })).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Registers' })).not.toBeInTheDocument();
   });
+
+  it('shows Messages to everyone, with the unread total', () => {
+    const client = withMe(['codelists.read'], ['officer']);
+    client.setQueryData(['threads', 'unread'], 3);
+    renderRoutes([{ path: '*', element: <MainNav onNavigate={() => {}} /> }], '/', client);
+    const link = screen.getByRole('link', { name: 'Messages (unread: 3)' });
+    expect(link).toHaveAttribute('href', '/messages');
+    expect(screen.getByTestId('nav-unread')).toHaveTextContent('3');
+  });
 });

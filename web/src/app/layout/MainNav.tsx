@@ -1,9 +1,10 @@
-import { Badge, Box, Divider, Group, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
-import { IconAddressBook, IconBuilding, IconHome, IconList, IconPackages, IconShieldCheck, IconUser, IconUsers } from '@tabler/icons-react';
+import { Badge, Box, Divider, Group, NavLink, ScrollArea, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { IconAddressBook, IconBuilding, IconHome, IconList, IconMessages, IconPackages, IconShieldCheck, IconUser, IconUsers } from '@tabler/icons-react';
 import { NavLink as RouterNavLink, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
 import { useMe } from '@/api/queries/me';
+import { useUnreadTotal } from '@/features/messaging/api/threads';
 import { can, canAny, type Permission } from '@/lib/permissions';
 
 interface Item {
@@ -11,6 +12,8 @@ interface Item {
   label: string;
   icon: ReactNode;
   any: readonly Permission[] | null;
+  /** a count shown after the label (e.g. unread messages) */
+  count?: { value: number; label: string };
 }
 
 function Item({ item, onNavigate }: { item: Item; onNavigate: () => void }) {
@@ -21,8 +24,24 @@ function Item({ item, onNavigate }: { item: Item; onNavigate: () => void }) {
       component={RouterNavLink}
       to={item.to}
       end={item.to === '/'}
-      label={item.label}
+      label={
+        item.count && item.count.value > 0 ? (
+          <>
+            {item.label}
+            {' '}<VisuallyHidden>({item.count.label})</VisuallyHidden>
+          </>
+        ) : (
+          item.label
+        )
+      }
       leftSection={item.icon}
+      rightSection={
+        item.count && item.count.value > 0 ? (
+          <Badge size="sm" color="red" variant="filled" aria-hidden data-testid="nav-unread">
+            {item.count.value > 999 ? '999+' : item.count.value}
+          </Badge>
+        ) : undefined
+      }
       active={active}
       aria-current={active ? 'page' : undefined}
       onClick={onNavigate}
@@ -34,9 +53,17 @@ function Item({ item, onNavigate }: { item: Item; onNavigate: () => void }) {
 export function MainNav({ onNavigate }: { onNavigate: () => void }) {
   const { t } = useTranslation();
   const { data: me } = useMe();
+  const unread = useUnreadTotal(!!me).data ?? 0;
 
   const general: Item[] = [
     { to: '/', label: t('nav.home'), icon: <IconHome size={18} aria-hidden />, any: null },
+    {
+      to: '/messages',
+      label: t('nav.messages'),
+      icon: <IconMessages size={18} aria-hidden />,
+      any: null,
+      count: { value: unread, label: t('nav.unread', { count: unread }) },
+    },
     { to: '/seizures', label: t('nav.seizures'), icon: <IconPackages size={18} aria-hidden />, any: ['seizures.read'] },
     { to: '/registers', label: t('nav.registers'), icon: <IconAddressBook size={18} aria-hidden />, any: ['registers.read'] },
   ].filter((i) => i.any === null || canAny(me, i.any as Permission[])) as Item[];

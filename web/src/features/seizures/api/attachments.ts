@@ -1,11 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/api/client';
-import { refreshSession } from '@/api/auth';
-import { ApiError, unwrap } from '@/api/errors';
+import { unwrap } from '@/api/errors';
+import { uploadMultipart } from '@/api/upload';
 import type { Attachment, AttachmentKind, Case } from '@/api/types';
-import { apiBaseUrl } from '@/lib/config';
-import { session } from '@/lib/session';
+import { useObjectUrl } from '@/lib/useObjectUrl';
 import { caseKeys } from './seizures';
 
 /**
@@ -27,18 +26,7 @@ export function useAttachmentBlob(id: string, variant: 'thumbnail' | 'content', 
       return unwrap(result) as unknown as Blob;
     },
   });
-  const [url, setUrl] = useState<string | null>(null);
-  useEffect(() => {
-    if (!q.data) return;
-    const u = URL.createObjectURL(q.data);
-    // the object URL is an external resource tied to this effect: created here, revoked in the cleanup
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setUrl(u);
-    return () => {
-      URL.revokeObjectURL(u);
-      setUrl(null);
-    };
-  }, [q.data]);
+  const url = useObjectUrl(q.data);
   return { url, isPending: q.isPending && enabled, isError: q.isError, error: q.error };
 }
 
@@ -49,64 +37,22 @@ export interface UploadInput {
   clearedForExport: boolean;
 }
 
-function parseProblem(text: string) {
-  try {
-    const body = JSON.parse(text) as unknown;
-    return body && typeof body === 'object' ? (body as ConstructorParameters<typeof ApiError>[1]) : null;
-  } catch {
-    return null;
-  }
-}
-
-/**
- * Multipart upload through XMLHttpRequest (fetch cannot report upload progress).
- * Sends the bearer token; on 401 refreshes the session once and sends again.
- */
+/** Multipart upload with progress (XMLHttpRequest), the bearer token and one refresh on 401. */
 export function uploadAttachment(
   caseId: string,
   input: UploadInput,
   onProgress: (fraction: number) => void,
   signal?: AbortSignal,
 ): Promise<Attachment> {
-  const send = (token: string | null) =>
-    new Promise<{ status: number; text: string; requestId?: string }>((resolve, reject) => {
-      const form = new FormData();
-      form.append('kind', input.kind);
-      if (input.caption.trim()) form.append('caption', input.caption.trim());
-      form.append('cleared_for_export', String(input.clearedForExport));
-      form.append('file', input.file, input.file.name);
-      const xhr = new XMLHttpRequest();
-      xhr.open('POST', `${apiBaseUrl()}/api/v1/seizures/${encodeURIComponent(caseId)}/attachments`);
-      xhr.withCredentials = true;
-      if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
-      xhr.upload.onprogress = (e) => {
-        if (e.lengthComputable && e.total > 0) onProgress(e.loaded / e.total);
-      };
-      xhr.onload = () =>
-        resolve({ status: xhr.status, text: xhr.responseText, requestId: xhr.getResponseHeader('X-Request-Id') ?? undefined });
-      xhr.onerror = () => reject(new ApiError(0, null, 'network error'));
-      xhr.onabort = () => reject(new DOMException('aborted', 'AbortError'));
-      signal?.addEventListener('abort', () => xhr.abort(), { once: true });
-      xhr.send(form);
-    });
-
-  return (async () => {
-    let res = await send(session.token());
-    if (res.status === 401) {
-      const fresh = await refreshSession();
-      if (!fresh) {
-        session.expired();
-        throw new ApiError(401, parseProblem(res.text));
-      }
-      onProgress(0);
-      res = await send(fresh);
-    }
-    if (res.status < 200 || res.status >= 300) {
-      throw new ApiError(res.status, parseProblem(res.text), undefined, { requestId: res.requestId });
-    }
-    onProgress(1);
-    return JSON.parse(res.text) as Attachment;
-  })();
+  const form = () => {
+    const form = new FormData();
+    form.append('kind', input.kind);
+    if (input.caption.trim()) form.append('caption', input.caption.trim());
+    form.append('cleared_for_export', String(input.clearedForExport));
+    form.append('file', input.file, input.file.name);
+    return form;
+  };
+  return uploadMultipart<Attachment>(`/api/v1/seizures/${encodeURIComponent(caseId)}/attachments`, form, onProgress, signal);
 }
 
 export function useUploadAttachment(caseId: string) {

@@ -10,6 +10,7 @@ import { formatDateTime } from '@/lib/format';
 import { useCase } from '../api/seizures';
 import { AttachmentGallery } from '../components/AttachmentGallery';
 import { CaseActions } from '../components/CaseActions';
+import { CaseMessages } from '../components/CaseMessages';
 import { GoodsTable } from '../components/GoodsTable';
 import { HistoryList } from '../components/HistoryList';
 import { LinkedRecords } from '../components/LinkedRecords';
@@ -151,6 +152,9 @@ export function SeizureDetailPage() {
                   <Field label={t('seizures.fields.offender_age_band')}>{c.offender_age_band ? t(`seizures.ageBands.${c.offender_age_band}`) : ''}</Field>
                 </SimpleGrid>
               </Stack>
+            </Section>
+            <Section title={t('seizures.messages.title')} testId="case-messages">
+              <CaseMessages caseId={c.id} />
             </Section>
           </Stack>
         </Tabs.Panel>

@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import { Button, Group, Stack, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { IconSend } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '@/api/errors';
+import { FormProblems } from '@/components/FormProblems';
+import { placeServerErrors } from '@/lib/forms';
+import { usePostMessage } from '../api/threads';
+import { withAttachments } from '../lib/attachments';
+import { bodyError, composeErrorMessage } from '../lib/compose';
+import { useUploads } from '../lib/useUploads';
+import { AttachmentPicker, UploadsPending } from './AttachmentPicker';
+
+/** A reply at the foot of a thread (Ctrl+Enter sends); the new message appears in the thread. */
+export function ReplyBox({ threadId }: { threadId: string }) {
+  const { t } = useTranslation();
+  const post = usePostMessage(threadId);
+  const uploads = useUploads();
+  const [unplaced, setUnplaced] = useState<{ field: string; message: string }[]>([]);
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { body: '' },
+    validate: { body: (v) => (bodyError(v) ? t(bodyError(v) as string, { max: 65536 }) : null) },
+  });
+  const submit = form.onSubmit(async ({ body }) => {
+    setUnplaced([]);
+    if (uploads.busy) return;
+    if (uploads.failed) {
+      form.setFieldError('attachment_ids', t('messaging.attachments.removeFailed'));
+      return;
+    }
+    try {
+      await post.mutateAsync(withAttachments({ body }, uploads.ids));
+      form.reset();
+      uploads.clear();
+    } catch (e) {
+      if (isApiError(e) && e.problem?.errors?.length) {
+        const placed = placeServerErrors(
+          e.problem.errors.map((x) => ({ ...x, message: composeErrorMessage(t, x) })),
+          new Set(['body', 'attachment_ids']),
+        );
+        form.setErrors(placed.fields);
+        setUnplaced(placed.unplaced);
+      }
+    }
+  });
+  return (
+    <form onSubmit={submit} noValidate data-testid="reply-form" aria-label={t('messaging.thread.reply')}>
+      <Stack gap="xs">
+        <Textarea
+          label={t('messaging.thread.replyLabel')}
+          description={t('messaging.compose.bodyHelp')}
+          autosize
+          minRows={3}
+          maxRows={12}
+          withAsterisk
+          {...form.getInputProps('body')}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+              e.preventDefault();
+              void submit();
+            }
+          }}
+        />
+        <AttachmentPicker
+          uploads={uploads}
+          error={form.errors.attachment_ids as string | undefined}
+          onChange={() => form.clearFieldError('attachment_ids')}
+        />
+        <FormProblems error={post.error} errorCount={0} unplaced={unplaced} />
+        <Group justify="flex-end">
+          <UploadsPending busy={uploads.busy} />
+          <Button type="submit" loading={post.isPending} disabled={uploads.busy} leftSection={<IconSend size={16} aria-hidden />}>
+            {t('messaging.thread.send')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
