@@ -11,7 +11,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
 WEB_SOURCES := $(shell find web/src web/public web/index.html web/vite.config.ts web/tsconfig*.json -type f 2>/dev/null)
 
-.PHONY: help run stop build web web-deps dev test lint fmt test-rust test-web e2e contract fuzz openapi client schema schema-check db-start db-stop clean demo bench soak
+.PHONY: help run stop build web web-deps dev test lint fmt test-rust test-web e2e contract fuzz openapi client schema schema-check db-start db-stop clean demo bench bench-messaging soak
 
 help:
 	@echo "make run     build everything, start a private PostgreSQL (unless DATABASE_URL is set) and serve on http://127.0.0.1:8080"
@@ -19,7 +19,8 @@ help:
 	@echo "make stop    stop a server started by make run, and its private database"
 	@echo "make dev     Vite dev server (hot reload) proxying to an API on :8080"
 	@echo "make demo    fill the make-run database with realistic demo data (DEMO_CASES=600, DEMO_SEED=2026)"
-	@echo "make bench   the seizure-database benchmark on 100 000 demo cases (not part of make test)"
+	@echo "make bench   the seizure-database benchmark on 100 000 demo cases, then the messaging one (not part of make test)"
+	@echo "make bench-messaging  the messaging benchmark alone: live delivery on two instances, inbox (bench/MESSAGING.md)"
 	@echo "make soak    floods too slow for make test: sign-in flood, memory after it (bench/SOAK.md)"
 	@echo "make fuzz    Schemathesis against a real server, randomised and longer than make test's run"
 	@echo "make openapi regenerate openapi.yaml from the code; make client regenerates the browser app's types"
@@ -35,9 +36,14 @@ DEMO_SEED ?= 2026
 demo: build
 	@scripts/demo.sh --cases $(DEMO_CASES) --seed $(DEMO_SEED)
 
-# Not part of `make test`: 100 000 demo cases on a dedicated cluster (port 55434).
+# Not part of `make test`: 100 000 demo cases on a dedicated cluster (port 55434), then the
+# messaging benchmark on its own cluster (port 55437; bench/MESSAGING.md).
 bench: build
 	@bench/run.sh
+	@bench/messaging.sh
+
+bench-messaging: build
+	@bench/messaging.sh
 
 # Floods too slow for make test (sign-in flood, memory after it; writes bench/SOAK.md), then
 # the fault tests scaled up (NCEN_SOAK=1: 10 database restarts, kill -9 after 400 cases,

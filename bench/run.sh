@@ -213,6 +213,7 @@ Ratios: for throughput, result / target (≥ 1 meets it); for latency and memory
 
 Incremental build times of the workspace (issue 8) are in [BUILD-TIMES.md](BUILD-TIMES.md), measured by
 \`bench/build-times.sh\`.
+Messaging (live delivery across instances, memory of idle streams, inbox) is in [MESSAGING.md](MESSAGING.md), measured by \`bench/messaging.sh\`.
 
 ## Method
 
