@@ -232,6 +232,9 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
 }
 
 async fn serve(settings: Settings) -> anyhow::Result<ExitCode> {
+    // Before the first hash (the bootstrap below may make one): the pool's size is fixed by
+    // whichever comes first.
+    ncen_core::auth::password::limit_concurrency(settings.password_hash_concurrency);
     let url = settings.database_url.expose_secret().to_string();
     let owner = settings
         .database_owner_url
