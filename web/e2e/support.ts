@@ -143,6 +143,9 @@ export async function pickOption(page: Page, scope: Page | Locator, label: strin
   // searchable pickers take text; plain ones are read-only and just open
   if (await input.isEditable()) await input.fill(search);
   await page.getByRole('option', { name: option, exact: true }).click();
+  // A MultiSelect stays open after a pick, and its list would cover the next field.
+  const list = page.getByRole('listbox');
+  if (await list.isVisible()) await page.keyboard.press('Escape');
 }
 
 export const test = base.extend<{ adminApi: AdminApi }>({
