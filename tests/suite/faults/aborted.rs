@@ -163,7 +163,10 @@ async fn aborted_connections_leave_no_session_idle_in_a_transaction() {
         "the server is still busy with aborted requests"
     );
     // The pool of 4, and the live-events listener (one `LISTEN` connection per instance).
-    assert!(sessions <= 5, "{sessions} sessions for a pool of 4 and the listener");
+    assert!(
+        sessions <= 5,
+        "{sessions} sessions for a pool of 4 and the listener"
+    );
 
     // The server still answers, and writes (a 503 while it drains a busy machine's backlog
     // is a fair answer for a moment; anything else is not).
