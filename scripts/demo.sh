@@ -4,6 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PG_PORT=${PG_PORT:-55432}
+# The administration: the demo's is French (case references FR-…, euros first). Set both for
+# another one (README, "Settings").
+export NCEN_COUNTRY=${NCEN_COUNTRY:-FR} NCEN_CURRENCY=${NCEN_CURRENCY:-EUR}
 if [[ -z "${DATABASE_URL:-}" ]]; then
   scripts/db.sh start pg "$PG_PORT"
   # the server connects as ncen_app (owns nothing); ncen_owner migrates (README, "Database roles")

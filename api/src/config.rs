@@ -168,6 +168,11 @@ pub struct Settings {
     #[arg(long, env = "NCEN_COUNTRY", default_value = "XX")]
     pub country: String,
 
+    /// ISO 4217 code of this administration's currency (`EUR`): the default currency of goods
+    /// values, listed first. Unset: no default.
+    #[arg(long, env = "NCEN_CURRENCY")]
+    pub currency: Option<String>,
+
     /// Where attachments are kept: a folder (default `.data/attachments`), `file:///abs/dir`,
     /// or `s3://bucket/prefix` (credentials, region and endpoint from `AWS_*` variables).
     #[arg(long, env = "NCEN_STORAGE_URL", default_value = ".data/attachments")]
@@ -257,6 +262,7 @@ impl Settings {
             audit_checkpoint_file: temp("ncen-checkpoints"),
             audit_checkpoint_secs: 0,
             country: "XX".into(),
+            currency: None,
             storage_url: std::env::temp_dir()
                 .join(format!(
                     "ncen-attachments-{}",

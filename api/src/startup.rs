@@ -147,6 +147,13 @@ impl Application {
             settings.country.len() == 2 && settings.country.chars().all(|c| c.is_ascii_uppercase()),
             "NCEN_COUNTRY must be an ISO 3166-1 alpha-2 code such as FR"
         );
+        anyhow::ensure!(
+            settings
+                .currency
+                .as_ref()
+                .is_none_or(|c| c.len() == 3 && c.chars().all(|c| c.is_ascii_uppercase())),
+            "NCEN_CURRENCY must be an ISO 4217 code such as EUR"
+        );
         let pool = db::pool(
             settings.database_url.expose_secret(),
             settings.db_pool_size,

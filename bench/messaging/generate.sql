@@ -9,8 +9,10 @@
 --     1 200 by name (a third of those it started) and 800 through its unit BMU01;
 --   * 1 000 000 messages: each thread's first, then 800 000 spread over random threads, sent
 --     within 30 days of the thread's start by one of its named participants;
---   * read receipts: of every message, each named participant but its sender (and bench.inbox
---     for its unit's threads) has read it with probability 0.99, or 0.6 for the last 14 days;
+--   * read state: each named participant (and bench.inbox for its unit's threads) has read each
+--     thread to its end with probability 0.99 (0.6 when its last message is of the last 14
+--     days), else up to a random moment of its life; a read mark per reader and thread, and a
+--     receipt for every message of others up to the mark (as reading does in the server);
 --   * 1 000 "Delivery bench" threads of bench.sender for the live-delivery run: thread j
 --     addresses bench.u(j), and also bench.u(j+1) when j mod 3 >= 1, bench.u(j+2) when
 --     j mod 3 = 2 (1, 2 or 3 recipients; every one of the first 1 000 users in at least one).
@@ -109,10 +111,12 @@ FROM th LEFT JOIN bu ON bu.n = th.creator_n
 JOIN (SELECT n, max(sent_at) AS sent_at FROM tm GROUP BY n) last ON last.n = th.n
 ORDER BY th.created_at;
 
-INSERT INTO thread_participants (thread_id, user_id, added_at)
-SELECT th.id, tp.user_id, th.created_at FROM tp JOIN th USING (n) ORDER BY th.created_at;
-INSERT INTO thread_participants (thread_id, unit_id, added_at)
-SELECT th.id, bun.id, th.created_at FROM th JOIN bun ON bun.n = th.unit_n ORDER BY th.created_at;
+INSERT INTO thread_participants (thread_id, user_id, added_at, last_message_at)
+SELECT th.id, tp.user_id, th.created_at, t.last_message_at
+FROM tp JOIN th USING (n) JOIN message_threads t ON t.id = th.id ORDER BY th.created_at;
+INSERT INTO thread_participants (thread_id, unit_id, added_at, last_message_at)
+SELECT th.id, bun.id, th.created_at, t.last_message_at
+FROM th JOIN bun ON bun.n = th.unit_n JOIN message_threads t ON t.id = th.id ORDER BY th.created_at;
 
 INSERT INTO messages (id, thread_id, sender_id, body, sent_at)
 SELECT tm.id, th.id, tm.sender_id,
@@ -133,14 +137,20 @@ FROM tm JOIN th USING (n),
                    'douane', 'contrôle'] AS w) words
 ORDER BY tm.sent_at;
 
--- Read receipts (bench.inbox also reads the threads of its unit).
+-- Read state (bench.inbox also reads the threads of its unit).
+CREATE TEMP TABLE rd AS
+SELECT r.n, r.user_id,
+       CASE WHEN random() < CASE WHEN last.sent_at > now() - interval '14 days' THEN 0.6 ELSE 0.99 END
+            THEN last.sent_at
+            ELSE th.created_at + random() * (last.sent_at - th.created_at) END AS up_to
+FROM (SELECT n, user_id FROM tp UNION SELECT n, :'inbox'::uuid FROM th WHERE n BETWEEN 1201 AND 2000) r
+JOIN th USING (n) JOIN (SELECT n, max(sent_at) AS sent_at FROM tm GROUP BY n) last USING (n);
+INSERT INTO thread_reads (user_id, thread_id, read_up_to)
+SELECT rd.user_id, th.id, rd.up_to FROM rd JOIN th USING (n);
 INSERT INTO message_reads (message_id, user_id, read_at)
-SELECT id, user_id, sent_at + random() * least(interval '2 days', now() - sent_at)
-FROM (SELECT tm.id, tm.sent_at, tm.sender_id, tp.user_id FROM tm JOIN tp USING (n)
-      UNION ALL
-      SELECT id, sent_at, sender_id, :'inbox'::uuid FROM tm WHERE n BETWEEN 1201 AND 2000) r
-WHERE user_id <> sender_id
-  AND random() < CASE WHEN sent_at > now() - interval '14 days' THEN 0.6 ELSE 0.99 END;
+SELECT tm.id, rd.user_id, tm.sent_at + random() * least(interval '2 days', now() - tm.sent_at)
+FROM tm JOIN rd USING (n)
+WHERE tm.sent_at <= rd.up_to AND tm.sender_id <> rd.user_id;
 
 -- The live-delivery threads (one opening message each, a day old).
 CREATE TEMP TABLE dt AS
@@ -148,8 +158,8 @@ SELECT j, pg_temp.uuid7(now() - interval '1 day') AS id FROM generate_series(1, 
 INSERT INTO message_threads (id, subject, kind, created_by, created_at, last_message_at)
 SELECT id, format('Delivery bench %s', j), 'general', :'sender'::uuid,
        now() - interval '1 day', now() - interval '1 day' FROM dt;
-INSERT INTO thread_participants (thread_id, user_id, added_at)
-SELECT dt.id, u, now() - interval '1 day'
+INSERT INTO thread_participants (thread_id, user_id, added_at, last_message_at)
+SELECT dt.id, u, now() - interval '1 day', now() - interval '1 day'
 FROM dt CROSS JOIN LATERAL (
   SELECT :'sender'::uuid
   UNION SELECT id FROM bu WHERE bu.n = dt.j

@@ -203,13 +203,6 @@ impl Gen<'_> {
             sql::opt_text(procedure),
             sql::opt_text(declaration.as_deref()),
             sql::texts(&detection),
-            sql::boolean(detection.contains(&"risk_profiling")),
-            sql::boolean(
-                detection
-                    .iter()
-                    .any(|d| matches!(*d, "intelligence" | "joint_operation")),
-            ),
-            sql::boolean(detection.contains(&"watch_list_hit")),
             sql::text(concealment),
             sql::text(concealment_description),
             sql::text(&narrative),

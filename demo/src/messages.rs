@@ -254,9 +254,15 @@ async fn backdate(
                 story_time("t.last_message_at")
             ),
             format!(
-                "UPDATE thread_participants p SET added_at = {} \
-                 WHERE p.thread_id IN (SELECT id FROM demo_threads)",
+                "UPDATE thread_participants p SET added_at = {}, last_message_at = t.last_message_at \
+                 FROM message_threads t \
+                 WHERE t.id = p.thread_id AND p.thread_id IN (SELECT id FROM demo_threads)",
                 story_time("p.added_at")
+            ),
+            format!(
+                "UPDATE thread_reads r SET read_up_to = {} \
+                 WHERE r.thread_id IN (SELECT id FROM demo_threads)",
+                story_time("r.read_up_to")
             ),
             format!(
                 "UPDATE messages m SET sent_at = {} WHERE m.thread_id IN (SELECT id FROM demo_threads)",

@@ -25,6 +25,9 @@ STORED_DATA_CODES = {
     # rules across fields or against the clock, which no schema keyword states
     "seized_case_required",  # feedback with the outcome `seized` names its case
     "in_past",  # a warning's feedback deadline must be in the future
+    # a person's or company's name must contain a letter of any script: no schema pattern can
+    # say "any letter" portably (ECMA `\p{L}` is unknown to Python's `re`, which generates)
+    "no_letters",
 }
 
 # What an uploaded file's bytes turn out to be: no schema keyword can say "a JPEG, PNG, WebP,

@@ -266,16 +266,21 @@ async fn the_demo_fills_a_database_that_the_api_serves_and_accepts() {
             .unwrap();
         let mut version = case["version"].as_i64().unwrap();
         if case["status"] != "draft" {
+            let action = if case["status"] == "submitted" {
+                "return"
+            } else {
+                "reopen"
+            };
             let res = app
                 .client
-                .post(app.url(&format!("{path}/reopen")))
+                .post(app.url(&format!("{path}/{action}")))
                 .bearer_auth(&tokens[&owner.supervisor])
                 .header("If-Match", format!("\"{version}\""))
                 .json(&json!({ "reason": "demo check" }))
                 .send()
                 .await
                 .unwrap();
-            assert_eq!(res.status(), 200, "reopen {}", case["reference"]);
+            assert_eq!(res.status(), 200, "{action} {}", case["reference"]);
             version += 1;
         }
         let res = app
@@ -382,7 +387,8 @@ async fn demo_messages(app: &TestApp, report: &ncen_demo::Report) {
     assert_ne!(answered[0], "0", "no warning has feedback");
 
     // Times: over weeks, never in the future; each thread starts with its first message and
-    // moves with its last; reads follow what they read; deadlines agree with the template.
+    // moves with its last (in every participant row too); reads follow what they read, and a
+    // read mark covers only messages with a receipt; deadlines agree with the template.
     // Every placeholder of the texts is filled; some messages are in French.
     let times = ncen_tests::strings(
         &mut conn,
@@ -390,7 +396,13 @@ async fn demo_messages(app: &TestApp, report: &ncen_demo::Report) {
            || ' ' || (SELECT count(*) FROM message_threads t \
                        WHERE t.created_at <> (SELECT min(sent_at) FROM messages m WHERE m.thread_id = t.id) \
                           OR t.last_message_at <> (SELECT max(sent_at) FROM messages m WHERE m.thread_id = t.id) \
-                          OR (t.kind = 'warning' AND (t.fields->'warning'->>'feedback_due')::timestamptz <> t.feedback_due))::text \
+                          OR (t.kind = 'warning' AND (t.fields->'warning'->>'feedback_due')::timestamptz <> t.feedback_due) \
+                          OR EXISTS (SELECT 1 FROM thread_participants p \
+                                      WHERE p.thread_id = t.id AND p.last_message_at <> t.last_message_at))::text \
+           || ' ' || (SELECT count(*) FROM thread_reads r JOIN messages m ON m.thread_id = r.thread_id \
+                       WHERE m.sender_id <> r.user_id AND m.sent_at <= r.read_up_to \
+                         AND NOT EXISTS (SELECT 1 FROM message_reads x \
+                                          WHERE x.message_id = m.id AND x.user_id = r.user_id))::text \
            || ' ' || (SELECT count(*) FROM message_reads r JOIN messages m ON m.id = r.message_id \
                        WHERE r.read_at < m.sent_at)::text \
            || ' ' || (SELECT count(*) FROM notifications n WHERE n.created_at > now() OR n.read_at < n.created_at)::text \
@@ -400,8 +412,8 @@ async fn demo_messages(app: &TestApp, report: &ncen_demo::Report) {
     )
     .await;
     let times: Vec<&str> = times[0].split(' ').collect();
-    assert_eq!(&times[..5], ["true", "0", "0", "0", "0"], "{times:?}");
-    assert_ne!(times[5], "0", "no message in French");
+    assert_eq!(&times[..6], ["true", "0", "0", "0", "0", "0"], "{times:?}");
+    assert_ne!(times[6], "0", "no message in French");
 
     // A warning past its deadline without feedback: overdue in its author's list, and the
     // overdue watcher tells the author.

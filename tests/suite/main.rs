@@ -16,6 +16,7 @@ mod messaging;
 mod migrations;
 mod permissions;
 mod register_history;
+mod register_lookup;
 mod registers;
 mod roles;
 mod seizures;

@@ -32,7 +32,9 @@ fn body_for(method: &str, path: &str, n: usize) -> Option<Value> {
         | ("PATCH", "/api/v1/persons/{id}")
         | ("PATCH", "/api/v1/companies/{id}")
         | ("PATCH", "/api/v1/conveyances/{id}") => json!({}),
-        ("POST", "/api/v1/seizures/{id}/reopen") => json!({ "reason": "matrix" }),
+        ("POST", "/api/v1/seizures/{id}/reopen") | ("POST", "/api/v1/seizures/{id}/return") => {
+            json!({ "reason": "matrix" })
+        }
         ("POST", "/api/v1/persons") => json!({ "family_name": format!("Matrix{n}") }),
         ("POST", "/api/v1/companies") => json!({ "name": format!("Matrix {n} Ltd") }),
         ("POST", "/api/v1/conveyances") => json!({

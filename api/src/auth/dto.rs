@@ -36,6 +36,24 @@ pub struct MeDto {
     pub user: UserDto,
     /// What the user's roles allow, e.g. `users.manage`, `audit.read`.
     pub permissions: Vec<String>,
+    /// This administration's ISO 3166-1 alpha-2 code (`XX` when not configured).
+    pub country: String,
+    /// This administration's ISO 4217 currency, when configured.
+    pub currency: Option<String>,
+    /// The user's own unit as an office: the defaults of where a case is recorded.
+    pub office: Option<OfficeDto>,
+}
+
+/// A unit as the place where its officers work.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct OfficeDto {
+    pub unit_id: uuid::Uuid,
+    pub unit_name: String,
+    /// Code from `location_types`.
+    pub location_type: Option<String>,
+    pub unlocode: Option<String>,
+    /// ISO 3166-1 alpha-2: the country part of the UN/LOCODE, else the administration's.
+    pub country: Option<String>,
 }
 
 #[derive(Debug, Deserialize, ToSchema)]

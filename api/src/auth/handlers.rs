@@ -1,4 +1,4 @@
-use super::dto::{ChangePasswordRequest, LoginRequest, MeDto, TokenResponse};
+use super::dto::{ChangePasswordRequest, LoginRequest, MeDto, OfficeDto, TokenResponse};
 use super::AuthUser;
 use crate::error::{ApiError, ApiResult, Problem};
 use crate::http::meta::RequestMeta;
@@ -154,10 +154,28 @@ async fn logout(
 async fn me(state: web::Data<AppState>, auth: AuthUser) -> ApiResult<web::Json<MeDto>> {
     let mut conn = state.conn().await?;
     let (row, unit_name) = users_repo::find_with_unit(&mut conn, auth.id).await?;
+    let unit = ncen_core::units::repo::find(&mut conn, row.unit_id).await?;
     let permissions = auth.permissions().into_iter().map(str::to_string).collect();
+    let settings = &state.settings;
+    let national = (settings.country != "XX").then(|| settings.country.clone());
+    let office = unit.map(|unit| OfficeDto {
+        unit_id: unit.id,
+        unit_name: unit.name,
+        location_type: unit.location_type,
+        country: unit
+            .unlocode
+            .as_deref()
+            .and_then(|l| l.get(..2))
+            .map(str::to_ascii_uppercase)
+            .or(national),
+        unlocode: unit.unlocode,
+    });
     Ok(web::Json(MeDto {
         user: UserDto::from_row(row, unit_name),
         permissions,
+        country: settings.country.clone(),
+        currency: settings.currency.clone(),
+        office,
     }))
 }
 

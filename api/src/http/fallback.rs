@@ -50,6 +50,30 @@ fn json_error(err: JsonPayloadError) -> ApiError {
     }
 }
 
+/// An optional JSON body: none (empty, or `null`) is `T::default()`; anything else must be JSON of the
+/// expected shape, with the same refusals as a required body.
+pub fn optional_json<T: serde::de::DeserializeOwned + Default>(
+    req: &HttpRequest,
+    body: &web::Bytes,
+) -> Result<T, ApiError> {
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return Ok(T::default());
+    }
+    let json = req
+        .headers()
+        .get(actix_web::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .map(|v| v.trim().to_ascii_lowercase())
+        .is_some_and(|v| v == "application/json" || v.ends_with("+json"));
+    if !json {
+        return Err(json_error(JsonPayloadError::ContentType));
+    }
+    serde_json::from_slice::<Option<T>>(body)
+        .map(Option::unwrap_or_default)
+        .map_err(|e| json_error(JsonPayloadError::Deserialize(e)))
+}
+
 /// Known route templates and their methods, for telling 404 from 405.
 pub struct RouteTable {
     routes: Vec<(ResourceDef, Vec<String>)>,

@@ -274,6 +274,7 @@ macro_rules! register_module {
             version: $version_doc:literal,
             patch: $patch_doc:literal $(,)?
         },
+        $(duplicates: $duplicates:ident at $duplicates_path:literal,)?
         conflicts: [$($conflict:tt)*] $(,)?
     ) => {
         const READ: $crate::routes::Access =
@@ -290,6 +291,7 @@ macro_rules! register_module {
                 $crate::routes::rule("GET", concat!("/api/v1", $item), READ),
                 $crate::routes::rule("PATCH", concat!("/api/v1", $item), WRITE),
                 $crate::routes::rule("GET", concat!("/api/v1", $history_path), READ),
+                $($crate::routes::rule("POST", concat!("/api/v1", $duplicates_path), READ),)?
             ],
         };
 
@@ -298,6 +300,7 @@ macro_rules! register_module {
                 .service($create)
                 .service($get)
                 .service($history)
+                $(.service($duplicates))?
                 .service($update);
         }
 

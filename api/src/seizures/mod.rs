@@ -43,6 +43,11 @@ pub const MODULE: Module = Module {
         ),
         rule(
             "POST",
+            "/api/v1/seizures/{id}/return",
+            Access::Requires(P::SeizuresValidate),
+        ),
+        rule(
+            "POST",
             "/api/v1/seizures/{id}/reopen",
             Access::Requires(P::SeizuresValidate),
         ),
@@ -61,6 +66,7 @@ fn configure(cfg: &mut ServiceConfig) {
         .service(handlers::update_case)
         .service(workflow::submit_case)
         .service(workflow::validate_case)
+        .service(workflow::return_case)
         .service(workflow::reopen_case)
         .service(workflow::case_history);
 }

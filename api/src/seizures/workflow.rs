@@ -1,18 +1,20 @@
-//! Status changes (`draft → submitted → validated`, reopen back to draft) and the history.
+//! Status changes (`draft → submitted → validated`; sent back or reopened to draft) and the
+//! history.
 
 use super::handlers::respond;
 use super::TAG;
 use crate::auth::AuthUser;
 use crate::error::{ApiResult, Problem};
+use crate::http::fallback::optional_json;
 use crate::http::meta::RequestMeta;
 use crate::http::precondition::expected_version;
 use crate::http::problems::{Conditional, Denied, Invalid, NotFound, Unauthenticated};
 use crate::state::AppState;
 use actix_web::http::StatusCode;
 use actix_web::{get, post, web, HttpRequest, HttpResponse};
-use ncen_core::seizures::dto::{CaseDto, HistoryList, ReopenInput};
+use ncen_core::seizures::dto::{CaseDto, HistoryList, ReopenInput, WorkflowComment};
 use ncen_core::seizures::service;
-use ncen_core::seizures::workflow::{self, Transition, REOPEN, SUBMIT, VALIDATE};
+use ncen_core::seizures::workflow::{self, Transition, REOPEN, RETURN, SUBMIT, VALIDATE};
 use uuid::Uuid;
 
 async fn transition(
@@ -31,13 +33,15 @@ async fn transition(
     Ok(respond(StatusCode::OK, case))
 }
 
-/// Submits a draft for validation (the reporting unit). Needs `If-Match`.
+/// Submits a draft for validation (the reporting unit), with an optional comment kept in the
+/// history. Needs `If-Match`.
 #[utoipa::path(
     tag = TAG,
     params(("id" = Uuid, Path), ("If-Match" = String, Header, description = "The case's current version")),
+    request_body = Option<WorkflowComment>,
     responses(
         (status = 200, body = CaseDto),
-        Denied, NotFound, Conditional,
+        Denied, NotFound, Conditional, Invalid,
         (status = 409, body = Problem, content_type = "application/problem+json", description = "Not a draft"),
     ),
     security(("bearer" = []))
@@ -49,18 +53,32 @@ pub(super) async fn submit_case(
     meta: RequestMeta,
     req: HttpRequest,
     id: web::Path<Uuid>,
+    body: web::Bytes,
 ) -> ApiResult<HttpResponse> {
-    transition(&state, &auth, &meta, &req, id.into_inner(), &SUBMIT, None).await
+    let body: WorkflowComment = optional_json(&req, &body)?;
+    let comment = workflow::comment(body.comment)?;
+    transition(
+        &state,
+        &auth,
+        &meta,
+        &req,
+        id.into_inner(),
+        &SUBMIT,
+        comment,
+    )
+    .await
 }
 
 /// Validates a submitted case, which locks it (a supervisor of the reporting unit who did
-/// not create, edit or submit it: four eyes). Needs `If-Match`.
+/// not create, edit or submit it: four eyes), with an optional comment kept in the history.
+/// Needs `If-Match`.
 #[utoipa::path(
     tag = TAG,
     params(("id" = Uuid, Path), ("If-Match" = String, Header, description = "The case's current version")),
+    request_body = Option<WorkflowComment>,
     responses(
         (status = 200, body = CaseDto),
-        Unauthenticated, NotFound, Conditional,
+        Unauthenticated, NotFound, Conditional, Invalid,
         (status = 403, body = Problem, content_type = "application/problem+json", description = "Not a supervisor of the unit, or `four_eyes`: the caller created, edited or submitted the case"),
         (status = 409, body = Problem, content_type = "application/problem+json", description = "Not submitted"),
     ),
@@ -73,12 +91,25 @@ pub(super) async fn validate_case(
     meta: RequestMeta,
     req: HttpRequest,
     id: web::Path<Uuid>,
+    body: web::Bytes,
 ) -> ApiResult<HttpResponse> {
-    transition(&state, &auth, &meta, &req, id.into_inner(), &VALIDATE, None).await
+    let body: WorkflowComment = optional_json(&req, &body)?;
+    let comment = workflow::comment(body.comment)?;
+    transition(
+        &state,
+        &auth,
+        &meta,
+        &req,
+        id.into_inner(),
+        &VALIDATE,
+        comment,
+    )
+    .await
 }
 
-/// Returns a submitted or validated case to draft so it can be changed (a supervisor of
-/// the reporting unit, with a reason kept in the history). Needs `If-Match`.
+/// Sends a submitted case back to draft for correction (a supervisor of the reporting unit),
+/// with a reason: kept in the history, shown at the top of the case, and sent to the officers
+/// who created and submitted it as a `case_returned` notification. Needs `If-Match`.
 #[utoipa::path(
     tag = TAG,
     params(("id" = Uuid, Path), ("If-Match" = String, Header, description = "The case's current version")),
@@ -86,7 +117,36 @@ pub(super) async fn validate_case(
     responses(
         (status = 200, body = CaseDto),
         Denied, NotFound, Conditional, Invalid,
-        (status = 409, body = Problem, content_type = "application/problem+json", description = "Already a draft"),
+        (status = 409, body = Problem, content_type = "application/problem+json", description = "Not submitted"),
+    ),
+    security(("bearer" = []))
+)]
+#[post("/seizures/{id}/return")]
+pub(super) async fn return_case(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    meta: RequestMeta,
+    req: HttpRequest,
+    id: web::Path<Uuid>,
+    body: web::Json<ReopenInput>,
+) -> ApiResult<HttpResponse> {
+    let reason = workflow::reopen_reason(&body.reason)?;
+    let id = id.into_inner();
+    transition(&state, &auth, &meta, &req, id, &RETURN, Some(reason)).await
+}
+
+/// Reopens a validated case to draft so it can be changed (a supervisor of the reporting
+/// unit), with a reason: kept in the history, shown at the top of the case, and sent to its
+/// officers as a `case_reopened` notification. A submitted case is sent back with `/return`.
+/// Needs `If-Match`.
+#[utoipa::path(
+    tag = TAG,
+    params(("id" = Uuid, Path), ("If-Match" = String, Header, description = "The case's current version")),
+    request_body = ReopenInput,
+    responses(
+        (status = 200, body = CaseDto),
+        Denied, NotFound, Conditional, Invalid,
+        (status = 409, body = Problem, content_type = "application/problem+json", description = "Not validated"),
     ),
     security(("bearer" = []))
 )]

@@ -63,6 +63,16 @@ impl Checker {
         }
     }
 
+    /// A required name: as `required`, and it must contain a letter (a record named "0", "-" or
+    /// "?" is junk that would match nothing and mislead everyone).
+    pub fn name(&mut self, field: &str, value: Option<String>, max: usize) -> String {
+        let name = self.required(field, value, max);
+        if !name.is_empty() && !name.chars().any(char::is_alphabetic) {
+            self.push(field, "no_letters", "must contain at least one letter");
+        }
+        name
+    }
+
     /// Trims every item, drops blank ones and duplicates, bounds count (as sent) and length.
     pub fn texts(
         &mut self,

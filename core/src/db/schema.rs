@@ -347,9 +347,6 @@ diesel::table! {
         customs_procedure -> Nullable<Text>,
         declaration_reference -> Nullable<Text>,
         detection_methods -> Array<Text>,
-        risk_profiling -> Bool,
-        intelligence_led -> Bool,
-        watch_list_hit -> Bool,
         concealment_method -> Nullable<Text>,
         concealment_description -> Nullable<Text>,
         narrative -> Nullable<Text>,
@@ -454,6 +451,15 @@ diesel::table! {
         user_id -> Nullable<Uuid>,
         unit_id -> Nullable<Uuid>,
         added_at -> Timestamptz,
+        last_message_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    thread_reads (user_id, thread_id) {
+        user_id -> Uuid,
+        thread_id -> Uuid,
+        read_up_to -> Timestamptz,
     }
 }
 
@@ -534,6 +540,8 @@ diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(thread_participants -> message_threads (thread_id));
 diesel::joinable!(thread_participants -> units (unit_id));
 diesel::joinable!(thread_participants -> users (user_id));
+diesel::joinable!(thread_reads -> message_threads (thread_id));
+diesel::joinable!(thread_reads -> users (user_id));
 diesel::joinable!(user_events -> users (user_id));
 diesel::joinable!(users -> units (unit_id));
 
@@ -571,6 +579,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     server_secrets,
     sessions,
     thread_participants,
+    thread_reads,
     units,
     user_events,
     users,

@@ -1,5 +1,5 @@
-//! Queries of threads and messages. Visibility is one rule, `MINE`: the threads the caller
-//! takes part in by name, or through the unit they belong to now.
+//! Queries of threads and messages. Visibility is one rule, `MEMBER`: the caller takes part in
+//! the thread by name, or through the unit they belong to now.
 
 use super::dto::{FeedbackOutcome, ParticipantDto, ThreadKind};
 use super::model::{NewMessage, NewParticipant, NewThread};
@@ -12,15 +12,17 @@ use diesel::sql_types::{BigInt, Bool, Nullable, Text, Timestamptz, Uuid as SqlUu
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
 
-/// The thread ids user `$1` of unit `$2` takes part in (two index scans, one per kind of
-/// participant).
-const MINE: &str = "(SELECT thread_id FROM thread_participants WHERE user_id = $1 \
-     UNION SELECT thread_id FROM thread_participants WHERE unit_id = $2)";
+/// Whether user `$1` of unit `$2` takes part in thread `t`, by name or through their unit now
+/// (probes of the thread's two unique participant indexes).
+const MEMBER: &str = "EXISTS (SELECT 1 FROM thread_participants p WHERE p.thread_id = t.id \
+     AND (p.user_id = $1 OR p.unit_id = $2))";
 
-/// Messages of others in `t` that user `$1` has not read.
+/// Messages of others in `t` after user `$1`'s read mark: one range scan of the thread's
+/// messages (migration 2026-12-02-000013).
 const UNREAD: &str =
     "(SELECT count(*) FROM messages m WHERE m.thread_id = t.id AND m.sender_id <> $1 \
-     AND NOT EXISTS (SELECT 1 FROM message_reads r WHERE r.message_id = m.id AND r.user_id = $1))";
+     AND m.sent_at > coalesce((SELECT r.read_up_to FROM thread_reads r \
+         WHERE r.user_id = $1 AND r.thread_id = t.id), '-infinity'))";
 
 /// The columns of a `SummaryRow`, over `t` (threads) and `c` (their creators).
 const SUMMARY: &str = "t.id, t.subject, t.kind, t.case_id, t.urgent, t.handling, t.created_by, \
@@ -90,27 +92,47 @@ pub fn search_query(q: &str) -> Option<String> {
     (!words.is_empty()).then(|| words.join(" & "))
 }
 
-/// The caller's threads, most recent message first. Unread counts are computed for the page
-/// only (the planner evaluates the costly columns after `LIMIT`).
-pub async fn list(conn: &mut AsyncPgConnection, f: ListFilter) -> QueryResult<Vec<SummaryRow>> {
-    let sql = format!(
-        "SELECT {SUMMARY}, {UNREAD} AS unread \
-         FROM message_threads t JOIN users c ON c.id = t.created_by \
-         WHERE t.id IN {MINE} \
+/// One half of the inbox: the threads user `$1` takes part in by name (`p.user_id = $1`), or
+/// through their unit and not also by name. In the participant index's order (newest message
+/// first), filtered, cut at the page size: the planner walks the index and stops.
+fn inbox_branch(who: &str) -> String {
+    format!(
+        "(SELECT t.id, t.created_by, p.last_message_at AS at \
+         FROM thread_participants p JOIN message_threads t ON t.id = p.thread_id \
+         LEFT JOIN thread_reads r ON r.user_id = $1 AND r.thread_id = p.thread_id \
+         WHERE {who} \
+         AND (p.last_message_at, p.thread_id) < (coalesce($5, 'infinity'), \
+              coalesce($6, 'ffffffff-ffff-ffff-ffff-ffffffffffff')) \
          AND ($3::text IS NULL OR t.kind = $3) AND ($4::uuid IS NULL OR t.case_id = $4) \
-         AND ($5::timestamptz IS NULL OR (t.last_message_at, t.id) < ($5, $6)) \
-         AND (NOT $7 OR EXISTS (SELECT 1 FROM messages m WHERE m.thread_id = t.id \
-              AND m.sender_id <> $1 AND NOT EXISTS (SELECT 1 FROM message_reads r \
-              WHERE r.message_id = m.id AND r.user_id = $1))) \
-         AND ($9::uuid IS NULL OR EXISTS (SELECT 1 FROM thread_participants p \
-              WHERE p.thread_id = t.id AND (p.user_id = $9 OR p.unit_id = $9))) \
+         AND (NOT $7 OR (p.last_message_at > coalesce(r.read_up_to, '-infinity') \
+              AND EXISTS (SELECT 1 FROM messages m WHERE m.thread_id = p.thread_id \
+                  AND m.sender_id <> $1 AND m.sent_at > coalesce(r.read_up_to, '-infinity')))) \
+         AND ($9::uuid IS NULL OR EXISTS (SELECT 1 FROM thread_participants x \
+              WHERE x.thread_id = t.id AND (x.user_id = $9 OR x.unit_id = $9))) \
          AND (NOT $10 OR (t.kind = 'warning' AND t.feedback_due < now() \
               AND NOT EXISTS (SELECT 1 FROM message_threads f WHERE f.replies_to = t.id))) \
          AND ($11::text IS NULL \
               OR to_tsvector('simple', ncen_fold(t.subject)) @@ to_tsquery('simple', ncen_fold($11)) \
-              OR t.id IN (SELECT m.thread_id FROM messages m WHERE \
-                 to_tsvector('simple', ncen_fold(m.body)) @@ to_tsquery('simple', ncen_fold($11)))) \
-         ORDER BY t.last_message_at DESC, t.id DESC LIMIT $8"
+              OR EXISTS (SELECT 1 FROM messages m WHERE m.thread_id = t.id \
+                 AND to_tsvector('simple', ncen_fold(m.body)) @@ to_tsquery('simple', ncen_fold($11)))) \
+         ORDER BY p.last_message_at DESC, p.thread_id DESC LIMIT $8)"
+    )
+}
+
+/// The caller's threads, most recent message first. The page is the two halves merged
+/// (`inbox_branch`); unread counts and the overdue flag are computed for its rows only.
+/// Measured in bench/MESSAGING.md ("Inbox").
+pub async fn list(conn: &mut AsyncPgConnection, f: ListFilter) -> QueryResult<Vec<SummaryRow>> {
+    let named = inbox_branch("p.user_id = $1");
+    let unit = inbox_branch(
+        "p.unit_id = $2 AND NOT EXISTS (SELECT 1 FROM thread_participants q \
+         WHERE q.thread_id = p.thread_id AND q.user_id = $1)",
+    );
+    let sql = format!(
+        "WITH page AS ({named} UNION ALL {unit} ORDER BY at DESC, id DESC LIMIT $8) \
+         SELECT {SUMMARY}, {UNREAD} AS unread \
+         FROM page JOIN message_threads t ON t.id = page.id JOIN users c ON c.id = t.created_by \
+         ORDER BY page.at DESC, page.id DESC"
     );
     diesel::sql_query(sql)
         .bind::<SqlUuid, _>(f.user_id)
@@ -134,21 +156,26 @@ struct Count {
     n: i64,
 }
 
-/// Unread messages across all the caller's threads.
+/// Unread messages across all the caller's threads: only threads whose last message is after
+/// the caller's read mark are looked into.
 pub async fn unread_total(
     conn: &mut AsyncPgConnection,
     user_id: Uuid,
     unit_id: Uuid,
 ) -> QueryResult<i64> {
-    let sql = format!(
-        "SELECT count(*) AS n FROM messages m WHERE m.thread_id IN {MINE} AND m.sender_id <> $1 \
-         AND NOT EXISTS (SELECT 1 FROM message_reads r WHERE r.message_id = m.id AND r.user_id = $1)"
-    );
-    let row: Count = diesel::sql_query(sql)
-        .bind::<SqlUuid, _>(user_id)
-        .bind::<SqlUuid, _>(unit_id)
-        .get_result(conn)
-        .await?;
+    let row: Count = diesel::sql_query(
+        "SELECT count(*) AS n FROM ( \
+           SELECT thread_id, last_message_at FROM thread_participants WHERE user_id = $1 \
+           UNION SELECT thread_id, last_message_at FROM thread_participants WHERE unit_id = $2) x \
+         LEFT JOIN thread_reads r ON r.user_id = $1 AND r.thread_id = x.thread_id \
+         JOIN messages m ON m.thread_id = x.thread_id \
+           AND m.sent_at > coalesce(r.read_up_to, '-infinity') AND m.sender_id <> $1 \
+         WHERE x.last_message_at > coalesce(r.read_up_to, '-infinity')",
+    )
+    .bind::<SqlUuid, _>(user_id)
+    .bind::<SqlUuid, _>(unit_id)
+    .get_result(conn)
+    .await?;
     Ok(row.n)
 }
 
@@ -162,7 +189,7 @@ pub async fn visible(
     let sql = format!(
         "SELECT {SUMMARY}, {UNREAD} AS unread \
          FROM message_threads t JOIN users c ON c.id = t.created_by \
-         WHERE t.id = $3 AND t.id IN {MINE}"
+         WHERE t.id = $3 AND {MEMBER}"
     );
     diesel::sql_query(sql)
         .bind::<SqlUuid, _>(user_id)
@@ -183,7 +210,7 @@ pub async fn feedbacks_of(
     let sql = format!(
         "SELECT {SUMMARY}, {UNREAD} AS unread \
          FROM message_threads t JOIN users c ON c.id = t.created_by \
-         WHERE t.replies_to = $3 AND t.id IN {MINE} ORDER BY t.created_at, t.id"
+         WHERE t.replies_to = $3 AND {MEMBER} ORDER BY t.created_at, t.id"
     );
     diesel::sql_query(sql)
         .bind::<SqlUuid, _>(user_id)
@@ -325,19 +352,29 @@ pub async fn insert_thread(
     Ok(())
 }
 
-/// Stores a message and moves its thread up; returns when it was sent.
+/// Stores a message and moves its thread up, in the thread row and in every participant row;
+/// returns when it was sent. The thread row is locked first, so the messages of one thread get
+/// strictly increasing times in commit order (read marks rely on it).
 pub async fn insert_message(
     conn: &mut AsyncPgConnection,
     message: NewMessage,
 ) -> QueryResult<DateTime<Utc>> {
     let thread = message.thread_id;
-    let sent_at = diesel::insert_into(messages::table)
-        .values(&message)
-        .returning(messages::sent_at)
+    let sent_at: DateTime<Utc> = diesel::update(message_threads::table.find(thread))
+        .set(
+            message_threads::last_message_at.eq(diesel::dsl::sql::<Timestamptz>(
+                "greatest(clock_timestamp(), last_message_at + interval '1 microsecond')",
+            )),
+        )
+        .returning(message_threads::last_message_at)
         .get_result(conn)
         .await?;
-    diesel::update(message_threads::table.find(thread))
-        .set(message_threads::last_message_at.eq(sent_at))
+    diesel::insert_into(messages::table)
+        .values((&message, messages::sent_at.eq(sent_at)))
+        .execute(conn)
+        .await?;
+    diesel::update(thread_participants::table.filter(thread_participants::thread_id.eq(thread)))
+        .set(thread_participants::last_message_at.eq(sent_at))
         .execute(conn)
         .await?;
     Ok(sent_at)
@@ -377,21 +414,31 @@ pub async fn reads_of(
         .await
 }
 
-/// Marks every message of others in the thread read by the user; returns how many.
+/// Marks every message of others in the thread read by the user, and moves the user's read
+/// mark to the thread's last message; returns how many messages it marked. One statement, so
+/// the receipts and the mark see the same messages.
 pub async fn mark_read(
     conn: &mut AsyncPgConnection,
     thread: Uuid,
     user_id: Uuid,
 ) -> QueryResult<usize> {
-    diesel::sql_query(
-        "INSERT INTO message_reads (message_id, user_id) \
-         SELECT m.id, $2 FROM messages m WHERE m.thread_id = $1 AND m.sender_id <> $2 \
-         ON CONFLICT DO NOTHING",
+    let row: Count = diesel::sql_query(
+        "WITH before AS (SELECT coalesce((SELECT read_up_to FROM thread_reads \
+                WHERE user_id = $2 AND thread_id = $1), '-infinity') AS up_to), \
+         marked AS (INSERT INTO message_reads (message_id, user_id) \
+           SELECT m.id, $2 FROM messages m, before WHERE m.thread_id = $1 AND m.sender_id <> $2 \
+           AND m.sent_at > before.up_to ON CONFLICT DO NOTHING RETURNING 1), \
+         mark AS (INSERT INTO thread_reads (user_id, thread_id, read_up_to) \
+           SELECT $2, t.id, t.last_message_at FROM message_threads t WHERE t.id = $1 \
+           ON CONFLICT (user_id, thread_id) DO UPDATE \
+           SET read_up_to = greatest(thread_reads.read_up_to, EXCLUDED.read_up_to)) \
+         SELECT count(*) AS n FROM marked",
     )
     .bind::<SqlUuid, _>(thread)
     .bind::<SqlUuid, _>(user_id)
-    .execute(conn)
-    .await
+    .get_result(conn)
+    .await?;
+    Ok(usize::try_from(row.n).unwrap_or(0))
 }
 
 pub async fn participants_of(

@@ -343,7 +343,8 @@ pub async fn post(
 }
 
 /// Marks every message of the thread read by the caller.
-/// A change of state (read receipts), audited in its transaction with how many it marked.
+/// A change of state (read receipts), audited in its transaction with how many it marked;
+/// nothing left to mark changes nothing and is not recorded (opening the thread is).
 pub async fn mark_read(
     conn: &mut AsyncPgConnection,
     who: &Principal,
@@ -355,11 +356,11 @@ pub async fn mark_read(
         .ok_or(Error::NotFound)?;
     conn.transaction(async |conn| {
         let marked = repo::mark_read(conn, id, who.id).await?;
-        let event = Event::new("thread.mark_read")
-            .object("thread", id)
-            .details(serde_json::json!({ "marked": marked }));
-        record(conn, actor, event).await?;
         if marked > 0 {
+            let event = Event::new("thread.mark_read")
+                .object("thread", id)
+                .details(serde_json::json!({ "marked": marked }));
+            record(conn, actor, event).await?;
             live::thread_read(conn, who, id).await?;
         } else {
             crate::notifications::service::thread_read(conn, who.id, id).await?;

@@ -9,12 +9,16 @@ crate::text_enum! {
     /// What a notification is about: `message` (new messages in a thread, collapsed into one
     /// unread notification per thread), `warning` (a CENcomm warning addressed to the user or
     /// their unit), `feedback` (on a warning the user sent), `feedback_overdue` (a warning the
-    /// user sent is past its deadline with no feedback).
+    /// user sent is past its deadline with no feedback), `case_returned` (a seizure case of
+    /// the user sent back for correction), `case_reopened` (a validated case of the user
+    /// reopened).
     pub enum NotificationKind {
         Message = "message",
         Warning = "warning",
         Feedback = "feedback",
         FeedbackOverdue = "feedback_overdue",
+        CaseReturned = "case_returned",
+        CaseReopened = "case_reopened",
     }
 }
 
@@ -57,7 +61,7 @@ pub struct NotificationQuery {
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Preferences {
-    #[schema(max_items = 4)]
+    #[schema(max_items = 6)]
     pub live: Vec<NotificationKind>,
 }
 

@@ -5,6 +5,7 @@
 
 pub mod companies;
 pub mod conveyances;
+pub mod duplicates;
 pub mod history;
 pub mod persons;
 

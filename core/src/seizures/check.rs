@@ -532,9 +532,6 @@ fn scalars(book: &CodeBook, ck: &mut Checker, kind: Option<String>, input: CaseI
             "detection_methods",
             input.detection_methods,
         ),
-        risk_profiling: input.risk_profiling,
-        intelligence_led: input.intelligence_led,
-        watch_list_hit: input.watch_list_hit,
         concealment_method: ck.code(
             book,
             "concealment_methods",

@@ -21,7 +21,8 @@ use crate::registers::companies::repo::{self as company_repo, CompanyRow};
 use crate::registers::conveyances::repo::{self as conveyance_repo, ConveyanceRow};
 use crate::registers::persons::repo::{self as person_repo, DocumentRow, PersonRow};
 use crate::seizures::attachments::repo::AttachmentRow;
-use crate::seizures::dto::CaseDto;
+use crate::seizures::dto::{CaseDto, ReopenNote};
+use crate::seizures::history;
 use diesel::pg::Pg;
 use diesel::prelude::*;
 use diesel::query_builder::{AstPass, Query, QueryFragment, QueryId};
@@ -131,8 +132,14 @@ SELECT json_build_object(
     'attachments', coalesce((SELECT json_agg(a ORDER BY a.uploaded_at, a.id) FROM seizure_attachments a WHERE a.case_id = c.id), '[]'),
     'contributors', coalesce((SELECT json_agg(h.actor_id ORDER BY h.first) FROM (
         SELECT actor_id, min(id) AS first FROM seizure_history
-         WHERE case_id = c.id AND actor_id IS NOT NULL AND action NOT IN ('validate', 'reopen')
-         GROUP BY actor_id) h), '[]')
+         WHERE case_id = c.id AND actor_id IS NOT NULL AND action NOT IN ('validate', 'return', 'reopen')
+         GROUP BY actor_id) h), '[]'),
+    'reopened', (SELECT json_build_object('action', h.action, 'reason', h.reason,
+            'by_name', coalesce((SELECT u.display_name FROM users u WHERE u.id = h.actor_id), h.actor_username),
+            'at', h.at)
+        FROM seizure_history h
+        WHERE h.case_id = c.id AND c.status = 'draft' AND h.action IN ('submit', 'validate', 'return', 'reopen')
+        ORDER BY h.id DESC LIMIT 1)
 )::text
 FROM c",
 ];
@@ -265,6 +272,7 @@ struct Bundle {
     conveyances: Vec<ConveyanceRow>,
     attachments: Vec<AttachmentRow>,
     contributors: Vec<Uuid>,
+    reopened: Option<ReopenNote>,
 }
 
 impl Bundle {
@@ -297,6 +305,9 @@ impl Bundle {
                 .collect(),
             attachments: self.attachments,
             contributors: self.contributors,
+            reopened: self
+                .reopened
+                .and_then(|n| history::note(n.action, n.reason, n.by_name, n.at)),
             generation: self.generation.unwrap_or(0),
         };
         read::assemble(loaded, related)

@@ -199,12 +199,6 @@ pub struct CaseInput {
     /// Codes from `detection_methods`.
     #[serde(default)]
     pub detection_methods: Vec<String>,
-    #[serde(default)]
-    pub risk_profiling: bool,
-    #[serde(default)]
-    pub intelligence_led: bool,
-    #[serde(default)]
-    pub watch_list_hit: bool,
     /// Code from `concealment_methods`.
     pub concealment_method: Option<String>,
     #[schema(max_length = 5000)]
@@ -289,9 +283,6 @@ pub struct CaseDto {
     pub customs_procedure: Option<String>,
     pub declaration_reference: Option<String>,
     pub detection_methods: Vec<String>,
-    pub risk_profiling: bool,
-    pub intelligence_led: bool,
-    pub watch_list_hit: bool,
     pub concealment_method: Option<String>,
     pub concealment_description: Option<String>,
     pub narrative: Option<String>,
@@ -311,6 +302,9 @@ pub struct CaseDto {
     /// The users who created, edited or submitted the case. None of them may validate it
     /// (four eyes): another supervisor must.
     pub contributors: Vec<Uuid>,
+    /// While the case is a draft because a supervisor sent it back for correction (`return`)
+    /// or reopened it (`reopen`): who, when and why. Shown at the top of the case.
+    pub reopened: Option<ReopenNote>,
     /// Send back in `If-Match` when updating or changing status.
     pub version: i32,
     /// How many times the document was changed (`seizure_case_documents.generation`): with
@@ -398,12 +392,35 @@ pub struct CaseQuery {
     pub cursor: Option<String>,
 }
 
-/// A reason for reopening a case.
+/// A reason for sending a case back or reopening it.
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ReopenInput {
-    /// Why the case is reopened (1–1000 characters); kept in the history.
+    /// Why the case goes back to draft (1–1000 characters); kept in the history, shown at the
+    /// top of the case and sent to its officer.
+    #[schema(min_length = 1, max_length = 1000)]
     pub reason: String,
+}
+
+/// An optional comment on a submission or a validation.
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct WorkflowComment {
+    /// Kept in the case's history (at most 1000 characters).
+    #[schema(max_length = 1000)]
+    pub comment: Option<String>,
+}
+
+/// Why a case is back to draft: the last `return` or `reopen` of its history.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct ReopenNote {
+    /// `return` (a submitted case sent back for correction) or `reopen` (a validated case
+    /// reopened).
+    pub action: String,
+    pub reason: Option<String>,
+    /// The supervisor's name.
+    pub by_name: Option<String>,
+    pub at: DateTime<Utc>,
 }
 
 /// One change to a case.
@@ -412,7 +429,8 @@ pub struct HistoryEntry {
     pub id: i64,
     /// The version the change produced.
     pub version: i32,
-    /// `create`, `update`, `submit`, `validate`, `reopen`, or `record_update` (a person,
+    /// `create`, `update`, `submit`, `validate`, `return` (sent back for correction), `reopen`,
+    /// or `record_update` (a person,
     /// company or conveyance the case links was corrected: `record` names it).
     pub action: String,
     pub actor_id: Option<Uuid>,

@@ -1,6 +1,7 @@
 //! Reading cases: the whole case in a fixed number of queries (no N+1), the filtered
 //! keyset-paginated list, and the history.
 
+use super::dto::ReopenNote;
 use super::dto::{
     CaseDto, CaseInput, CaseKind, CaseStatus, CaseSummary, CompanyLinkInput, ConveyanceLinkInput,
     GoodsDto, GoodsInput, LinkedCompany, LinkedConveyance, LinkedPerson, PersonLinkInput,
@@ -136,9 +137,6 @@ impl Loaded {
             customs_procedure: c.customs_procedure.clone(),
             declaration_reference: c.declaration_reference.clone(),
             detection_methods: c.detection_methods.clone(),
-            risk_profiling: c.risk_profiling,
-            intelligence_led: c.intelligence_led,
-            watch_list_hit: c.watch_list_hit,
             concealment_method: c.concealment_method.clone(),
             concealment_description: c.concealment_description.clone(),
             narrative: c.narrative.clone(),
@@ -189,6 +187,7 @@ pub struct Related {
     pub conveyances: HashMap<Uuid, ConveyanceDto>,
     pub attachments: Vec<AttachmentRow>,
     pub contributors: Vec<Uuid>,
+    pub reopened: Option<ReopenNote>,
     /// The document's generation (`CaseDto::generation`).
     pub generation: i64,
 }
@@ -230,6 +229,7 @@ pub async fn to_dto(conn: &mut AsyncPgConnection, l: Loaded) -> Result<CaseDto, 
         .collect();
     let attachments = crate::seizures::attachments::repo::of_case(conn, c.id).await?;
     let contributors = super::history::contributors(conn, c.id).await?;
+    let reopened = super::history::reopened_note(conn, c.id, c.status).await?;
     let generation = seizure_case_documents::table
         .find(c.id)
         .select(seizure_case_documents::generation)
@@ -246,6 +246,7 @@ pub async fn to_dto(conn: &mut AsyncPgConnection, l: Loaded) -> Result<CaseDto, 
         conveyances,
         attachments,
         contributors,
+        reopened,
     };
     Ok(assemble(l, related))
 }
@@ -260,6 +261,7 @@ pub fn assemble(l: Loaded, related: Related) -> CaseDto {
         conveyances: vehicles,
         attachments,
         contributors,
+        reopened,
         generation,
     } = related;
     let c = l.case;
@@ -300,6 +302,7 @@ pub fn assemble(l: Loaded, related: Related) -> CaseDto {
         .collect();
     CaseDto {
         contributors,
+        reopened,
         generation,
         id: c.id,
         reference: c.reference,
@@ -320,9 +323,6 @@ pub fn assemble(l: Loaded, related: Related) -> CaseDto {
         customs_procedure: c.customs_procedure,
         declaration_reference: c.declaration_reference,
         detection_methods: c.detection_methods,
-        risk_profiling: c.risk_profiling,
-        intelligence_led: c.intelligence_led,
-        watch_list_hit: c.watch_list_hit,
         concealment_method: c.concealment_method,
         concealment_description: c.concealment_description,
         narrative: c.narrative,

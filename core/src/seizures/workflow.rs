@@ -1,4 +1,6 @@
-//! The case workflow: `draft → submitted → validated`, and reopen back to draft.
+//! The case workflow: `draft → submitted → validated`; a supervisor sends a submitted case
+//! back for correction (`return`) or reopens a validated one (`reopen`), both back to draft
+//! with a reason, and the case's officer is told through notifications.
 
 use super::dto::{CaseDto, CaseStatus};
 use super::repo::Change;
@@ -32,12 +34,19 @@ pub const VALIDATE: Transition = Transition {
     to: CaseStatus::Validated,
     refusal: "only a submitted case can be validated",
 };
+pub const RETURN: Transition = Transition {
+    action: "return",
+    permission: Permission::SeizuresValidate,
+    from: &[CaseStatus::Submitted],
+    to: CaseStatus::Draft,
+    refusal: "only a submitted case can be sent back for correction (a validated one is reopened)",
+};
 pub const REOPEN: Transition = Transition {
     action: "reopen",
     permission: Permission::SeizuresValidate,
-    from: &[CaseStatus::Submitted, CaseStatus::Validated],
+    from: &[CaseStatus::Validated],
     to: CaseStatus::Draft,
-    refusal: "only a submitted or validated case can be reopened",
+    refusal: "only a validated case can be reopened (a submitted one is sent back for correction)",
 };
 
 /// Moves a case of the caller's unit from one of `t.from` to `t.to`, if its version is
@@ -86,13 +95,73 @@ pub async fn transition(
         let event = Event::new(match t.action {
             "submit" => "seizure.submit",
             "validate" => "seizure.validate",
+            "return" => "seizure.return",
             _ => "seizure.reopen",
         });
         record(conn, actor, event.object("seizure", id).details(details)).await?;
+        if t.to == CaseStatus::Draft {
+            tell_officers(conn, who, id, &row.reference, t.action, reason.as_deref()).await?;
+        }
         let loaded = read::load(conn, id).await?;
         read::to_dto(conn, loaded).await
     })
     .await
+}
+
+/// Tells the case's officers — who created it and who submitted it, but not the supervisor
+/// acting — that it is back to draft, and why.
+async fn tell_officers(
+    conn: &mut AsyncPgConnection,
+    who: &Principal,
+    id: Uuid,
+    reference: &str,
+    action: &str,
+    reason: Option<&str>,
+) -> Result<()> {
+    use crate::db::schema::seizure_history as h;
+    use crate::notifications::dto::NotificationKind;
+    use crate::notifications::service::{notify, Notice};
+    use diesel::prelude::*;
+    use diesel_async::RunQueryDsl;
+    let mut users: Vec<Uuid> = h::table
+        .filter(h::case_id.eq(id))
+        .filter(h::action.eq_any(["create", "submit"]))
+        .filter(h::actor_id.is_not_null())
+        .select(h::actor_id.assume_not_null())
+        .distinct()
+        .load(conn)
+        .await?;
+    users.retain(|u| *u != who.id);
+    users.sort();
+    // The title names the case and the reason; the kind says what happened (the browser app
+    // words it in the reader's language).
+    let kind = if action == "return" {
+        NotificationKind::CaseReturned
+    } else {
+        NotificationKind::CaseReopened
+    };
+    let notice = Notice {
+        kind,
+        title: format!("{reference} — {}", reason.unwrap_or_default()),
+        link: format!("/seizures/{id}"),
+        thread_id: None,
+    };
+    notify(conn, &users, &notice).await
+}
+
+/// A comment on a submission or validation: trimmed, at most 1000 characters; blank is none.
+pub fn comment(comment: Option<String>) -> Result<Option<String>> {
+    let comment = comment
+        .map(|c| c.trim().to_string())
+        .filter(|c| !c.is_empty());
+    if comment.as_ref().is_some_and(|c| c.chars().count() > 1000) {
+        return Err(Error::validation(
+            "comment",
+            "length",
+            "must be at most 1000 characters long",
+        ));
+    }
+    Ok(comment)
 }
 
 /// A reopening's reason: trimmed, 1–1000 characters.

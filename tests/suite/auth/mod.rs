@@ -42,6 +42,11 @@ async fn login_returns_a_bearer_token_and_a_strict_http_only_cookie() {
         .unwrap();
     assert_eq!(me["username"], "admin");
     assert_eq!(me["roles"], json!(["admin"]));
+    // The administration and the user's office: what a new case starts with.
+    assert_eq!(me["country"], "XX");
+    assert!(me["currency"].is_null());
+    assert_eq!(me["office"]["unit_name"], "Headquarters");
+    assert!(me["office"]["country"].is_null());
     assert!(me["permissions"]
         .as_array()
         .unwrap()
@@ -433,3 +438,41 @@ async fn users_change_their_own_password_and_other_sessions_end() {
 }
 
 mod abuse;
+
+/// A configured administration: its country and currency, and an office's country from its
+/// UN/LOCODE.
+#[tokio::test]
+async fn me_tells_the_administrations_country_currency_and_the_users_office() {
+    let app = TestApp::spawn_with(|s| {
+        s.country = "FR".into();
+        s.currency = Some("EUR".into());
+    })
+    .await;
+    let admin = app.admin_token().await;
+    let me: Value = app.get("/api/v1/me", &admin).await.json().await.unwrap();
+    assert_eq!(me["country"], "FR");
+    assert_eq!(me["currency"], "EUR");
+    assert_eq!(me["office"]["country"], "FR");
+    let unit = me["unit_id"].as_str().unwrap();
+    let version = app
+        .get(&format!("/api/v1/units/{unit}"), &admin)
+        .await
+        .json::<Value>()
+        .await
+        .unwrap()["version"]
+        .as_i64()
+        .unwrap();
+    let res = app
+        .patch(
+            &format!("/api/v1/units/{unit}"),
+            &admin,
+            version,
+            json!({ "location_type": "seaport", "unlocode": "BEANR" }),
+        )
+        .await;
+    assert_eq!(res.status(), 200, "{}", res.text().await.unwrap());
+    let me: Value = app.get("/api/v1/me", &admin).await.json().await.unwrap();
+    assert_eq!(me["office"]["location_type"], "seaport");
+    assert_eq!(me["office"]["unlocode"], "BEANR");
+    assert_eq!(me["office"]["country"], "BE");
+}

@@ -4,12 +4,14 @@
 //! | module          | covers                                                                |
 //! |-----------------|-----------------------------------------------------------------------|
 //! | (this one)      | threads, messages, receipts, need-to-know, refusals                  |
+//! | `inbox`         | the list: order, pages, named and unit threads once, unread by read mark |
 //! | `templates`     | CENcomm warning, feedback and seizure fields; overdue; search; recipients |
 //! | `notifications` | the inbox, collapsing, mark read, preferences                         |
 //! | `attachments`   | files with messages: pipeline, who downloads, purge, retention        |
 //! | `live`          | `GET /events`: delivery, order, resume after a reconnect, refusals    |
 
 mod attachments;
+mod inbox;
 mod live;
 mod notifications;
 mod templates;

@@ -1,5 +1,5 @@
-//! `POST /seizures/{id}/submit`, `/validate` and `/reopen`: the draft → submitted → validated
-//! workflow, and the lock it puts on a case.
+//! `POST /seizures/{id}/submit`, `/validate`, `/return` and `/reopen`: the draft → submitted →
+//! validated workflow, the lock it puts on a case, and the way back to draft.
 
 use super::{create, crew, offence, post_if};
 use ncen_tests::{assert_problem, TestApp};
@@ -19,19 +19,21 @@ async fn submitted_and_validated_cases_are_locked_until_a_supervisor_reopens_the
         "conflict",
     )
     .await;
-    assert_problem(
-        post_if(
-            &app,
-            &format!("{path}/reopen"),
-            &c.supervisor,
-            1,
-            Some(json!({ "reason": "x" })),
+    for action in ["reopen", "return"] {
+        assert_problem(
+            post_if(
+                &app,
+                &format!("{path}/{action}"),
+                &c.supervisor,
+                1,
+                Some(json!({ "reason": "x" })),
+            )
+            .await,
+            409,
+            "conflict",
         )
-        .await,
-        409,
-        "conflict",
-    )
-    .await;
+        .await;
+    }
     let res = post_if(&app, &format!("{path}/submit"), &c.officer, 1, None).await;
     assert_eq!(res.status(), 200);
     assert_eq!(res.json::<Value>().await.unwrap()["status"], "submitted");
@@ -80,6 +82,16 @@ async fn submitted_and_validated_cases_are_locked_until_a_supervisor_reopens_the
     )
     .await;
     assert_problem(res, 422, "validation_failed").await;
+    // A validated case is reopened, never "sent back".
+    let res = post_if(
+        &app,
+        &format!("{path}/return"),
+        &c.supervisor,
+        3,
+        Some(json!({ "reason": "Wrong quantity" })),
+    )
+    .await;
+    assert_problem(res, 409, "conflict").await;
     let res = post_if(
         &app,
         &format!("{path}/reopen"),
@@ -191,4 +203,180 @@ async fn a_supervisor_does_not_validate_a_case_they_created_edited_or_submitted(
     let read: Value = app.get(&path, &c.analyst).await.json().await.unwrap();
     assert_eq!(read["status"], "validated");
     assert!(read["contributors"].as_array().unwrap().contains(&sam));
+}
+
+/// A supervisor sends a submitted case back with a reason: the case says so at its top while
+/// it is a draft again, the officers who created and submitted it are notified, and comments
+/// on submit and validate stay in the history. Bad bodies are refused precisely.
+#[tokio::test]
+async fn a_case_sent_back_shows_why_on_top_and_its_officer_is_told() {
+    let app = TestApp::spawn().await;
+    let c = crew(&app).await;
+    let case = create(&app, &c.officer, offence("2026-02-01T12:00:00Z")).await;
+    let id = case["id"].as_str().unwrap();
+    let path = format!("/api/v1/seizures/{id}");
+    assert!(case["reopened"].is_null());
+
+    let long = "x".repeat(1001);
+    let res = post_if(
+        &app,
+        &format!("{path}/submit"),
+        &c.officer,
+        1,
+        Some(json!({ "comment": long })),
+    )
+    .await;
+    assert_problem(res, 422, "validation_failed").await;
+    let res = post_if(
+        &app,
+        &format!("{path}/submit"),
+        &c.officer,
+        1,
+        Some(json!({ "comment": "ok", "extra": 1 })),
+    )
+    .await;
+    assert_problem(res, 400, "bad_request").await;
+    let res = app
+        .client
+        .post(app.url(&format!("{path}/submit")))
+        .bearer_auth(&c.officer)
+        .header("If-Match", "\"1\"")
+        .header("content-type", "text/plain")
+        .body("comment")
+        .send()
+        .await
+        .unwrap();
+    assert_problem(res, 415, "unsupported_media_type").await;
+    let res = post_if(
+        &app,
+        &format!("{path}/submit"),
+        &c.officer,
+        1,
+        Some(json!({ "comment": "  Goods weighed twice.  " })),
+    )
+    .await;
+    assert_eq!(res.status(), 200);
+
+    // Only a supervisor sends back, and with a reason.
+    let res = post_if(
+        &app,
+        &format!("{path}/return"),
+        &c.officer,
+        2,
+        Some(json!({ "reason": "x" })),
+    )
+    .await;
+    assert_problem(res, 403, "forbidden").await;
+    let res = post_if(
+        &app,
+        &format!("{path}/return"),
+        &c.supervisor,
+        2,
+        Some(json!({})),
+    )
+    .await;
+    assert_problem(res, 400, "bad_request").await;
+    let res = post_if(
+        &app,
+        &format!("{path}/return"),
+        &c.supervisor,
+        2,
+        Some(json!({ "reason": "The quantity is missing its unit." })),
+    )
+    .await;
+    assert_eq!(res.status(), 200);
+    let returned: Value = res.json().await.unwrap();
+    assert_eq!(returned["status"], "draft");
+    assert_eq!(returned["reopened"]["action"], "return");
+    assert_eq!(
+        returned["reopened"]["reason"],
+        "The quantity is missing its unit."
+    );
+    assert!(returned["reopened"]["by_name"].is_string());
+    // The officer's read (the stored document, read twice) says the same.
+    for _ in 0..2 {
+        let read: Value = app.get(&path, &c.officer).await.json().await.unwrap();
+        assert_eq!(read["reopened"], returned["reopened"]);
+    }
+    let notes: Value = app
+        .get("/api/v1/notifications", &c.officer)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let note = &notes["items"][0];
+    assert_eq!(note["kind"], "case_returned");
+    assert_eq!(note["link"], format!("/seizures/{id}"));
+    assert!(note["title"]
+        .as_str()
+        .unwrap()
+        .contains("The quantity is missing its unit."));
+    let theirs: Value = app
+        .get("/api/v1/notifications", &c.supervisor)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert!(theirs["items"].as_array().unwrap().is_empty());
+    assert_eq!(app.audit_rows("seizure.return").await.len(), 1);
+
+    // Submitted again, then validated with a comment: no longer "sent back".
+    let res = post_if(&app, &format!("{path}/submit"), &c.officer, 3, None).await;
+    let submitted: Value = res.json().await.unwrap();
+    assert!(submitted["reopened"].is_null());
+    let res = post_if(
+        &app,
+        &format!("{path}/validate"),
+        &c.supervisor,
+        4,
+        Some(json!({ "comment": "Checked against the manifest." })),
+    )
+    .await;
+    assert_eq!(res.status(), 200);
+    let res = post_if(
+        &app,
+        &format!("{path}/reopen"),
+        &c.supervisor,
+        5,
+        Some(json!({ "reason": "Court asks for the weight in kg." })),
+    )
+    .await;
+    let reopened: Value = res.json().await.unwrap();
+    assert_eq!(reopened["reopened"]["action"], "reopen");
+    let notes: Value = app
+        .get("/api/v1/notifications", &c.officer)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(notes["items"][0]["kind"], "case_reopened");
+
+    let history: Value = app
+        .get(&format!("{path}/history"), &c.supervisor)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let steps: Vec<(String, Value)> = history["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| {
+            (
+                h["action"].as_str().unwrap().to_string(),
+                h["reason"].clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        steps,
+        [
+            ("create".to_string(), Value::Null),
+            ("submit".into(), json!("Goods weighed twice.")),
+            ("return".into(), json!("The quantity is missing its unit.")),
+            ("submit".into(), Value::Null),
+            ("validate".into(), json!("Checked against the manifest.")),
+            ("reopen".into(), json!("Court asks for the weight in kg.")),
+        ]
+    );
 }

@@ -231,6 +231,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/companies/duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Before registering a company: the existing companies that share its registration number,
+         *     tax id or EORI (compared without spaces, punctuation or case), or exactly its name (a
+         *     warning with links, never a refusal; at most 20). The body is the company about to be
+         *     created; nothing is stored. Audited (`company.check_duplicates`, with the ids it showed).
+         */
+        post: operations["company_duplicates"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/companies/{id}": {
         parameters: {
             query?: never;
@@ -560,6 +582,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/persons/duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Before registering a person: the existing persons that carry one of its document numbers,
+         *     or have exactly its name and date of birth (a warning with links, never a refusal; at most
+         *     20). The body is the person about to be created; nothing is stored. Audited
+         *     (`person.check_duplicates`, with the ids it showed).
+         */
+        post: operations["person_duplicates"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/persons/{id}": {
         parameters: {
             query?: never;
@@ -723,10 +767,33 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Returns a submitted or validated case to draft so it can be changed (a supervisor of
-         *     the reporting unit, with a reason kept in the history). Needs `If-Match`.
+         * Reopens a validated case to draft so it can be changed (a supervisor of the reporting
+         *     unit), with a reason: kept in the history, shown at the top of the case, and sent to its
+         *     officers as a `case_reopened` notification. A submitted case is sent back with `/return`.
+         *     Needs `If-Match`.
          */
         post: operations["reopen_case"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/seizures/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sends a submitted case back to draft for correction (a supervisor of the reporting unit),
+         *     with a reason: kept in the history, shown at the top of the case, and sent to the officers
+         *     who created and submitted it as a `case_returned` notification. Needs `If-Match`.
+         */
+        post: operations["return_case"];
         delete?: never;
         options?: never;
         head?: never;
@@ -742,7 +809,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Submits a draft for validation (the reporting unit). Needs `If-Match`. */
+        /**
+         * Submits a draft for validation (the reporting unit), with an optional comment kept in the
+         *     history. Needs `If-Match`.
+         */
         post: operations["submit_case"];
         delete?: never;
         options?: never;
@@ -761,7 +831,8 @@ export interface paths {
         put?: never;
         /**
          * Validates a submitted case, which locks it (a supervisor of the reporting unit who did
-         *     not create, edit or submit it: four eyes). Needs `If-Match`.
+         *     not create, edit or submit it: four eyes), with an optional comment kept in the history.
+         *     Needs `If-Match`.
          */
         post: operations["validate_case"];
         delete?: never;
@@ -1119,7 +1190,6 @@ export interface components {
             goods: components["schemas"]["GoodsDto"][];
             /** Format: uuid */
             id: string;
-            intelligence_led: boolean;
             kind: components["schemas"]["CaseKind"];
             /** Format: double */
             latitude?: number | null;
@@ -1134,13 +1204,13 @@ export interface components {
             place?: string | null;
             /** @description `<country>-<year>-<sequence>`, unique. */
             reference: string;
+            reopened?: null | components["schemas"]["ReopenNote"];
             /** Format: uuid */
             reporting_officer_id: string;
             reporting_officer_name?: string | null;
             /** Format: uuid */
             reporting_unit_id: string;
             reporting_unit_name?: string | null;
-            risk_profiling: boolean;
             route: components["schemas"]["RouteLegInput"][];
             status: components["schemas"]["CaseStatus"];
             summary_non_nominal?: string | null;
@@ -1154,7 +1224,6 @@ export interface components {
              * @description Send back in `If-Match` when updating or changing status.
              */
             version: number;
-            watch_list_hit: boolean;
         };
         /** @description A case as entered (create), or — as a JSON merge patch — the fields to change. */
         CaseInput: {
@@ -1179,7 +1248,6 @@ export interface components {
             direction?: string | null;
             /** @description One or more for a seizure; none for an offence. */
             goods?: components["schemas"]["GoodsInput"][];
-            intelligence_led?: boolean;
             kind: components["schemas"]["CaseKind"];
             /** Format: double */
             latitude?: number | null;
@@ -1196,13 +1264,11 @@ export interface components {
             persons?: components["schemas"]["PersonLinkInput"][];
             /** @description Customs office or place. */
             place?: string | null;
-            risk_profiling?: boolean;
             route?: components["schemas"]["RouteLegInput"][];
             /** @description Written for CEN; must not name anyone. */
             summary_non_nominal?: string | null;
             /** @description UN/LOCODE (`FRPAR`); one space after the country part is allowed, and lower case. */
             unlocode?: string | null;
-            watch_list_hit?: boolean;
         };
         /**
          * @description A seizure (goods seized) or an offence without seizure.
@@ -1569,6 +1635,24 @@ export interface components {
             issuing_country?: string | null;
             number: string;
         };
+        /** @description An existing record that looks like the one being registered. */
+        Duplicate: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description The record's name as a list shows it (with the year of birth for a person, the
+             *     country for a company).
+             */
+            label: string;
+            /**
+             * @description What it shares: `document`, `name_and_birth_date` (persons); `registration_number`,
+             *     `tax_id`, `eori`, `name` (companies).
+             */
+            reasons: string[];
+        };
+        DuplicateList: {
+            items: components["schemas"]["Duplicate"][];
+        };
         /**
          * @description What came of a warning, as its feedback reports it.
          * @enum {string}
@@ -1669,7 +1753,8 @@ export interface components {
         /** @description One change to a case. */
         HistoryEntry: {
             /**
-             * @description `create`, `update`, `submit`, `validate`, `reopen`, or `record_update` (a person,
+             * @description `create`, `update`, `submit`, `validate`, `return` (sent back for correction), `reopen`,
+             *     or `record_update` (a person,
              *     company or conveyance the case links was corrected: `record` names it).
              */
             action: string;
@@ -1718,8 +1803,12 @@ export interface components {
             username: string;
         };
         MeDto: {
+            /** @description This administration's ISO 3166-1 alpha-2 code (`XX` when not configured). */
+            country: string;
             /** Format: date-time */
             created_at: string;
+            /** @description This administration's ISO 4217 currency, when configured. */
+            currency?: string | null;
             disabled: boolean;
             /** Format: date-time */
             disabled_at?: string | null;
@@ -1727,6 +1816,7 @@ export interface components {
             email?: string | null;
             /** Format: uuid */
             id: string;
+            office?: null | components["schemas"]["OfficeDto"];
             /** @description What the user's roles allow, e.g. `users.manage`, `audit.read`. */
             permissions: string[];
             roles: components["schemas"]["Role"][];
@@ -1840,10 +1930,12 @@ export interface components {
          * @description What a notification is about: `message` (new messages in a thread, collapsed into one
          *     unread notification per thread), `warning` (a CENcomm warning addressed to the user or
          *     their unit), `feedback` (on a warning the user sent), `feedback_overdue` (a warning the
-         *     user sent is past its deadline with no feedback).
+         *     user sent is past its deadline with no feedback), `case_returned` (a seizure case of
+         *     the user sent back for correction), `case_reopened` (a validated case of the user
+         *     reopened).
          * @enum {string}
          */
-        NotificationKind: "message" | "warning" | "feedback" | "feedback_overdue";
+        NotificationKind: "message" | "warning" | "feedback" | "feedback_overdue" | "case_returned" | "case_reopened";
         NotificationPage: {
             items: components["schemas"]["NotificationDto"][];
             next_cursor?: string | null;
@@ -1862,6 +1954,17 @@ export interface components {
             id?: string | null;
             /** Format: uuid */
             thread_id?: string | null;
+        };
+        /** @description A unit as the place where its officers work. */
+        OfficeDto: {
+            /** @description ISO 3166-1 alpha-2: the country part of the UN/LOCODE, else the administration's. */
+            country?: string | null;
+            /** @description Code from `location_types`. */
+            location_type?: string | null;
+            /** Format: uuid */
+            unit_id: string;
+            unit_name: string;
+            unlocode?: string | null;
         };
         ParticipantDto: {
             /** @description The user's display name or the unit's name. */
@@ -2057,10 +2160,26 @@ export interface components {
              */
             version: number;
         };
-        /** @description A reason for reopening a case. */
+        /** @description A reason for sending a case back or reopening it. */
         ReopenInput: {
-            /** @description Why the case is reopened (1–1000 characters); kept in the history. */
+            /**
+             * @description Why the case goes back to draft (1–1000 characters); kept in the history, shown at the
+             *     top of the case and sent to its officer.
+             */
             reason: string;
+        };
+        /** @description Why a case is back to draft: the last `return` or `reopen` of its history. */
+        ReopenNote: {
+            /**
+             * @description `return` (a submitted case sent back for correction) or `reopen` (a validated case
+             *     reopened).
+             */
+            action: string;
+            /** Format: date-time */
+            at: string;
+            /** @description The supervisor's name. */
+            by_name?: string | null;
+            reason?: string | null;
         };
         ResetPassword: {
             /** @description 12–256 characters, not containing the username. */
@@ -2436,6 +2555,11 @@ export interface components {
          * @enum {string}
          */
         WatchType: "person" | "company" | "conveyance" | "container" | "flight" | "awb" | "passport" | "vehicle" | "vessel" | "other";
+        /** @description An optional comment on a submission or a validation. */
+        WorkflowComment: {
+            /** @description Kept in the case's history (at most 1000 characters). */
+            comment?: string | null;
+        };
     };
     responses: never;
     parameters: never;
@@ -3344,6 +3468,93 @@ export interface operations {
                 };
             };
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    company_duplicates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompanyInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuplicateList"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4747,7 +4958,9 @@ export interface operations {
             query?: {
                 /**
                  * @description Name search across spellings, accents, word order and Cyrillic transliteration
-                 *     (names, aliases and original-script name).
+                 *     (names, aliases and original-script name); or the exact number of one of the person's
+                 *     identity documents (spaces, hyphens and case ignored), or one of their phone numbers
+                 *     (national or international form) or e-mail addresses.
                  */
                 q?: string;
                 /** @description Identity document number (exact, spaces and case ignored). */
@@ -4881,6 +5094,93 @@ export interface operations {
                 };
             };
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    person_duplicates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuplicateList"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5860,7 +6160,132 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Already a draft */
+            /** @description Not validated */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    return_case: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The case's current version */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReopenInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not submitted */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5939,7 +6364,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": null | components["schemas"]["WorkflowComment"];
+            };
+        };
         responses: {
             200: {
                 headers: {
@@ -5998,6 +6427,22 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6044,7 +6489,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": null | components["schemas"]["WorkflowComment"];
+            };
+        };
         responses: {
             200: {
                 headers: {
@@ -6097,6 +6546,22 @@ export interface operations {
                 };
             };
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -9,6 +9,7 @@ use actix_web::{get, patch, post, web};
 use ncen_core::codelists::repo::require_known;
 use ncen_core::registers::companies::dto::{CompanyDto, CompanyInput, CompanyPage, CompanyQuery};
 use ncen_core::registers::companies::{repo, Companies};
+use ncen_core::registers::duplicates::{self, DuplicateList};
 use serde_json::json;
 
 pub const TAG: &str = "companies";
@@ -38,7 +39,30 @@ super::register_module! {
         version: "The company's current version",
         patch: "JSON merge patch (RFC 7396) of the company: only what changes; `null` clears",
     },
+    duplicates: company_duplicates at "/companies/duplicates",
     conflicts: [],
+}
+
+/// Before registering a company: the existing companies that share its registration number,
+/// tax id or EORI (compared without spaces, punctuation or case), or exactly its name (a
+/// warning with links, never a refusal; at most 20). The body is the company about to be
+/// created; nothing is stored. Audited (`company.check_duplicates`, with the ids it showed).
+#[utoipa::path(
+    tag = TAG,
+    request_body = CompanyInput,
+    responses((status = 200, body = DuplicateList), Denied, Invalid),
+    security(("bearer" = []))
+)]
+#[post("/companies/duplicates")]
+async fn company_duplicates(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    meta: RequestMeta,
+    body: web::Json<CompanyInput>,
+) -> ApiResult<web::Json<DuplicateList>> {
+    let mut conn = state.conn().await?;
+    let list = duplicates::companies(&mut conn, &meta.actor(&auth), &body).await?;
+    Ok(web::Json(list))
 }
 
 /// Companies by name or alias (spelling-, accent- and order-tolerant) or exact registration

@@ -7,6 +7,7 @@ use crate::http::problems::{Denied, Invalid, Throttled};
 use crate::state::AppState;
 use actix_web::{get, patch, post, web};
 use ncen_core::codelists::repo::require_known;
+use ncen_core::registers::duplicates::{self, DuplicateList};
 use ncen_core::registers::persons::dto::{PersonDto, PersonInput, PersonPage, PersonQuery};
 use ncen_core::registers::persons::{repo, Persons};
 use serde_json::json;
@@ -38,7 +39,30 @@ super::register_module! {
         version: "The person's current version",
         patch: "JSON merge patch (RFC 7396) of the person: only what changes; `null` clears",
     },
+    duplicates: person_duplicates at "/persons/duplicates",
     conflicts: [],
+}
+
+/// Before registering a person: the existing persons that carry one of its document numbers,
+/// or have exactly its name and date of birth (a warning with links, never a refusal; at most
+/// 20). The body is the person about to be created; nothing is stored. Audited
+/// (`person.check_duplicates`, with the ids it showed).
+#[utoipa::path(
+    tag = TAG,
+    request_body = PersonInput,
+    responses((status = 200, body = DuplicateList), Denied, Invalid),
+    security(("bearer" = []))
+)]
+#[post("/persons/duplicates")]
+async fn person_duplicates(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    meta: RequestMeta,
+    body: web::Json<PersonInput>,
+) -> ApiResult<web::Json<DuplicateList>> {
+    let mut conn = state.conn().await?;
+    let list = duplicates::persons(&mut conn, &meta.actor(&auth), &body).await?;
+    Ok(web::Json(list))
 }
 
 /// Persons by name (spelling-, accent-, order- and script-tolerant), document, nationality

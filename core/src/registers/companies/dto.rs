@@ -73,7 +73,7 @@ impl CompanyInput {
             }
         }
         CompanyInput {
-            name: Some(ck.required(&f("name"), self.name, 300)),
+            name: Some(ck.name(&f("name"), self.name, 300)),
             aliases: ck.texts(&f("aliases"), self.aliases, 50, 300),
             registration_number,
             tax_id,

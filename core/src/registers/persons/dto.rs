@@ -177,7 +177,7 @@ impl PersonInput {
             }
         }
         PersonInput {
-            family_name: Some(ck.required(&f("family_name"), self.family_name, 200)),
+            family_name: Some(ck.name(&f("family_name"), self.family_name, 200)),
             given_names: ck.text(&f("given_names"), self.given_names, 200),
             aliases: ck.texts(&f("aliases"), self.aliases, 50, 200),
             original_script_name: ck.text(
@@ -223,7 +223,9 @@ pub struct PersonPage {
 #[into_params(parameter_in = Query)]
 pub struct PersonQuery {
     /// Name search across spellings, accents, word order and Cyrillic transliteration
-    /// (names, aliases and original-script name).
+    /// (names, aliases and original-script name); or the exact number of one of the person's
+    /// identity documents (spaces, hyphens and case ignored), or one of their phone numbers
+    /// (national or international form) or e-mail addresses.
     #[param(max_length = 200)]
     pub q: Option<String>,
     /// Identity document number (exact, spaces and case ignored).

@@ -270,16 +270,25 @@ pub async fn list(
         ))
         .into_boxed();
     if let Some(q) = f.q {
-        // Substring of the folded name key, similar words, or the same consonant skeleton;
-        // each is served by a trigram index.
+        // Substring of the folded name key, similar words, or the same consonant skeleton
+        // (each served by a trigram index); or what was typed is the number of one of the
+        // person's documents, or one of their phones or e-mail addresses (GIN index of
+        // `ncen_contact_keys`, migration 2026-12-02-000015).
+        let norm = crate::identifiers::normalise(&q);
         query = query.filter(
             sql::<Bool>("(persons.search_key LIKE '%' || ncen_name_key(")
                 .bind::<Text, _>(q.clone())
                 .sql(") || '%' OR persons.search_key %> ncen_name_key(")
                 .bind::<Text, _>(q.clone())
                 .sql(") OR persons.phonetic_key %> ncen_name_skeleton(ncen_name_key(")
+                .bind::<Text, _>(q.clone())
+                .sql(")) OR persons.id IN (SELECT d.person_id FROM person_documents d WHERE d.number_norm = ")
+                .bind::<Text, _>(norm)
+                .sql(") OR ncen_contact_keys(persons.phones, persons.emails) && ncen_contact_keys(ARRAY[")
+                .bind::<Text, _>(q.clone())
+                .sql("], ARRAY[")
                 .bind::<Text, _>(q)
-                .sql(")))"),
+                .sql("]))"),
         );
     }
     if let Some(doc) = f.document {

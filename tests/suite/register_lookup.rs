@@ -1,0 +1,169 @@
+//! Finding the record an officer means: a document number, phone or e-mail finds the person
+//! carrying it; registering a record that looks like an existing one warns with a link to it;
+//! junk names are refused.
+
+use crate::seizures::crew;
+use ncen_tests::{assert_problem, TestApp};
+use serde_json::{json, Value};
+
+async fn found(app: &TestApp, token: &str, q: &str) -> Vec<String> {
+    let res = app
+        .get(&format!("/api/v1/persons?q={}", urlencoding(q)), token)
+        .await;
+    assert_eq!(res.status(), 200);
+    let page: Value = res.json().await.unwrap();
+    page["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["family_name"].as_str().unwrap().to_string())
+        .collect()
+}
+
+fn urlencoding(q: &str) -> String {
+    q.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn a_document_phone_or_email_finds_the_person_and_look_alikes_are_flagged() {
+    let app = TestApp::spawn().await;
+    let c = crew(&app).await;
+    let res = app
+        .post(
+            "/api/v1/persons",
+            &c.officer,
+            json!({
+                "family_name": "Restrepo Gómez", "given_names": "Juan Carlos",
+                "date_of_birth": "1984-03-12", "nationalities": ["CO"],
+                "documents": [{ "document_type": "passport", "number": "AB 123-456", "issuing_country": "CO" }],
+                "phones": ["+57 310 555 0199"], "emails": ["JC.Restrepo@example.org"]
+            }),
+        )
+        .await;
+    assert_eq!(res.status(), 201, "{}", res.text().await.unwrap());
+    let other = app
+        .post(
+            "/api/v1/persons",
+            &c.officer,
+            json!({ "family_name": "Other", "phones": ["+33 6 12 34 56 78"] }),
+        )
+        .await;
+    assert_eq!(other.status(), 201);
+
+    for q in [
+        "ab123456",
+        "AB-123 456",
+        "+57 310 555 0199",
+        "3105550199",
+        "jc.restrepo@EXAMPLE.org",
+    ] {
+        assert_eq!(found(&app, &c.officer, q).await, ["Restrepo Gómez"], "{q}");
+    }
+    // A national form meets the international one by its last nine digits.
+    assert_eq!(found(&app, &c.officer, "06 12 34 56 78").await, ["Other"]);
+    assert!(found(&app, &c.officer, "AB123457").await.is_empty());
+    assert!(found(&app, &c.officer, "nobody@example.org")
+        .await
+        .is_empty());
+
+    // The same passport, or the same name and birth date: a warning naming the record.
+    let check = |body: Value| {
+        let app = &app;
+        let token = c.officer.clone();
+        async move {
+            let res = app.post("/api/v1/persons/duplicates", &token, body).await;
+            assert_eq!(res.status(), 200);
+            res.json::<Value>().await.unwrap()["items"].clone()
+        }
+    };
+    let by_doc = check(json!({ "family_name": "Someone",
+        "documents": [{ "document_type": "passport", "number": "ab123456" }] }))
+    .await;
+    assert_eq!(by_doc.as_array().unwrap().len(), 1);
+    assert_eq!(by_doc[0]["reasons"], json!(["document"]));
+    assert_eq!(by_doc[0]["label"], "Restrepo Gómez, Juan Carlos (1984)");
+    let by_name = check(
+        json!({ "family_name": "RESTREPO GOMEZ", "given_names": "juan carlos",
+        "date_of_birth": "1984-03-12" }),
+    )
+    .await;
+    assert_eq!(by_name[0]["reasons"], json!(["name_and_birth_date"]));
+    let both = check(
+        json!({ "family_name": "Restrepo Gómez", "given_names": "Juan Carlos",
+        "date_of_birth": "1984-03-12", "documents": [{ "number": "AB123456" }] }),
+    )
+    .await;
+    assert_eq!(
+        both[0]["reasons"],
+        json!(["document", "name_and_birth_date"])
+    );
+    // Another birthday, or no birthday: not the same person.
+    for body in [
+        json!({ "family_name": "Restrepo Gómez", "given_names": "Juan Carlos", "date_of_birth": "1984-03-13" }),
+        json!({ "family_name": "Restrepo Gómez", "given_names": "Juan Carlos" }),
+    ] {
+        assert!(check(body).await.as_array().unwrap().is_empty());
+    }
+    assert_eq!(app.audit_rows("person.check_duplicates").await.len(), 5);
+
+    // Companies: an identifier written differently, or the exact name.
+    let res = app
+        .post(
+            "/api/v1/companies",
+            &c.officer,
+            json!({ "name": "Tulip Freight BV", "registration_number": "NL-123.456", "country": "NL" }),
+        )
+        .await;
+    assert_eq!(res.status(), 201, "{}", res.text().await.unwrap());
+    for (body, reasons) in [
+        (
+            json!({ "name": "Else", "registration_number": "nl 123456" }),
+            json!(["registration_number"]),
+        ),
+        (json!({ "name": "tulip freight bv" }), json!(["name"])),
+    ] {
+        let res = app
+            .post("/api/v1/companies/duplicates", &c.officer, body)
+            .await;
+        assert_eq!(res.status(), 200);
+        let items = res.json::<Value>().await.unwrap()["items"].clone();
+        assert_eq!(items[0]["reasons"], reasons);
+        assert_eq!(items[0]["label"], "Tulip Freight BV (NL)");
+    }
+    let res = app
+        .post(
+            "/api/v1/companies/duplicates",
+            &c.officer,
+            json!({ "name": "Tulip", "bogus": 1 }),
+        )
+        .await;
+    assert_problem(res, 400, "bad_request").await;
+    let res = app
+        .post(
+            "/api/v1/companies/duplicates",
+            "not-a-token",
+            json!({ "name": "Tulip" }),
+        )
+        .await;
+    assert_eq!(res.status(), 401);
+
+    // Junk names are refused.
+    for (path, field, body) in [
+        (
+            "/api/v1/persons",
+            "family_name",
+            json!({ "family_name": "0" }),
+        ),
+        ("/api/v1/companies", "name", json!({ "name": "- -" })),
+    ] {
+        let res = app.post(path, &c.officer, body).await;
+        let problem = assert_problem(res, 422, "validation_failed").await;
+        assert_eq!(problem["errors"][0]["field"], field);
+        assert_eq!(problem["errors"][0]["code"], "no_letters");
+    }
+}
