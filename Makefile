@@ -9,7 +9,7 @@ TEST_DATABASE_SERVER ?= postgres://postgres@127.0.0.1:$(PG_TEST_PORT)
 export TEST_DATABASE_SERVER
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-WEB_SOURCES := $(shell find web/src web/public web/index.html web/vite.config.ts web/tsconfig*.json -type f 2>/dev/null)
+WEB_SOURCES := $(shell find web/src web/public web/scripts docs/help web/index.html web/vite.config.ts web/tsconfig*.json -type f 2>/dev/null)
 
 .PHONY: help run stop build web web-deps dev test lint fmt test-rust test-web e2e contract fuzz openapi client schema schema-check db-start db-stop clean demo bench bench-messaging soak
 
@@ -96,7 +96,7 @@ test-rust:
 	cargo test --workspace
 
 test-web: web-deps
-	cd web && npm run check:api && npm run lint && npm run typecheck && npm test
+	cd web && npm run check:api && node scripts/build-help.mjs --check && npm run lint && npm run typecheck && npm test
 
 e2e: web
 	cargo build --bin ncen

@@ -168,6 +168,11 @@ pub struct Settings {
     #[arg(long, env = "NCEN_COUNTRY", default_value = "XX")]
     pub country: String,
 
+    /// The most rows one export (`…/export/{format}`) writes; more matching rows are refused
+    /// (narrow the filters).
+    #[arg(long, env = "NCEN_EXPORT_MAX_ROWS", default_value_t = 10_000, value_parser = clap::value_parser!(i64).range(1..=1_000_000))]
+    pub export_max_rows: i64,
+
     /// ISO 4217 code of this administration's currency (`EUR`): the default currency of goods
     /// values, listed first. Unset: no default.
     #[arg(long, env = "NCEN_CURRENCY")]
@@ -263,6 +268,7 @@ impl Settings {
             audit_checkpoint_secs: 0,
             country: "XX".into(),
             currency: None,
+            export_max_rows: 10_000,
             storage_url: std::env::temp_dir()
                 .join(format!(
                     "ncen-attachments-{}",

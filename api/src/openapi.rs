@@ -37,6 +37,7 @@ use utoipa::{Modify, OpenApi};
         ncen_core::messaging::dto::MessageEvent,
         ncen_core::messaging::dto::ReadEvent,
         ncen_core::notifications::dto::NotificationEvent,
+        ncen_core::export::FileFormat,
         ncen_core::notifications::dto::NotificationsReadEvent,
     )),
     modifiers(&BearerAuth)

@@ -20,11 +20,15 @@ pub fn files(web_dir: &str) -> Option<Files> {
     }
     let files = Files::new("/", &dir)
         .index_file("index.html")
+        .redirect_to_slash_directory()
         .default_handler(fn_service(move |req: ServiceRequest| {
             let index = index.clone();
             async move {
                 let (req, _) = req.into_parts();
+                // The user guide (`/help/…`) is files only: a page it does not have is a 404,
+                // not the app.
                 if is_api_path(req.path())
+                    || req.path().starts_with("/help/")
                     || !(req.method() == Method::GET || req.method() == Method::HEAD)
                 {
                     let err: actix_web::Error = crate::http::fallback::unmatched(&req).into();

@@ -13,6 +13,7 @@ pub mod common;
 pub mod db;
 pub mod error;
 pub mod events;
+pub mod export;
 pub mod files;
 pub mod identifiers;
 pub mod messaging;

@@ -132,7 +132,8 @@ async fn every_route_enforces_its_rule_for_every_role() {
         let concrete_base = rule
             .path
             .replace("{name}", "directions")
-            .replace("{code}", "import");
+            .replace("{code}", "import")
+            .replace("{format}", "csv");
         let fixture = fixtures
             .iter()
             .find(|(prefix, _)| rule.path.starts_with(&format!("{prefix}/")));

@@ -53,6 +53,11 @@ test('a supervisor reopens a validated case with a reason, the officer edits it,
   await dialog.getByRole('button', { name: 'Reopen' }).click();
   await expect(dialog).toHaveCount(0);
   await expect(supPage.getByTestId('case-status')).toHaveText('Draft');
+  // why, at the top of the case (not only in History)
+  const note = supPage.getByTestId('case-reopened');
+  await expect(note).toHaveAttribute('data-action', 'reopen');
+  await expect(note).toContainText(`Reopened by E2E ${supervisor.username} on`);
+  await expect(note).toContainText(reason);
   await supPage.getByRole('tab', { name: 'History' }).click();
   const reopened = supPage.locator('[data-testid="history-entry"][data-action="reopen"]');
   await expect(reopened).toContainText('Reopened');
@@ -65,9 +70,10 @@ test('a supervisor reopens a validated case with a reason, the officer edits it,
   await expect(statusChange.getByTestId('history-new')).toHaveText('Draft');
   await supContext.close();
 
-  // ---- the officer can edit it again
+  // ---- the officer sees why, and can edit it again
   await page.reload();
   await expect(page.getByTestId('case-status')).toHaveText('Draft');
+  await expect(page.getByTestId('case-reopened')).toContainText(reason);
   await page.getByRole('link', { name: 'Edit' }).click();
   await expect(page.getByRole('heading', { name: `Edit ${created.reference}` })).toBeVisible();
   await pickOption(page, page, 'Concealment method', 'False bottom or compartment', 'False bottom');

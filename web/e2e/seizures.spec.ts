@@ -167,8 +167,11 @@ test('an officer records a case, another unit sees it only once submitted and ca
   await outsiderPage.goto(caseUrl);
   await expect(outsiderPage.getByTestId('not-found-state')).toBeVisible();
 
-  // ---- the officer submits
+  // ---- the officer submits (confirmed in a dialog, with an optional comment)
   await page.getByRole('button', { name: 'Submit for validation' }).click();
+  const submitDialog = page.getByRole('dialog', { name: `Submit ${ref} for validation?` });
+  await submitDialog.getByRole('button', { name: 'Submit for validation' }).click();
+  await expect(submitDialog).toHaveCount(0);
   await expect(page.getByTestId('case-status')).toHaveText('Submitted');
   await expect(page.getByRole('link', { name: 'Edit' })).toHaveCount(0);
 
@@ -197,11 +200,16 @@ test('an officer records a case, another unit sees it only once submitted and ca
   await expect(supPage.getByTestId('case-status')).toHaveText('Submitted');
   await expectAccessible(supPage, 'case detail for the supervisor');
   await supPage.getByRole('button', { name: 'Validate' }).click();
+  const validateDialog = supPage.getByRole('dialog', { name: `Validate ${ref}?` });
+  await validateDialog.getByLabel(field('Comment (optional)')).fill('Checked against the X-ray');
+  await validateDialog.getByRole('button', { name: 'Validate' }).click();
+  await expect(validateDialog).toHaveCount(0);
   await expect(supPage.getByTestId('case-status')).toHaveText('Validated');
   await expect(supPage.getByRole('button', { name: 'Reopen' })).toBeVisible();
   await supPage.getByRole('tab', { name: 'History' }).click();
   await expect(supPage.getByTestId('history-entry').first()).toContainText('Validated');
   await expect(supPage.getByTestId('history-entry').first()).toContainText(supervisor.username);
+  await expect(supPage.getByTestId('history-entry').first()).toContainText('Comment: Checked against the X-ray');
   await expectAccessible(supPage, 'case history');
   await supContext.close();
 

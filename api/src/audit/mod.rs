@@ -15,5 +15,15 @@ pub const MODULE: Module = Module {
             "/api/v1/audit/verify",
             Access::Requires(P::AuditRead),
         ),
+        rule(
+            "GET",
+            "/api/v1/audit/actions",
+            Access::Requires(P::AuditRead),
+        ),
+        rule(
+            "GET",
+            "/api/v1/audit/export/{format}",
+            Access::Requires(P::AuditRead),
+        ),
     ],
 };

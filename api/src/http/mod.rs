@@ -4,6 +4,7 @@
 
 pub mod body;
 pub mod denials;
+pub mod export;
 pub mod fallback;
 pub mod files;
 pub mod idempotency;

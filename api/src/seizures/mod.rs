@@ -32,6 +32,11 @@ pub const MODULE: Module = Module {
             Access::Requires(P::SeizuresWrite),
         ),
         rule(
+            "GET",
+            "/api/v1/seizures/export/{format}",
+            Access::Requires(P::SeizuresRead),
+        ),
+        rule(
             "POST",
             "/api/v1/seizures/{id}/submit",
             Access::Requires(P::SeizuresWrite),
@@ -67,6 +72,7 @@ fn configure(cfg: &mut ServiceConfig) {
         .service(workflow::submit_case)
         .service(workflow::validate_case)
         .service(workflow::return_case)
+        .service(workflow::export_cases)
         .service(workflow::reopen_case)
         .service(workflow::case_history);
 }

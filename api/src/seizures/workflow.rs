@@ -12,7 +12,8 @@ use crate::http::problems::{Conditional, Denied, Invalid, NotFound, Unauthentica
 use crate::state::AppState;
 use actix_web::http::StatusCode;
 use actix_web::{get, post, web, HttpRequest, HttpResponse};
-use ncen_core::seizures::dto::{CaseDto, HistoryList, ReopenInput, WorkflowComment};
+use ncen_core::export::FileFormat;
+use ncen_core::seizures::dto::{CaseDto, CaseQuery, HistoryList, ReopenInput, WorkflowComment};
 use ncen_core::seizures::service;
 use ncen_core::seizures::workflow::{self, Transition, REOPEN, RETURN, SUBMIT, VALIDATE};
 use uuid::Uuid;
@@ -162,6 +163,47 @@ pub(super) async fn reopen_case(
     let reason = workflow::reopen_reason(&body.reason)?;
     let id = id.into_inner();
     transition(&state, &auth, &meta, &req, id, &REOPEN, Some(reason)).await
+}
+
+/// The cases the list shows with the same filters, as a CSV or XLSX file, newest first
+/// (`limit`, `cursor` and `order` are ignored: every matching case, up to
+/// `NCEN_EXPORT_MAX_ROWS`; more is refused with `too_many_rows`). Audited like the list
+/// (`seizure.export`, with every id written).
+#[utoipa::path(
+    tag = TAG,
+    params(("format" = FileFormat, Path), CaseQuery),
+    responses(
+        (status = 200, description = "The file", content(
+            (String = "text/csv"),
+            (Vec<u8> = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        )),
+        Denied, Invalid,
+    ),
+    security(("bearer" = []))
+)]
+#[get("/seizures/export/{format}")]
+pub(super) async fn export_cases(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    meta: RequestMeta,
+    format: web::Path<FileFormat>,
+    query: web::Query<CaseQuery>,
+) -> ApiResult<HttpResponse> {
+    let mut conn = state.conn().await?;
+    let max = state.settings.export_max_rows;
+    let table = ncen_core::seizures::export::export(
+        &mut conn,
+        &auth,
+        &meta.actor(&auth),
+        query.into_inner(),
+        max,
+    )
+    .await?;
+    Ok(crate::http::export::download(
+        &table,
+        format.into_inner(),
+        "seizures",
+    )?)
 }
 
 /// Every change to the case, oldest first: who, when, the version it produced, and each

@@ -10,10 +10,15 @@ pub struct AuditEventDto {
     pub occurred_at: DateTime<Utc>,
     pub actor_id: Option<Uuid>,
     pub actor_username: Option<String>,
+    /// The actor's display name now.
+    pub actor_name: Option<String>,
     /// e.g. `auth.login`, `user.create`, `codelist.entry_update`.
     pub action: String,
     pub object_type: Option<String>,
     pub object_id: Option<String>,
+    /// What the object is called: a case's reference, a person's, company's, user's or unit's
+    /// name, a conveyance's identifier, a thread's subject (when it still exists).
+    pub object_label: Option<String>,
     /// `success`, `failure`, `denied` or `throttled`.
     pub outcome: String,
     pub ip: Option<String>,
@@ -28,9 +33,11 @@ impl From<EventRow> for AuditEventDto {
             occurred_at: e.occurred_at,
             actor_id: e.actor_id,
             actor_username: e.actor_username,
+            actor_name: None,
             action: e.action,
             object_type: e.object_type,
             object_id: e.object_id,
+            object_label: None,
             outcome: e.outcome,
             ip: e.ip.map(|ip| ip.ip().to_string()),
             request_id: e.request_id,

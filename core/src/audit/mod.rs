@@ -2,9 +2,11 @@
 //! event, in the same transaction as the action. Events are append-only (triggers refuse
 //! UPDATE, DELETE and TRUNCATE) and hash-chained by the sealer in `chain`.
 
+pub mod actions;
 pub mod anchor;
 pub mod chain;
 pub mod dto;
+pub mod labels;
 pub mod query;
 pub mod watch;
 

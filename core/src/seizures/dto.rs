@@ -335,7 +335,21 @@ pub struct CaseSummary {
     pub concealment_method: Option<String>,
     /// Distinct commodity groups of the goods.
     pub commodity_groups: Vec<String>,
+    /// The goods in order: commodity, quantity and unit.
+    pub goods: Vec<GoodsBrief>,
+    /// The countries of the route in order (origin first).
+    pub route: Vec<String>,
     pub version: i32,
+}
+
+/// One goods item as a list shows it.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct GoodsBrief {
+    pub commodity_group: String,
+    pub commodity_type: Option<String>,
+    pub quantity: f64,
+    /// Code from `units_of_measure`.
+    pub unit: String,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -343,6 +357,11 @@ pub struct CasePage {
     pub items: Vec<CaseSummary>,
     /// Pass as `cursor` for the next page; null on the last page.
     pub next_cursor: Option<String>,
+    /// How many cases match the filters (all pages), on the first page only (null on the
+    /// next ones: the filters are the same). Counted up to 10 000: when `total_exact` is
+    /// false there are more than `total`.
+    pub total: Option<i64>,
+    pub total_exact: bool,
 }
 
 #[derive(Debug, Clone, Copy, Deserialize, ToSchema, Default, PartialEq, Eq)]

@@ -5,12 +5,14 @@ pub mod attachments;
 pub mod check;
 pub mod document;
 pub mod dto;
+pub mod export;
 pub mod history;
 pub mod links;
 pub mod model;
 pub mod read;
 pub mod repo;
 pub mod service;
+mod summary;
 pub mod workflow;
 
 use crate::auth::{Permission, Principal};

@@ -392,6 +392,24 @@ type CaseQuery<'a> = seizure_cases::BoxedQuery<'a, diesel::pg::Pg>;
 
 /// One page of cases (limit + 1 rows, to tell whether there is more), then the commodity
 /// groups of the page in one more query. Every filter is served by an index.
+/// Counting stops here: beyond it a list says "more than".
+pub const COUNT_CAP: i64 = 10_000;
+
+/// How many cases match `f` (every page), up to `COUNT_CAP + 1`.
+pub async fn count(conn: &mut AsyncPgConnection, f: &Filter) -> QueryResult<i64> {
+    let mut q = by_columns(seizure_cases::table.into_boxed(), f);
+    q = by_links(q, f);
+    if let Some(text) = &f.q {
+        q = by_text(q, text);
+    }
+    let ids: Vec<Uuid> = q
+        .select(seizure_cases::id)
+        .limit(COUNT_CAP + 1)
+        .load(conn)
+        .await?;
+    Ok(i64::try_from(ids.len()).unwrap_or(i64::MAX))
+}
+
 pub async fn list(conn: &mut AsyncPgConnection, f: Filter) -> QueryResult<Vec<CaseSummary>> {
     let mut q = by_columns(seizure_cases::table.into_boxed(), &f);
     q = by_links(q, &f);
@@ -403,7 +421,7 @@ pub async fn list(conn: &mut AsyncPgConnection, f: Filter) -> QueryResult<Vec<Ca
         .limit(f.limit + 1)
         .load(conn)
         .await?;
-    summaries(conn, rows).await
+    super::summary::summaries(conn, rows).await
 }
 
 /// Filters on the case row's own columns. Route countries and conveyance types are copied
@@ -527,42 +545,4 @@ fn keyset<'a>(
             .order((c::detected_at.asc(), c::id.asc())),
         (SortOrder::Asc, None) => q.order((c::detected_at.asc(), c::id.asc())),
     }
-}
-
-/// A page's rows as summaries, with each case's commodity groups (one query for the page).
-async fn summaries(
-    conn: &mut AsyncPgConnection,
-    rows: Vec<CaseRow>,
-) -> QueryResult<Vec<CaseSummary>> {
-    let ids: Vec<Uuid> = rows.iter().map(|r| r.id).collect();
-    let groups: Vec<(Uuid, String)> = seizure_goods::table
-        .filter(seizure_goods::case_id.eq_any(&ids))
-        .select((seizure_goods::case_id, seizure_goods::commodity_group))
-        .distinct()
-        .order((seizure_goods::case_id, seizure_goods::commodity_group))
-        .load(conn)
-        .await?;
-    let mut by_case: HashMap<Uuid, Vec<String>> = HashMap::new();
-    for (id, g) in groups {
-        by_case.entry(id).or_default().push(g);
-    }
-    Ok(rows
-        .into_iter()
-        .map(|r| CaseSummary {
-            commodity_groups: by_case.remove(&r.id).unwrap_or_default(),
-            id: r.id,
-            reference: r.reference,
-            kind: r.kind,
-            status: r.status,
-            detected_at: r.detected_at,
-            reporting_unit_id: r.reporting_unit_id,
-            place: r.place,
-            location_type: r.location_type,
-            country: r.country,
-            direction: r.direction,
-            detection_methods: r.detection_methods,
-            concealment_method: r.concealment_method,
-            version: r.version,
-        })
-        .collect())
 }

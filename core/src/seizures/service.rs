@@ -110,16 +110,16 @@ pub async fn update(
     .await
 }
 
-/// One page of cases, filtered; the search and the ids returned are audited.
-pub async fn list(
+/// The checked filters of a case query (unknown codes, an empty period, a bad search text:
+/// field errors) and their description for the audit row.
+pub(crate) async fn prepare(
     conn: &mut AsyncPgConnection,
     who: &Principal,
-    actor: &Actor,
     q: CaseQuery,
-) -> Result<CasePage> {
+    after: Option<(DateTime<Utc>, Uuid)>,
+    limit: i64,
+) -> Result<(read::Filter, serde_json::Value)> {
     who.require(Permission::SeizuresRead)?;
-    let limit = page::limit(q.limit)?;
-    let after: Option<(DateTime<Utc>, Uuid)> = page::decode_cursor(q.cursor.as_deref())?;
     let mut errors: Vec<FieldError> = Vec::new();
     for (field, list, value) in [
         ("commodity_group", "commodity_groups", &q.commodity_group),
@@ -192,8 +192,27 @@ pub async fn list(
         after,
         limit,
     };
-    let rows = conn
+    Ok((filter, details))
+}
+
+/// One page of cases, filtered; the search and the ids returned are audited.
+pub async fn list(
+    conn: &mut AsyncPgConnection,
+    who: &Principal,
+    actor: &Actor,
+    q: CaseQuery,
+) -> Result<CasePage> {
+    let limit = page::limit(q.limit)?;
+    let after: Option<(DateTime<Utc>, Uuid)> = page::decode_cursor(q.cursor.as_deref())?;
+    let (filter, details) = prepare(conn, who, q, after, limit).await?;
+    let first_page = after.is_none();
+    let (rows, counted) = conn
         .transaction(async |conn| {
+            let counted = if first_page {
+                Some(read::count(conn, &filter).await?)
+            } else {
+                None
+            };
             let rows = read::list(conn, filter).await?;
             let ids: Vec<Uuid> = rows.iter().take(limit as usize).map(|c| c.id).collect();
             let mut details = details;
@@ -201,11 +220,16 @@ pub async fn list(
                 map.insert("returned".into(), json!(ids));
             }
             record(conn, actor, Event::new("seizure.list").details(details)).await?;
-            Ok::<_, Error>(rows)
+            Ok::<_, Error>((rows, counted))
         })
         .await?;
     let (items, next_cursor) = page::cut(rows, limit, |c| (c.detected_at, c.id));
-    Ok(CasePage { items, next_cursor })
+    Ok(CasePage {
+        items,
+        next_cursor,
+        total: counted.map(|n| n.min(read::COUNT_CAP)),
+        total_exact: counted.is_some_and(|n| n <= read::COUNT_CAP),
+    })
 }
 
 /// Every change to the case, oldest first; reading it is audited.

@@ -60,6 +60,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The actions the audit trail records. */
+        get: operations["audit_actions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/export/{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The filtered trail as a CSV or XLSX file, newest first (`limit` and `cursor` are ignored:
+         *     every matching event, up to `NCEN_EXPORT_MAX_ROWS`; more is refused with `too_many_rows`).
+         *     The export is itself audited (`audit.export`).
+         */
+        get: operations["export_audit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit/verify": {
         parameters: {
             query?: never;
@@ -689,6 +727,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/seizures/export/{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The cases the list shows with the same filters, as a CSV or XLSX file, newest first
+         *     (`limit`, `cursor` and `order` are ignored: every matching case, up to
+         *     `NCEN_EXPORT_MAX_ROWS`; more is refused with `too_many_rows`). Audited like the list
+         *     (`seizure.export`, with every id written).
+         */
+        get: operations["export_cases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/seizures/{id}": {
         parameters: {
             query?: never;
@@ -1080,6 +1140,10 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description Every action the trail records (for an action picker; the browser app translates them). */
+        ActionList: {
+            items: string[];
+        };
         /**
          * @description Offender age band (non-nominal, accepted by CEN).
          * @enum {string}
@@ -1121,12 +1185,19 @@ export interface components {
             action: string;
             /** Format: uuid */
             actor_id?: string | null;
+            /** @description The actor's display name now. */
+            actor_name?: string | null;
             actor_username?: string | null;
             details: unknown;
             /** Format: int64 */
             id: number;
             ip?: string | null;
             object_id?: string | null;
+            /**
+             * @description What the object is called: a case's reference, a person's, company's, user's or unit's
+             *     name, a conveyance's identifier, a thread's subject (when it still exists).
+             */
+            object_label?: string | null;
             object_type?: string | null;
             /** Format: date-time */
             occurred_at: string;
@@ -1279,6 +1350,14 @@ export interface components {
             items: components["schemas"]["CaseSummary"][];
             /** @description Pass as `cursor` for the next page; null on the last page. */
             next_cursor?: string | null;
+            /**
+             * Format: int64
+             * @description How many cases match the filters (all pages), on the first page only (null on the
+             *     next ones: the filters are the same). Counted up to 10 000: when `total_exact` is
+             *     false there are more than `total`.
+             */
+            total?: number | null;
+            total_exact: boolean;
         };
         /**
          * @description Where a case is in its workflow: `draft → submitted → validated` (reopen → draft).
@@ -1295,6 +1374,8 @@ export interface components {
             detected_at: string;
             detection_methods: string[];
             direction?: string | null;
+            /** @description The goods in order: commodity, quantity and unit. */
+            goods: components["schemas"]["GoodsBrief"][];
             /** Format: uuid */
             id: string;
             kind: components["schemas"]["CaseKind"];
@@ -1303,6 +1384,8 @@ export interface components {
             reference: string;
             /** Format: uuid */
             reporting_unit_id: string;
+            /** @description The countries of the route in order (origin first). */
+            route: string[];
             status: components["schemas"]["CaseStatus"];
             /** Format: int32 */
             version: number;
@@ -1666,8 +1749,22 @@ export interface components {
             field: string;
             message: string;
         };
+        /**
+         * @description The file an export is written as.
+         * @enum {string}
+         */
+        FileFormat: "csv" | "xlsx";
         /** @enum {string} */
         Gender: "female" | "male" | "other" | "unknown";
+        /** @description One goods item as a list shows it. */
+        GoodsBrief: {
+            commodity_group: string;
+            commodity_type?: string | null;
+            /** Format: double */
+            quantity: number;
+            /** @description Code from `units_of_measure`. */
+            unit: string;
+        };
         GoodsDto: {
             /** @description Brand or right holder (IPR). */
             brand?: string | null;
@@ -2727,6 +2824,144 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AuditPage"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    audit_actions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionList"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    export_audit: {
+        parameters: {
+            query?: {
+                /** @description Actor user id or username. */
+                actor?: string;
+                /** @description Exact action, or a prefix ending in `.` (e.g. `auth.`). */
+                action?: string;
+                object_type?: string;
+                object_id?: string;
+                /** @description `success`, `failure`, `denied` or `throttled`. */
+                outcome?: string;
+                /** @description Events at or after this instant (RFC 3339). */
+                from?: string;
+                /** @description Events before this instant (RFC 3339). */
+                to?: string;
+                /** @description Page size, 1–200 (default 50). */
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                format: components["schemas"]["FileFormat"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": number[];
+                    "text/csv": string;
                 };
             };
             400: {
@@ -5707,6 +5942,109 @@ export interface operations {
                 };
             };
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    export_cases: {
+        parameters: {
+            query?: {
+                /** @description Detected at or after (RFC 3339). */
+                from?: string;
+                /** @description Detected before (RFC 3339). */
+                to?: string;
+                kind?: components["schemas"]["CaseKind"];
+                status?: components["schemas"]["CaseStatus"];
+                /** @description Reporting unit. */
+                unit_id?: string;
+                commodity_group?: string;
+                commodity_type?: string;
+                detection_method?: string;
+                concealment_method?: string;
+                location_type?: string;
+                direction?: string;
+                /** @description Any country on the route (ISO 3166-1 alpha-2). */
+                route_country?: string;
+                /** @description Type of any linked conveyance. */
+                conveyance_type?: string;
+                person_id?: string;
+                company_id?: string;
+                conveyance_id?: string;
+                /**
+                 * @description Free text over place, concealment, narrative, summary and goods descriptions
+                 *     (accent- and case-insensitive), or an exact reference.
+                 */
+                q?: string;
+                /** @description By detection time: `desc` (default, newest first) or `asc`. */
+                order?: "asc" | "desc";
+                /** @description Page size, 1–200 (default 50). */
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                format: components["schemas"]["FileFormat"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": number[];
+                    "text/csv": string;
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -18,7 +18,7 @@ export const routes: RouteObject[] = [
     children: [
       {
         index: true,
-        lazy: () => import('@/features/account/routes/HomePage').then((m) => ({ Component: m.HomePage })),
+        lazy: () => import('./home/HomePage').then((m) => ({ Component: m.HomePage })),
       },
       {
         path: 'account',

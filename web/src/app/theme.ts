@@ -28,6 +28,14 @@ export function themeWithLabels(closeLabel: string) {
         Notification: { defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } },
         // light alerts colour their title with shade 9 on shade 0/1, under 4.5:1 for green: use the text colour
         Alert: { styles: { title: { color: 'var(--mantine-color-text)' } } },
+        // badges hold short labels (statuses, roles, kinds): never cut them short, in a table
+        // cell or a wrapping group (a badge would otherwise shrink and hide part of its label)
+        Badge: {
+          styles: {
+            root: { flexShrink: 0, minWidth: 'max-content', overflow: 'visible' },
+            label: { overflow: 'visible', textOverflow: 'clip' },
+          },
+        },
       },
     }),
   );

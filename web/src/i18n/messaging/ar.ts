@@ -1,16 +1,16 @@
-import type { PartialTranslation } from '../en';
+import type { Translation } from '../en';
 
-/** Arabic strings of secure messaging and notifications. */
-export const messagingAr: Pick<PartialTranslation, 'messaging' | 'notifications'> = {
+/** Arabic strings of secure messaging and notifications (complete: typed like the English; terms as in ../ar.ts). */
+export const messagingAr: Pick<Translation, 'messaging' | 'notifications'> = {
   messaging: {
     title: 'الرسائل',
-    description: 'مراسلات آمنة وتنبيهات وردود بين الموظفين والوحدات.',
+    description: 'محادثات آمنة وتنبيهات وردود بين الموظفين والوحدات.',
     newMessage: 'رسالة جديدة',
     empty: 'لا توجد رسائل بعد.',
     noMatch: 'لا توجد محادثة تطابق عوامل التصفية هذه.',
     unreadTotal: 'الرسائل غير المقروءة: {{count}}',
     unreadWord: 'غير مقروءة',
-    allRead: 'كلها مقروءة',
+    allRead: 'الكل مقروء',
     startedBy: 'بدأها {{name}}',
     openCase: 'فتح القضية',
     urgent: 'عاجل',
@@ -18,10 +18,10 @@ export const messagingAr: Pick<PartialTranslation, 'messaging' | 'notifications'
     handling: 'قيود التداول',
     kinds: { general: 'نقاش', warning: 'تنبيه', feedback: 'رد', seizure: 'رسالة ضبط' },
     outcomes: {
-      controlled_nothing_found: 'تمت المراقبة، لم يُعثر على شيء',
+      controlled_nothing_found: 'خضع للتفتيش، ولم يُعثر على شيء',
       seized: 'تم الضبط',
       not_arrived: 'لم يصل',
-      not_controlled: 'لم تتم المراقبة',
+      not_controlled: 'لم يخضع للتفتيش',
     },
     watchTypes: {
       person: 'شخص',
@@ -55,7 +55,7 @@ export const messagingAr: Pick<PartialTranslation, 'messaging' | 'notifications'
       you: 'أنت',
       notRead: 'لم تُقرأ بعد',
       readBy: 'قرأها {{names}}',
-      readByCount: 'قرأها {{count}}',
+      readByCount: 'عدد من قرأها: {{count}}',
       andOthers: '{{names}} +{{count}}',
       reply: 'رد',
       replyLabel: 'ردك',
@@ -69,15 +69,15 @@ export const messagingAr: Pick<PartialTranslation, 'messaging' | 'notifications'
       watch: 'ما يجب مراقبته',
       watchType: 'النوع',
       identifier: 'المعرّف',
-      registerRecord: 'سجل في السجلات',
-      openRecord: 'فتح السجل',
+      registerRecord: 'قيد في السجلات',
+      openRecord: 'فتح القيد',
       route: 'المسار',
       origin: 'المنشأ',
       transit: 'دول العبور',
       destination: 'الوجهة',
       place: 'مكان الوصول',
       expectedArrival: 'الوصول المتوقع',
-      riskIndicators: 'مؤشرات الخطر',
+      riskIndicators: 'مؤشرات المخاطر',
       actionRequested: 'الإجراء المطلوب',
       feedbackDue: 'موعد الرد',
       overdueAlert: 'كان الرد مطلوبًا في {{when}} ولم يصل أي رد.',
@@ -137,8 +137,8 @@ export const messagingAr: Pick<PartialTranslation, 'messaging' | 'notifications'
       watchDescription: 'الوصف',
       watchDescriptionHelp: 'ما يجب البحث عنه، دون بيانات شخصية أكثر من اللازم.',
       identifierHelp: 'رقم الحاوية أو الرحلة أو بوليصة الشحن، جواز السفر، لوحة المركبة…',
-      registerRecord: 'سجل في السجلات',
-      registerHelp: 'اختياري: السجل في السجلات.',
+      registerRecord: 'قيد في السجلات',
+      registerHelp: 'اختياري: القيد المقابل في السجلات.',
       placeHelp: 'مثلًا ميناء أو مطار الوصول',
       request: 'الطلب',
       riskHelp: 'اضغط Enter بعد كل مؤشر (20 كحد أقصى).',
@@ -152,7 +152,7 @@ export const messagingAr: Pick<PartialTranslation, 'messaging' | 'notifications'
     },
     attachments: {
       attach: 'إرفاق ملفات',
-      help: 'JPEG أو PNG أو WebP أو TIFF أو PDF؛ {{max}} ملفات كحد أقصى، وحجم كل منها {{size}} ميغابايت كحد أقصى.',
+      help: 'JPEG أو PNG أو WebP أو TIFF أو PDF؛ الحد الأقصى لعدد الملفات: {{max}}، ولحجم كل ملف: {{size}} ميغابايت.',
       picked: 'الملفات المراد إرسالها',
       uploading: 'جارٍ رفع {{name}}',
       uploaded: 'تم الرفع',
@@ -171,7 +171,7 @@ export const messagingAr: Pick<PartialTranslation, 'messaging' | 'notifications'
         unsupported: 'نوع غير مدعوم: تُقبل ملفات JPEG وPNG وWebP وTIFF وPDF فقط.',
         empty: 'الملف فارغ.',
         tooLarge: 'يتجاوز حجم الملف {{max}} ميغابايت.',
-        tooMany: '{{max}} ملفات كحد أقصى لكل رسالة.',
+        tooMany: 'الحد الأقصى لعدد الملفات في الرسالة الواحدة: {{max}}.',
         corrupt: 'الملف تالف، أو أن محتواه لا يطابق نوعه.',
         encrypted: 'ملف PDF محمي بكلمة مرور: أرفق نسخة غير محمية.',
         tooComplex: 'يحتوي ملف PDF على عدد كبير جدًا من الكائنات لا يمكن معالجته.',
@@ -184,7 +184,7 @@ export const messagingAr: Pick<PartialTranslation, 'messaging' | 'notifications'
     },
     validation: {
       participantsRequired: 'اختر مستلمًا واحدًا على الأقل.',
-      tooMany: '{{max}} كحد أقصى.',
+      tooMany: 'الحد الأقصى: {{max}}.',
       dateTime: 'أدخل تاريخًا ووقتًا.',
       mustBeFuture: 'يجب أن يكون في المستقبل.',
       caseRequired: 'اختر قضية الضبط.',
@@ -210,7 +210,7 @@ export const messagingAr: Pick<PartialTranslation, 'messaging' | 'notifications'
     kinds: { message: 'رسالة جديدة', warning: 'تنبيه', feedback: 'رد', feedback_overdue: 'رد متأخر' },
     preferences: {
       title: 'التنبيهات الفورية',
-      label: 'إظهار فوري لـ',
+      label: 'إظهار فوري لما يلي',
       help: 'تُدرج كل الإشعارات هنا في جميع الأحوال.',
       save: 'حفظ',
       saved: 'تم حفظ التفضيلات.',

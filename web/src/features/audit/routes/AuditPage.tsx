@@ -1,44 +1,50 @@
-import { Fragment, useMemo, useState } from 'react';
-import { Badge, Button, Code, Group, Paper, Stack, Table, Text } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { Alert, Button, Group, Paper, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useMe } from '@/api/queries/me';
 import { PageHeader } from '@/components/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
-import { formatDateTime, localInputToIso } from '@/lib/format';
-import { useAuditLog, type AuditFilters as Filters } from '../api/audit';
+import { useAuditLog } from '../api/audit';
 import { AuditFilters } from '../components/AuditFilters';
-import { EMPTY_FILTERS, type AuditFilterValues } from '../components/filterValues';
+import { AuditRow } from '../components/AuditRow';
+import { ExportButtons } from '../components/ExportButtons';
+import { FILTER_KEYS, filtersFromValues, paramsFromValues, valuesFromParams, type AuditFilterValues } from '../components/filterValues';
+import type { SeenActor } from '../components/Pickers';
 import { VerifyPanel } from '../components/VerifyPanel';
+import { BULK_READ } from '../lib/actions';
 
-const KEYS = Object.keys(EMPTY_FILTERS) as (keyof AuditFilterValues)[];
+type View = 'all' | 'alerts';
 
 export function AuditPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const me = useMe().data;
   const [params, setParams] = useSearchParams();
   const [open, setOpen] = useState<number | null>(null);
-  const values: AuditFilterValues = useMemo(
-    () => Object.fromEntries(KEYS.map((k) => [k, params.get(k) ?? ''])) as unknown as AuditFilterValues,
-    [params],
-  );
-  const filters: Filters = useMemo(
-    () => ({
-      actor: values.actor.trim() || undefined,
-      action: values.action.trim() || undefined,
-      object_type: values.object_type.trim() || undefined,
-      object_id: values.object_id.trim() || undefined,
-      from: localInputToIso(values.from),
-      to: localInputToIso(values.to),
-    }),
-    [values],
-  );
+  const values = useMemo(() => valuesFromParams(params), [params]);
+  const filters = useMemo(() => filtersFromValues(values), [values]);
   const log = useAuditLog(filters);
-  const rows = log.data?.pages.flatMap((p) => p.items) ?? [];
-  const filtered = KEYS.some((k) => values[k]);
+  const rows = useMemo(() => log.data?.pages.flatMap((p) => p.items) ?? [], [log.data]);
+  const filtered = FILTER_KEYS.some((k) => values[k]);
+  const view: View = values.action === BULK_READ ? 'alerts' : 'all';
+
+  const seen: SeenActor[] = useMemo(() => {
+    const byName = new Map<string, SeenActor>();
+    for (const r of rows) {
+      if (r.actor_username && !byName.has(r.actor_username)) byName.set(r.actor_username, { username: r.actor_username, name: r.actor_name ?? null });
+    }
+    return [...byName.values()];
+  }, [rows]);
 
   const apply = (v: AuditFilterValues) => {
-    const next = new URLSearchParams();
-    for (const k of KEYS) if (v[k].trim()) next.set(k, v[k].trim());
-    setParams(next, { replace: true });
+    setOpen(null);
+    setParams(paramsFromValues(v), { replace: false });
+  };
+  const showView = (next: View) => {
+    // read-volume alerts concern a reader, not an object
+    if (next === 'alerts') apply({ ...values, action: BULK_READ, object_type: '', object_id: '' });
+    else apply({ ...values, action: '' });
   };
 
   return (
@@ -46,17 +52,43 @@ export function AuditPage() {
       <PageHeader title={t('audit.title')} description={t('audit.description')} />
       <VerifyPanel />
       <Paper withBorder p="md">
-        <AuditFilters key={params.toString()} value={values} onApply={apply} />
+        <AuditFilters key={params.toString()} value={values} onApply={apply} seen={seen} />
       </Paper>
+      <Group justify="space-between" align="flex-start" wrap="wrap">
+        <SegmentedControl
+          aria-label={t('audit.views.label')}
+          value={view}
+          onChange={(v) => showView(v as View)}
+          data={[
+            { value: 'all', label: t('audit.views.all') },
+            {
+              value: 'alerts',
+              label: (
+                <Group gap={6} wrap="nowrap" justify="center">
+                  <IconAlertTriangle size={16} color="var(--mantine-color-orange-7)" aria-hidden />
+                  <span>{t('audit.views.alerts')}</span>
+                </Group>
+              ),
+            },
+          ]}
+          data-testid="audit-view"
+        />
+        <ExportButtons filters={filters} />
+      </Group>
+      {view === 'alerts' && (
+        <Alert color="orange" variant="light" icon={<IconAlertTriangle aria-hidden />} title={t('audit.views.alerts')} data-testid="bulk-read-help">
+          {t('audit.bulkRead.help')}
+        </Alert>
+      )}
       {log.isPending ? (
         <LoadingState />
       ) : log.isError ? (
         <ErrorState error={log.error} onRetry={() => void log.refetch()} />
       ) : rows.length === 0 ? (
-        <EmptyState title={filtered ? t('audit.noMatch') : t('audit.empty')} />
+        <EmptyState title={view === 'alerts' ? t('audit.bulkRead.none') : filtered ? t('audit.noMatch') : t('audit.empty')} />
       ) : (
         <>
-          <Table.ScrollContainer minWidth={860}>
+          <Table.ScrollContainer minWidth={960}>
             <Table striped aria-label={t('audit.title')} data-testid="audit-table" style={{ opacity: log.isPlaceholderData ? 0.6 : 1 }}>
               <Table.Thead>
                 <Table.Tr>
@@ -72,60 +104,15 @@ export function AuditPage() {
               </Table.Thead>
               <Table.Tbody>
                 {rows.map((r) => (
-                  <Fragment key={r.id}>
-                    <Table.Tr data-action={r.action}>
-                      <Table.Td>{r.id}</Table.Td>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(r.occurred_at, i18n.language)}</Table.Td>
-                      <Table.Td>{r.actor_username ?? <Text c="dimmed" span>{t('audit.system')}</Text>}</Table.Td>
-                      <Table.Td ff="monospace">{r.action}</Table.Td>
-                      <Table.Td>
-                        {r.object_type ? (
-                          <Text size="sm" span>
-                            {r.object_type}
-                            {r.object_id && (
-                              <Text span c="dimmed" ff="monospace" size="xs">
-                                {' '}
-                                {r.object_id}
-                              </Text>
-                            )}
-                          </Text>
-                        ) : (
-                          '—'
-                        )}
-                      </Table.Td>
-                      <Table.Td>
-                        <Badge variant="dot" color={r.outcome === 'success' || r.outcome === 'ok' ? 'green' : 'red'} tt="none">
-                          {t(`audit.outcomes.${r.outcome}`, { defaultValue: r.outcome })}
-                        </Badge>
-                      </Table.Td>
-                      <Table.Td ff="monospace">{r.ip ?? '—'}</Table.Td>
-                      <Table.Td>
-                        <Button
-                          size="compact-xs"
-                          variant="subtle"
-                          aria-expanded={open === r.id}
-                          aria-controls={`audit-details-${r.id}`}
-                          onClick={() => setOpen(open === r.id ? null : r.id)}
-                        >
-                          {open === r.id ? t('audit.hide') : t('audit.show')}
-                        </Button>
-                      </Table.Td>
-                    </Table.Tr>
-                    {open === r.id && (
-                      <Table.Tr id={`audit-details-${r.id}`}>
-                        <Table.Td colSpan={8}>
-                          <Stack gap={4}>
-                            {r.request_id && (
-                              <Text size="xs" c="dimmed">
-                                {t('states.requestId', { id: r.request_id })}
-                              </Text>
-                            )}
-                            <Code block>{JSON.stringify(r.details, null, 2)}</Code>
-                          </Stack>
-                        </Table.Td>
-                      </Table.Tr>
-                    )}
-                  </Fragment>
+                  <AuditRow
+                    key={r.id}
+                    event={r}
+                    me={me}
+                    open={open === r.id}
+                    onToggle={() => setOpen(open === r.id ? null : r.id)}
+                    onFilterActor={(actor) => apply({ ...values, actor })}
+                    onFilterObject={(object_type, object_id) => apply({ ...values, object_type, object_id, action: values.action === BULK_READ ? '' : values.action })}
+                  />
                 ))}
               </Table.Tbody>
             </Table>

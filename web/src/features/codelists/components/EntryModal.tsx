@@ -30,6 +30,7 @@ export function EntryModal({ listName, parentList, entry, opened, onClose, onSav
       code: entry?.code ?? '',
       label_en: entry?.labels.en ?? '',
       label_fr: entry?.labels.fr ?? '',
+      label_ar: entry?.labels.ar ?? '',
       parent_code: entry?.parent_code ?? '',
     },
     validate: {
@@ -46,9 +47,10 @@ export function EntryModal({ listName, parentList, entry, opened, onClose, onSav
   };
 
   const onError = (err: unknown) => {
-    const applied = applyServerErrors(form, err, ['code', 'label_en', 'label_fr', 'parent_code'], {
+    const applied = applyServerErrors(form, err, ['code', 'label_en', 'label_fr', 'label_ar', 'parent_code'], {
       'labels.en': 'label_en',
       'labels.fr': 'label_fr',
+      'labels.ar': 'label_ar',
       labels: 'label_en',
     });
     if (!applied) setGeneralError(err);
@@ -56,12 +58,14 @@ export function EntryModal({ listName, parentList, entry, opened, onClose, onSav
 
   const submit = form.onSubmit((v) => {
     setGeneralError(null);
-    const labels: { en: string; [lang: string]: string } = { ...(entry?.labels ?? {}), en: v.label_en.trim() };
-    if (v.label_fr.trim()) labels.fr = v.label_fr.trim();
-    else delete labels.fr;
+    const optional = { fr: v.label_fr.trim(), ar: v.label_ar.trim() };
     if (entry) {
+      // a JSON merge patch: `null` removes a language, languages not named here stay as they are
+      const labels = { en: v.label_en.trim(), fr: optional.fr || null, ar: optional.ar || null };
       update.mutate({ code: entry.code, changes: { labels } }, { onSuccess: () => onSaved(entry.code), onError });
     } else {
+      const labels: { en: string; [lang: string]: string } = { en: v.label_en.trim() };
+      for (const [lang, label] of Object.entries(optional)) if (label) labels[lang] = label;
       create.mutate(
         { code: v.code.trim(), labels, parent_code: v.parent_code || undefined },
         {
@@ -90,6 +94,7 @@ export function EntryModal({ listName, parentList, entry, opened, onClose, onSav
           />
           <TextInput label={t('codelists.fields.labelEn')} lang="en" required {...form.getInputProps('label_en')} />
           <TextInput label={t('codelists.fields.labelFr')} lang="fr" {...form.getInputProps('label_fr')} />
+          <TextInput label={t('codelists.fields.labelAr')} lang="ar" dir="rtl" {...form.getInputProps('label_ar')} />
           {parentList && !entry && (
             <Select
               label={t('codelists.fields.parentCode', { list: parentList })}

@@ -1,6 +1,7 @@
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api } from '@/api/client';
 import { isApiError, unwrap } from '@/api/errors';
+import type { components } from '@/api/schema';
 import type { CompanyInput, ConveyanceInput, PersonInput } from '@/api/types';
 import type { MergePatch } from '@/lib/patch';
 
@@ -53,13 +54,25 @@ export function useRecordHistory(register: Register, id: string) {
   });
 }
 
-export function usePersonList(q: string) {
+/**
+ * A search of the persons register: `q` is a name, or the number of an identity document,
+ * a phone number or an e-mail address (the server tries each); the filters narrow it.
+ */
+export interface PersonFilters {
+  q: string;
+  /** ISO 3166-1 alpha-2 */
+  nationality?: string | null;
+  birth_year?: number | null;
+}
+
+export function usePersonList({ q, nationality, birth_year }: PersonFilters) {
+  const query = { q: q || undefined, nationality: nationality || undefined, birth_year: birth_year ?? undefined };
   return useInfiniteQuery({
-    queryKey: ['registers', 'persons', 'list', q],
+    queryKey: ['registers', 'persons', 'list', query],
     initialPageParam: null as string | null,
     placeholderData: keepPreviousData,
     queryFn: async ({ pageParam, signal }) =>
-      unwrap(await api.GET('/api/v1/persons', { params: { query: { q: q || undefined, limit: PAGE, cursor: pageParam ?? undefined } }, signal })),
+      unwrap(await api.GET('/api/v1/persons', { params: { query: { ...query, limit: PAGE, cursor: pageParam ?? undefined } }, signal })),
     getNextPageParam: (last) => last.next_cursor ?? null,
   });
 }
@@ -84,6 +97,30 @@ export function useConveyanceList(q: string) {
   });
 }
 
+/** An existing record that looks like the one being entered, and what they share. */
+export type Duplicate = components['schemas']['Duplicate'];
+
+/**
+ * The existing records that look like the one being entered (`probe`: see
+ * `personDuplicateProbe` / `companyDuplicateProbe`; null asks nothing). Each check is audited
+ * by the server, so the same probe is not asked again for a minute.
+ */
+export function useDuplicates(register: 'persons' | 'companies', probe: PersonInput | CompanyInput | null) {
+  return useQuery({
+    queryKey: ['registers', register, 'duplicates', probe],
+    enabled: probe !== null,
+    staleTime: 60_000,
+    placeholderData: keepPreviousData,
+    queryFn: async ({ signal }) => {
+      const found =
+        register === 'persons'
+          ? await api.POST('/api/v1/persons/duplicates', { body: probe as PersonInput, signal })
+          : await api.POST('/api/v1/companies/duplicates', { body: probe as CompanyInput, signal });
+      return unwrap(found).items;
+    },
+  });
+}
+
 /**
  * After a correction: the record's page shows the answer at once; its history, searches, the
  * inline "possible matches" and the cases that show the record (their version and history
@@ -97,6 +134,30 @@ function stored(qc: QueryClient, register: Register, record: { id: string }) {
   });
   void qc.invalidateQueries({ queryKey: ['seizures', 'detail'] });
   void qc.invalidateQueries({ queryKey: ['seizures', 'history'] });
+}
+
+/** A new record: its page shows it at once; the lists and checks that might show it are read again. */
+function created(qc: QueryClient, register: Register, record: { id: string }) {
+  qc.setQueryData(recordKeys.detail(register, record.id), record);
+  void qc.invalidateQueries({
+    predicate: (q) => q.queryKey[0] === 'registers' && q.queryKey[1] === register && q.queryKey[2] !== 'detail',
+  });
+}
+
+export function useCreatePerson() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async (input: PersonInput) => unwrap(await api.POST('/api/v1/persons', { body: input })),
+    onSuccess: (p) => created(qc, 'persons', p),
+  });
+}
+
+export function useCreateCompany() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async (input: CompanyInput) => unwrap(await api.POST('/api/v1/companies', { body: input })),
+    onSuccess: (c) => created(qc, 'companies', c),
+  });
 }
 
 /** A correction refused as `validated_elsewhere`: the record is read again so its page shows it as locked. */

@@ -3,18 +3,22 @@ import { ActionIcon, Button, Group, Paper, Select, SimpleGrid, Stack, TagsInput,
 import type { GetInputPropsReturnType } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { CompanyInput, CompanyRecord, ConveyanceInput, ConveyanceRecord, PersonInput, PersonRecord } from '@/api/types';
+import type { Company, CompanyInput, CompanyRecord, ConveyanceInput, ConveyanceRecord, Person, PersonInput, PersonRecord } from '@/api/types';
 import { CodeMultiSelect, CodeSelect } from '@/components/CodeSelect';
 import { COMPANY_STATUSES, GENDERS, IDENTIFIER_KINDS } from '@/lib/codes';
 import type { MergePatch } from '@/lib/patch';
 import {
+  companyDuplicateProbe,
   companyErrorPaths,
   companyFormToInput,
   companyToForm,
   conveyanceErrorPaths,
   conveyanceFormToInput,
   conveyanceToForm,
+  emptyCompanyForm,
   emptyDocument,
+  emptyPersonForm,
+  personDuplicateProbe,
   personErrorPaths,
   personFormToInput,
   personToForm,
@@ -25,15 +29,32 @@ import {
   type ConveyanceFormValues,
   type PersonFormValues,
 } from '../lib/recordForms';
+import { DuplicateWarning } from './DuplicateWarning';
 import { Card } from './parts';
-import { RecordForm, type RecordFormApi } from './RecordForm';
+import { RecordForm, type RecordFormApi, type RecordSubmit } from './RecordForm';
 
-interface Props<R, I> {
+/** A correction of `record`: a merge patch of what changed. */
+interface EditProps<R, I> {
   record: R;
   save: (patch: MergePatch<I>) => Promise<unknown>;
   onSaved: () => void;
   onCancel: () => void;
   onReload: () => void;
+}
+
+/** A new record: the whole input, checked against the register for duplicates while it is typed. */
+interface CreateProps<I, C> {
+  create: (input: I) => Promise<C>;
+  onSaved: (created: C) => void;
+  onCancel: () => void;
+}
+
+type Props<R, I, C = never> = EditProps<R, I> | CreateProps<I, C>;
+
+/** RecordForm's submit props for either kind of form. */
+function submitter<R, I, C>(props: Props<R, I, C>): RecordSubmit<I, unknown> & { onSaved: (r: unknown) => void; onCancel: () => void; onReload?: () => void } {
+  if ('create' in props) return { create: props.create, onSaved: (c) => props.onSaved(c as C), onCancel: props.onCancel };
+  return { save: props.save, onSaved: () => props.onSaved(), onCancel: props.onCancel, onReload: props.onReload };
 }
 
 /** Identifiers are typed in monospace (the input only, not its label or messages). */
@@ -53,7 +74,8 @@ function ListInput({ label, ...props }: { label: string } & GetInputPropsReturnT
   return <TagsInput label={label} description={t('registers.edit.listHelp')} clearable acceptValueOnBlur {...props} />;
 }
 
-function DocumentRows({ form }: { form: RecordFormApi<PersonFormValues> }) {
+/** The identity documents of a person being edited, a row each (`withExpiry` false: type, number and issuer only). */
+export function DocumentRows({ form, withExpiry = true }: { form: RecordFormApi<PersonFormValues>; withExpiry?: boolean }) {
   const { t } = useTranslation();
   const docs = form.values.documents;
   const d = (i: number, f: string) => `documents.${i}.${f}`;
@@ -89,11 +111,11 @@ function DocumentRows({ form }: { form: RecordFormApi<PersonFormValues> }) {
               {form.errors[`documents.${i}`]}
             </Text>
           )}
-          <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
+          <SimpleGrid cols={{ base: 1, sm: 2, lg: withExpiry ? 4 : 3 }} spacing="sm">
             <CodeSelect list="document_types" label={t('registers.edit.documentType')} withAsterisk {...form.getInputProps(d(i, 'document_type'))} />
             <TextInput label={t('registers.document.number')} withAsterisk styles={MONO} {...form.getInputProps(d(i, 'number'))} />
             <CodeSelect list="countries" label={t('registers.document.country')} {...form.getInputProps(d(i, 'issuing_country'))} />
-            <TextInput type="date" label={t('registers.document.expires')} {...form.getInputProps(d(i, 'expires_on'))} />
+            {withExpiry && <TextInput type="date" label={t('registers.document.expires')} {...form.getInputProps(d(i, 'expires_on'))} />}
           </SimpleGrid>
         </Paper>
       ))}
@@ -106,9 +128,10 @@ function DocumentRows({ form }: { form: RecordFormApi<PersonFormValues> }) {
   );
 }
 
-export function PersonForm({ record, ...props }: Props<PersonRecord, PersonInput>) {
+export function PersonForm(props: Props<PersonRecord, PersonInput, Person>) {
   const { t } = useTranslation();
-  const initial = useMemo(() => personToForm(record), [record]);
+  const record = 'record' in props ? props.record : null;
+  const initial = useMemo(() => (record ? personToForm(record) : emptyPersonForm()), [record]);
   return (
     <RecordForm<PersonFormValues, PersonInput>
       testId="person-form"
@@ -116,7 +139,7 @@ export function PersonForm({ record, ...props }: Props<PersonRecord, PersonInput
       toInput={personFormToInput}
       validate={(v) => validatePerson(v)}
       errorPaths={personErrorPaths}
-      {...props}
+      {...submitter(props)}
     >
       {(form) => (
         <>
@@ -150,15 +173,17 @@ export function PersonForm({ record, ...props }: Props<PersonRecord, PersonInput
           <Card title={t('registers.notes')}>
             <Textarea label={t('registers.notes')} autosize minRows={3} {...form.getInputProps('notes')} />
           </Card>
+          {!record && <DuplicateWarning register="persons" probe={personDuplicateProbe(form.values)} />}
         </>
       )}
     </RecordForm>
   );
 }
 
-export function CompanyForm({ record, ...props }: Props<CompanyRecord, CompanyInput>) {
+export function CompanyForm(props: Props<CompanyRecord, CompanyInput, Company>) {
   const { t } = useTranslation();
-  const initial = useMemo(() => companyToForm(record), [record]);
+  const record = 'record' in props ? props.record : null;
+  const initial = useMemo(() => (record ? companyToForm(record) : emptyCompanyForm()), [record]);
   return (
     <RecordForm<CompanyFormValues, CompanyInput>
       testId="company-form"
@@ -166,7 +191,7 @@ export function CompanyForm({ record, ...props }: Props<CompanyRecord, CompanyIn
       toInput={companyFormToInput}
       validate={validateCompany}
       errorPaths={companyErrorPaths}
-      {...props}
+      {...submitter(props)}
     >
       {(form) => (
         <>
@@ -197,13 +222,14 @@ export function CompanyForm({ record, ...props }: Props<CompanyRecord, CompanyIn
               <Textarea label={t('registers.notes')} autosize minRows={3} {...form.getInputProps('notes')} />
             </Stack>
           </Card>
+          {!record && <DuplicateWarning register="companies" probe={companyDuplicateProbe(form.values)} />}
         </>
       )}
     </RecordForm>
   );
 }
 
-export function ConveyanceForm({ record, ...props }: Props<ConveyanceRecord, ConveyanceInput>) {
+export function ConveyanceForm({ record, ...props }: EditProps<ConveyanceRecord, ConveyanceInput>) {
   const { t } = useTranslation();
   const initial = useMemo(() => conveyanceToForm(record), [record]);
   return (

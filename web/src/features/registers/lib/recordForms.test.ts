@@ -3,15 +3,23 @@ import type { CompanyRecord, ConveyanceRecord, PersonRecord } from '@/api/types'
 import { placeServerErrors } from '@/lib/forms';
 import { mergePatch } from '@/lib/patch';
 import {
+  birthYear,
+  companyDuplicateProbe,
   companyFormToInput,
   companyToForm,
   conveyanceFormToInput,
   conveyanceToForm,
+  emptyCompanyForm,
   emptyDocument,
+  emptyPersonForm,
+  hasLetter,
+  personDuplicateProbe,
   personErrorPaths,
   personFormToInput,
   personName,
   personToForm,
+  registerFieldErrorMessage,
+  splitName,
   validateCompany,
   validateConveyance,
   validatePerson,
@@ -136,5 +144,73 @@ describe('conveyance form', () => {
     v.identifier = ' ';
     v.conveyance_type = null;
     expect(validateConveyance(v)).toEqual({ conveyance_type: 'validation.required', identifier: 'validation.required' });
+  });
+});
+
+describe('a new person', () => {
+  it('takes family and given names apart from one typed text', () => {
+    expect(splitName('RESTREPO GÓMEZ Juan Carlos')).toEqual({ family_name: 'RESTREPO GÓMEZ', given_names: 'Juan Carlos' });
+    expect(splitName("  O'NEIL  Mary-Ann ")).toEqual({ family_name: "O'NEIL", given_names: 'Mary-Ann' });
+    expect(splitName('Restrepo Gómez, Juan Carlos')).toEqual({ family_name: 'Restrepo Gómez', given_names: 'Juan Carlos' });
+    // nothing tells the parts apart: all in the family name, for the officer to split
+    expect(splitName('Juan Restrepo')).toEqual({ family_name: 'Juan Restrepo', given_names: '' });
+    expect(splitName('PETROV')).toEqual({ family_name: 'PETROV', given_names: '' });
+    expect(splitName('محمد علي')).toEqual({ family_name: 'محمد علي', given_names: '' });
+    expect(splitName('')).toEqual({ family_name: '', given_names: '' });
+  });
+
+  it('refuses a name without a letter, as the server does (`no_letters`)', () => {
+    expect(hasLetter('0')).toBe(false);
+    expect(hasLetter('- ?')).toBe(false);
+    expect(hasLetter('Ли')).toBe(true);
+    expect(hasLetter('محمد')).toBe(true);
+    expect(validatePerson(emptyPersonForm({ family_name: '0' }), now)).toEqual({ family_name: 'registers.errors.noLetters' });
+    expect(validatePerson(emptyPersonForm({ family_name: ' ' }), now)).toEqual({ family_name: 'validation.required' });
+    expect(validateCompany({ ...emptyCompanyForm('123') })).toEqual({ name: 'registers.errors.noLetters' });
+    const t = (k: string) => `t:${k}`;
+    expect(registerFieldErrorMessage(t, { code: 'no_letters', message: 'must contain at least one letter' })).toBe('t:registers.errors.noLetters');
+    expect(registerFieldErrorMessage(t, { code: 'required', message: 'is required' })).toBe('t:validation.required');
+    expect(registerFieldErrorMessage(t, { code: 'length', message: 'too long' })).toBe('too long');
+  });
+
+  it('asks about duplicates only with a document number, or a family name and a full date of birth', () => {
+    const v = emptyPersonForm({ family_name: 'Petrov', given_names: 'Ivan' });
+    expect(personDuplicateProbe(v)).toBeNull();
+    v.date_of_birth = '1980-05';
+    expect(personDuplicateProbe(v)).toBeNull();
+    v.date_of_birth = '1980-05-17';
+    expect(personDuplicateProbe(v)).toEqual({ family_name: 'Petrov', given_names: 'Ivan', date_of_birth: '1980-05-17', documents: [] });
+    v.date_of_birth = '1980-02-31';
+    expect(personDuplicateProbe(v)).toBeNull();
+    v.documents = [
+      { ...emptyDocument(), number: ' 75 1234567 ' },
+      { ...emptyDocument(), number: '-' },
+      { ...emptyDocument(), number: '75 1234567' },
+    ];
+    expect(personDuplicateProbe(v)).toEqual({ family_name: '', given_names: null, date_of_birth: null, documents: [{ document_type: '', number: '75 1234567' }] });
+  });
+});
+
+describe('a new company', () => {
+  it('asks about duplicates once a name or an identifier is filled', () => {
+    const v = emptyCompanyForm();
+    expect(companyDuplicateProbe(v)).toBeNull();
+    v.name = '0';
+    expect(companyDuplicateProbe(v)).toBeNull();
+    v.eori = ' FR123 ';
+    expect(companyDuplicateProbe(v)).toEqual({ name: '', registration_number: null, tax_id: null, eori: 'FR123' });
+    v.name = 'Acme';
+    expect(companyDuplicateProbe(v)).toMatchObject({ name: 'Acme', eori: 'FR123' });
+  });
+});
+
+describe('the persons search', () => {
+  it('takes a year of birth of four digits, from 1900 to this year', () => {
+    expect(birthYear('1985', now)).toBe(1985);
+    expect(birthYear(' 2026 ', now)).toBe(2026);
+    expect(birthYear('2027', now)).toBeNull();
+    expect(birthYear('1899', now)).toBeNull();
+    expect(birthYear('198', now)).toBeNull();
+    expect(birthYear('', now)).toBeNull();
   });
 });

@@ -17,9 +17,25 @@ import type {
   PersonInput,
   PersonRecord,
 } from '@/api/types';
+import { fieldErrorMessage } from '@/lib/forms';
 import { checkPartialDate, isEmail, isEori } from '@/lib/validation';
 
 export type Errors = Record<string, string>;
+
+/**
+ * A name must hold at least one letter (the server refuses "0", "-" or "?" as `no_letters`):
+ * the server's test is Rust's `char::is_alphabetic`, i.e. the Unicode `Alphabetic` property.
+ */
+export const hasLetter = (v: string): boolean => /\p{Alphabetic}/u.test(v);
+
+/** Field error codes of the registers that the shared map does not know, as i18n keys. */
+const REGISTER_CODES: Record<string, string> = { no_letters: 'registers.errors.noLetters' };
+
+/** A server field error in the UI language: the registers' own codes first, then the shared ones. */
+export function registerFieldErrorMessage(t: (key: string) => string, e: { code?: string; message: string }): string {
+  const key = e.code ? REGISTER_CODES[e.code] : undefined;
+  return key ? t(key) : fieldErrorMessage(t, e);
+}
 
 let seq = 0;
 /** Stable React keys for document rows (never sent to the API). */
@@ -36,6 +52,13 @@ const items = (v: readonly string[]): string[] => [...new Set(v.map((x) => x.tri
 const lines = (v: string): string[] => items(v.split('\n'));
 
 // ---- persons
+
+/** A year of birth as the persons search takes it, or null (not four digits, or not from 1900 to this year). */
+export function birthYear(v: string, now: Date = new Date()): number | null {
+  if (!/^\d{4}$/.test(v.trim())) return null;
+  const y = Number(v);
+  return y >= 1900 && y <= now.getFullYear() ? y : null;
+}
 
 /** `FAMILY Given`, as the register shows a person. */
 export function personName(p: { family_name: string; given_names?: string | null }): string {
@@ -64,6 +87,44 @@ export interface PersonFormValues {
   emails: string[];
   notes: string;
   documents: DocumentValues[];
+}
+
+/** A person about to be registered, optionally named already (see `splitName`). */
+export function emptyPersonForm(name: { family_name?: string; given_names?: string } = {}): PersonFormValues {
+  return {
+    family_name: name.family_name ?? '',
+    given_names: name.given_names ?? '',
+    original_script_name: '',
+    aliases: [],
+    date_of_birth: '',
+    place_of_birth: '',
+    gender: null,
+    nationalities: [],
+    addresses: '',
+    phones: [],
+    emails: [],
+    notes: '',
+    documents: [],
+  };
+}
+
+/** Has a letter that has case, and all such letters are upper case ("GÓMEZ", "O'NEIL", not "Juan" nor "12"). */
+const isUpperWord = (w: string) => w !== w.toLocaleLowerCase() && w === w.toLocaleUpperCase();
+
+/**
+ * Family and given names from what an officer typed in one box (a search that found no one):
+ * "Restrepo, Juan Carlos" (family name before the comma), or "RESTREPO GÓMEZ Juan Carlos"
+ * (the leading words in capitals are the family name, as passports and the register write it).
+ * Anything else is all taken as the family name, for the officer to split.
+ */
+export function splitName(text: string): { family_name: string; given_names: string } {
+  const t = text.trim().replace(/\s+/g, ' ');
+  const comma = t.indexOf(',');
+  if (comma >= 0) return { family_name: t.slice(0, comma).trim(), given_names: t.slice(comma + 1).trim() };
+  const words = t.split(' ');
+  const upper = words.findIndex((w) => !isUpperWord(w));
+  if (upper > 0 && upper < words.length) return { family_name: words.slice(0, upper).join(' '), given_names: words.slice(upper).join(' ') };
+  return { family_name: t, given_names: '' };
 }
 
 export function emptyDocument(): DocumentValues {
@@ -128,6 +189,7 @@ export function personFormToInput(v: PersonFormValues): PersonInput {
 export function validatePerson(v: PersonFormValues, now: Date = new Date()): Errors {
   const e: Errors = {};
   if (!v.family_name.trim()) e.family_name = 'validation.required';
+  else if (!hasLetter(v.family_name)) e.family_name = 'registers.errors.noLetters';
   if (v.date_of_birth.trim()) {
     const dob = checkPartialDate(v.date_of_birth, now);
     if (dob) e.date_of_birth = dob;
@@ -168,7 +230,43 @@ export function personErrorPaths(v: PersonFormValues): Set<string> {
   return paths;
 }
 
+/**
+ * What to ask `POST /persons/duplicates` about the person being entered, or null while there
+ * is nothing worth asking: a document number, or a family name with a full date of birth
+ * (a year alone, or a name alone, would match too many). Only the fields the check reads are
+ * sent, so the answer can be cached by them.
+ */
+export function personDuplicateProbe(v: PersonFormValues): PersonInput | null {
+  const numbers = [...new Set(v.documents.map((d) => d.number.trim()).filter((n) => /[\p{L}\p{N}]/u.test(n)))];
+  const family = v.family_name.trim();
+  const dob = v.date_of_birth.trim();
+  const fullDob = /^\d{4}-\d{2}-\d{2}$/.test(dob) && checkPartialDate(dob, new Date()) === null;
+  const byName = hasLetter(family) && fullDob;
+  if (numbers.length === 0 && !byName) return null;
+  return {
+    family_name: byName ? family : '',
+    given_names: byName ? text(v.given_names) : null,
+    date_of_birth: byName ? dob : null,
+    documents: numbers.map((number) => ({ document_type: '', number })),
+  };
+}
+
 // ---- companies
+
+export function emptyCompanyForm(name = ''): CompanyFormValues {
+  return {
+    name,
+    aliases: [],
+    registration_number: '',
+    tax_id: '',
+    eori: '',
+    country: null,
+    activities: [],
+    status: null,
+    addresses: '',
+    notes: '',
+  };
+}
 
 export interface CompanyFormValues {
   name: string;
@@ -216,8 +314,24 @@ export function companyFormToInput(v: CompanyFormValues): CompanyInput {
 export function validateCompany(v: CompanyFormValues): Errors {
   const e: Errors = {};
   if (!v.name.trim()) e.name = 'validation.required';
+  else if (!hasLetter(v.name)) e.name = 'registers.errors.noLetters';
   if (v.eori.trim() && !isEori(v.eori)) e.eori = 'validation.eori';
   return e;
+}
+
+/**
+ * What to ask `POST /companies/duplicates` about the company being entered (its name, when it
+ * has a letter, and its identifiers), or null while none is filled.
+ */
+export function companyDuplicateProbe(v: CompanyFormValues): CompanyInput | null {
+  const name = v.name.trim();
+  const probe: CompanyInput = {
+    name: hasLetter(name) && name.length >= 2 ? name : '',
+    registration_number: text(v.registration_number),
+    tax_id: text(v.tax_id),
+    eori: text(v.eori),
+  };
+  return probe.name || probe.registration_number || probe.tax_id || probe.eori ? probe : null;
 }
 
 export function companyErrorPaths(): Set<string> {

@@ -12,6 +12,7 @@ import { useCompany, useConveyance, usePerson, type Register } from '../api/regi
 import { Card, CaseAppearances, CorrectionLockedNote, Field, Fields, List } from '../components/parts';
 import { RecordHistory } from '../components/RecordHistory';
 import { personName } from '../lib/recordForms';
+import { CompanyCreatePage, PersonCreatePage } from './RecordCreatePages';
 
 function Header({
   register,
@@ -68,8 +69,19 @@ function Header({
   );
 }
 
+/*
+ * `/registers/persons/new` and `/registers/companies/new` are the creation pages: the router
+ * has one `:id` route per register, and a record id is a UUID, never `new`. An explicit
+ * `persons/new` route would take precedence over this and lose nothing.
+ */
+const NEW = 'new';
+
 export function PersonPage() {
   const { id = '' } = useParams();
+  return id === NEW ? <PersonCreatePage /> : <PersonRecordPage id={id} />;
+}
+
+function PersonRecordPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const q = usePerson(id);
   const countries = useCodeBook('countries');
@@ -141,6 +153,10 @@ export function PersonPage() {
 
 export function CompanyPage() {
   const { id = '' } = useParams();
+  return id === NEW ? <CompanyCreatePage /> : <CompanyRecordPage id={id} />;
+}
+
+function CompanyRecordPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const q = useCompany(id);
   const countries = useCodeBook('countries');

@@ -78,20 +78,42 @@ export function useUpdateCase(id: string) {
   });
 }
 
-export type Transition = 'submit' | 'validate' | 'reopen';
+/**
+ * The workflow's steps: `submit` (draft → submitted) and `validate` (submitted → validated) take
+ * an optional comment; `return` (submitted → draft, "send back for correction") and `reopen`
+ * (validated → draft) a required reason. Each is kept in the case's history.
+ */
+export type Transition = 'submit' | 'validate' | 'return' | 'reopen';
 
 export function useTransition(id: string) {
   const store = useStoreCase();
   return useMutation({
-    mutationFn: async ({ action, version, reason }: { action: Transition; version: number; reason?: string }) => {
+    mutationFn: async ({ action, version, text }: { action: Transition; version: number; text?: string }) => {
       const header = { 'If-Match': `"${version}"` };
       const path = { id };
-      if (action === 'submit') return unwrap(await api.POST('/api/v1/seizures/{id}/submit', { params: { path, header } }));
-      if (action === 'validate') return unwrap(await api.POST('/api/v1/seizures/{id}/validate', { params: { path, header } }));
-      return unwrap(
-        await api.POST('/api/v1/seizures/{id}/reopen', { params: { path, header }, body: { reason: reason ?? '' } }),
-      );
+      const comment = text?.trim() ? { comment: text.trim() } : {};
+      const reason = { reason: text?.trim() ?? '' };
+      switch (action) {
+        case 'submit':
+          return unwrap(await api.POST('/api/v1/seizures/{id}/submit', { params: { path, header }, body: comment }));
+        case 'validate':
+          return unwrap(await api.POST('/api/v1/seizures/{id}/validate', { params: { path, header }, body: comment }));
+        case 'return':
+          return unwrap(await api.POST('/api/v1/seizures/{id}/return', { params: { path, header }, body: reason }));
+        case 'reopen':
+          return unwrap(await api.POST('/api/v1/seizures/{id}/reopen', { params: { path, header }, body: reason }));
+      }
     },
     onSuccess: store,
+  });
+}
+
+/** One page of cases without paging further (home page blocks): `limit` of them. */
+export function useCasePage(query: CaseQuery, limit: number, enabled = true) {
+  return useQuery({
+    queryKey: [...caseKeys.list(query), 'page', limit] as const,
+    enabled,
+    queryFn: async ({ signal }) =>
+      unwrap(await api.GET('/api/v1/seizures', { params: { query: { ...query, limit } }, signal })),
   });
 }

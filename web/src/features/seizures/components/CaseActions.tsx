@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconCheck, IconEdit, IconLockOpen, IconSend } from '@tabler/icons-react';
+import { IconArrowBackUp, IconCheck, IconEdit, IconLockOpen, IconSend } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '@/api/types';
@@ -11,7 +11,49 @@ import { StaleVersionAlert } from '@/components/StaleVersionAlert';
 import { useTransition, type Transition } from '../api/seizures';
 import type { caseAbilities } from '../lib/permissions';
 
-/** Edit, Submit, Validate, Reopen — as the user's roles and the case's status allow. */
+const MAX_TEXT = 1000;
+
+/** What each step asks: an optional comment (submit, validate) or a required reason (send back, reopen). */
+const STEPS: Record<Transition, { required: boolean; label: string; help: string; title: string; confirm: string; done: string }> = {
+  submit: {
+    required: false,
+    label: 'seizures.actions.comment',
+    help: 'seizures.actions.submitHelp',
+    title: 'seizures.actions.submitTitle',
+    confirm: 'seizures.actions.submit',
+    done: 'seizures.actions.submitDone',
+  },
+  validate: {
+    required: false,
+    label: 'seizures.actions.comment',
+    help: 'seizures.actions.validateHelp',
+    title: 'seizures.actions.validateTitle',
+    confirm: 'seizures.actions.validate',
+    done: 'seizures.actions.validateDone',
+  },
+  return: {
+    required: true,
+    label: 'seizures.actions.returnReason',
+    help: 'seizures.actions.returnHelp',
+    title: 'seizures.actions.returnTitle',
+    confirm: 'seizures.actions.returnConfirm',
+    done: 'seizures.actions.returnDone',
+  },
+  reopen: {
+    required: true,
+    label: 'seizures.actions.reopenReason',
+    help: 'seizures.actions.reopenHelp',
+    title: 'seizures.actions.reopenTitle',
+    confirm: 'seizures.actions.reopen',
+    done: 'seizures.actions.reopenDone',
+  },
+};
+
+/**
+ * Edit, Submit, Validate, Send back, Reopen — as the user's roles and the case's status allow.
+ * Each step is confirmed in a dialog that takes a comment (submit, validate: optional) or a
+ * reason (send back, reopen: required); both go into the case's history.
+ */
 export function CaseActions({
   c,
   abilities,
@@ -23,47 +65,74 @@ export function CaseActions({
 }) {
   const { t } = useTranslation();
   const transition = useTransition(c.id);
-  const [reopenOpen, setReopenOpen] = useState(false);
-  const [reason, setReason] = useState('');
-  const [reasonError, setReasonError] = useState<string | null>(null);
+  const [step, setStep] = useState<Transition | null>(null);
+  const [text, setText] = useState('');
+  const [textError, setTextError] = useState<string | null>(null);
 
-  const run = (action: Transition, extra: { reason?: string } = {}) =>
+  const open = (s: Transition) => {
+    transition.reset();
+    setText('');
+    setTextError(null);
+    setStep(s);
+  };
+  const close = () => setStep(null);
+
+  const confirm = (s: Transition) => {
+    const value = text.trim();
+    if (STEPS[s].required && !value) return setTextError(t('validation.required'));
+    if (value.length > MAX_TEXT) return setTextError(t('validation.tooLong', { max: MAX_TEXT }));
+    setTextError(null);
     transition.mutate(
-      { action, version: c.version, ...extra },
+      { action: s, version: c.version, text: value },
       {
         onSuccess: (saved) => {
-          setReopenOpen(false);
-          setReason('');
-          notifications.show({ color: 'green', message: t(`seizures.actions.${action}Done`, { reference: saved.reference }) });
+          setStep(null);
+          setText('');
+          notifications.show({ color: 'green', message: t(STEPS[s].done, { reference: saved.reference }) });
         },
       },
     );
+  };
 
   const error = transition.error;
+  const errorView = (closeFirst: boolean) =>
+    isStale(error) ? (
+      <StaleVersionAlert
+        onReload={() => {
+          transition.reset();
+          if (closeFirst) close();
+          onReload();
+        }}
+      />
+    ) : (
+      <FormError error={error} />
+    );
+  const current = step ? STEPS[step] : null;
   return (
     <Stack gap="xs" align="flex-end">
-      <Group gap="sm">
+      <Group gap="sm" justify="flex-end">
         {abilities.edit && (
           <Button component={Link} to={`/seizures/${c.id}/edit`} variant="default" leftSection={<IconEdit size={16} aria-hidden />}>
             {t('common.edit')}
           </Button>
         )}
+        {abilities.sendBack && (
+          <Button variant="outline" leftSection={<IconArrowBackUp size={16} aria-hidden />} onClick={() => open('return')}>
+            {t('seizures.actions.return')}
+          </Button>
+        )}
         {abilities.submit && (
-          <Button leftSection={<IconSend size={16} aria-hidden />} onClick={() => run('submit')} loading={transition.isPending && transition.variables?.action === 'submit'}>
+          <Button leftSection={<IconSend size={16} aria-hidden />} onClick={() => open('submit')}>
             {t('seizures.actions.submit')}
           </Button>
         )}
         {abilities.validate && (
-          <Button
-            leftSection={<IconCheck size={16} aria-hidden />}
-            onClick={() => run('validate')}
-            loading={transition.isPending && transition.variables?.action === 'validate'}
-          >
+          <Button leftSection={<IconCheck size={16} aria-hidden />} onClick={() => open('validate')}>
             {t('seizures.actions.validate')}
           </Button>
         )}
         {abilities.reopen && (
-          <Button variant="outline" leftSection={<IconLockOpen size={16} aria-hidden />} onClick={() => setReopenOpen(true)}>
+          <Button variant="outline" leftSection={<IconLockOpen size={16} aria-hidden />} onClick={() => open('reopen')}>
             {t('seizures.actions.reopen')}
           </Button>
         )}
@@ -73,53 +142,42 @@ export function CaseActions({
           {t('seizures.actions.fourEyes')}
         </Text>
       )}
-      {!reopenOpen &&
-        error &&
-        (isStale(error) ? (
-          <StaleVersionAlert
-            onReload={() => {
-              transition.reset();
-              onReload();
+      {!step && error && errorView(false)}
+      <Modal opened={!!step} onClose={close} title={current ? t(current.title, { reference: c.reference }) : ''}>
+        {step && current && (
+          <form
+            noValidate
+            data-testid="workflow-dialog"
+            data-action={step}
+            onSubmit={(e) => {
+              e.preventDefault();
+              confirm(step);
             }}
-          />
-        ) : (
-          <FormError error={error} />
-        ))}
-      <Modal opened={reopenOpen} onClose={() => setReopenOpen(false)} title={t('seizures.actions.reopenTitle')}>
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            const r = reason.trim();
-            if (!r) return setReasonError(t('validation.required'));
-            if (r.length > 1000) return setReasonError(t('validation.tooLong', { max: 1000 }));
-            setReasonError(null);
-            run('reopen', { reason: r });
-          }}
-        >
-          <Stack>
-            <Textarea
-              label={t('seizures.actions.reopenReason')}
-              description={t('seizures.actions.reopenHelp')}
-              value={reason}
-              onChange={(e) => setReason(e.currentTarget.value)}
-              error={reasonError}
-              required
-              autosize
-              minRows={3}
-              data-autofocus
-            />
-            {error && (isStale(error) ? <StaleVersionAlert onReload={() => { transition.reset(); setReopenOpen(false); onReload(); }} /> : <FormError error={error} />)}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setReopenOpen(false)}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={transition.isPending}>
-                {t('seizures.actions.reopen')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
+          >
+            <Stack>
+              <Textarea
+                label={t(current.label)}
+                description={t(current.help)}
+                value={text}
+                onChange={(e) => setText(e.currentTarget.value)}
+                error={textError}
+                required={current.required}
+                autosize
+                minRows={3}
+                data-autofocus
+              />
+              {error && errorView(true)}
+              <Group justify="flex-end">
+                <Button variant="default" onClick={close}>
+                  {t('common.cancel')}
+                </Button>
+                <Button type="submit" loading={transition.isPending}>
+                  {t(current.confirm)}
+                </Button>
+              </Group>
+            </Stack>
+          </form>
+        )}
       </Modal>
     </Stack>
   );

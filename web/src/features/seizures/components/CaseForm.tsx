@@ -1,15 +1,20 @@
-import { useState, type ReactNode } from 'react';
-import { Button, Checkbox, Group, NumberInput, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Button, Group, NumberInput, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { Case, CaseInput } from '@/api/types';
 import { isApiError } from '@/api/errors';
 import { CodeMultiSelect, CodeSelect } from '@/components/CodeSelect';
+import { DraftRestoreAlert } from '@/components/DraftRestoreAlert';
 import { FormProblems } from '@/components/FormProblems';
+import { UnsavedChangesModal } from '@/components/UnsavedChangesModal';
 import { GENDERS } from '@/lib/codes';
+import { fieldId, focusElement, focusField, focusFirstError } from '@/lib/formErrors';
 import { fieldErrorMessage, placeServerErrors } from '@/lib/forms';
-import { formToInput, type CaseFormValues } from '../lib/caseForm';
-import { formErrorPaths } from '../lib/fieldErrors';
+import { useFormDraft } from '@/lib/useFormDraft';
+import { useUnsavedGuard } from '@/lib/useUnsavedGuard';
+import { formToInput, reviveDraft, type CaseFormValues } from '../lib/caseForm';
+import { CASE_FORM, caseFieldLabel, formErrorPaths, orderedErrors } from '../lib/fieldErrors';
 import { validateCase } from '../lib/validation';
 import { GoodsFields, RouteFields } from './GoodsAndRouteFields';
 import { CompanyLinks, ConveyanceLinks, PersonLinks } from './LinkEditors';
@@ -32,7 +37,14 @@ function Section({ title, children, description }: { title: string; children: Re
   );
 }
 
-/** The case form (create and edit): client checks like the server's, server field errors at their fields. */
+const PROBLEMS_ID = `${CASE_FORM}-problems`;
+
+/**
+ * The case form (create and edit): client checks like the server's, server field errors at
+ * their fields, and after a failed submit the first of them focused and all of them listed
+ * at the top. Leaving it with unsaved changes asks first, and the changes are kept in this
+ * browser (`draftKey`) until saved, so a reload or a crash offers to restore them.
+ */
 export function CaseForm({
   initial,
   save,
@@ -40,6 +52,9 @@ export function CaseForm({
   onCancel,
   onReload,
   submitLabel,
+  draftKey,
+  version = null,
+  nationalCurrency = null,
 }: {
   initial: CaseFormValues;
   save: (input: CaseInput) => Promise<Case>;
@@ -47,16 +62,40 @@ export function CaseForm({
   onCancel: () => void;
   onReload?: () => void;
   submitLabel: string;
+  /** Where unsaved changes are kept (`@/lib/useFormDraft`'s `draftKey`); null keeps none. */
+  draftKey: string | null;
+  /** The version of the case being edited (null for a new one). */
+  version?: number | null;
+  /** The administration's currency: offered first, and the default of new goods items. */
+  nationalCurrency?: string | null;
 }) {
   const { t } = useTranslation();
   const [error, setError] = useState<unknown>(null);
   const [unplaced, setUnplaced] = useState<{ field: string; message: string }[]>([]);
   const [saving, setSaving] = useState(false);
+  // after a failed submit: the paths in error, to move to the first of them once shown
+  const [jump, setJump] = useState<{ paths: string[] } | null>(null);
   const form = useForm<CaseFormValues>({
     mode: 'controlled',
     initialValues: initial,
     validate: (values) => Object.fromEntries(Object.entries(validateCase(values)).map(([k, key]) => [k, t(key)])),
+    // a stable id per field, for the error summary's links
+    enhanceGetInputProps: ({ field }) => ({ id: fieldId(CASE_FORM, String(field)) }),
   });
+
+  // what the form opened with (the values the form holds start from it; `initial` may be rebuilt later)
+  const [initialJson] = useState(() => JSON.stringify(initial));
+  const dirty = useMemo(() => JSON.stringify(form.values) !== initialJson, [form.values, initialJson]);
+  const guard = useUnsavedGuard(dirty);
+  const draft = useFormDraft({ storageKey: draftKey, values: form.values, dirty, base: version });
+
+  useEffect(() => {
+    if (!jump) return;
+    if (!focusFirstError(CASE_FORM, jump.paths)) {
+      const problems = document.getElementById(PROBLEMS_ID);
+      if (problems) focusElement(problems);
+    }
+  }, [jump]);
 
   const submit = form.onSubmit(
     async (values) => {
@@ -65,10 +104,13 @@ export function CaseForm({
       setSaving(true);
       try {
         const saved = await save(formToInput(values));
+        draft.clear();
+        guard.allowNavigation();
         form.resetDirty();
         onSaved(saved);
       } catch (e) {
         setError(e);
+        let paths: string[] = [];
         if (isApiError(e) && e.problem?.errors?.length) {
           const placed = placeServerErrors(
             e.problem.errors.map((x) => ({ ...x, message: fieldErrorMessage(t, x) })),
@@ -76,19 +118,50 @@ export function CaseForm({
           );
           form.setErrors(placed.fields);
           setUnplaced(placed.unplaced);
+          paths = Object.keys(placed.fields);
         }
+        setJump({ paths });
       } finally {
         setSaving(false);
       }
     },
-    () => setError(null),
+    (errors) => {
+      setError(null);
+      setUnplaced([]);
+      setJump({ paths: Object.keys(errors) });
+    },
   );
 
-  const errorCount = Object.keys(form.errors).length;
+  const problems = orderedErrors(form.errors, form.values).map((e) => ({ ...e, label: caseFieldLabel(e.path, t) }));
+  const errorCount = problems.length;
   const v = form.values;
   return (
     <form onSubmit={submit} noValidate data-testid="case-form">
       <Stack>
+        {draft.offer && (
+          <DraftRestoreAlert
+            savedAt={draft.offer.savedAt}
+            stale={draft.offer.base !== version}
+            onRestore={() => {
+              const values = draft.restore();
+              if (values) {
+                form.setValues(reviveDraft(values));
+                form.clearErrors();
+              }
+            }}
+            onDiscard={draft.discard}
+          />
+        )}
+        <FormProblems
+          id={PROBLEMS_ID}
+          error={error}
+          errorCount={errorCount}
+          unplaced={unplaced}
+          onReload={onReload}
+          fields={problems}
+          fieldHref={(path) => `#${fieldId(CASE_FORM, path)}`}
+          onJump={(path) => focusField(CASE_FORM, path)}
+        />
         <Section title={t('seizures.sections.when')}>
           <Stack gap="sm">
             <Stack gap={4}>
@@ -121,17 +194,12 @@ export function CaseForm({
               </Group>
             </SimpleGrid>
             <CodeMultiSelect list="detection_methods" label={t('seizures.fields.detection_methods')} {...form.getInputProps('detection_methods')} />
-            <Group gap="lg">
-              <Checkbox label={t('seizures.fields.risk_profiling')} {...form.getInputProps('risk_profiling', { type: 'checkbox' })} />
-              <Checkbox label={t('seizures.fields.intelligence_led')} {...form.getInputProps('intelligence_led', { type: 'checkbox' })} />
-              <Checkbox label={t('seizures.fields.watch_list_hit')} {...form.getInputProps('watch_list_hit', { type: 'checkbox' })} />
-            </Group>
           </Stack>
         </Section>
 
         {v.kind === 'seizure' && (
           <Section title={t('seizures.goods.title')}>
-            <GoodsFields form={form} />
+            <GoodsFields form={form} nationalCurrency={nationalCurrency} />
           </Section>
         )}
 
@@ -171,7 +239,11 @@ export function CaseForm({
           </Stack>
         </Section>
 
-        <FormProblems error={error} errorCount={errorCount} unplaced={unplaced} onReload={onReload} />
+        {errorCount > 0 && (
+          <Text size="sm" c="red.9" ta="end" data-testid="form-invalid-note">
+            {t('forms.seeSummary')}
+          </Text>
+        )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
             {t('common.cancel')}
@@ -181,6 +253,14 @@ export function CaseForm({
           </Button>
         </Group>
       </Stack>
+      <UnsavedChangesModal
+        opened={guard.asking}
+        onStay={guard.stay}
+        onLeave={() => {
+          draft.clear();
+          guard.leave();
+        }}
+      />
     </form>
   );
 }

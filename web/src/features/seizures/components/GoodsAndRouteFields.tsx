@@ -4,7 +4,9 @@ import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-r
 import { useTranslation } from 'react-i18next';
 import { useCodeBook } from '@/api/queries/codelists';
 import { CodeSelect } from '@/components/CodeSelect';
+import { fieldId } from '@/lib/formErrors';
 import { emptyGoods, emptyLeg, type CaseFormValues, type GoodsValues } from '../lib/caseForm';
+import { CASE_FORM } from '../lib/fieldErrors';
 import { formatNumber } from '../lib/format';
 
 type Form = UseFormReturnType<CaseFormValues>;
@@ -23,13 +25,13 @@ function MassPreview({ g }: { g: GoodsValues }) {
   );
 }
 
-export function GoodsFields({ form }: { form: Form }) {
+export function GoodsFields({ form, nationalCurrency = null }: { form: Form; nationalCurrency?: string | null }) {
   const { t } = useTranslation();
   const g = (i: number, f: string) => `goods.${i}.${f}`;
   return (
     <Stack gap="sm">
       {typeof form.errors.goods === 'string' || form.errors.goods ? (
-        <Text c="red.8" size="sm" role="alert">
+        <Text c="red.8" size="sm" role="alert" id={fieldId(CASE_FORM, 'goods')}>
           {form.errors.goods}
         </Text>
       ) : null}
@@ -49,7 +51,7 @@ export function GoodsFields({ form }: { form: Form }) {
             </ActionIcon>
           </Group>
           {form.errors[`goods.${i}`] && (
-            <Text c="red.8" size="sm" role="alert" mb="xs">
+            <Text c="red.8" size="sm" role="alert" mb="xs" id={fieldId(CASE_FORM, `goods.${i}`)}>
               {form.errors[`goods.${i}`]}
             </Text>
           )}
@@ -79,7 +81,7 @@ export function GoodsFields({ form }: { form: Form }) {
             <TextInput label={t('seizures.fields.hs_code')} description={t('seizures.goods.hsHelp')} inputMode="numeric" {...form.getInputProps(g(i, 'hs_code'))} />
             <TextInput label={t('seizures.fields.description')} {...form.getInputProps(g(i, 'description'))} />
             <NumberInput label={t('seizures.fields.value')} min={0} allowNegative={false} thousandSeparator=" " {...form.getInputProps(g(i, 'value'))} />
-            <CodeSelect list="currencies" label={t('seizures.fields.currency')} {...form.getInputProps(g(i, 'currency'))} />
+            <CodeSelect list="currencies" first={nationalCurrency} label={t('seizures.fields.currency')} {...form.getInputProps(g(i, 'currency'))} />
             <TextInput label={t('seizures.fields.packaging')} {...form.getInputProps(g(i, 'packaging'))} />
             <TextInput label={t('seizures.fields.brand')} {...form.getInputProps(g(i, 'brand'))} />
             <TextInput label={t('seizures.fields.species')} {...form.getInputProps(g(i, 'species'))} />
@@ -89,7 +91,7 @@ export function GoodsFields({ form }: { form: Form }) {
         </Paper>
       ))}
       <Group>
-        <Button variant="default" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => form.insertListItem('goods', emptyGoods())}>
+        <Button variant="default" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => form.insertListItem('goods', emptyGoods(nationalCurrency))}>
           {t('seizures.goods.add')}
         </Button>
       </Group>
@@ -105,7 +107,7 @@ export function RouteFields({ form }: { form: Form }) {
   return (
     <Stack gap="sm">
       {form.errors.route && (
-        <Text c="red.8" size="sm" role="alert">
+        <Text c="red.8" size="sm" role="alert" id={fieldId(CASE_FORM, 'route')}>
           {form.errors.route}
         </Text>
       )}
@@ -143,7 +145,7 @@ export function RouteFields({ form }: { form: Form }) {
             </Group>
           </Group>
           {form.errors[`route.${i}`] && (
-            <Text c="red.8" size="sm" role="alert" mb="xs">
+            <Text c="red.8" size="sm" role="alert" mb="xs" id={fieldId(CASE_FORM, `route.${i}`)}>
               {form.errors[`route.${i}`]}
             </Text>
           )}

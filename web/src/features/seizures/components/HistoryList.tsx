@@ -11,6 +11,9 @@ import { useCaseHistory } from '../api/seizures';
 import { companyLabel, conveyanceLabel, personLabel } from '../lib/caseForm';
 import { describeEntryRecord, historyEntriesCodeLists, historyRows, type HistoryFormat } from '../lib/history';
 
+/** Steps whose text is an optional comment (the others': a reason). */
+const COMMENTED = new Set(['submit', 'validate']);
+
 /**
  * Every change to the case: who, when, which fields (labelled; the API's name as a tooltip),
  * old → new. A correction of a linked record names the record (with a link to it) and lists
@@ -64,8 +67,8 @@ export function HistoryList({ c }: { c: Case }) {
               </Text>
             )}
             {h.reason && (
-              <Text size="sm" mb="xs">
-                {t('seizures.history.reason')}: {h.reason}
+              <Text size="sm" mb="xs" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="history-reason">
+                {t(COMMENTED.has(h.action) ? 'seizures.history.comment' : 'seizures.history.reason')}: {h.reason}
               </Text>
             )}
             <ChangesTable rows={rows} />

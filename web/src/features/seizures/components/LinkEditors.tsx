@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { ConveyanceRole } from '@/api/types';
 import { CodeMultiSelect, CodeSelect } from '@/components/CodeSelect';
 import { GENDERS, IDENTIFIER_KINDS } from '@/lib/codes';
+import { fieldId } from '@/lib/formErrors';
 import { useCompanyMatches, useConveyanceMatches, usePersonMatches } from '../api/registers';
 import {
   companyLabel,
@@ -19,6 +20,7 @@ import {
   personLabel,
   type CaseFormValues,
 } from '../lib/caseForm';
+import { CASE_FORM } from '../lib/fieldErrors';
 import { RecordSearch, type Match } from './RecordSearch';
 
 type Form = UseFormReturnType<CaseFormValues>;
@@ -38,9 +40,24 @@ const useConveyanceOptions = (q: string) => {
   return { isFetching: r.isFetching, data: r.data?.map((c) => ({ id: c.id, label: conveyanceLabel(c) })) };
 };
 
-function LinkCard({ title, onRemove, removeLabel, error, children }: { title: string; onRemove: () => void; removeLabel: string; error?: ReactNode; children: ReactNode }) {
+function LinkCard({
+  title,
+  onRemove,
+  removeLabel,
+  error,
+  path,
+  children,
+}: {
+  title: string;
+  onRemove: () => void;
+  removeLabel: string;
+  error?: ReactNode;
+  /** `persons.0`: the card is where errors of the link without a field of their own are moved to. */
+  path: string;
+  children: ReactNode;
+}) {
   return (
-    <Paper withBorder p="sm" component="fieldset" style={{ margin: 0 }}>
+    <Paper withBorder p="sm" component="fieldset" style={{ margin: 0 }} id={fieldId(CASE_FORM, path)}>
       <Group justify="space-between" mb="xs">
         <Text component="legend" fw={600} size="sm" style={{ float: 'inline-start', padding: 0 }}>
           {title}
@@ -106,7 +123,11 @@ export function PersonLinks({ form }: { form: Form }) {
       <Title order={3} size="h5">
         {t('seizures.links.persons')}
       </Title>
-      {typeof form.errors.persons === 'string' && <Text c="red.8" size="sm">{form.errors.persons}</Text>}
+      {typeof form.errors.persons === 'string' && (
+        <Text c="red.8" size="sm" id={fieldId(CASE_FORM, 'persons')}>
+          {form.errors.persons}
+        </Text>
+      )}
       {links.map((l, i) => (
         <LinkCard
           key={l.key}
@@ -114,6 +135,7 @@ export function PersonLinks({ form }: { form: Form }) {
           onRemove={() => form.removeListItem('persons', i)}
           removeLabel={t('seizures.links.removePerson', { n: i + 1 })}
           error={form.errors[`persons.${i}`]}
+          path={`persons.${i}`}
         >
           <CodeSelect list="person_roles" label={t('seizures.links.role')} withAsterisk {...form.getInputProps(p(i, 'role'))} />
           {l.person_id ? (
@@ -150,6 +172,7 @@ export function PersonLinks({ form }: { form: Form }) {
               useMatches={usePersonOptions}
               canCreate
               error={form.errors[p(i, 'person_id')]}
+              id={fieldId(CASE_FORM, p(i, 'person_id'))}
               onPick={(m) => form.setFieldValue(`persons.${i}`, { ...l, person_id: m.id, label: m.label, person: null })}
               onCreate={(text) => form.setFieldValue(`persons.${i}`, { ...l, person: emptyPerson(text) })}
             />
@@ -178,6 +201,11 @@ export function CompanyLinks({ form }: { form: Form }) {
       <Title order={3} size="h5">
         {t('seizures.links.companies')}
       </Title>
+      {typeof form.errors.companies === 'string' && (
+        <Text c="red.8" size="sm" id={fieldId(CASE_FORM, 'companies')}>
+          {form.errors.companies}
+        </Text>
+      )}
       {links.map((l, i) => (
         <LinkCard
           key={l.key}
@@ -185,6 +213,7 @@ export function CompanyLinks({ form }: { form: Form }) {
           onRemove={() => form.removeListItem('companies', i)}
           removeLabel={t('seizures.links.removeCompany', { n: i + 1 })}
           error={form.errors[`companies.${i}`]}
+          path={`companies.${i}`}
         >
           <CodeSelect list="company_roles" label={t('seizures.links.role')} withAsterisk {...form.getInputProps(p(i, 'role'))} />
           {l.company_id ? (
@@ -215,6 +244,7 @@ export function CompanyLinks({ form }: { form: Form }) {
               useMatches={useCompanyOptions}
               canCreate
               error={form.errors[p(i, 'company_id')]}
+              id={fieldId(CASE_FORM, p(i, 'company_id'))}
               onPick={(m) => form.setFieldValue(`companies.${i}`, { ...l, company_id: m.id, label: m.label, company: null })}
               onCreate={(text) => form.setFieldValue(`companies.${i}`, { ...l, company: emptyCompany(text) })}
             />
@@ -243,6 +273,11 @@ export function ConveyanceLinks({ form }: { form: Form }) {
       <Title order={3} size="h5">
         {t('seizures.links.conveyances')}
       </Title>
+      {typeof form.errors.conveyances === 'string' && (
+        <Text c="red.8" size="sm" id={fieldId(CASE_FORM, 'conveyances')}>
+          {form.errors.conveyances}
+        </Text>
+      )}
       {links.map((l, i) => (
         <LinkCard
           key={l.key}
@@ -250,6 +285,7 @@ export function ConveyanceLinks({ form }: { form: Form }) {
           onRemove={() => form.removeListItem('conveyances', i)}
           removeLabel={t('seizures.links.removeConveyance', { n: i + 1 })}
           error={form.errors[`conveyances.${i}`]}
+          path={`conveyances.${i}`}
         >
           <Select
             label={t('seizures.links.role')}
@@ -267,6 +303,7 @@ export function ConveyanceLinks({ form }: { form: Form }) {
                   label={t('registers.conveyance.identifier_kind')}
                   withAsterisk
                   searchable
+                  openOnFocus={false}
                   data={IDENTIFIER_KINDS.map((k) => ({ value: k, label: t(`registers.identifierKinds.${k}`) }))}
                   {...form.getInputProps(p(i, 'conveyance.identifier_kind'))}
                 />
@@ -292,6 +329,7 @@ export function ConveyanceLinks({ form }: { form: Form }) {
               useMatches={useConveyanceOptions}
               canCreate
               error={form.errors[p(i, 'conveyance_id')]}
+              id={fieldId(CASE_FORM, p(i, 'conveyance_id'))}
               onPick={(m) => form.setFieldValue(`conveyances.${i}`, { ...l, conveyance_id: m.id, label: m.label, conveyance: null })}
               onCreate={(text) => form.setFieldValue(`conveyances.${i}`, { ...l, conveyance: emptyConveyance(text) })}
             />

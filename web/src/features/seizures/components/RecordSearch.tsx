@@ -23,6 +23,7 @@ export function RecordSearch({
   onCreate,
   error,
   canCreate,
+  id,
 }: {
   label: string;
   createLabel: (text: string) => string;
@@ -31,6 +32,8 @@ export function RecordSearch({
   onCreate: (text: string) => void;
   error?: ReactNode;
   canCreate: boolean;
+  /** The input's element id (so an error summary can link to it). */
+  id?: string;
 }) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
@@ -43,9 +46,11 @@ export function RecordSearch({
   ];
   return (
     <Select
+      id={id}
       label={label}
       placeholder={t('seizures.links.typeToSearch')}
       searchable
+      openOnFocus={false}
       value={null}
       searchValue={search}
       onSearchChange={setSearch}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Case } from '@/api/types';
-import { caseToForm, emptyCase, emptyGoods, emptyLeg, emptyPerson, formToInput, move, newKey } from './caseForm';
+import { caseToForm, emptyCase, emptyGoods, emptyLeg, emptyPerson, formToInput, move, newCaseValues, newKey, reviveDraft } from './caseForm';
 
 const leg = (country: string, role: string) => ({ ...emptyLeg(), country, role });
 
@@ -80,10 +80,7 @@ describe('API → form', () => {
       kind: 'seizure',
       detected_at: '2026-03-01T10:30:00Z',
       place: null,
-      detection_methods: ['xray_nii'],
-      risk_profiling: true,
-      intelligence_led: false,
-      watch_list_hit: false,
+      detection_methods: ['xray_nii', 'risk_profiling'],
       goods: [
         { id: 'g2', position: 2, commodity_group: 'tobacco', quantity: 200, unit: 'cartons' },
         { id: 'g1', position: 1, commodity_group: 'drugs', quantity: 3, unit: 'kg', mass_kg: 3 },
@@ -104,5 +101,54 @@ describe('API → form', () => {
     expect(v.place).toBe('');
     // and back: the same positions
     expect(formToInput(v).route?.map((l) => l.position)).toEqual([1, 2]);
+  });
+});
+
+describe('a new case', () => {
+  const me = {
+    country: 'FR',
+    currency: 'EUR',
+    office: { unit_id: 'u1', unit_name: 'Le Havre port', location_type: 'seaport', unlocode: 'FRLEH', country: 'FR' },
+  };
+
+  it('starts now, at the officer\'s office, valued in the national currency', () => {
+    const v = newCaseValues(me, new Date('2026-03-01T10:30:00'));
+    expect(v.detected_at).toBe('2026-03-01T10:30');
+    expect(v).toMatchObject({ place: 'Le Havre port', location_type: 'seaport', unlocode: 'FRLEH', country: 'FR' });
+    expect(v.goods).toHaveLength(1);
+    expect(v.goods[0]?.currency).toBe('EUR');
+  });
+
+  it('falls back to the administration\'s country, never to "XX"', () => {
+    expect(newCaseValues({ ...me, office: { ...me.office, country: null } }).country).toBe('FR');
+    expect(newCaseValues({ country: 'XX', currency: null, office: null })).toMatchObject({ country: null, place: '', location_type: null, unlocode: '' });
+    expect(newCaseValues(null).goods[0]?.currency).toBeNull();
+  });
+
+  it('sends the default currency only with a value', () => {
+    const v = newCaseValues(me);
+    v.goods[0] = { ...v.goods[0]!, commodity_group: 'drugs', quantity: 1, unit: 'kg' };
+    expect(formToInput(v).goods?.[0]?.currency).toBeNull();
+    v.goods[0] = { ...v.goods[0]!, value: 500 };
+    expect(formToInput(v).goods?.[0]?.currency).toBe('EUR');
+  });
+});
+
+describe('a restored draft', () => {
+  it('gets fresh row keys, the fields it lacks, and loses those the form no longer has', () => {
+    const v = emptyCase();
+    v.place = 'Quay 4';
+    v.goods = [{ ...emptyGoods('EUR'), commodity_group: 'drugs' }];
+    v.route = [leg('CO', 'origin')];
+    const saved = JSON.parse(JSON.stringify({ ...v, risk_profiling: true })) as Record<string, unknown>;
+    delete saved.narrative;
+    const revived = reviveDraft(saved);
+    expect(revived.place).toBe('Quay 4');
+    expect(revived.narrative).toBe('');
+    expect(revived).not.toHaveProperty('risk_profiling');
+    expect(revived.goods[0]).toMatchObject({ commodity_group: 'drugs', currency: 'EUR' });
+    expect(revived.goods[0]?.key).not.toBe(v.goods[0]?.key);
+    expect(revived.route[0]?.key).not.toBe(v.route[0]?.key);
+    expect(revived.persons).toEqual([]);
   });
 });

@@ -104,9 +104,6 @@ export interface CaseFormValues {
   customs_procedure: string;
   declaration_reference: string;
   detection_methods: string[];
-  risk_profiling: boolean;
-  intelligence_led: boolean;
-  watch_list_hit: boolean;
   concealment_method: string | null;
   concealment_description: string;
   narrative: string;
@@ -128,7 +125,8 @@ export function newKey(): string {
   return `k${seq}`;
 }
 
-export function emptyGoods(): GoodsValues {
+/** A new goods item; `currency` is the one its value is most likely in (the national currency). */
+export function emptyGoods(currency: string | null = null): GoodsValues {
   return {
     key: newKey(),
     commodity_group: null,
@@ -138,7 +136,7 @@ export function emptyGoods(): GoodsValues {
     quantity: '',
     unit: null,
     value: '',
-    currency: null,
+    currency,
     packaging: '',
     brand: '',
     species: '',
@@ -175,9 +173,6 @@ export function emptyCase(): CaseFormValues {
     customs_procedure: '',
     declaration_reference: '',
     detection_methods: [],
-    risk_profiling: false,
-    intelligence_led: false,
-    watch_list_hit: false,
     concealment_method: null,
     concealment_description: '',
     narrative: '',
@@ -190,6 +185,64 @@ export function emptyCase(): CaseFormValues {
     persons: [],
     companies: [],
     conveyances: [],
+  };
+}
+
+/** What the signed-in user's administration and office give a new case (`GET /me`). */
+export interface CaseDefaultsSource {
+  /** The administration's ISO 3166-1 alpha-2 code, `XX` when not configured. */
+  country?: string | null;
+  /** The administration's ISO 4217 currency. */
+  currency?: string | null;
+  /** The user's own unit as an office. */
+  office?: {
+    unit_name: string;
+    location_type?: string | null;
+    unlocode?: string | null;
+    country?: string | null;
+  } | null;
+}
+
+/**
+ * A new case as the officer most often records it: detected now, at their own office, values
+ * in the national currency. Every value stays editable.
+ */
+export function newCaseValues(me: CaseDefaultsSource | null | undefined, now: Date = new Date()): CaseFormValues {
+  const v = emptyCase();
+  const office = me?.office ?? null;
+  // `XX`: the administration's country is not configured
+  const known = (c: string | null | undefined) => (c && c !== 'XX' ? c : null);
+  const national = known(me?.country);
+  return {
+    ...v,
+    detected_at: isoToLocalInput(now.toISOString()),
+    place: office?.unit_name ?? '',
+    location_type: office?.location_type ?? null,
+    unlocode: office?.unlocode ?? '',
+    country: known(office?.country) ?? national,
+    goods: [emptyGoods(me?.currency ?? null)],
+  };
+}
+
+/**
+ * Values read back from a saved draft, with fresh row keys (the keys it was saved with may
+ * be handed out again by `newKey` in this page's life) and any missing field at its empty
+ * value (a draft saved by an older version of the form).
+ */
+export function reviveDraft(saved: Partial<CaseFormValues>): CaseFormValues {
+  const base = emptyCase();
+  const rows = <T extends { key: string }>(list: unknown, empty: () => T): T[] =>
+    Array.isArray(list) ? list.map((item) => ({ ...empty(), ...(item as Partial<T>), key: newKey() })) : [];
+  // only the fields this form knows (a draft of an older form may carry others)
+  const known = Object.fromEntries(Object.keys(base).filter((k) => k in saved).map((k) => [k, saved[k as keyof CaseFormValues]]));
+  return {
+    ...base,
+    ...(known as Partial<CaseFormValues>),
+    goods: rows(saved.goods, () => emptyGoods()),
+    route: rows(saved.route, emptyLeg),
+    persons: rows<PersonLink>(saved.persons, () => ({ key: '', role: null, person_id: null, label: '', person: null })),
+    companies: rows<CompanyLink>(saved.companies, () => ({ key: '', role: null, company_id: null, label: '', company: null })),
+    conveyances: rows<ConveyanceLink>(saved.conveyances, () => ({ key: '', role: null, conveyance_id: null, label: '', conveyance: null })),
   };
 }
 
@@ -231,9 +284,6 @@ export function caseToForm(c: Case): CaseFormValues {
     customs_procedure: s(c.customs_procedure),
     declaration_reference: s(c.declaration_reference),
     detection_methods: [...c.detection_methods],
-    risk_profiling: c.risk_profiling,
-    intelligence_led: c.intelligence_led,
-    watch_list_hit: c.watch_list_hit,
     concealment_method: c.concealment_method ?? null,
     concealment_description: s(c.concealment_description),
     narrative: s(c.narrative),
@@ -349,9 +399,6 @@ export function formToInput(v: CaseFormValues): CaseInput {
     customs_procedure: text(v.customs_procedure),
     declaration_reference: text(v.declaration_reference),
     detection_methods: v.detection_methods,
-    risk_profiling: v.risk_profiling,
-    intelligence_led: v.intelligence_led,
-    watch_list_hit: v.watch_list_hit,
     concealment_method: v.concealment_method,
     concealment_description: text(v.concealment_description),
     narrative: text(v.narrative),
@@ -370,7 +417,8 @@ export function formToInput(v: CaseFormValues): CaseInput {
             quantity: num(g.quantity) ?? 0,
             unit: g.unit ?? '',
             value: num(g.value),
-            currency: g.currency,
+            // the currency is offered by default: it means something only with a value
+            currency: num(g.value) === null ? null : g.currency,
             packaging: text(g.packaging),
             brand: text(g.brand),
             species: text(g.species),

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { emptyCase, emptyGoods, emptyLeg, newKey } from './caseForm';
 import { placeServerErrors, serverPathToFormPath } from '@/lib/forms';
-import { formErrorPaths } from './fieldErrors';
+import { caseFieldLabel, formErrorPaths, orderedErrors } from './fieldErrors';
+import i18n from '@/i18n';
 
 describe('server field paths', () => {
   it('turns JSON paths into form paths', () => {
@@ -48,5 +49,38 @@ describe('server field paths', () => {
     v.companies = [{ key: newKey(), role: 'importer', company_id: 'c1', label: 'Acme', company: null }];
     const placed = placeServerErrors([{ field: 'companies[0].company.name', message: 'is required' }], formErrorPaths(v));
     expect(placed.fields).toEqual({ 'companies.0': 'is required' });
+  });
+});
+
+describe('the error summary', () => {
+  const t = i18n.getFixedT('en');
+
+  it('names each field as the officer sees it', () => {
+    expect(caseFieldLabel('detected_at', t)).toBe('Detected at');
+    expect(caseFieldLabel('goods', t)).toBe('Goods');
+    expect(caseFieldLabel('goods.1.quantity', t)).toBe('Goods item 2 · Quantity');
+    expect(caseFieldLabel('goods.0.unit', t)).toBe('Goods item 1 · Unit of measure');
+    expect(caseFieldLabel('goods.0', t)).toBe('Goods item 1');
+    expect(caseFieldLabel('route.2.role', t)).toBe('Leg 3 · Role in the route');
+    expect(caseFieldLabel('persons.0.person.family_name', t)).toBe('Person 1 · Family name');
+    expect(caseFieldLabel('companies.1.company_id', t)).toBe('Company 2 · Find or create a company');
+    expect(caseFieldLabel('conveyances.0.role', t)).toBe('Conveyance 1 · Role');
+    expect(caseFieldLabel('mystery', t)).toBe('mystery');
+  });
+
+  it('lists errors in the order of the page', () => {
+    const v = emptyCase();
+    v.goods = [emptyGoods(), emptyGoods()];
+    v.route = [emptyLeg()];
+    const errors = {
+      narrative: 'Too long',
+      'route.0.country': 'Required',
+      'goods.1.quantity': 'Required',
+      'goods.0.unit': 'Required',
+      detected_at: 'Required',
+      mystery: 'odd',
+      place: null,
+    };
+    expect(orderedErrors(errors, v).map((e) => e.path)).toEqual(['detected_at', 'goods.0.unit', 'goods.1.quantity', 'route.0.country', 'narrative', 'mystery']);
   });
 });

@@ -6,7 +6,8 @@ type Me = (HasPermissions & { id: string; unit_id: string }) | undefined | null;
 /**
  * Mirrors the server's rules (core/src/seizures/mod.rs and workflow.rs): the reporting unit
  * works on its own cases, and a supervisor who created, edited or submitted a case does not
- * validate it (four eyes: `fourEyes` says why the button is not offered).
+ * validate it (four eyes: `fourEyes` says why the button is not offered). A submitted case is
+ * sent back for correction; only a validated one is reopened.
  */
 export function caseAbilities(me: Me, c: Pick<Case, 'status' | 'reporting_unit_id'> & { contributors?: string[] }) {
   const own = !!me && me.unit_id === c.reporting_unit_id;
@@ -19,6 +20,9 @@ export function caseAbilities(me: Me, c: Pick<Case, 'status' | 'reporting_unit_i
     submit: write && c.status === 'draft',
     validate: awaitsValidation && !contributed,
     fourEyes: awaitsValidation && contributed,
-    reopen: validate && (c.status === 'submitted' || c.status === 'validated'),
+    /** a submitted case back to its officer for correction (`return`) */
+    sendBack: validate && c.status === 'submitted',
+    /** a validated case back to draft (`reopen`) */
+    reopen: validate && c.status === 'validated',
   };
 }

@@ -14,6 +14,7 @@ import { CaseMessages } from '../components/CaseMessages';
 import { GoodsTable } from '../components/GoodsTable';
 import { HistoryList } from '../components/HistoryList';
 import { LinkedRecords } from '../components/LinkedRecords';
+import { ReopenedNote } from '../components/ReopenedNote';
 import { RoutePath } from '../components/RoutePath';
 import { UploadPanel } from '../components/UploadPanel';
 import { caseAbilities } from '../lib/permissions';
@@ -59,11 +60,6 @@ export function SeizureDetailPage() {
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   const c = query.data;
   const abilities = caseAbilities(me, c);
-  const flags = [
-    c.risk_profiling && t('seizures.fields.risk_profiling'),
-    c.intelligence_led && t('seizures.fields.intelligence_led'),
-    c.watch_list_hit && t('seizures.fields.watch_list_hit'),
-  ].filter(Boolean);
 
   return (
     <Stack>
@@ -75,7 +71,7 @@ export function SeizureDetailPage() {
       </Breadcrumbs>
       <Group justify="space-between" align="flex-start">
         <Stack gap={4}>
-          <Group gap="sm">
+          <Group gap="sm" wrap="wrap">
             <Title order={1} size="h2" data-testid="case-reference">
               {c.reference}
             </Title>
@@ -97,6 +93,7 @@ export function SeizureDetailPage() {
         </Stack>
         <CaseActions c={c} abilities={abilities} onReload={() => void query.refetch()} />
       </Group>
+      {c.reopened && <ReopenedNote note={c.reopened} />}
 
       <Tabs value={tab} onChange={(v) => setParams(v && v !== 'case' ? { tab: v } : {}, { replace: true })} keepMounted={false}>
         <Tabs.List>
@@ -122,7 +119,6 @@ export function SeizureDetailPage() {
                   {c.latitude != null && c.longitude != null ? `${c.latitude}, ${c.longitude}` : ''}
                 </Field>
                 <Field label={t('seizures.fields.detection_methods')}>{c.detection_methods.map((d) => detection.label(d)).join(', ')}</Field>
-                <Field label={t('seizures.fields.triggers')}>{flags.join(', ')}</Field>
               </SimpleGrid>
             </Section>
             {c.kind === 'seizure' && (

@@ -92,7 +92,7 @@ export function SeizuresPage() {
                       </Anchor>
                     </Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(r.detected_at, i18n.language)}</Table.Td>
-                    <Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <CaseStatusBadge status={r.status} />
                     </Table.Td>
                     <Table.Td>{t(`seizures.kinds.${r.kind}`)}</Table.Td>

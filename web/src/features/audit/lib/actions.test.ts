@@ -1,0 +1,70 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import i18n from '@/i18n';
+import { en } from '@/i18n/en';
+import { actionKind, actionLabel, actionOptions, filterLabel, isKindFilter, kindLabel, knownActionLabel } from './actions';
+
+/** The actions the server lists (`core/src/audit/actions.rs`), each translated in every language. */
+const SERVER_ACTIONS = [
+  'access.denied', 'alert.bulk_read', 'attachment.download', 'attachment.thumbnail', 'attachment.upload', 'audit.export',
+  'audit.read', 'audit.verify', 'auth.login', 'auth.logout', 'auth.refresh_reuse', 'codelist.entry_create',
+  'codelist.entry_update', 'company.check_duplicates', 'company.create', 'company.history', 'company.read', 'company.search',
+  'company.update', 'conveyance.create', 'conveyance.history', 'conveyance.read', 'conveyance.search', 'conveyance.update',
+  'demo.generate', 'message.send', 'message_attachment.download', 'message_attachment.thumbnail', 'message_attachment.upload',
+  'notification.preferences', 'notification.read', 'notification.read_all', 'person.check_duplicates', 'person.create',
+  'person.history', 'person.read', 'person.search', 'person.update', 'request.replay', 'seizure.create', 'seizure.export',
+  'seizure.history_read', 'seizure.list', 'seizure.read', 'seizure.reopen', 'seizure.return', 'seizure.submit',
+  'seizure.update', 'seizure.validate', 'thread.create', 'thread.mark_read', 'thread.purge', 'thread.read', 'unit.create',
+  'unit.update', 'user.create', 'user.password_change', 'user.password_reset', 'user.update',
+];
+
+describe('action labels', () => {
+  afterEach(() => i18n.changeLanguage('en'));
+  const t = i18n.t.bind(i18n);
+
+  it('translates every action and every kind the server records, in every language', async () => {
+    for (const lang of ['en', 'fr', 'ar']) {
+      await i18n.changeLanguage(lang);
+      const missing = SERVER_ACTIONS.filter((a) => knownActionLabel(i18n.t.bind(i18n), a) === null);
+      expect(missing, lang).toEqual([]);
+      const kinds = [...new Set(SERVER_ACTIONS.map(actionKind))].filter((k) => kindLabel(i18n.t.bind(i18n), k) === k);
+      expect(kinds, lang).toEqual([]);
+    }
+  });
+
+  it('labels a known action in words and falls back to the code for an unknown one', () => {
+    expect(actionLabel(t, 'seizure.return')).toBe('Case sent back for correction');
+    expect(actionLabel(t, 'alert.bulk_read')).toBe('Read-volume alert');
+    expect(knownActionLabel(t, 'seizure.teleport')).toBeNull();
+    expect(actionLabel(t, 'seizure.teleport')).toBe('seizure.teleport');
+    // a kind alone, or something that is not a code, is never looked up as an action
+    expect(actionLabel(t, 'seizure')).toBe('seizure');
+    expect(actionLabel(t, 'audit.actions')).toBe('audit.actions');
+    expect(kindLabel(t, 'martian')).toBe('martian');
+  });
+
+  it('labels a prefix filter as every action of its kind', () => {
+    expect(isKindFilter('seizure.')).toBe(true);
+    expect(isKindFilter('seizure.read')).toBe(false);
+    expect(filterLabel(t, 'seizure.')).toBe('Cases: all actions');
+    expect(filterLabel(t, 'auth.login')).toBe('Sign-in');
+  });
+
+  it('groups the picker’s options by kind, each with its prefix first, and keeps an unlisted current value', () => {
+    const groups = actionOptions(t, 'en', ['seizure.submit', 'auth.login', 'seizure.create', 'auth.logout'], 'custom.thing');
+    expect(groups.map((g) => g.group)).toEqual(['Cases', 'custom', 'Sign-in and sessions']);
+    const cases = groups.find((g) => g.group === 'Cases');
+    expect(cases?.items).toEqual([
+      { value: 'seizure.', label: 'Cases: all actions' },
+      { value: 'seizure.create', label: 'Case recorded' },
+      { value: 'seizure.submit', label: 'Case submitted for validation' },
+    ]);
+    expect(groups.find((g) => g.group === 'custom')?.items.map((i) => i.value)).toEqual(['custom.', 'custom.thing']);
+    // a prefix from a shared link is offered too
+    expect(actionOptions(t, 'en', ['auth.login'], 'user.').map((g) => g.items[0]?.value)).toEqual(['auth.', 'user.']);
+  });
+
+  it('has an English label for every action listed in en.ts', () => {
+    const listed = Object.entries(en.audit.actions).flatMap(([kind, verbs]) => Object.keys(verbs).map((v) => `${kind}.${v}`));
+    expect(listed.sort()).toEqual([...SERVER_ACTIONS].sort());
+  });
+});
