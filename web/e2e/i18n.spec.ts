@@ -42,6 +42,6 @@ test('the sign-in page can be switched to French', async ({ page }) => {
   await page.goto('/signin');
   await page.getByTestId('signin-language').selectOption('fr');
   await expect(page.getByRole('heading', { name: 'Connexion' })).toBeVisible();
-  await expect(page.getByLabel("Nom d'utilisateur")).toBeVisible();
+  await expect(page.getByLabel('Nom d’utilisateur')).toBeVisible();
   await expectAccessible(page, 'sign-in page in French');
 });

@@ -75,7 +75,22 @@ fn lower_priority() {
     }
 }
 
+/// glibc raises its mmap threshold to the size of the largest block freed (up to 32 MiB), so
+/// after the first hash each 19 MiB work area comes from a thread's heap arena and stays in
+/// the process (measured: 145 MB after 1 000 sign-ins with one hashing thread, 242 MB with
+/// two). A fixed threshold keeps large blocks mapped on their own, returned when freed.
+fn keep_large_blocks_mapped() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: `mallopt` only changes the allocator's tuning; a refusal (0) leaves the default.
+    unsafe {
+        if libc::mallopt(libc::M_MMAP_THRESHOLD, 1 << 20) == 0 {
+            tracing::debug!("could not fix the allocator's mmap threshold");
+        }
+    }
+}
+
 fn start(n: usize) -> Hashers {
+    keep_large_blocks_mapped();
     let (jobs, queue) = std::sync::mpsc::channel::<Job>();
     let queue = Arc::new(Mutex::new(queue));
     for i in 0..n.max(1) {

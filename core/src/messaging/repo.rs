@@ -373,10 +373,25 @@ pub async fn insert_message(
         .values((&message, messages::sent_at.eq(sent_at)))
         .execute(conn)
         .await?;
-    diesel::update(thread_participants::table.filter(thread_participants::thread_id.eq(thread)))
-        .set(thread_participants::last_message_at.eq(sent_at))
-        .execute(conn)
-        .await?;
+    // Participant rows are indexed by thread only in two partial indexes (by name, by unit):
+    // each update names its kind so that the planner may use them (a bare `thread_id = $1`
+    // would scan the whole table).
+    diesel::update(
+        thread_participants::table
+            .filter(thread_participants::thread_id.eq(thread))
+            .filter(thread_participants::user_id.is_not_null()),
+    )
+    .set(thread_participants::last_message_at.eq(sent_at))
+    .execute(conn)
+    .await?;
+    diesel::update(
+        thread_participants::table
+            .filter(thread_participants::thread_id.eq(thread))
+            .filter(thread_participants::unit_id.is_not_null()),
+    )
+    .set(thread_participants::last_message_at.eq(sent_at))
+    .execute(conn)
+    .await?;
     Ok(sent_at)
 }
 
