@@ -64,6 +64,7 @@ export const ar: Translation = {
     language: 'اللغة: {{current}}',
     languageLabel: 'اللغة',
     help: 'مساعدة',
+    userGuide: 'دليل المستخدم',
     apiReference: 'مرجع واجهة البرمجة (API)',
     signOut: 'تسجيل الخروج',
   },

@@ -45,6 +45,7 @@ export const en = {
     language: 'Language: {{current}}',
     languageLabel: 'Language',
     help: 'Help',
+    userGuide: 'User guide',
     apiReference: 'API reference',
     signOut: 'Sign out',
   },

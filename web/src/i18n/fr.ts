@@ -57,6 +57,7 @@ export const fr: Translation = {
     language: 'Langue : {{current}}',
     languageLabel: 'Langue',
     help: 'Aide',
+    userGuide: 'Guide de l’utilisateur',
     apiReference: 'Référence de l’API',
     signOut: 'Se déconnecter',
   },

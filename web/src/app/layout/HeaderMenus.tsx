@@ -66,6 +66,15 @@ export function HeaderMenus() {
         <Menu.Dropdown>
           <Menu.Item
             component="a"
+            href="/help/"
+            target="_blank"
+            rel="noopener"
+            leftSection={<IconExternalLink size={14} aria-hidden />}
+          >
+            {t('header.userGuide')}
+          </Menu.Item>
+          <Menu.Item
+            component="a"
             href={apiDocsUrl()}
             target="_blank"
             rel="noopener"
