@@ -277,12 +277,12 @@ fi
 
 ANALYSIS_MEMORY="A fresh instance takes ${RSS_FRESH_A} MB (A) / ${RSS_FRESH_B} MB (B) before any request;
 after the ${CLIENTS} sign-ins (half on each) it is at ${RSS_A0} / ${RSS_B0} MB, and the ${OPEN_IDLE} idle streams
-then add ≈ ${PER_STREAM_KB} KB each on B. The bulk of the figure is **Argon2**, not the streams: each
-sign-in's 19 MiB work area stays with the allocator (measured by hand on this cluster, 2 December 2026: a
-fresh server 31 MB, 51 MB after one sign-in, 71 MB after two, 148 MB after ten, still 148 MB after forty,
-30 of them concurrent). So an instance with ${OPEN_IDLE} streams and no sign-in would sit near
-${RSS_FRESH_B} MB + ${OPEN_IDLE} × ${PER_STREAM_KB} KB ≈ $(awk -v a="$RSS_FRESH_B" -v n="$OPEN_IDLE" -v k="$PER_STREAM_KB" 'BEGIN { printf "%.0f", a + n * k / 1024 }') MB; what would move the figure is the sign-in memory (a smaller
-Argon2 memory cost, or an allocator that returns the blocks), not the live-event code."
+then add ≈ ${PER_STREAM_KB} KB each on B. Sign-ins leave nothing behind: each Argon2 hash takes a
+19 MiB work area, mapped on its own and returned when the hash ends (\`password::keep_large_blocks_mapped\`
+fixes glibc's mmap threshold; before, the threshold rose to 19 MiB after the first hash and every
+hashing thread's arena kept its blocks: 242 MB after the same 1 000 sign-ins with two hashing threads,
+measured on 2 December 2026 at 16:06 UTC). What is left is the streams' own cost: ${RSS_FRESH_B} MB +
+${OPEN_IDLE} × ${PER_STREAM_KB} KB ≈ $(awk -v a="$RSS_FRESH_B" -v n="$OPEN_IDLE" -v k="$PER_STREAM_KB" 'BEGIN { printf "%.0f", a + n * k / 1024 }') MB."
 if [[ "$HASH_THREADS_A" != 2 || "$HASH_THREADS_B" != 2 ]]; then
   ANALYSIS_MEMORY+="
 
