@@ -1,5 +1,5 @@
 use crate::auth::AuthUser;
-use crate::error::ApiResult;
+use crate::error::{ApiResult, Problem};
 use crate::http::meta::RequestMeta;
 use crate::http::problems::{Denied, Invalid};
 use crate::state::AppState;
@@ -50,6 +50,7 @@ async fn audit_actions(_auth: AuthUser) -> ApiResult<web::Json<ActionList>> {
             (Vec<u8> = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
         )),
         Denied, Invalid,
+        (status = 404, body = Problem, content_type = "application/problem+json", description = "Not a known file format"),
     ),
     security(("bearer" = []))
 )]

@@ -26,8 +26,9 @@ pub fn query_config() -> web::QueryConfig {
 }
 
 pub fn path_config() -> web::PathConfig {
-    // A malformed id can never name an existing resource.
-    web::PathConfig::default().error_handler(|_err: PathError, _req| ApiError::NotFound.into())
+    // A malformed id can never name an existing resource; but the path may be another route's
+    // (`PATCH /persons/duplicates` is not a person: 405, that route takes only POST).
+    web::PathConfig::default().error_handler(|_err: PathError, req| unmatched(req).into())
 }
 
 fn json_error(err: JsonPayloadError) -> ApiError {

@@ -178,6 +178,7 @@ pub(super) async fn reopen_case(
             (Vec<u8> = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
         )),
         Denied, Invalid,
+        (status = 404, body = Problem, content_type = "application/problem+json", description = "Not a known file format"),
     ),
     security(("bearer" = []))
 )]
