@@ -38,6 +38,7 @@ use utoipa::{Modify, OpenApi};
         ncen_core::messaging::dto::ReadEvent,
         ncen_core::notifications::dto::NotificationEvent,
         ncen_core::export::FileFormat,
+        ncen_core::registers::order::RegisterSort,
         ncen_core::notifications::dto::NotificationsReadEvent,
     )),
     modifiers(&BearerAuth)

@@ -42,6 +42,13 @@ impl From<String> for Cell {
     }
 }
 
+impl Cell {
+    /// Several values in one cell, separated by `; `.
+    pub fn list(values: &[String]) -> Cell {
+        Cell::Text(values.join("; "))
+    }
+}
+
 /// A table: its column names and rows (each as long as `columns`).
 pub struct Table {
     pub name: &'static str,

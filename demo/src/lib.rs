@@ -35,6 +35,7 @@ mod sql;
 mod state;
 mod tables;
 mod text;
+mod unit_names;
 mod workflow;
 
 pub use conveyance_numbers::container_check_digit;

@@ -4,6 +4,7 @@ use super::random::{new_id, pick};
 use super::sql::{self, Batch};
 use super::text::ascii_fold;
 use super::{catalog, Report};
+use crate::unit_names;
 use catalog::OFFICES;
 use diesel::QueryableByName;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
@@ -47,6 +48,7 @@ pub(super) async fn create(
             "parent_id",
             "location_type",
             "unlocode",
+            "name_translations",
         ],
     );
     let root_id = match root {
@@ -60,6 +62,7 @@ pub(super) async fn create(
                 "NULL".into(),
                 "NULL".into(),
                 "NULL".into(),
+                sql::json(&unit_names::translations("HQ")),
             ]);
             id
         }
@@ -73,6 +76,7 @@ pub(super) async fn create(
         sql::uuid(root_id),
         sql::text("inland"),
         sql::text("FRPAR"),
+        sql::json(&unit_names::translations(catalog::NATIONAL_UNIT.0)),
     ]);
     for (code, name, locode) in catalog::DIRECTORATES {
         let id = new_id(rng);
@@ -84,6 +88,7 @@ pub(super) async fn create(
             sql::uuid(root_id),
             "NULL".into(),
             sql::text(locode),
+            sql::json(&unit_names::translations(code)),
         ]);
     }
     for o in OFFICES {
@@ -96,6 +101,7 @@ pub(super) async fn create(
             sql::opt_uuid(unit_ids.get(o.parent).copied()),
             sql::text(o.location_type),
             sql::text(o.unlocode),
+            sql::json(&unit_names::translations(o.code)),
         ]);
     }
     units_batch.flush(conn).await?;

@@ -17,6 +17,7 @@ mod messaging;
 mod migrations;
 mod permissions;
 mod register_history;
+mod register_lists;
 mod register_lookup;
 mod registers;
 mod roles;

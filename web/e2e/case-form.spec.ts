@@ -167,3 +167,108 @@ test('after a failed submit the page moves to the first field that needs attenti
   await expect(identifier).toBeInViewport();
   await expect(summary.getByRole('link', { name: 'Conveyance 1 · Identifier' })).toBeVisible();
 });
+
+test('a person created with the case keeps family and given names apart, with a passport and a nationality; matches are offered as typed', async ({
+  page,
+  adminApi,
+  playwright,
+  baseURL,
+}) => {
+  test.setTimeout(150_000);
+  const tag = uid('').toUpperCase();
+  const unit = await adminApi.createUnit(`NP${tag}`, `New person port ${tag}`);
+  const officer = await adminApi.createUser(uid('off'), unit.id, ['officer']);
+  // numbers of this run only: two letters and ten digits
+  const digits = `${Date.now() % 1e10}`.padStart(10, '0');
+  const passport = `PE${digits}`;
+  const known = `NG${digits}`;
+  // already in the registers: a person with a passport, and an airline
+  const request = await playwright.request.newContext({ baseURL });
+  const api = await UserApi.login(request, officer.username);
+  const okafor = `Okafor${tag}`;
+  await api.post('/api/v1/persons', {
+    family_name: okafor,
+    given_names: 'Chidi',
+    documents: [{ document_type: 'passport', number: known, issuing_country: 'NG' }],
+  });
+  const airline = `Aerolínea ${tag}`;
+  await api.post('/api/v1/companies', { name: airline, country: 'CO' });
+
+  await signInAs(page, officer.username, PASSWORD);
+  await page.goto('/seizures/new');
+  await expect(page.getByRole('heading', { name: 'Record a case', level: 1 })).toBeVisible();
+  const item = page.getByTestId('goods-item').first();
+  await pickOption(page, item, 'Commodity group', 'Drugs');
+  await item.getByLabel(field('Quantity')).fill('2');
+  await pickOption(page, item, 'Unit of measure', 'Kilogram (kg)', 'Kilogram');
+
+  // ---- a new person, typed as a passport writes the name: the family name in capitals first
+  await page.getByRole('button', { name: 'Add person' }).click();
+  const first = page.locator('fieldset').filter({ hasText: 'Person 1' });
+  await pickOption(page, first, 'Role', 'Courier');
+  const search = first.getByLabel(field('Find or create a person')).first();
+  await search.click();
+  await search.fill('RESTREPO GÓMEZ Juan Carlos');
+  await page.getByRole('option', { name: 'Create new person “RESTREPO GÓMEZ Juan Carlos”' }).click();
+  await expect(first.getByLabel(field('Family name'))).toHaveValue('RESTREPO GÓMEZ');
+  await expect(first.getByLabel(field('Given names'))).toHaveValue('Juan Carlos');
+  await pickOption(page, first, 'Nationalities', 'Colombia');
+  await first.getByRole('button', { name: 'Add document' }).click();
+  const doc = first.getByTestId('document-fields').last();
+  await pickOption(page, doc, 'Document type', 'Passport');
+  await doc.getByLabel(field('Number')).fill(passport);
+  await pickOption(page, doc, 'Issued by', 'Colombia');
+
+  // ---- another, whose passport number the register already holds: offered, and taken instead
+  await page.getByRole('button', { name: 'Add person' }).click();
+  const second = page.locator('fieldset').filter({ hasText: 'Person 2' });
+  await pickOption(page, second, 'Role', 'Courier');
+  const search2 = second.getByLabel(field('Find or create a person')).first();
+  await search2.click();
+  await search2.fill('Nwosu, Emeka');
+  await page.getByRole('option', { name: 'Create new person “Nwosu, Emeka”' }).click();
+  await expect(second.getByLabel(field('Family name'))).toHaveValue('Nwosu');
+  await second.getByRole('button', { name: 'Add document' }).click();
+  await second.getByTestId('document-fields').last().getByLabel(field('Number')).fill(known.toLowerCase());
+  const matches = second.getByTestId('possible-matches');
+  await expect(matches).toContainText(`${okafor.toUpperCase()} Chidi`);
+  await expect(matches).toContainText(`Holds document ${known}`);
+  await expectAccessible(page, 'case form with a new person, documents and a possible match');
+  await matches.getByRole('button', { name: `Use the record ${okafor.toUpperCase()} Chidi` }).click();
+  await expect(second.getByTestId('linked-record')).toHaveText(`${okafor.toUpperCase()} Chidi`);
+
+  // ---- a conveyance's name: the airline of the company register is suggested as it is typed
+  await page.getByRole('button', { name: 'Add conveyance' }).click();
+  const conveyance = page.locator('fieldset').filter({ hasText: 'Conveyance 1' });
+  await pickOption(page, conveyance, 'Role', 'Carrying conveyance');
+  const identifier = conveyance.getByLabel(field('Find or create a conveyance')).first();
+  await identifier.click();
+  await identifier.fill(`AV${tag}`);
+  await page.getByRole('option', { name: `Create new conveyance “AV${tag}”` }).click();
+  await pickOption(page, conveyance, 'Conveyance type', 'Commercial passenger aircraft');
+  await pickOption(page, conveyance, 'Identifier kind', 'Other');
+  const name = conveyance.getByLabel(field('Name (vessel, airline, carrier)'));
+  await name.fill(`aerolinea ${tag.toLowerCase()}`);
+  await page.getByRole('option', { name: airline, exact: true }).click();
+  await expect(name).toHaveValue(airline);
+
+  await page.getByRole('button', { name: 'Record case' }).click();
+  await expect(page.getByTestId('case-reference')).toBeVisible();
+  await expect(page.getByTestId('linked-conveyances')).toContainText(airline);
+  await expect(page.getByTestId('linked-persons').getByRole('link', { name: `${okafor.toUpperCase()} Chidi` })).toBeVisible();
+
+  // ---- the person's register page: the names apart, the passport and the nationality
+  await page.getByTestId('linked-persons').getByRole('link', { name: 'RESTREPO GÓMEZ Juan Carlos' }).click();
+  await expect(page.getByTestId('record-title')).toHaveText('RESTREPO GÓMEZ Juan Carlos');
+  const details = page.getByRole('region', { name: 'Details' });
+  await expect(details.getByText('RESTREPO GÓMEZ', { exact: true })).toBeVisible();
+  await expect(details.getByText('Juan Carlos', { exact: true })).toBeVisible();
+  await expect(details.getByText('Colombia', { exact: true })).toBeVisible();
+  const documents = page.getByTestId('person-documents');
+  await expect(documents).toContainText('Passport');
+  await expect(documents).toContainText(passport);
+  await expect(documents).toContainText('Colombia');
+  await expect(page.getByTestId('record-cases')).toContainText('Courier');
+  await expectAccessible(page, 'person created with a case');
+  await request.dispose();
+});

@@ -53,14 +53,15 @@ test('a person registered with a passport is found by its number, and a second e
   await page.reload();
   await expect(search).toHaveValue(written);
   await expect(results.getByRole('link', { name })).toHaveAttribute('href', personUrl);
-  // with a hyphen too, and narrowed by year of birth and nationality
+  // with a hyphen too, and narrowed by date of birth and nationality
   await search.fill(`NG-${digits}`);
-  await page.getByLabel(field('Year of birth')).fill('1987');
-  await pickOption(page, page.getByTestId('person-filters'), 'Nationality', 'Sweden');
-  await expect(page).toHaveURL(/birth_year=1987/);
+  const filters = page.getByTestId('register-filters');
+  await filters.getByLabel(field('Date of birth')).fill('1987');
+  await pickOption(page, filters, 'Nationality', 'Sweden');
+  await expect(page).toHaveURL(/born=1987/);
   await expect(page).toHaveURL(/nationality=SE/);
   await expect(results.getByRole('link', { name })).toBeVisible();
-  await page.getByLabel(field('Year of birth')).fill('1988');
+  await filters.getByLabel(field('Date of birth')).fill('1988');
   await expect(page.getByTestId('empty-state')).toContainText('No record matches your search.');
 
   // ---- starting to register the same passport again is warned of, with a link to the record

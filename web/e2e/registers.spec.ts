@@ -1,4 +1,5 @@
-import { expect, expectAccessible, field, minimalCase, pickOption, signInAs, test, uid, UserApi, PASSWORD } from './support';
+import { readFile } from 'node:fs/promises';
+import { expect, expectAccessible, field, minimalCase, pastIso, pickOption, signInAs, test, uid, UserApi, PASSWORD } from './support';
 
 interface LinkedCase {
   id: string;
@@ -200,4 +201,70 @@ test('an officer corrects a conveyance: a wrong container check digit is shown a
   await form.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByTestId('record-title')).toHaveText(containerNumber(serial));
   await expect(page.getByRole('region', { name: 'Identifiers' }).getByText('Container (ISO 6346)')).toBeVisible();
+});
+
+test('the persons register is ordered by last case, filtered by date of birth and exported as CSV', async ({ page, adminApi, playwright, baseURL }) => {
+  test.setTimeout(120_000);
+  const tag = uid('').toUpperCase();
+  const unit = await adminApi.createUnit(`RX${tag}`, `Register export ${tag}`);
+  const officer = await adminApi.createUser(uid('off'), unit.id, ['officer']);
+  const family = `Varga${tag}`;
+  const FAMILY = family.toUpperCase();
+
+  // Anna in a case two days old, Zoltan in one of an hour ago, Bela in none
+  const request = await playwright.request.newContext({ baseURL });
+  const api = await UserApi.login(request, officer.username);
+  const courier = (given_names: string, date_of_birth: string) => ({ role: 'courier', person: { family_name: family, given_names, date_of_birth } });
+  await api.post('/api/v1/seizures', minimalCase(`Old quay ${tag}`, { detected_at: pastIso(48), persons: [courier('Anna', '1979-06-14')] }));
+  await api.post('/api/v1/seizures', minimalCase(`New quay ${tag}`, { detected_at: pastIso(1), persons: [courier('Zoltan', '1985-01-30')] }));
+  await api.post('/api/v1/persons', { family_name: family, given_names: 'Bela', date_of_birth: '1979-02' });
+  await request.dispose();
+
+  await signInAs(page, officer.username, PASSWORD);
+  await page.goto(`/registers?register=persons&q=${family}`);
+  const results = page.getByTestId('register-table');
+  // (a fuzzy name search: only this run's rows are looked at)
+  const ours = results.locator('tbody tr', { hasText: FAMILY });
+  await expect(results.getByRole('columnheader', { name: 'Last case' })).toBeVisible();
+  await expect(ours).toHaveText([/Anna/, /Bela/, /Zoltan/]);
+  await expect(page.getByRole('radio', { name: 'By name' })).toBeChecked();
+
+  // ---- latest case first, a record in no case last; the order is kept in the address
+  await page.locator('label', { hasText: 'Latest case first' }).click();
+  await expect(page.getByRole('radio', { name: 'Latest case first' })).toBeChecked();
+  await expect(page).toHaveURL(/sort=last_case/);
+  await expect(ours).toHaveText([/Zoltan/, /Anna/, /Bela/]);
+  await expect(ours.filter({ hasText: 'Bela' }).getByTestId('last-case')).toHaveText('—');
+  await expect(ours.filter({ hasText: 'Zoltan' }).getByTestId('last-case')).not.toHaveText('—');
+  await expectAccessible(page, 'persons register ordered by last case');
+
+  // ---- by date of birth: a year and month, a wrong date (said, and not applied), a year
+  const filters = page.getByTestId('register-filters');
+  const born = filters.getByLabel(field('Date of birth'));
+  await born.fill('1979-06');
+  await expect(page).toHaveURL(/born=1979-06/);
+  await expect(ours).toHaveText([/Anna/]);
+  await born.fill('1979-13');
+  await expect(filters.getByText('Use YYYY, YYYY-MM or YYYY-MM-DD.')).toBeVisible();
+  await expect(page).not.toHaveURL(/born=/);
+  await expect(ours).toHaveCount(3);
+  await expectAccessible(page, 'persons register with a wrong date of birth');
+  await born.fill('1979');
+  await expect(page).toHaveURL(/born=1979(&|$)/);
+  await expect(ours).toHaveText([/Anna/, /Bela/]);
+
+  // ---- the list as CSV: the same filters and order, a header row, then the persons
+  const exporting = page.getByTestId('registers-export');
+  await expect(page.getByText('The export is recorded in the audit trail.', { exact: false })).toBeVisible();
+  const download = page.waitForEvent('download');
+  await exporting.getByRole('button', { name: 'Export CSV' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/\.csv$/);
+  const lines = (await readFile(await file.path(), 'utf8')).replace(/^\ufeff/, '').split(/\r?\n/);
+  expect(lines[0]?.startsWith('family_name,')).toBe(true);
+  const rows = lines.filter((l) => l.toUpperCase().includes(FAMILY));
+  expect(rows).toHaveLength(2);
+  expect(rows[0]).toContain('Anna');
+  expect(rows[1]).toContain('Bela');
+  await expect(page.getByTestId('registers-export-error')).toHaveCount(0);
 });

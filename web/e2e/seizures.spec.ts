@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { field, expect, expectAccessible, pickOption, signInAs, test, uid, UserApi, PASSWORD } from './support';
 
 // Small PNGs made for the test: a grey gradient (photo) and a bright square on dark (X-ray).
@@ -229,7 +230,43 @@ test('an officer records a case, another unit sees it only once submitted and ca
   const table = anaPage.getByTestId('seizures-table');
   await expect(table.getByRole('link', { name: ref })).toBeVisible();
   await expect(table.locator('tbody tr')).toHaveCount(1);
+  // the total, next to the rows shown
+  await expect(anaPage.getByTestId('seizures-total')).toHaveText('1 case matches');
+  await expect(anaPage.getByTestId('seizures-count')).toContainText('1 row shown');
+  // the default columns: each goods item's type and quantity with its unit, the route in order
+  const row = table.locator(`tr[data-reference="${ref}"]`);
+  await expect(row.getByTestId('cell-commodity-types')).toHaveText(/Cocaine\s*Cigarettes/);
+  await expect(row.getByTestId('cell-quantity')).toHaveText(/12\.5\s+kg\s*2,000\s+kg/);
+  await expect(row.getByTestId('cell-route').getByRole('listitem')).toHaveText(['Colombia', 'Netherlands', 'France']);
+  await expect(row.getByTestId('case-status')).toHaveText('Validated');
   await expectAccessible(anaPage, 'filtered seizure list');
+
+  // a column chosen in the picker shows, and is still there after a reload
+  await expect(table.getByRole('columnheader', { name: 'Detection methods' })).toHaveCount(0);
+  await anaPage.getByRole('button', { name: 'Columns' }).click();
+  const picker = anaPage.getByRole('dialog', { name: 'Columns' });
+  await expect(picker).toBeVisible();
+  await expectAccessible(anaPage, 'seizure list with the column picker open');
+  await picker.getByRole('checkbox', { name: 'Detection methods' }).check();
+  await expect(table.getByRole('columnheader', { name: 'Detection methods' })).toBeVisible();
+  await expect(row).toContainText('X-ray / non-intrusive inspection');
+  await anaPage.keyboard.press('Escape');
+  await expect(picker).toHaveCount(0);
+  await expectAccessible(anaPage, 'seizure list with the column picker closed');
+  await anaPage.reload();
+  await expect(anaPage.getByTestId('seizures-table').getByRole('columnheader', { name: 'Detection methods' })).toBeVisible();
+
+  // the filtered list as CSV: a file with the header row and the one case
+  const download = anaPage.waitForEvent('download');
+  await anaPage.getByTestId('seizures-export').getByRole('button', { name: 'Export CSV' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^seizures-.*\.csv$/);
+  const lines = (await readFile(await file.path(), 'utf8')).replace(/^\ufeff/, '').split(/\r?\n/);
+  expect(lines[0]?.split(',')).toEqual(expect.arrayContaining(['reference', 'status', 'commodity_types', 'quantities', 'route']));
+  expect(lines[0]?.startsWith('reference,')).toBe(true);
+  expect(lines.filter((l) => l.trim() !== '')).toHaveLength(2);
+  expect(lines[1]?.startsWith(`${ref},`)).toBe(true);
+  await expect(anaPage.getByTestId('seizures-export-error')).toHaveCount(0);
 
   // the same URL in a fresh page shows the same result (shareable)
   const shared = anaPage.url();

@@ -49,6 +49,8 @@ pub struct MeDto {
 pub struct OfficeDto {
     pub unit_id: uuid::Uuid,
     pub unit_name: String,
+    /// The unit's name in other languages, where given.
+    pub unit_name_translations: ncen_core::units::dto::UnitNames,
     /// Code from `location_types`.
     pub location_type: Option<String>,
     pub unlocode: Option<String>,

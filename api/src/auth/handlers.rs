@@ -6,6 +6,7 @@ use crate::http::problems::{Conflict, Invalid, Unauthenticated};
 use crate::state::AppState;
 use actix_web::cookie::{time::Duration as CookieDuration, Cookie, SameSite};
 use actix_web::{get, post, web, HttpRequest, HttpResponse};
+use ncen_core::units::dto::UnitNames;
 use ncen_core::users::signin::{self, Client};
 use ncen_core::users::{dto::UserDto, repo as users_repo};
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -160,6 +161,7 @@ async fn me(state: web::Data<AppState>, auth: AuthUser) -> ApiResult<web::Json<M
     let national = (settings.country != "XX").then(|| settings.country.clone());
     let office = unit.map(|unit| OfficeDto {
         unit_id: unit.id,
+        unit_name_translations: UnitNames::from_stored(&unit.name_translations),
         unit_name: unit.name,
         location_type: unit.location_type,
         country: unit

@@ -23,7 +23,9 @@ use ncen_core::audit::watch::{self, ReadWatch};
 use ncen_core::audit::{record, Event};
 use ncen_core::common::{page, patch};
 use ncen_core::error::{Duty, Error};
+use ncen_core::export::{FileFormat, Table};
 use ncen_core::registers::history::{self, RecordHistory};
+use ncen_core::registers::order::{self, Listed, RegisterSort};
 use ncen_core::registers::{checked, Register};
 use ncen_core::seizures::dto::RecordRef;
 use ncen_core::seizures::links::{
@@ -37,6 +39,8 @@ use uuid::Uuid;
 pub trait Served: Register {
     /// The collection's path under `/api/v1` (`/persons`).
     const COLLECTION: &'static str;
+    /// The sheet name of its XLSX export.
+    const SHEET: &'static str;
     const PARTY: Party;
     /// The record with every case it appears in, and whether the viewer may correct it.
     type Detail: Serialize + Send;
@@ -202,6 +206,14 @@ pub async fn history<R: Served>(
     .await
 }
 
+/// A register list's request, ready to run: the page size, the register's filter (with its
+/// keyset position and order) and the filters as the audit row records them.
+pub struct Search<F> {
+    pub limit: i64,
+    pub filter: F,
+    pub details: Value,
+}
+
 /// `GET /{collection}`: runs one page of a register search and audits it as `{kind}.search`
 /// with the filters (`details`) and the ids returned; pages per minute are capped and the
 /// volume of records read is watched (`audit::watch`).
@@ -210,10 +222,13 @@ pub async fn search<R: Served>(
     watch: ReadWatch,
     auth: &AuthUser,
     meta: &RequestMeta,
-    limit: i64,
-    mut details: Value,
-    filter: R::Filter,
-) -> ApiResult<(Vec<R::Row>, Option<String>)> {
+    search: Search<R::Filter>,
+) -> ApiResult<(Vec<Listed<R::Record>>, Option<String>)> {
+    let Search {
+        limit,
+        filter,
+        mut details,
+    } = search;
     let actor = meta.actor(auth);
     watch::throttle_pages(conn, auth.id, &watch).await?;
     let rows = conn
@@ -232,16 +247,103 @@ pub async fn search<R: Served>(
     Ok(page::cut(rows, limit, R::row_key))
 }
 
-/// The common first steps of a register search: the page size, the cursor and the free text.
-pub fn search_start<C: serde::de::DeserializeOwned>(
-    limit: Option<i64>,
-    cursor: Option<&str>,
+/// `GET /{collection}/export/{format}`: every record the list shows with the same filters and
+/// order, as CSV or XLSX, up to `NCEN_EXPORT_MAX_ROWS` (more is refused with `too_many_rows`
+/// rather than cut). Audited like the list (`{kind}.export`, with every id written), counted
+/// as a page against the page cap and as reads by the read-volume watch.
+pub async fn export<R: Served>(
+    state: &AppState,
+    auth: &AuthUser,
+    meta: &RequestMeta,
+    format: FileFormat,
+    search: Search<R::Filter>,
+) -> ApiResult<HttpResponse> {
+    let Search {
+        limit,
+        filter,
+        mut details,
+    } = search;
+    let watch = state.settings.read_watch();
+    let actor = meta.actor(auth);
+    let mut conn = state.conn().await?;
+    watch::throttle_pages(&mut conn, auth.id, &watch).await?;
+    let rows = conn
+        .transaction(async |conn| {
+            let rows = R::search(conn, filter).await?;
+            if i64::try_from(rows.len()).unwrap_or(i64::MAX) > limit {
+                return Err(ApiError::from(Error::validation(
+                    "limit",
+                    "too_many_rows",
+                    &format!("more than {limit} records match: narrow the filters"),
+                )));
+            }
+            let ids: Vec<Uuid> = rows.iter().map(R::row_id).collect();
+            if let Some(map) = details.as_object_mut() {
+                map.insert("format".into(), json!(format.as_str()));
+                map.insert("returned".into(), json!(ids));
+            }
+            let action = action::<R>("export");
+            record(conn, &actor, Event::new(&action).details(details)).await?;
+            watch::note_reads(conn, &actor, &watch).await?;
+            Ok::<_, ApiError>(rows)
+        })
+        .await?;
+    let table = Table {
+        name: R::SHEET,
+        columns: R::EXPORT_COLUMNS.to_vec(),
+        rows: rows.into_iter().map(R::export_row).collect(),
+    };
+    Ok(crate::http::export::download(
+        &table,
+        format,
+        R::COLLECTION.trim_start_matches('/'),
+    )?)
+}
+
+/// What every register list reads from its query before its own filters: the page size (for
+/// an export, the export bound, and no cursor), the order, the keyset position and the free
+/// text.
+pub struct Start {
+    pub limit: i64,
+    pub sort: RegisterSort,
+    pub after: Option<order::After>,
+    pub text: Option<String>,
+}
+
+/// A list page (`Some(limit)` and `cursor` from the query) or an export (`None`: every row up
+/// to the export bound, `limit` and `cursor` ignored).
+pub enum Purpose<'a> {
+    Page {
+        limit: Option<i64>,
+        cursor: Option<&'a str>,
+    },
+    Export {
+        max_rows: i64,
+    },
+}
+
+/// The common first steps of a register search: the page size, the order, the cursor and the
+/// free text.
+pub fn search_start(
+    purpose: Purpose<'_>,
+    sort: Option<RegisterSort>,
     q: Option<String>,
-) -> ApiResult<(i64, Option<C>, Option<String>)> {
-    let limit = page::limit(limit)?;
-    let after = page::decode_cursor(cursor)?;
+) -> ApiResult<Start> {
+    let sort = sort.unwrap_or(RegisterSort::Name);
+    let (limit, after) = match purpose {
+        Purpose::Page { limit, cursor } => (
+            page::limit(limit)?,
+            order::after(sort, page::decode_cursor(cursor)?)?,
+        ),
+        Purpose::Export { max_rows } => (max_rows, None),
+    };
     let text = ncen_core::common::check::search_text(q)?;
-    Ok((limit, after, text))
+    Ok(Start {
+        limit,
+        sort,
+        after,
+        text,
+    })
 }
 
 /// The part of a register's HTTP module that is the same for all three: the detail type
@@ -263,6 +365,8 @@ macro_rules! register_module {
         detail: $detail:ident { $field:ident: $dto:ident },
         input: $input:ident,
         list: $list:ident,
+        export: $export:ident at $export_path:literal,
+        sheet: $sheet:literal,
         $(#[$create_doc:meta])*
         create: $create:ident,
         $(#[$get_doc:meta])*
@@ -291,12 +395,14 @@ macro_rules! register_module {
                 $crate::routes::rule("GET", concat!("/api/v1", $item), READ),
                 $crate::routes::rule("PATCH", concat!("/api/v1", $item), WRITE),
                 $crate::routes::rule("GET", concat!("/api/v1", $history_path), READ),
+                $crate::routes::rule("GET", concat!("/api/v1", $export_path), READ),
                 $($crate::routes::rule("POST", concat!("/api/v1", $duplicates_path), READ),)?
             ],
         };
 
         fn configure(cfg: &mut ::utoipa_actix_web::service_config::ServiceConfig) {
             cfg.service($list)
+                .service($export)
                 .service($create)
                 .service($get)
                 .service($history)
@@ -318,6 +424,7 @@ macro_rules! register_module {
 
         impl $crate::registers::Served for $register {
             const COLLECTION: &'static str = $collection;
+            const SHEET: &'static str = $sheet;
             const PARTY: ::ncen_core::seizures::links::Party =
                 ::ncen_core::seizures::links::Party::$party;
             type Detail = $detail;

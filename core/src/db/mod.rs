@@ -1,5 +1,6 @@
 //! Database access: the connection pool, embedded migrations and the table definitions.
 
+pub mod count;
 pub mod json;
 pub mod roles;
 pub mod schema;

@@ -76,6 +76,7 @@ diesel::table! {
         created_at -> Timestamptz,
         updated_by -> Nullable<Uuid>,
         updated_at -> Timestamptz,
+        last_case_at -> Nullable<Timestamptz>,
     }
 }
 
@@ -96,6 +97,7 @@ diesel::table! {
         created_at -> Timestamptz,
         updated_by -> Nullable<Uuid>,
         updated_at -> Timestamptz,
+        last_case_at -> Nullable<Timestamptz>,
     }
 }
 
@@ -244,6 +246,7 @@ diesel::table! {
         created_at -> Timestamptz,
         updated_by -> Nullable<Uuid>,
         updated_at -> Timestamptz,
+        last_case_at -> Nullable<Timestamptz>,
     }
 }
 
@@ -474,6 +477,7 @@ diesel::table! {
         version -> Int4,
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
+        name_translations -> Jsonb,
     }
 }
 

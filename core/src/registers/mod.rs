@@ -7,6 +7,7 @@ pub mod companies;
 pub mod conveyances;
 pub mod duplicates;
 pub mod history;
+pub mod order;
 pub mod persons;
 
 use serde::Serialize;
@@ -15,7 +16,9 @@ use uuid::Uuid;
 use crate::codelists::book::CodeBook;
 use crate::common::check::Checker;
 use crate::error::Result;
+use crate::export::Cell;
 use diesel_async::AsyncPgConnection;
+use order::Listed;
 use serde::de::DeserializeOwned;
 use std::future::Future;
 
@@ -29,9 +32,8 @@ pub trait Register {
     type Clean: Send + Sync;
     /// The record as read.
     type Record: Serialize + Send;
-    /// A search's filters, and a row it returns (a record and its keyset position).
+    /// A search's filters.
     type Filter: Send;
-    type Row: Send;
     /// Audit object type and event prefix (`person` → `person.create`).
     const KIND: &'static str;
     /// The code lists `clean` checks against.
@@ -66,14 +68,24 @@ pub trait Register {
         conn: &mut AsyncPgConnection,
         ids: &[Uuid],
     ) -> impl Future<Output = Result<Vec<Uuid>>> + Send;
-    /// One page of a search (`limit + 1` rows, for `common::page::cut`).
+    /// One page of a search (`limit + 1` rows, for `common::page::cut`), each record with
+    /// its last case and keyset position.
     fn search(
         conn: &mut AsyncPgConnection,
         filter: Self::Filter,
-    ) -> impl Future<Output = Result<Vec<Self::Row>>> + Send;
-    /// A row's record id, and its keyset position.
-    fn row_id(row: &Self::Row) -> Uuid;
-    fn row_key(row: &Self::Row) -> (String, Uuid);
+    ) -> impl Future<Output = Result<Vec<Listed<Self::Record>>>> + Send;
+    /// The columns of the register's CSV/XLSX export, and a listed record's cells.
+    const EXPORT_COLUMNS: &'static [&'static str];
+    fn export_row(row: Listed<Self::Record>) -> Vec<Cell>;
+
+    /// A listed record's id.
+    fn row_id(row: &Listed<Self::Record>) -> Uuid {
+        Self::id_version(&row.record).0
+    }
+    /// A listed record's keyset position.
+    fn row_key(row: &Listed<Self::Record>) -> (String, Uuid) {
+        (row.key.clone(), Self::row_id(row))
+    }
 }
 
 /// Cleans and validates an input; `Error::Validation` with every field error.

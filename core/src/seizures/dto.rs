@@ -339,6 +339,9 @@ pub struct CaseSummary {
     pub goods: Vec<GoodsBrief>,
     /// The countries of the route in order (origin first).
     pub route: Vec<String>,
+    /// A draft that a supervisor sent back for correction (`return`) or reopened (`reopen`)
+    /// and that was not submitted since; null otherwise (the reason is on the case).
+    pub sent_back: Option<String>,
     pub version: i32,
 }
 

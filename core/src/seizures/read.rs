@@ -402,12 +402,8 @@ pub async fn count(conn: &mut AsyncPgConnection, f: &Filter) -> QueryResult<i64>
     if let Some(text) = &f.q {
         q = by_text(q, text);
     }
-    let ids: Vec<Uuid> = q
-        .select(seizure_cases::id)
-        .limit(COUNT_CAP + 1)
-        .load(conn)
-        .await?;
-    Ok(i64::try_from(ids.len()).unwrap_or(i64::MAX))
+    let capped = q.select(seizure_cases::id).limit(COUNT_CAP + 1);
+    crate::db::count::CountRows(capped).get_result(conn).await
 }
 
 pub async fn list(conn: &mut AsyncPgConnection, f: Filter) -> QueryResult<Vec<CaseSummary>> {

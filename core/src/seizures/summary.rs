@@ -1,9 +1,10 @@
 //! A case as a list shows it: its own columns, its goods (commodity, quantity, unit) and the
 //! countries of its route, for one page of cases in two queries.
 
+use super::dto::CaseStatus;
 use super::dto::{CaseSummary, GoodsBrief};
 use super::model::CaseRow;
-use crate::db::schema::{seizure_goods, seizure_route_legs};
+use crate::db::schema::{seizure_goods, seizure_history, seizure_route_legs};
 use diesel::prelude::*;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use std::collections::HashMap;
@@ -33,6 +34,7 @@ pub(super) async fn summaries(
         .order((seizure_route_legs::case_id, seizure_route_legs::position))
         .load(conn)
         .await?;
+    let mut sent_back = sent_back(conn, &rows).await?;
     let mut goods_of: HashMap<Uuid, Vec<GoodsBrief>> = HashMap::new();
     for (id, commodity_group, commodity_type, quantity, unit) in goods {
         goods_of.entry(id).or_default().push(GoodsBrief {
@@ -61,6 +63,7 @@ pub(super) async fn summaries(
                 commodity_groups,
                 goods,
                 route: route_of.remove(&r.id).unwrap_or_default(),
+                sent_back: sent_back.remove(&r.id),
                 id: r.id,
                 reference: r.reference,
                 kind: r.kind,
@@ -76,5 +79,34 @@ pub(super) async fn summaries(
                 version: r.version,
             }
         })
+        .collect())
+}
+
+/// The drafts of a page that a supervisor sent back (`return`) or reopened (`reopen`): the
+/// last workflow step of each draft, when it is one of those (one query, drafts only).
+async fn sent_back(
+    conn: &mut AsyncPgConnection,
+    rows: &[CaseRow],
+) -> QueryResult<HashMap<Uuid, String>> {
+    use seizure_history as h;
+    let drafts: Vec<Uuid> = rows
+        .iter()
+        .filter(|r| r.status == CaseStatus::Draft)
+        .map(|r| r.id)
+        .collect();
+    if drafts.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let last: Vec<(Uuid, String)> = h::table
+        .filter(h::case_id.eq_any(&drafts))
+        .filter(h::action.eq_any(super::history::WORKFLOW_ACTIONS))
+        .distinct_on(h::case_id)
+        .order((h::case_id, h::id.desc()))
+        .select((h::case_id, h::action))
+        .load(conn)
+        .await?;
+    Ok(last
+        .into_iter()
+        .filter(|(_, action)| action == "return" || action == "reopen")
         .collect())
 }

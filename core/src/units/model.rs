@@ -12,6 +12,7 @@ pub struct UnitRow {
     pub parent_id: Option<Uuid>,
     pub location_type: Option<String>,
     pub unlocode: Option<String>,
+    pub name_translations: serde_json::Value,
     pub version: i32,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
@@ -26,6 +27,7 @@ pub struct NewUnit {
     pub parent_id: Option<Uuid>,
     pub location_type: Option<String>,
     pub unlocode: Option<String>,
+    pub name_translations: serde_json::Value,
 }
 
 #[derive(AsChangeset, Default)]
@@ -36,4 +38,5 @@ pub struct UnitChanges {
     pub parent_id: Option<Option<Uuid>>,
     pub location_type: Option<Option<String>>,
     pub unlocode: Option<Option<String>>,
+    pub name_translations: Option<serde_json::Value>,
 }

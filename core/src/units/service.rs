@@ -88,6 +88,7 @@ pub async fn create(
     let code = body.code.trim().to_uppercase();
     let mut ck = Checker::new();
     body.check(&mut ck);
+    let translations = body.name_translations.clone().cleaned(&mut ck);
     ck.errors.sort_by(|a, b| a.field.cmp(&b.field));
     let mut errors = ck.errors;
     errors.extend(
@@ -114,12 +115,20 @@ pub async fn create(
         parent_id: body.parent_id,
         location_type: body.location_type,
         unlocode: body.unlocode,
+        name_translations: translations.stored(),
     };
     let row = conn
         .transaction(async |conn| {
-            let row = repo::insert(conn, new).await.map_err(|e| code_taken(e.into()))?;
-            let details = serde_json::json!({ "code": row.code, "name": row.name, "parent_id": row.parent_id });
-            let event = Event::new("unit.create").object("unit", row.id).details(details);
+            let row = repo::insert(conn, new)
+                .await
+                .map_err(|e| code_taken(e.into()))?;
+            let details = serde_json::json!({
+                "code": row.code, "name": row.name, "name_translations": row.name_translations,
+                "parent_id": row.parent_id,
+            });
+            let event = Event::new("unit.create")
+                .object("unit", row.id)
+                .details(details);
             record(conn, actor, event).await?;
             Ok::<_, Error>(row)
         })
@@ -172,6 +181,7 @@ async fn check_update(conn: &mut AsyncPgConnection, body: UpdateUnit) -> Result<
     let code = body.code.as_ref().map(|c| c.trim().to_uppercase());
     let mut ck = Checker::new();
     body.check(&mut ck);
+    let translations = body.name_translations.clone().map(|t| t.cleaned(&mut ck));
     ck.errors.sort_by(|a, b| a.field.cmp(&b.field));
     let mut errors = ck.errors;
     let (lt, lo) = (body.location_type.as_deref(), body.unlocode.as_deref());
@@ -190,5 +200,6 @@ async fn check_update(conn: &mut AsyncPgConnection, body: UpdateUnit) -> Result<
         parent_id: Some(body.parent_id),
         location_type: Some(body.location_type),
         unlocode: Some(body.unlocode),
+        name_translations: translations.map(|t| t.stored()),
     })
 }

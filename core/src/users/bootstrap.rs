@@ -54,6 +54,8 @@ pub async fn ensure_admin(
                             units::id.eq(id),
                             units::code.eq("HQ"),
                             units::name.eq("Headquarters"),
+                            units::name_translations
+                                .eq(serde_json::json!({ "fr": "Siège", "ar": "المقر الرئيسي" })),
                         ))
                         .execute(conn)
                         .await?;

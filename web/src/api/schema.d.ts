@@ -257,7 +257,7 @@ export interface paths {
         };
         /**
          * Companies by name or alias (spelling-, accent- and order-tolerant) or exact registration
-         *     number, tax id or EORI; by country or activity; ordered by name.
+         *     number, tax id or EORI; by country or activity; ordered by name or by last case.
          */
         get: operations["list_companies"];
         put?: never;
@@ -285,6 +285,27 @@ export interface paths {
          *     created; nothing is stored. Audited (`company.check_duplicates`, with the ids it showed).
          */
         post: operations["company_duplicates"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/export/{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The companies the list shows with the same filters and order, as a CSV or XLSX file
+         *     (`limit` and `cursor` are ignored: every match, up to `NCEN_EXPORT_MAX_ROWS`; more is
+         *     refused with `too_many_rows`). Audited like the list (`company.export`, with every id).
+         */
+        get: operations["export_companies"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -344,12 +365,33 @@ export interface paths {
         };
         /**
          * Conveyances by identifier prefix or name, type, identifier kind or country; ordered by
-         *     normalised identifier.
+         *     normalised identifier or by last case.
          */
         get: operations["list_conveyances"];
         put?: never;
         /** Registers a conveyance. 409 when its identifier is already registered. */
         post: operations["create_conveyance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conveyances/export/{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The conveyances the list shows with the same filters and order, as a CSV or XLSX file
+         *     (`limit` and `cursor` are ignored: every match, up to `NCEN_EXPORT_MAX_ROWS`; more is
+         *     refused with `too_many_rows`). Audited like the list (`conveyance.export`, with every id).
+         */
+        get: operations["export_conveyances"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -607,8 +649,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Persons by name (spelling-, accent-, order- and script-tolerant), document, nationality
-         *     or year of birth; ordered by name.
+         * Persons by name (spelling-, accent-, order- and script-tolerant), document, phone or
+         *     e-mail, nationality, country or date of birth; ordered by name or by last case.
          */
         get: operations["list_persons"];
         put?: never;
@@ -636,6 +678,27 @@ export interface paths {
          *     (`person.check_duplicates`, with the ids it showed).
          */
         post: operations["person_duplicates"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/persons/export/{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The persons the list shows with the same filters and order, as a CSV or XLSX file
+         *     (`limit` and `cursor` are ignored: every match, up to `NCEN_EXPORT_MAX_ROWS`; more is
+         *     refused with `too_many_rows`). Audited like the list (`person.export`, with every id).
+         */
+        get: operations["export_persons"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1386,6 +1449,11 @@ export interface components {
             reporting_unit_id: string;
             /** @description The countries of the route in order (origin first). */
             route: string[];
+            /**
+             * @description A draft that a supervisor sent back for correction (`return`) or reopened (`reopen`)
+             *     and that was not submitted since; null otherwise (the reason is on the case).
+             */
+            sent_back?: string | null;
             status: components["schemas"]["CaseStatus"];
             /** Format: int32 */
             version: number;
@@ -1543,8 +1611,50 @@ export interface components {
             /** @description Code from `company_roles`. */
             role: string;
         };
+        /** @description A company as a list shows it. */
+        CompanyListItem: {
+            /** @description Codes from `company_roles` (importer, exporter, broker, carrier…). */
+            activities?: string[];
+            addresses?: string[];
+            /** @description Trading names and other spellings. */
+            aliases?: string[];
+            /** @description ISO 3166-1 alpha-2 code. */
+            country?: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uuid */
+            created_by?: string | null;
+            /**
+             * @description EORI number: country code and up to 15 letters or digits, e.g. `FR12345678901234`
+             *     (spaces, `-`, `.` and `/` are ignored; case too).
+             */
+            eori?: string | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the latest case that names the company was detected (null: in no case).
+             */
+            last_case_at?: string | null;
+            name: string;
+            notes?: string | null;
+            /** @description Stored normalised (upper case, no spaces or hyphens). */
+            registration_number?: string | null;
+            status?: null | components["schemas"]["CompanyStatus"];
+            /** @description Stored normalised. */
+            tax_id?: string | null;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: uuid */
+            updated_by?: string | null;
+            /**
+             * Format: int32
+             * @description Send back in `If-Match` when updating.
+             */
+            version: number;
+        };
         CompanyPage: {
-            items: components["schemas"]["CompanyDto"][];
+            items: components["schemas"]["CompanyListItem"][];
             next_cursor?: string | null;
         };
         /** @enum {string} */
@@ -1651,8 +1761,48 @@ export interface components {
             conveyance_id?: string | null;
             role: components["schemas"]["ConveyanceRole"];
         };
+        /** @description A conveyance as a list shows it. */
+        ConveyanceListItem: {
+            /** @description Code from `conveyance_types`. */
+            conveyance_type: string;
+            /** @description Flag or registration country, ISO 3166-1 alpha-2. */
+            country?: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uuid */
+            created_by?: string | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Validated for its kind (ISO 6346, IMO, MMSI, VIN, air waybill check digits…);
+             *     stored trimmed, and normalised (no spaces or hyphens, upper case) for matching.
+             */
+            identifier: string;
+            identifier_kind: components["schemas"]["IdentifierKind"];
+            /** @description The identifier as matched: no spaces or hyphens, upper case. */
+            identifier_norm: string;
+            /**
+             * Format: date-time
+             * @description When the latest case that names the conveyance was detected (null: in no case).
+             */
+            last_case_at?: string | null;
+            make?: string | null;
+            model?: string | null;
+            /** @description Vessel name, airline, carrier… */
+            name?: string | null;
+            notes?: string | null;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: uuid */
+            updated_by?: string | null;
+            /**
+             * Format: int32
+             * @description Send back in `If-Match` when updating.
+             */
+            version: number;
+        };
         ConveyancePage: {
-            items: components["schemas"]["ConveyanceDto"][];
+            items: components["schemas"]["ConveyanceListItem"][];
             next_cursor?: string | null;
         };
         /**
@@ -1691,6 +1841,7 @@ export interface components {
             code: string;
             location_type?: string | null;
             name: string;
+            name_translations?: components["schemas"]["UnitNames"];
             /** Format: uuid */
             parent_id?: string | null;
             /** @description UN/LOCODE, five characters (e.g. `FRPAR`). */
@@ -2061,6 +2212,8 @@ export interface components {
             /** Format: uuid */
             unit_id: string;
             unit_name: string;
+            /** @description The unit's name in other languages, where given. */
+            unit_name_translations: components["schemas"]["UnitNames"];
             unlocode?: string | null;
         };
         ParticipantDto: {
@@ -2175,8 +2328,47 @@ export interface components {
             /** @description Code from `person_roles`. */
             role: string;
         };
+        /** @description A person as a list shows it. */
+        PersonListItem: {
+            addresses?: string[];
+            aliases?: string[];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uuid */
+            created_by?: string | null;
+            /** @description Full or partial: `1980`, `1980-05` or `1980-05-17`. */
+            date_of_birth?: string | null;
+            documents?: components["schemas"]["DocumentInput"][];
+            emails?: string[];
+            family_name: string;
+            gender?: null | components["schemas"]["Gender"];
+            given_names?: string | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the latest case that names the person was detected (null: in no case).
+             */
+            last_case_at?: string | null;
+            /** @description ISO 3166-1 alpha-2 codes. */
+            nationalities?: string[];
+            notes?: string | null;
+            /** @description The name in its original script (e.g. Cyrillic, Arabic). */
+            original_script_name?: string | null;
+            phones?: string[];
+            place_of_birth?: string | null;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: uuid */
+            updated_by?: string | null;
+            /**
+             * Format: int32
+             * @description Send back in `If-Match` when updating.
+             */
+            version: number;
+        };
         PersonPage: {
-            items: components["schemas"]["PersonDto"][];
+            items: components["schemas"]["PersonListItem"][];
             next_cursor?: string | null;
         };
         PostMessage: {
@@ -2257,6 +2449,12 @@ export interface components {
              */
             version: number;
         };
+        /**
+         * @description How a register list is ordered: `name` (A → Z; the identifier for conveyances) or
+         *     `last_case` (latest case first; records in no case last).
+         * @enum {string}
+         */
+        RegisterSort: "name" | "last_case";
         /** @description A reason for sending a case back or reopening it. */
         ReopenInput: {
             /**
@@ -2482,6 +2680,7 @@ export interface components {
             /** @description Code from the `location_types` list (customs offices). */
             location_type?: string | null;
             name: string;
+            name_translations: components["schemas"]["UnitNames"];
             /** Format: uuid */
             parent_id?: string | null;
             unlocode?: string | null;
@@ -2493,6 +2692,16 @@ export interface components {
         UnitList: {
             /** @description Every unit, flat; build the tree from `parent_id`. */
             items: components["schemas"]["UnitDto"][];
+        };
+        /**
+         * @description A unit's name in the app's other languages, where the administration gives one (the
+         *     browser app shows `name` where a language has none). 1–200 characters each; empty or
+         *     blank removes a translation.
+         */
+        UnitNames: {
+            ar?: string | null;
+            en?: string | null;
+            fr?: string | null;
         };
         UnitRef: {
             /** Format: uuid */
@@ -2522,6 +2731,7 @@ export interface components {
             code?: string;
             location_type?: string | null;
             name?: string;
+            name_translations?: null | components["schemas"]["UnitNames"];
             /**
              * Format: uuid
              * @description `null` makes the unit a root.
@@ -3587,6 +3797,8 @@ export interface operations {
                 country?: string;
                 /** @description A `company_roles` code. */
                 activity?: string;
+                /** @description `name` (default) or `last_case` (latest case first). */
+                sort?: components["schemas"]["RegisterSort"];
                 /** @description Page size, 1–200 (default 50). */
                 limit?: number;
                 cursor?: string;
@@ -3823,6 +4035,109 @@ export interface operations {
                 };
             };
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    export_companies: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Name or alias (accent-, case- and order-insensitive, similar spellings), or an exact
+                 *     registration number, tax id or EORI.
+                 */
+                q?: string;
+                /** @description ISO 3166-1 alpha-2 code. */
+                country?: string;
+                /** @description A `company_roles` code. */
+                activity?: string;
+                /** @description `name` (default) or `last_case` (latest case first). */
+                sort?: components["schemas"]["RegisterSort"];
+                /** @description Page size, 1–200 (default 50). */
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                format: components["schemas"]["FileFormat"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": number[];
+                    "text/csv": string;
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a known file format */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4098,6 +4413,8 @@ export interface operations {
                 identifier_kind?: components["schemas"]["IdentifierKind"];
                 /** @description ISO 3166-1 alpha-2 code. */
                 country?: string;
+                /** @description `name` (default: by identifier) or `last_case` (latest case first). */
+                sort?: components["schemas"]["RegisterSort"];
                 /** @description Page size, 1–200 (default 50). */
                 limit?: number;
                 cursor?: string;
@@ -4248,6 +4565,107 @@ export interface operations {
                 };
             };
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    export_conveyances: {
+        parameters: {
+            query?: {
+                /** @description Identifier prefix (spaces, hyphens and case ignored) or part of the name. */
+                q?: string;
+                /** @description A `conveyance_types` code. */
+                conveyance_type?: string;
+                identifier_kind?: components["schemas"]["IdentifierKind"];
+                /** @description ISO 3166-1 alpha-2 code. */
+                country?: string;
+                /** @description `name` (default: by identifier) or `last_case` (latest case first). */
+                sort?: components["schemas"]["RegisterSort"];
+                /** @description Page size, 1–200 (default 50). */
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                format: components["schemas"]["FileFormat"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": number[];
+                    "text/csv": string;
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a known file format */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5211,8 +5629,20 @@ export interface operations {
                 document?: string;
                 /** @description ISO 3166-1 alpha-2 nationality. */
                 nationality?: string;
+                /**
+                 * @description ISO 3166-1 alpha-2: a nationality of the person, or the issuing country of one of
+                 *     their identity documents.
+                 */
+                country?: string;
+                /**
+                 * @description Date of birth: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (matches persons whose recorded date
+                 *     agrees on every part given).
+                 */
+                born?: string;
                 /** @description Year of birth (exact). */
                 birth_year?: number;
+                /** @description `name` (default) or `last_case` (latest case first). */
+                sort?: components["schemas"]["RegisterSort"];
                 /** @description Page size, 1–200 (default 50). */
                 limit?: number;
                 cursor?: string;
@@ -5449,6 +5879,123 @@ export interface operations {
                 };
             };
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    export_persons: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Name search across spellings, accents, word order and Cyrillic transliteration
+                 *     (names, aliases and original-script name); or the exact number of one of the person's
+                 *     identity documents (spaces, hyphens and case ignored), or one of their phone numbers
+                 *     (national or international form) or e-mail addresses.
+                 */
+                q?: string;
+                /** @description Identity document number (exact, spaces and case ignored). */
+                document?: string;
+                /** @description ISO 3166-1 alpha-2 nationality. */
+                nationality?: string;
+                /**
+                 * @description ISO 3166-1 alpha-2: a nationality of the person, or the issuing country of one of
+                 *     their identity documents.
+                 */
+                country?: string;
+                /**
+                 * @description Date of birth: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (matches persons whose recorded date
+                 *     agrees on every part given).
+                 */
+                born?: string;
+                /** @description Year of birth (exact). */
+                birth_year?: number;
+                /** @description `name` (default) or `last_case` (latest case first). */
+                sort?: components["schemas"]["RegisterSort"];
+                /** @description Page size, 1–200 (default 50). */
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                format: components["schemas"]["FileFormat"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": number[];
+                    "text/csv": string;
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a known file format */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,12 +1,16 @@
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ChangeRow } from '@/lib/recordHistory';
+import { Bidi, Data } from './Bidi';
 
+/** One value per line, each isolated: a Latin value keeps its order in Arabic. */
 function Lines({ lines }: { lines: readonly string[] }) {
   return (
     <>
       {lines.map((l, i) => (
-        <div key={i}>{l}</div>
+        <div key={i}>
+          <Bidi>{l}</Bidi>
+        </div>
       ))}
     </>
   );
@@ -39,7 +43,7 @@ export function ChangesTable({ rows, label }: { rows: readonly ChangeRow[]; labe
                   t(row.labelKey)
                 ) : (
                   <Text span ff="monospace" fz="xs">
-                    {row.field}
+                    <Data>{row.field}</Data>
                   </Text>
                 )}
               </Table.Th>

@@ -2,6 +2,7 @@ import type { MouseEvent } from 'react';
 import { Alert, Anchor, List, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { isApiError, isStale } from '@/api/errors';
+import { Bidi, Data } from './Bidi';
 import { FormError } from './states';
 import { StaleVersionAlert } from './StaleVersionAlert';
 
@@ -81,9 +82,10 @@ export function FormProblems({
             {unplaced.map((u) => (
               <List.Item key={u.field}>
                 <Text span ff="monospace" size="sm">
-                  {u.field}
+                  <Data ltr>{u.field}</Data>
                 </Text>
-                : {u.message}
+                {t('forms.summarySeparator')}
+                <Bidi>{u.message}</Bidi>
               </List.Item>
             ))}
           </List>

@@ -3,6 +3,7 @@ import { Alert, Button, Center, Group, Loader, Stack, Text, Title } from '@manti
 import { IconAlertTriangle, IconInbox, IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/api/errors';
+import { Bidi } from './Bidi';
 import { useErrorMessage } from './useErrorMessage';
 
 export function LoadingState({ label }: { label?: string }) {
@@ -70,7 +71,9 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
       data-testid="error-state"
     >
       <Stack gap="xs">
-        <Text size="sm">{message(error)}</Text>
+        <Text size="sm">
+          <Bidi>{message(error)}</Bidi>
+        </Text>
         {isApiError(error) && error.requestId && (
           <Text size="xs" c="dimmed">
             {t('states.requestId', { id: error.requestId })}
@@ -94,7 +97,7 @@ export function FormError({ error }: { error: unknown }) {
   if (!error) return null;
   return (
     <Alert color="red" variant="light" role="alert" data-testid="form-error">
-      {message(error)}
+      <Bidi>{message(error)}</Bidi>
     </Alert>
   );
 }

@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import { fr } from './fr';
 import { ar } from './ar';
+import { isolate } from '@/lib/format';
 
 export const LANGUAGES = [
   { code: 'en', label: 'English', dir: 'ltr' },
@@ -39,7 +40,13 @@ void i18n.use(initReactI18next).init({
   resources: { en: { translation: en }, fr: { translation: fr }, ar: { translation: ar } },
   lng: initialLanguage(),
   fallbackLng: 'en',
-  interpolation: { escapeValue: false },
+  interpolation: {
+    // React escapes markup itself. The hook instead isolates every interpolated value in a
+    // right-to-left language, so that "{{count}} rows shown" or "Case {{reference}} saved" read
+    // correctly in Arabic whatever the value holds (a number, a Latin name or reference).
+    escapeValue: true,
+    escape: (value: string) => (directionOf(i18n.language) === 'rtl' ? isolate(value) : value),
+  },
   returnNull: false,
   showSupportNotice: false,
 });

@@ -1,13 +1,18 @@
 //! The company register (nominal data): every read and search is audited.
 
+use super::{Purpose, Search};
 use crate::auth::AuthUser;
-use crate::error::ApiResult;
+use crate::error::{ApiResult, Problem};
 use crate::http::meta::RequestMeta;
 use crate::http::problems::{Denied, Invalid, Throttled};
 use crate::state::AppState;
-use actix_web::{get, patch, post, web};
+use actix_web::{get, patch, post, web, HttpResponse};
+use diesel_async::AsyncPgConnection;
 use ncen_core::codelists::repo::require_known;
-use ncen_core::registers::companies::dto::{CompanyDto, CompanyInput, CompanyPage, CompanyQuery};
+use ncen_core::export::FileFormat;
+use ncen_core::registers::companies::dto::{
+    CompanyDto, CompanyInput, CompanyListItem, CompanyPage, CompanyQuery,
+};
 use ncen_core::registers::companies::{repo, Companies};
 use ncen_core::registers::duplicates::{self, DuplicateList};
 use serde_json::json;
@@ -23,6 +28,8 @@ super::register_module! {
     detail: CompanyDetail { company: CompanyDto },
     input: CompanyInput,
     list: list_companies,
+    export: export_companies at "/companies/export/{format}",
+    sheet: "Companies",
     /// Registers a company.
     create: create_company,
     /// One company, with every case it appears in and its role there.
@@ -65,8 +72,41 @@ async fn company_duplicates(
     Ok(web::Json(list))
 }
 
+/// The list's filters, checked, as the repository and the audit row take them.
+async fn prepare(
+    conn: &mut AsyncPgConnection,
+    q: CompanyQuery,
+    purpose: Purpose<'_>,
+) -> ApiResult<Search<repo::Filter>> {
+    let start = super::search_start(purpose, q.sort, q.q)?;
+    require_known(
+        conn,
+        &[
+            ("country", "countries", q.country.as_deref()),
+            ("activity", "company_roles", q.activity.as_deref()),
+        ],
+    )
+    .await?;
+    let details = json!({
+        "q": start.text, "country": q.country, "activity": q.activity, "sort": start.sort,
+    });
+    let filter = repo::Filter {
+        q: start.text,
+        country: q.country,
+        activity: q.activity,
+        sort: start.sort,
+        after: start.after,
+        limit: start.limit,
+    };
+    Ok(Search {
+        limit: start.limit,
+        filter,
+        details,
+    })
+}
+
 /// Companies by name or alias (spelling-, accent- and order-tolerant) or exact registration
-/// number, tax id or EORI; by country or activity; ordered by name.
+/// number, tax id or EORI; by country or activity; ordered by name or by last case.
 #[utoipa::path(
     tag = TAG,
     params(CompanyQuery),
@@ -84,34 +124,54 @@ async fn list_companies(
     query: web::Query<CompanyQuery>,
 ) -> ApiResult<web::Json<CompanyPage>> {
     let q = query.into_inner();
-    let (limit, after, text) = super::search_start(q.limit, q.cursor.as_deref(), q.q)?;
     let mut conn = state.conn().await?;
-    require_known(
-        &mut conn,
-        &[
-            ("country", "countries", q.country.as_deref()),
-            ("activity", "company_roles", q.activity.as_deref()),
-        ],
-    )
-    .await?;
-    let details = json!({ "q": text, "country": q.country, "activity": q.activity });
-    let filter = repo::Filter {
-        q: text,
-        country: q.country,
-        activity: q.activity,
-        after,
-        limit,
+    let purpose = Purpose::Page {
+        limit: q.limit,
+        cursor: q.cursor.as_deref(),
     };
-    let (rows, next_cursor) = super::search::<Companies>(
-        &mut conn,
-        state.settings.read_watch(),
-        &auth,
-        &meta,
-        limit,
-        details,
-        filter,
-    )
-    .await?;
-    let items = rows.into_iter().map(|(c, _)| c).collect();
+    let search = prepare(&mut conn, q.clone(), purpose).await?;
+    let watch = state.settings.read_watch();
+    let (rows, next_cursor) =
+        super::search::<Companies>(&mut conn, watch, &auth, &meta, search).await?;
+    let items = rows
+        .into_iter()
+        .map(|r| CompanyListItem {
+            company: r.record,
+            last_case_at: r.last_case_at,
+        })
+        .collect();
     Ok(web::Json(CompanyPage { items, next_cursor }))
+}
+
+/// The companies the list shows with the same filters and order, as a CSV or XLSX file
+/// (`limit` and `cursor` are ignored: every match, up to `NCEN_EXPORT_MAX_ROWS`; more is
+/// refused with `too_many_rows`). Audited like the list (`company.export`, with every id).
+#[utoipa::path(
+    tag = TAG,
+    params(("format" = FileFormat, Path), CompanyQuery),
+    responses(
+        (status = 200, description = "The file", content(
+            (String = "text/csv"),
+            (Vec<u8> = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        )),
+        Denied, Invalid, Throttled,
+        (status = 404, body = Problem, content_type = "application/problem+json", description = "Not a known file format"),
+    ),
+    security(("bearer" = []))
+)]
+#[get("/companies/export/{format}")]
+async fn export_companies(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    meta: RequestMeta,
+    format: web::Path<FileFormat>,
+    query: web::Query<CompanyQuery>,
+) -> ApiResult<HttpResponse> {
+    let mut conn = state.conn().await?;
+    let purpose = Purpose::Export {
+        max_rows: state.settings.export_max_rows,
+    };
+    let search = prepare(&mut conn, query.into_inner(), purpose).await?;
+    drop(conn);
+    super::export::<Companies>(&state, &auth, &meta, format.into_inner(), search).await
 }

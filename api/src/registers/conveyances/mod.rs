@@ -1,14 +1,17 @@
 //! The conveyance register. Plates, VINs and registrations of private vehicles are nominal,
 
+use super::{Purpose, Search};
 use crate::auth::AuthUser;
 use crate::error::{ApiResult, Problem};
 use crate::http::meta::RequestMeta;
 use crate::http::problems::{Denied, Invalid, Throttled};
 use crate::state::AppState;
-use actix_web::{get, patch, post, web};
+use actix_web::{get, patch, post, web, HttpResponse};
+use diesel_async::AsyncPgConnection;
 use ncen_core::codelists::repo::require_known;
+use ncen_core::export::FileFormat;
 use ncen_core::registers::conveyances::dto::{
-    ConveyanceDto, ConveyanceInput, ConveyancePage, ConveyanceQuery,
+    ConveyanceDto, ConveyanceInput, ConveyanceListItem, ConveyancePage, ConveyanceQuery,
 };
 use ncen_core::registers::conveyances::{repo, Conveyances};
 use serde_json::json;
@@ -24,6 +27,8 @@ super::register_module! {
     detail: ConveyanceDetail { conveyance: ConveyanceDto },
     input: ConveyanceInput,
     list: list_conveyances,
+    export: export_conveyances at "/conveyances/export/{format}",
+    sheet: "Conveyances",
     /// Registers a conveyance. 409 when its identifier is already registered.
     create: create_conveyance,
     /// One conveyance, with every case it appears in and its role there.
@@ -43,8 +48,48 @@ super::register_module! {
     conflicts: [(status = 409, body = Problem, content_type = "application/problem+json", description = "Identifier already registered")],
 }
 
+/// The list's filters, checked, as the repository and the audit row take them.
+async fn prepare(
+    conn: &mut AsyncPgConnection,
+    q: ConveyanceQuery,
+    purpose: Purpose<'_>,
+) -> ApiResult<Search<repo::Filter>> {
+    let start = super::search_start(purpose, q.sort, q.q)?;
+    require_known(
+        conn,
+        &[
+            ("country", "countries", q.country.as_deref()),
+            (
+                "conveyance_type",
+                "conveyance_types",
+                q.conveyance_type.as_deref(),
+            ),
+        ],
+    )
+    .await?;
+    let kind = q.identifier_kind.map(|k| k.as_str().to_string());
+    let details = json!({
+        "q": start.text, "conveyance_type": q.conveyance_type, "identifier_kind": kind,
+        "country": q.country, "sort": start.sort,
+    });
+    let filter = repo::Filter {
+        q: start.text,
+        conveyance_type: q.conveyance_type,
+        identifier_kind: kind,
+        country: q.country,
+        sort: start.sort,
+        after: start.after,
+        limit: start.limit,
+    };
+    Ok(Search {
+        limit: start.limit,
+        filter,
+        details,
+    })
+}
+
 /// Conveyances by identifier prefix or name, type, identifier kind or country; ordered by
-/// normalised identifier.
+/// normalised identifier or by last case.
 #[utoipa::path(
     tag = TAG,
     params(ConveyanceQuery),
@@ -62,39 +107,54 @@ async fn list_conveyances(
     query: web::Query<ConveyanceQuery>,
 ) -> ApiResult<web::Json<ConveyancePage>> {
     let q = query.into_inner();
-    let (limit, after, text) = super::search_start(q.limit, q.cursor.as_deref(), q.q)?;
     let mut conn = state.conn().await?;
-    require_known(
-        &mut conn,
-        &[
-            ("country", "countries", q.country.as_deref()),
-            (
-                "conveyance_type",
-                "conveyance_types",
-                q.conveyance_type.as_deref(),
-            ),
-        ],
-    )
-    .await?;
-    let kind = q.identifier_kind.map(|k| k.as_str().to_string());
-    let details = json!({ "q": text, "conveyance_type": q.conveyance_type, "identifier_kind": kind, "country": q.country });
-    let filter = repo::Filter {
-        q: text,
-        conveyance_type: q.conveyance_type,
-        identifier_kind: kind,
-        country: q.country,
-        after,
-        limit,
+    let purpose = Purpose::Page {
+        limit: q.limit,
+        cursor: q.cursor.as_deref(),
     };
-    let (items, next_cursor) = super::search::<Conveyances>(
-        &mut conn,
-        state.settings.read_watch(),
-        &auth,
-        &meta,
-        limit,
-        details,
-        filter,
-    )
-    .await?;
+    let search = prepare(&mut conn, q.clone(), purpose).await?;
+    let watch = state.settings.read_watch();
+    let (rows, next_cursor) =
+        super::search::<Conveyances>(&mut conn, watch, &auth, &meta, search).await?;
+    let items = rows
+        .into_iter()
+        .map(|r| ConveyanceListItem {
+            conveyance: r.record,
+            last_case_at: r.last_case_at,
+        })
+        .collect();
     Ok(web::Json(ConveyancePage { items, next_cursor }))
+}
+
+/// The conveyances the list shows with the same filters and order, as a CSV or XLSX file
+/// (`limit` and `cursor` are ignored: every match, up to `NCEN_EXPORT_MAX_ROWS`; more is
+/// refused with `too_many_rows`). Audited like the list (`conveyance.export`, with every id).
+#[utoipa::path(
+    tag = TAG,
+    params(("format" = FileFormat, Path), ConveyanceQuery),
+    responses(
+        (status = 200, description = "The file", content(
+            (String = "text/csv"),
+            (Vec<u8> = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        )),
+        Denied, Invalid, Throttled,
+        (status = 404, body = Problem, content_type = "application/problem+json", description = "Not a known file format"),
+    ),
+    security(("bearer" = []))
+)]
+#[get("/conveyances/export/{format}")]
+async fn export_conveyances(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    meta: RequestMeta,
+    format: web::Path<FileFormat>,
+    query: web::Query<ConveyanceQuery>,
+) -> ApiResult<HttpResponse> {
+    let mut conn = state.conn().await?;
+    let purpose = Purpose::Export {
+        max_rows: state.settings.export_max_rows,
+    };
+    let search = prepare(&mut conn, query.into_inner(), purpose).await?;
+    drop(conn);
+    super::export::<Conveyances>(&state, &auth, &meta, format.into_inner(), search).await
 }

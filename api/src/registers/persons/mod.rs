@@ -1,14 +1,21 @@
 //! The person register (nominal data): every read and search is audited.
 
+use super::{Purpose, Search};
 use crate::auth::AuthUser;
 use crate::error::ApiResult;
+use crate::error::Problem;
 use crate::http::meta::RequestMeta;
 use crate::http::problems::{Denied, Invalid, Throttled};
 use crate::state::AppState;
-use actix_web::{get, patch, post, web};
+use actix_web::{get, patch, post, web, HttpResponse};
+use diesel_async::AsyncPgConnection;
 use ncen_core::codelists::repo::require_known;
+use ncen_core::error::Error;
+use ncen_core::export::FileFormat;
 use ncen_core::registers::duplicates::{self, DuplicateList};
-use ncen_core::registers::persons::dto::{PersonDto, PersonInput, PersonPage, PersonQuery};
+use ncen_core::registers::persons::dto::{
+    parse_partial_date, PersonDto, PersonInput, PersonListItem, PersonPage, PersonQuery,
+};
 use ncen_core::registers::persons::{repo, Persons};
 use serde_json::json;
 
@@ -23,6 +30,8 @@ super::register_module! {
     detail: PersonDetail { person: PersonDto },
     input: PersonInput,
     list: list_persons,
+    export: export_persons at "/persons/export/{format}",
+    sheet: "Persons",
     /// Registers a person.
     create: create_person,
     /// One person, with every case they appear in and their role there.
@@ -65,8 +74,50 @@ async fn person_duplicates(
     Ok(web::Json(list))
 }
 
-/// Persons by name (spelling-, accent-, order- and script-tolerant), document, nationality
-/// or year of birth; ordered by name.
+/// The list's filters, checked, as the repository and the audit row take them.
+async fn prepare(
+    conn: &mut AsyncPgConnection,
+    q: PersonQuery,
+    purpose: Purpose<'_>,
+) -> ApiResult<Search<repo::Filter>> {
+    let start = super::search_start(purpose, q.sort, q.q)?;
+    require_known(
+        conn,
+        &[
+            ("nationality", "countries", q.nationality.as_deref()),
+            ("country", "countries", q.country.as_deref()),
+        ],
+    )
+    .await?;
+    let born = match q.born.as_deref().map(str::trim).filter(|b| !b.is_empty()) {
+        None => None,
+        Some(b) => Some(parse_partial_date(b).ok_or_else(|| {
+            Error::validation("born", "invalid", "must be YYYY, YYYY-MM or YYYY-MM-DD")
+        })?),
+    };
+    let details = json!({
+        "q": start.text, "document": q.document, "nationality": q.nationality,
+        "country": q.country, "born": q.born, "birth_year": q.birth_year, "sort": start.sort,
+    });
+    let filter = repo::Filter {
+        q: start.text,
+        document: q.document.filter(|d| !d.trim().is_empty()),
+        nationality: q.nationality,
+        country: q.country,
+        born: born.or(q.birth_year.map(|y| (y, None, None))),
+        sort: start.sort,
+        after: start.after,
+        limit: start.limit,
+    };
+    Ok(Search {
+        limit: start.limit,
+        filter,
+        details,
+    })
+}
+
+/// Persons by name (spelling-, accent-, order- and script-tolerant), document, phone or
+/// e-mail, nationality, country or date of birth; ordered by name or by last case.
 #[utoipa::path(
     tag = TAG,
     params(PersonQuery),
@@ -84,32 +135,54 @@ async fn list_persons(
     query: web::Query<PersonQuery>,
 ) -> ApiResult<web::Json<PersonPage>> {
     let q = query.into_inner();
-    let (limit, after, text) = super::search_start(q.limit, q.cursor.as_deref(), q.q)?;
     let mut conn = state.conn().await?;
-    require_known(
-        &mut conn,
-        &[("nationality", "countries", q.nationality.as_deref())],
-    )
-    .await?;
-    let details = json!({ "q": text, "document": q.document, "nationality": q.nationality, "birth_year": q.birth_year });
-    let filter = repo::Filter {
-        q: text,
-        document: q.document.filter(|d| !d.trim().is_empty()),
-        nationality: q.nationality,
-        birth_year: q.birth_year,
-        after,
-        limit,
+    let purpose = Purpose::Page {
+        limit: q.limit,
+        cursor: q.cursor.as_deref(),
     };
-    let (rows, next_cursor) = super::search::<Persons>(
-        &mut conn,
-        state.settings.read_watch(),
-        &auth,
-        &meta,
-        limit,
-        details,
-        filter,
-    )
-    .await?;
-    let items = rows.into_iter().map(|(p, _)| p).collect();
+    let search = prepare(&mut conn, q.clone(), purpose).await?;
+    let watch = state.settings.read_watch();
+    let (rows, next_cursor) =
+        super::search::<Persons>(&mut conn, watch, &auth, &meta, search).await?;
+    let items = rows
+        .into_iter()
+        .map(|r| PersonListItem {
+            person: r.record,
+            last_case_at: r.last_case_at,
+        })
+        .collect();
     Ok(web::Json(PersonPage { items, next_cursor }))
+}
+
+/// The persons the list shows with the same filters and order, as a CSV or XLSX file
+/// (`limit` and `cursor` are ignored: every match, up to `NCEN_EXPORT_MAX_ROWS`; more is
+/// refused with `too_many_rows`). Audited like the list (`person.export`, with every id).
+#[utoipa::path(
+    tag = TAG,
+    params(("format" = FileFormat, Path), PersonQuery),
+    responses(
+        (status = 200, description = "The file", content(
+            (String = "text/csv"),
+            (Vec<u8> = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        )),
+        Denied, Invalid, Throttled,
+        (status = 404, body = Problem, content_type = "application/problem+json", description = "Not a known file format"),
+    ),
+    security(("bearer" = []))
+)]
+#[get("/persons/export/{format}")]
+async fn export_persons(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    meta: RequestMeta,
+    format: web::Path<FileFormat>,
+    query: web::Query<PersonQuery>,
+) -> ApiResult<HttpResponse> {
+    let mut conn = state.conn().await?;
+    let purpose = Purpose::Export {
+        max_rows: state.settings.export_max_rows,
+    };
+    let search = prepare(&mut conn, query.into_inner(), purpose).await?;
+    drop(conn);
+    super::export::<Persons>(&state, &auth, &meta, format.into_inner(), search).await
 }

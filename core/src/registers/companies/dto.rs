@@ -1,5 +1,6 @@
 use crate::codelists::book::CodeBook;
 use crate::common::check::Checker;
+use crate::registers::order::RegisterSort;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -104,13 +105,22 @@ pub struct CompanyDto {
     pub updated_at: DateTime<Utc>,
 }
 
+/// A company as a list shows it.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CompanyListItem {
+    #[serde(flatten)]
+    pub company: CompanyDto,
+    /// When the latest case that names the company was detected (null: in no case).
+    pub last_case_at: Option<DateTime<Utc>>,
+}
+
 #[derive(Debug, Serialize, ToSchema)]
 pub struct CompanyPage {
-    pub items: Vec<CompanyDto>,
+    pub items: Vec<CompanyListItem>,
     pub next_cursor: Option<String>,
 }
 
-#[derive(Debug, Deserialize, IntoParams)]
+#[derive(Debug, Clone, Deserialize, IntoParams)]
 #[serde(deny_unknown_fields)]
 #[into_params(parameter_in = Query)]
 pub struct CompanyQuery {
@@ -122,6 +132,8 @@ pub struct CompanyQuery {
     pub country: Option<String>,
     /// A `company_roles` code.
     pub activity: Option<String>,
+    /// `name` (default) or `last_case` (latest case first).
+    pub sort: Option<RegisterSort>,
     /// Page size, 1–200 (default 50).
     #[param(minimum = 1, maximum = 200)]
     pub limit: Option<i64>,

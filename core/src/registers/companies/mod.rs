@@ -6,6 +6,8 @@ pub mod repo;
 use crate::codelists::book::CodeBook;
 use crate::common::check::Checker;
 use crate::error::Result;
+use crate::export::Cell;
+use crate::registers::order::Listed;
 use diesel_async::AsyncPgConnection;
 use dto::{CompanyDto, CompanyInput};
 use uuid::Uuid;
@@ -18,7 +20,6 @@ impl super::Register for Companies {
     type Clean = CompanyInput;
     type Record = CompanyDto;
     type Filter = repo::Filter;
-    type Row = (CompanyDto, String);
     const KIND: &'static str = "company";
     const CODE_LISTS: &'static [&'static str] = dto::CODE_LISTS;
 
@@ -57,14 +58,37 @@ impl super::Register for Companies {
     async fn search(
         conn: &mut AsyncPgConnection,
         filter: repo::Filter,
-    ) -> Result<Vec<(CompanyDto, String)>> {
+    ) -> Result<Vec<Listed<CompanyDto>>> {
         Ok(repo::list(conn, filter).await?)
     }
-    fn row_id(row: &(CompanyDto, String)) -> Uuid {
-        row.0.id
-    }
-    fn row_key(row: &(CompanyDto, String)) -> (String, Uuid) {
-        (row.1.clone(), row.0.id)
+    const EXPORT_COLUMNS: &'static [&'static str] = &[
+        "name",
+        "aliases",
+        "country",
+        "registration_number",
+        "tax_id",
+        "eori",
+        "activities",
+        "status",
+        "addresses",
+        "last_case_at",
+        "id",
+    ];
+    fn export_row(row: Listed<CompanyDto>) -> Vec<Cell> {
+        let c = row.record.fields;
+        vec![
+            c.name.into(),
+            Cell::list(&c.aliases),
+            c.country.into(),
+            c.registration_number.into(),
+            c.tax_id.into(),
+            c.eori.into(),
+            Cell::list(&c.activities),
+            c.status.into(),
+            Cell::list(&c.addresses),
+            row.last_case_at.map_or(Cell::Empty, Cell::Time),
+            Cell::Text(row.record.id.to_string()),
+        ]
     }
     async fn existing(conn: &mut AsyncPgConnection, ids: &[Uuid]) -> Result<Vec<Uuid>> {
         Ok(repo::existing(conn, ids).await?)

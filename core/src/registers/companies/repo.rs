@@ -1,6 +1,7 @@
 use super::dto::{CompanyDto, CompanyInput};
 use crate::db::schema::companies;
 use crate::error::Error;
+use crate::registers::order::{self, After, Listed, RegisterSort};
 use chrono::{DateTime, Utc};
 use diesel::dsl::sql;
 use diesel::prelude::*;
@@ -160,18 +161,18 @@ pub struct Filter {
     pub q: Option<String>,
     pub country: Option<String>,
     pub activity: Option<String>,
-    pub after: Option<(String, Uuid)>,
+    pub sort: RegisterSort,
+    pub after: Option<After>,
     pub limit: i64,
 }
 
-pub async fn list(
-    conn: &mut AsyncPgConnection,
-    f: Filter,
-) -> QueryResult<Vec<(CompanyDto, String)>> {
+/// One page in the chosen order; each company with its last case and keyset position.
+pub async fn list(conn: &mut AsyncPgConnection, f: Filter) -> QueryResult<Vec<Listed<CompanyDto>>> {
     let mut query = companies::table
         .select((
             CompanyRow::as_select(),
             companies::search_key.assume_not_null(),
+            companies::last_case_at,
         ))
         .into_boxed();
     if let Some(q) = f.q {
@@ -193,17 +194,28 @@ pub async fn list(
     if let Some(a) = f.activity {
         query = query.filter(companies::activities.contains(vec![a]));
     }
-    if let Some((key, id)) = f.after {
-        query = query.filter(
-            companies::search_key
-                .gt(key.clone())
-                .or(companies::search_key.eq(key).and(companies::id.gt(id))),
-        );
-    }
-    let rows: Vec<(CompanyRow, String)> = query
-        .order((companies::search_key.asc(), companies::id.asc()))
-        .limit(f.limit + 1)
-        .load(conn)
-        .await?;
-    Ok(rows.into_iter().map(|(r, k)| (to_dto(r), k)).collect())
+    query = match f.after {
+        Some(After::Name(key, id)) => query.filter(order::after_name(
+            "companies.search_key",
+            "companies",
+            key,
+            id,
+        )),
+        Some(After::LastCase(at, id)) => query.filter(order::after_last_case("companies", at, id)),
+        None => query,
+    };
+    query = match f.sort {
+        RegisterSort::Name => query.order((companies::search_key.asc(), companies::id.asc())),
+        RegisterSort::LastCase => query.order(order::last_case_order("companies")),
+    };
+    let rows: Vec<(CompanyRow, String, Option<DateTime<Utc>>)> =
+        query.limit(f.limit + 1).load(conn).await?;
+    Ok(rows
+        .into_iter()
+        .map(|(r, k, at)| Listed {
+            key: order::key(f.sort, &k, at),
+            last_case_at: at,
+            record: to_dto(r),
+        })
+        .collect())
 }

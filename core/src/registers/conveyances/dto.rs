@@ -1,6 +1,7 @@
 use crate::codelists::book::CodeBook;
 use crate::common::check::Checker;
 use crate::identifiers::{self, IdentifierKind};
+use crate::registers::order::RegisterSort;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -98,13 +99,22 @@ pub struct ConveyanceDto {
     pub updated_at: DateTime<Utc>,
 }
 
+/// A conveyance as a list shows it.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ConveyanceListItem {
+    #[serde(flatten)]
+    pub conveyance: ConveyanceDto,
+    /// When the latest case that names the conveyance was detected (null: in no case).
+    pub last_case_at: Option<DateTime<Utc>>,
+}
+
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ConveyancePage {
-    pub items: Vec<ConveyanceDto>,
+    pub items: Vec<ConveyanceListItem>,
     pub next_cursor: Option<String>,
 }
 
-#[derive(Debug, Deserialize, IntoParams)]
+#[derive(Debug, Clone, Deserialize, IntoParams)]
 #[serde(deny_unknown_fields)]
 #[into_params(parameter_in = Query)]
 pub struct ConveyanceQuery {
@@ -116,6 +126,8 @@ pub struct ConveyanceQuery {
     pub identifier_kind: Option<IdentifierKind>,
     /// ISO 3166-1 alpha-2 code.
     pub country: Option<String>,
+    /// `name` (default: by identifier) or `last_case` (latest case first).
+    pub sort: Option<RegisterSort>,
     /// Page size, 1–200 (default 50).
     #[param(minimum = 1, maximum = 200)]
     pub limit: Option<i64>,

@@ -6,6 +6,8 @@ pub mod repo;
 use crate::codelists::book::CodeBook;
 use crate::common::check::Checker;
 use crate::error::Result;
+use crate::export::Cell;
+use crate::registers::order::Listed;
 use diesel_async::AsyncPgConnection;
 use dto::{ConveyanceDto, ConveyanceInput};
 use uuid::Uuid;
@@ -19,7 +21,6 @@ impl super::Register for Conveyances {
     type Clean = (ConveyanceInput, String);
     type Record = ConveyanceDto;
     type Filter = repo::Filter;
-    type Row = ConveyanceDto;
     const KIND: &'static str = "conveyance";
     const CODE_LISTS: &'static [&'static str] = dto::CODE_LISTS;
 
@@ -63,14 +64,33 @@ impl super::Register for Conveyances {
     async fn search(
         conn: &mut AsyncPgConnection,
         filter: repo::Filter,
-    ) -> Result<Vec<ConveyanceDto>> {
+    ) -> Result<Vec<Listed<ConveyanceDto>>> {
         Ok(repo::list(conn, filter).await?)
     }
-    fn row_id(row: &ConveyanceDto) -> Uuid {
-        row.id
-    }
-    fn row_key(row: &ConveyanceDto) -> (String, Uuid) {
-        (row.identifier_norm.clone(), row.id)
+    const EXPORT_COLUMNS: &'static [&'static str] = &[
+        "conveyance_type",
+        "identifier_kind",
+        "identifier",
+        "name",
+        "country",
+        "make",
+        "model",
+        "last_case_at",
+        "id",
+    ];
+    fn export_row(row: Listed<ConveyanceDto>) -> Vec<Cell> {
+        let c = row.record.fields;
+        vec![
+            c.conveyance_type.into(),
+            c.identifier_kind.into(),
+            c.identifier.into(),
+            c.name.into(),
+            c.country.into(),
+            c.make.into(),
+            c.model.into(),
+            row.last_case_at.map_or(Cell::Empty, Cell::Time),
+            Cell::Text(row.record.id.to_string()),
+        ]
     }
     async fn existing(conn: &mut AsyncPgConnection, ids: &[Uuid]) -> Result<Vec<Uuid>> {
         Ok(repo::existing(conn, ids).await?)

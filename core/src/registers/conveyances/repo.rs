@@ -2,6 +2,7 @@ use super::dto::{ConveyanceDto, ConveyanceInput};
 use crate::common::check::escape_like;
 use crate::db::schema::conveyances;
 use crate::error::Error;
+use crate::registers::order::{self, After, Listed, RegisterSort};
 use chrono::{DateTime, Utc};
 use diesel::dsl::sql;
 use diesel::prelude::*;
@@ -176,13 +177,18 @@ pub struct Filter {
     pub conveyance_type: Option<String>,
     pub identifier_kind: Option<String>,
     pub country: Option<String>,
-    pub after: Option<(String, Uuid)>,
+    pub sort: RegisterSort,
+    pub after: Option<After>,
     pub limit: i64,
 }
 
-pub async fn list(conn: &mut AsyncPgConnection, f: Filter) -> QueryResult<Vec<ConveyanceDto>> {
+/// One page in the chosen order; each conveyance with its last case and keyset position.
+pub async fn list(
+    conn: &mut AsyncPgConnection,
+    f: Filter,
+) -> QueryResult<Vec<Listed<ConveyanceDto>>> {
     let mut query = conveyances::table
-        .select(ConveyanceRow::as_select())
+        .select((ConveyanceRow::as_select(), conveyances::last_case_at))
         .into_boxed();
     if let Some(q) = f.q {
         let prefix = format!("{}%", escape_like(&crate::identifiers::normalise(&q)));
@@ -203,19 +209,32 @@ pub async fn list(conn: &mut AsyncPgConnection, f: Filter) -> QueryResult<Vec<Co
     if let Some(c) = f.country {
         query = query.filter(conveyances::country.eq(c));
     }
-    if let Some((key, id)) = f.after {
-        query = query.filter(
-            conveyances::identifier_norm
-                .gt(key.clone())
-                .or(conveyances::identifier_norm
-                    .eq(key)
-                    .and(conveyances::id.gt(id))),
-        );
-    }
-    let rows: Vec<ConveyanceRow> = query
-        .order((conveyances::identifier_norm.asc(), conveyances::id.asc()))
-        .limit(f.limit + 1)
-        .load(conn)
-        .await?;
-    Ok(rows.into_iter().map(to_dto).collect())
+    query = match f.after {
+        Some(After::Name(key, id)) => query.filter(order::after_name(
+            "conveyances.identifier_norm",
+            "conveyances",
+            key,
+            id,
+        )),
+        Some(After::LastCase(at, id)) => {
+            query.filter(order::after_last_case("conveyances", at, id))
+        }
+        None => query,
+    };
+    query = match f.sort {
+        RegisterSort::Name => {
+            query.order((conveyances::identifier_norm.asc(), conveyances::id.asc()))
+        }
+        RegisterSort::LastCase => query.order(order::last_case_order("conveyances")),
+    };
+    let rows: Vec<(ConveyanceRow, Option<DateTime<Utc>>)> =
+        query.limit(f.limit + 1).load(conn).await?;
+    Ok(rows
+        .into_iter()
+        .map(|(r, at)| Listed {
+            key: order::key(f.sort, &r.identifier_norm, at),
+            last_case_at: at,
+            record: to_dto(r),
+        })
+        .collect())
 }

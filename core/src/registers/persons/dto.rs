@@ -1,5 +1,6 @@
 use crate::codelists::book::CodeBook;
 use crate::common::check::Checker;
+use crate::registers::order::RegisterSort;
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -212,13 +213,22 @@ pub struct PersonDto {
     pub updated_at: DateTime<Utc>,
 }
 
+/// A person as a list shows it.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct PersonListItem {
+    #[serde(flatten)]
+    pub person: PersonDto,
+    /// When the latest case that names the person was detected (null: in no case).
+    pub last_case_at: Option<DateTime<Utc>>,
+}
+
 #[derive(Debug, Serialize, ToSchema)]
 pub struct PersonPage {
-    pub items: Vec<PersonDto>,
+    pub items: Vec<PersonListItem>,
     pub next_cursor: Option<String>,
 }
 
-#[derive(Debug, Deserialize, IntoParams)]
+#[derive(Debug, Clone, Deserialize, IntoParams)]
 #[serde(deny_unknown_fields)]
 #[into_params(parameter_in = Query)]
 pub struct PersonQuery {
@@ -232,9 +242,18 @@ pub struct PersonQuery {
     pub document: Option<String>,
     /// ISO 3166-1 alpha-2 nationality.
     pub nationality: Option<String>,
+    /// ISO 3166-1 alpha-2: a nationality of the person, or the issuing country of one of
+    /// their identity documents.
+    pub country: Option<String>,
+    /// Date of birth: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (matches persons whose recorded date
+    /// agrees on every part given).
+    #[param(pattern = r"^\d{4}(-\d{2}(-\d{2})?)?$")]
+    pub born: Option<String>,
     /// Year of birth (exact).
     #[param(minimum = -32768, maximum = 32767)]
     pub birth_year: Option<i16>,
+    /// `name` (default) or `last_case` (latest case first).
+    pub sort: Option<RegisterSort>,
     /// Page size, 1–200 (default 50).
     #[param(minimum = 1, maximum = 200)]
     pub limit: Option<i64>,

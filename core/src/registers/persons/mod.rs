@@ -6,6 +6,8 @@ pub mod repo;
 use crate::codelists::book::CodeBook;
 use crate::common::check::Checker;
 use crate::error::Result;
+use crate::export::Cell;
+use crate::registers::order::Listed;
 use diesel_async::AsyncPgConnection;
 use dto::{PersonDto, PersonInput};
 use uuid::Uuid;
@@ -18,7 +20,6 @@ impl super::Register for Persons {
     type Clean = PersonInput;
     type Record = PersonDto;
     type Filter = repo::Filter;
-    type Row = (PersonDto, String);
     const KIND: &'static str = "person";
     const CODE_LISTS: &'static [&'static str] = dto::CODE_LISTS;
 
@@ -57,14 +58,55 @@ impl super::Register for Persons {
     async fn search(
         conn: &mut AsyncPgConnection,
         filter: repo::Filter,
-    ) -> Result<Vec<(PersonDto, String)>> {
+    ) -> Result<Vec<Listed<PersonDto>>> {
         Ok(repo::list(conn, filter).await?)
     }
-    fn row_id(row: &(PersonDto, String)) -> Uuid {
-        row.0.id
-    }
-    fn row_key(row: &(PersonDto, String)) -> (String, Uuid) {
-        (row.1.clone(), row.0.id)
+    const EXPORT_COLUMNS: &'static [&'static str] = &[
+        "family_name",
+        "given_names",
+        "aliases",
+        "original_script_name",
+        "date_of_birth",
+        "place_of_birth",
+        "gender",
+        "nationalities",
+        "documents",
+        "phones",
+        "emails",
+        "addresses",
+        "last_case_at",
+        "id",
+    ];
+    fn export_row(row: Listed<PersonDto>) -> Vec<Cell> {
+        let p = row.record.fields;
+        let documents: Vec<String> = p
+            .documents
+            .iter()
+            .map(|d| {
+                let kind = d.document_type.as_deref().unwrap_or_default();
+                let number = d.number.as_deref().unwrap_or_default();
+                match &d.issuing_country {
+                    Some(c) => format!("{kind} {number} ({c})"),
+                    None => format!("{kind} {number}"),
+                }
+            })
+            .collect();
+        vec![
+            p.family_name.into(),
+            p.given_names.into(),
+            Cell::list(&p.aliases),
+            p.original_script_name.into(),
+            p.date_of_birth.into(),
+            p.place_of_birth.into(),
+            p.gender.into(),
+            Cell::list(&p.nationalities),
+            Cell::list(&documents),
+            Cell::list(&p.phones),
+            Cell::list(&p.emails),
+            Cell::list(&p.addresses),
+            row.last_case_at.map_or(Cell::Empty, Cell::Time),
+            Cell::Text(row.record.id.to_string()),
+        ]
     }
     async fn existing(conn: &mut AsyncPgConnection, ids: &[Uuid]) -> Result<Vec<Uuid>> {
         Ok(repo::existing(conn, ids).await?)

@@ -1,6 +1,7 @@
 use super::dto::{format_partial_date, parse_partial_date, DocumentInput, PersonDto, PersonInput};
 use crate::db::schema::{person_documents, persons};
 use crate::error::Error;
+use crate::registers::order::{self, After, Listed, RegisterSort};
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::dsl::sql;
 use diesel::prelude::*;
@@ -253,20 +254,22 @@ pub struct Filter {
     pub q: Option<String>,
     pub document: Option<String>,
     pub nationality: Option<String>,
-    pub birth_year: Option<i16>,
-    pub after: Option<(String, Uuid)>,
+    /// A nationality, or the issuing country of one of the person's documents.
+    pub country: Option<String>,
+    /// Year, and month and day when given (`parse_partial_date`).
+    pub born: Option<(i16, Option<i16>, Option<i16>)>,
+    pub sort: RegisterSort,
+    pub after: Option<After>,
     pub limit: i64,
 }
 
-/// One page, ordered by the name key then id; returns the page rows with their sort keys.
-pub async fn list(
-    conn: &mut AsyncPgConnection,
-    f: Filter,
-) -> QueryResult<Vec<(PersonDto, String)>> {
+/// One page in the chosen order; each person with its last case and its keyset position.
+pub async fn list(conn: &mut AsyncPgConnection, f: Filter) -> QueryResult<Vec<Listed<PersonDto>>> {
     let mut query = persons::table
         .select((
             PersonRow::as_select(),
             persons::search_key.assume_not_null(),
+            persons::last_case_at,
         ))
         .into_boxed();
     if let Some(q) = f.q {
@@ -304,22 +307,51 @@ pub async fn list(
     if let Some(n) = f.nationality {
         query = query.filter(persons::nationalities.contains(vec![n]));
     }
-    if let Some(y) = f.birth_year {
-        query = query.filter(persons::birth_year.eq(y));
-    }
-    if let Some((key, id)) = f.after {
+    if let Some(c) = f.country {
         query = query.filter(
-            persons::search_key
-                .gt(key.clone())
-                .or(persons::search_key.eq(key).and(persons::id.gt(id))),
+            persons::nationalities
+                .contains(vec![c.clone()])
+                .or(persons::id.eq_any(
+                    person_documents::table
+                        .filter(person_documents::issuing_country.eq(c))
+                        .select(person_documents::person_id),
+                )),
         );
     }
-    let rows: Vec<(PersonRow, String)> = query
-        .order((persons::search_key.asc(), persons::id.asc()))
-        .limit(f.limit + 1)
-        .load(conn)
-        .await?;
-    let keys: Vec<String> = rows.iter().map(|(_, k)| k.clone()).collect();
-    let dtos = with_documents(conn, rows.into_iter().map(|(r, _)| r).collect()).await?;
-    Ok(dtos.into_iter().zip(keys).collect())
+    if let Some((y, m, d)) = f.born {
+        query = query.filter(persons::birth_year.eq(y));
+        if let Some(m) = m {
+            query = query.filter(persons::birth_month.eq(m));
+        }
+        if let Some(d) = d {
+            query = query.filter(persons::birth_day.eq(d));
+        }
+    }
+    query = match f.after {
+        Some(After::Name(key, id)) => {
+            query.filter(order::after_name("persons.search_key", "persons", key, id))
+        }
+        Some(After::LastCase(at, id)) => query.filter(order::after_last_case("persons", at, id)),
+        None => query,
+    };
+    query = match f.sort {
+        RegisterSort::Name => query.order((persons::search_key.asc(), persons::id.asc())),
+        RegisterSort::LastCase => query.order(order::last_case_order("persons")),
+    };
+    let rows: Vec<(PersonRow, String, Option<DateTime<Utc>>)> =
+        query.limit(f.limit + 1).load(conn).await?;
+    let keys: Vec<(String, Option<DateTime<Utc>>)> = rows
+        .iter()
+        .map(|(_, k, at)| (order::key(f.sort, k, *at), *at))
+        .collect();
+    let dtos = with_documents(conn, rows.into_iter().map(|(r, _, _)| r).collect()).await?;
+    Ok(dtos
+        .into_iter()
+        .zip(keys)
+        .map(|(record, (key, last_case_at))| Listed {
+            record,
+            last_case_at,
+            key,
+        })
+        .collect())
 }

@@ -1,4 +1,7 @@
+import { useCallback, useMemo } from 'react';
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { unitName } from '@/lib/units';
 import { api } from '../client';
 import { unwrap } from '../errors';
 import type { Unit } from '../types';
@@ -12,6 +15,25 @@ export const unitsQuery = queryOptions({
 /** All units, flat (shared by the units and users features). */
 export function useUnits() {
   return useQuery(unitsQuery);
+}
+
+/**
+ * Names units by id in the UI language, from the units list (read once and shared). Where the
+ * list has no such unit (not loaded yet, or `enabled` false), the name the server sent with the
+ * record (`fallback`, e.g. a case's `reporting_unit_name`) is used, else undefined.
+ */
+export function useUnitNames(enabled = true): (id: string | null | undefined, fallback?: string | null) => string | undefined {
+  const { i18n } = useTranslation();
+  const lang = i18n.language;
+  const { data } = useQuery({ ...unitsQuery, enabled });
+  const byId = useMemo(() => new Map((data ?? []).map((u) => [u.id, u])), [data]);
+  return useCallback(
+    (id, fallback) => {
+      const unit = id ? byId.get(id) : undefined;
+      return unit ? unitName(unit, lang) : (fallback ?? undefined);
+    },
+    [byId, lang],
+  );
 }
 
 export interface UnitNode {

@@ -4,9 +4,11 @@ import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { signOut } from '@/api/auth';
 import { useMe } from '@/api/queries/me';
+import { Data } from '@/components/Bidi';
 import { NotificationBell } from '@/features/messaging/components/NotificationBell';
 import { LANGUAGES } from '@/i18n';
 import { apiDocsUrl } from '@/lib/config';
+import { myUnitName } from '@/lib/units';
 
 export function HeaderMenus() {
   const { t, i18n } = useTranslation();
@@ -97,14 +99,14 @@ export function HeaderMenus() {
             data-testid="user-menu"
           >
             <Text span size="sm" maw={180} truncate>
-              {me?.display_name ?? '…'}
+              {me ? <Data>{me.display_name}</Data> : '…'}
             </Text>
           </Button>
         </Menu.Target>
         <Menu.Dropdown>
           {me && (
             <Menu.Label>
-              {me.username} · {me.unit_name}
+              <Data>{me.username}</Data> · <Data>{myUnitName(me, i18n.language)}</Data>
             </Menu.Label>
           )}
           <Menu.Item leftSection={<IconUser size={14} aria-hidden />} onClick={() => void navigate('/account')}>

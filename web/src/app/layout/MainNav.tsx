@@ -4,8 +4,10 @@ import { NavLink as RouterNavLink, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
 import { useMe } from '@/api/queries/me';
+import { Data } from '@/components/Bidi';
 import { useUnreadTotal } from '@/features/messaging/api/threads';
 import { can, canAny, type Permission } from '@/lib/permissions';
+import { myUnitName } from '@/lib/units';
 
 interface Item {
   to: string;
@@ -51,7 +53,7 @@ function Item({ item, onNavigate }: { item: Item; onNavigate: () => void }) {
 
 /** Navigation for the areas the user's permissions allow; areas not built yet are not listed. */
 export function MainNav({ onNavigate }: { onNavigate: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { data: me } = useMe();
   const unread = useUnreadTotal(!!me).data ?? 0;
 
@@ -112,10 +114,10 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
       {me && (
         <Box p="xs" data-testid="current-user" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
           <Text fw={600} size="sm">
-            {me.display_name}
+            <Data>{me.display_name}</Data>
           </Text>
           <Text size="xs" c="dimmed">
-            {me.unit_name}
+            <Data>{myUnitName(me, i18n.language)}</Data>
           </Text>
           <Group gap={4} mt={4}>
             {me.roles.map((r) => (

@@ -1,14 +1,16 @@
 import { Badge, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '@/api/types';
+import { Data } from '@/components/Bidi';
+import { myUnitName } from '@/lib/units';
 
 export function ProfileCard({ me }: { me: Me }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const rows: [string, React.ReactNode][] = [
-    [t('users.fields.username'), me.username],
-    [t('users.fields.displayName'), me.display_name],
-    [t('users.fields.email'), me.email ?? '—'],
-    [t('users.fields.unit'), me.unit_name],
+    [t('users.fields.username'), <Data key="username">{me.username}</Data>],
+    [t('users.fields.displayName'), <Data key="name">{me.display_name}</Data>],
+    [t('users.fields.email'), me.email ? <Data key="email">{me.email}</Data> : '—'],
+    [t('users.fields.unit'), <Data key="unit">{myUnitName(me, i18n.language)}</Data>],
     [
       t('users.fields.roles'),
       <Group gap={4} key="roles">

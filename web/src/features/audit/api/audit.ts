@@ -1,8 +1,8 @@
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery } from '@tanstack/react-query';
 import { api } from '@/api/client';
-import { isApiError, unwrap } from '@/api/errors';
+import { unwrap } from '@/api/errors';
 import type { AuditQuery } from '@/api/types';
-import { saveBlob } from '@/lib/useObjectUrl';
+import { saveResponse, type ExportFormat } from '@/lib/download';
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -53,43 +53,17 @@ export function useActorSuggestions(q: string, enabled: boolean) {
   });
 }
 
-export type ExportFormat = 'csv' | 'xlsx';
-
-/** The file name of a `Content-Disposition: attachment; filename=…` header, if any. */
-export function attachmentName(header: string | null): string | null {
-  if (!header) return null;
-  const star = /filename\*\s*=\s*(?:UTF-8'')?([^;]+)/i.exec(header);
-  if (star?.[1]) {
-    try {
-      return decodeURIComponent(star[1].trim().replace(/^"|"$/g, ''));
-    } catch {
-      /* fall through to the plain parameter */
-    }
-  }
-  const plain = /filename\s*=\s*("([^"]*)"|[^;]+)/i.exec(header);
-  const name = plain?.[2] ?? plain?.[1]?.trim();
-  return name || null;
-}
-
 /**
  * The filtered trail as a file, with the bearer token (so not a plain link), saved under the
  * server's name. The server records the export itself; beyond its row limit it answers 422
- * `too_many_rows`, thrown as an ApiError.
+ * `too_many_rows`, thrown as an ApiError (see `isTooManyRows`).
  */
 export async function exportAudit(format: ExportFormat, filters: AuditFilters): Promise<string> {
   const result = await api.GET('/api/v1/audit/export/{format}', {
     params: { path: { format }, query: filters },
     parseAs: 'blob',
   });
-  const blob = unwrap(result) as unknown as Blob;
-  const name = attachmentName(result.response.headers.get('Content-Disposition')) ?? `audit.${format}`;
-  saveBlob(blob, name);
-  return name;
-}
-
-/** The server refused an export as too large (`too_many_rows`, at the top or on a field). */
-export function isTooManyRows(e: unknown): boolean {
-  return isApiError(e) && (e.code === 'too_many_rows' || (e.problem?.errors ?? []).some((f) => f.code === 'too_many_rows'));
+  return saveResponse(result, `audit.${format}`);
 }
 
 export function useAuditExport() {

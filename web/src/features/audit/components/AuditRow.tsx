@@ -3,9 +3,11 @@ import { ActionIcon, Anchor, Badge, Button, Group, Stack, Table, Text, Tooltip }
 import { IconAlertTriangle, IconFilter } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useUnitNames } from '@/api/queries/units';
 import type { AuditEvent } from '@/api/types';
+import { Data } from '@/components/Bidi';
 import { formatDateTime } from '@/lib/format';
-import type { HasPermissions } from '@/lib/permissions';
+import { can, type HasPermissions } from '@/lib/permissions';
 import { BULK_READ, knownActionLabel } from '../lib/actions';
 import { objectHref, objectText, shortId } from '../lib/objects';
 import { EventDetails } from './EventDetails';
@@ -58,16 +60,16 @@ export function ActorCell({ event, me, onFilter }: { event: AuditEvent; me: HasP
           </Tooltip>
         ) : href ? (
           <Anchor component={Link} to={href} size="sm" data-testid="audit-actor-name">
-            <bdi>{main}</bdi>
+            <Data>{main}</Data>
           </Anchor>
         ) : (
           <Text size="sm" span data-testid="audit-actor-name">
-            <bdi>{main}</bdi>
+            <Data>{main}</Data>
           </Text>
         )}
         {name && username && (
           <Text size="xs" c="dimmed" span data-testid="audit-actor-username">
-            <bdi>{username}</bdi>
+            <Data>{username}</Data>
           </Text>
         )}
       </Stack>
@@ -102,7 +104,7 @@ export function ActionCell({ action }: { action: string }) {
           </Text>
         ) : (
           <Text size="sm" span ff="monospace" data-testid="audit-action">
-            {action}
+            <Data>{action}</Data>
           </Text>
         )}
       </Tooltip>
@@ -123,13 +125,22 @@ export function ObjectCell({
   const { t } = useTranslation();
   const type = event.object_type ?? null;
   const id = event.object_id ?? null;
+  // a unit under its name in the UI language, where the reader may list units
+  const unitName = useUnitNames(type === 'unit' && can(me, 'units.read'));
   if (!type) return <Text c="dimmed">—</Text>;
   const typeLabel = t(`audit.objects.${type}`, { defaultValue: type });
-  const text = objectText(type, id, event.object_label);
+  const text = objectText(type, id, type === 'unit' && event.object_label ? unitName(id, event.object_label) : event.object_label);
   const href = text.kind === 'label' || text.kind === 'code' ? objectHref(type, id, me) : null;
   let main: ReactNode = null;
   if (text.kind === 'label' || text.kind === 'code') {
-    const content = text.kind === 'code' ? <Text span ff="monospace" size="sm">{text.text}</Text> : <bdi>{text.text}</bdi>;
+    const content =
+      text.kind === 'code' ? (
+        <Text span ff="monospace" size="sm">
+          <Data>{text.text}</Data>
+        </Text>
+      ) : (
+        <Data>{text.text}</Data>
+      );
     main = href ? (
       <Anchor component={Link} to={href} size="sm" data-testid="audit-object-link">
         {content}
@@ -214,7 +225,7 @@ export function AuditRow({
           <OutcomeBadge outcome={event.outcome} />
         </Table.Td>
         <Table.Td ff="monospace" fz="xs">
-          {event.ip ?? '—'}
+          {event.ip ? <Data ltr>{event.ip}</Data> : '—'}
         </Table.Td>
         <Table.Td>
           <Button size="compact-xs" variant="subtle" aria-expanded={open} aria-controls={open ? detailsId : undefined} onClick={onToggle}>

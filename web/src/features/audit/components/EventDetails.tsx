@@ -1,11 +1,11 @@
 import { useId, useMemo, useState } from 'react';
 import { Alert, Anchor, Button, Code, Stack, Table, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconChevronDown, IconChevronUp } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { unitsQuery } from '@/api/queries/units';
+import { useUnitNames } from '@/api/queries/units';
 import type { AuditEvent } from '@/api/types';
+import { Data } from '@/components/Bidi';
 import { ChangesTable } from '@/components/ChangesTable';
 import { formatDateTime } from '@/lib/format';
 import { can, type HasPermissions } from '@/lib/permissions';
@@ -48,7 +48,7 @@ function DetailKey({ name, ctx }: { name: string; ctx: Context }) {
     <span title={name}>{t(key)}</span>
   ) : (
     <Text span ff="monospace" fz="xs">
-      {name}
+      <Data>{name}</Data>
     </Text>
   );
 }
@@ -93,7 +93,7 @@ function FactValue({
             const key = typeof f === 'string' ? detailLabelKey(t, f, '', ctx.objectType) : undefined;
             return key ? t(key) : String(f);
           })
-          .join(', ')}
+          .join(t('common.listSeparator'))}
       </>
     );
   }
@@ -132,11 +132,11 @@ function BulkReadSummary({ alert }: { alert: BulkRead }) {
 export function EventDetails({ event, me }: { event: AuditEvent; me: HasPermissions | undefined }) {
   const { t, i18n } = useTranslation();
   const [raw, setRaw] = useState(false);
-  const units = useQuery({ ...unitsQuery, enabled: can(me, 'units.read') }).data;
+  const unitName = useUnitNames(can(me, 'units.read'));
   const ctx: Context = {
     action: event.action,
     objectType: event.object_type ?? null,
-    unitName: (id) => units?.find((u) => u.id === id)?.name,
+    unitName: (id) => unitName(id),
   };
   const rawId = useId();
   const view = useMemo(() => describeDetails(event.action, event.details), [event.action, event.details]);

@@ -2,7 +2,8 @@ import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '@/components/useErrorMessage';
-import { isTooManyRows, useAuditExport, type AuditFilters, type ExportFormat } from '../api/audit';
+import { isTooManyRows, type ExportFormat } from '@/lib/download';
+import { useAuditExport, type AuditFilters } from '../api/audit';
 
 const FORMATS: ExportFormat[] = ['csv', 'xlsx'];
 

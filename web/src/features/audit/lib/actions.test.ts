@@ -7,14 +7,15 @@ import { actionKind, actionLabel, actionOptions, filterLabel, isKindFilter, kind
 const SERVER_ACTIONS = [
   'access.denied', 'alert.bulk_read', 'attachment.download', 'attachment.thumbnail', 'attachment.upload', 'audit.export',
   'audit.read', 'audit.verify', 'auth.login', 'auth.logout', 'auth.refresh_reuse', 'codelist.entry_create',
-  'codelist.entry_update', 'company.check_duplicates', 'company.create', 'company.history', 'company.read', 'company.search',
-  'company.update', 'conveyance.create', 'conveyance.history', 'conveyance.read', 'conveyance.search', 'conveyance.update',
-  'demo.generate', 'message.send', 'message_attachment.download', 'message_attachment.thumbnail', 'message_attachment.upload',
-  'notification.preferences', 'notification.read', 'notification.read_all', 'person.check_duplicates', 'person.create',
-  'person.history', 'person.read', 'person.search', 'person.update', 'request.replay', 'seizure.create', 'seizure.export',
-  'seizure.history_read', 'seizure.list', 'seizure.read', 'seizure.reopen', 'seizure.return', 'seizure.submit',
-  'seizure.update', 'seizure.validate', 'thread.create', 'thread.mark_read', 'thread.purge', 'thread.read', 'unit.create',
-  'unit.update', 'user.create', 'user.password_change', 'user.password_reset', 'user.update',
+  'codelist.entry_update', 'company.check_duplicates', 'company.create', 'company.export', 'company.history', 'company.read',
+  'company.search', 'company.update', 'conveyance.create', 'conveyance.export', 'conveyance.history', 'conveyance.read',
+  'conveyance.search', 'conveyance.update', 'demo.generate', 'message.send', 'message_attachment.download',
+  'message_attachment.thumbnail', 'message_attachment.upload', 'notification.preferences', 'notification.read',
+  'notification.read_all', 'person.check_duplicates', 'person.create', 'person.export', 'person.history', 'person.read',
+  'person.search', 'person.update', 'request.replay', 'seizure.create', 'seizure.export', 'seizure.history_read',
+  'seizure.list', 'seizure.read', 'seizure.reopen', 'seizure.return', 'seizure.submit', 'seizure.update', 'seizure.validate',
+  'thread.create', 'thread.mark_read', 'thread.purge', 'thread.read', 'unit.create', 'unit.update', 'user.create',
+  'user.password_change', 'user.password_reset', 'user.update',
 ];
 
 describe('action labels', () => {

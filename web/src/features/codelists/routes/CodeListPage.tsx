@@ -5,12 +5,14 @@ import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { CodeListEntry } from '@/api/types';
+import { Bidi, Data } from '@/components/Bidi';
 import { PageHeader } from '@/components/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import { useErrorMessage } from '@/components/useErrorMessage';
 import { formatDateTime, pickLabel } from '@/lib/format';
 import { useCodeList, useUpdateEntry } from '../api/codelists';
 import { EntryModal } from '../components/EntryModal';
+import { useListDescription } from '../lib/descriptions';
 
 export function CodeListPage() {
   const { name = '' } = useParams();
@@ -21,6 +23,7 @@ export function CodeListPage() {
   const list = useCodeList(name, includeRetired);
   const update = useUpdateEntry(name);
   const errorMessage = useErrorMessage();
+  const describe = useListDescription();
 
   const setRetired = (entry: CodeListEntry, retired: boolean) =>
     update.mutate(
@@ -49,7 +52,9 @@ export function CodeListPage() {
         <Anchor component={Link} to="/admin/codelists">
           {t('codelists.title')}
         </Anchor>
-        <Text ff="monospace">{name}</Text>
+        <Text ff="monospace">
+          <Data>{name}</Data>
+        </Text>
       </Breadcrumbs>
       {list.isPending || list.data?.name !== name ? (
         list.isError ? <ErrorState error={list.error} onRetry={() => void list.refetch()} /> : <LoadingState />
@@ -59,7 +64,7 @@ export function CodeListPage() {
         <>
           <PageHeader
             title={name}
-            description={list.data.description}
+            description={describe(name, list.data.description)}
             actions={
               <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setModal({ entry: null })}>
                 {t('codelists.addEntry')}
@@ -101,9 +106,13 @@ export function CodeListPage() {
                 <Table.Tbody>
                   {entries.map((e) => (
                     <Table.Tr key={e.code} data-code={e.code} data-retired={e.retired || undefined}>
-                      <Table.Td ff="monospace">{e.code}</Table.Td>
-                      <Table.Td>{pickLabel(e.labels, i18n.language, e.code)}</Table.Td>
-                      {list.data.parent_list && <Table.Td ff="monospace">{e.parent_code ?? '—'}</Table.Td>}
+                      <Table.Td ff="monospace">
+                        <Data>{e.code}</Data>
+                      </Table.Td>
+                      <Table.Td>
+                        <Bidi>{pickLabel(e.labels, i18n.language, e.code)}</Bidi>
+                      </Table.Td>
+                      {list.data.parent_list && <Table.Td ff="monospace">{e.parent_code ? <Data>{e.parent_code}</Data> : '—'}</Table.Td>}
                       <Table.Td>
                         {e.retired ? (
                           <Badge color="gray" variant="dot" title={formatDateTime(e.retired_at, i18n.language)}>

@@ -1,13 +1,16 @@
 import { Anchor, Badge, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { Bidi, Data } from '@/components/Bidi';
 import { PageHeader } from '@/components/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import { useCodeLists } from '../api/codelists';
+import { useListDescription } from '../lib/descriptions';
 
 export function CodeListsPage() {
   const { t } = useTranslation();
   const lists = useCodeLists();
+  const describe = useListDescription();
   return (
     <Stack>
       <PageHeader title={t('codelists.title')} description={t('codelists.description')} />
@@ -35,14 +38,16 @@ export function CodeListsPage() {
                 <Table.Tr key={l.name}>
                   <Table.Td>
                     <Anchor component={Link} to={`/admin/codelists/${encodeURIComponent(l.name)}`} ff="monospace">
-                      {l.name}
+                      <Data>{l.name}</Data>
                     </Anchor>
                   </Table.Td>
-                  <Table.Td>{l.description}</Table.Td>
+                  <Table.Td>
+                    <Bidi>{describe(l.name, l.description)}</Bidi>
+                  </Table.Td>
                   <Table.Td>
                     {l.parent_list ? (
                       <Badge variant="outline" color="gray" tt="none">
-                        {l.parent_list}
+                        <Data>{l.parent_list}</Data>
                       </Badge>
                     ) : (
                       <Text c="dimmed">—</Text>

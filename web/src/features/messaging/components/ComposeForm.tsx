@@ -5,6 +5,7 @@ import { IconSend } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/api/errors';
 import { FormProblems } from '@/components/FormProblems';
+import { FREE_TEXT } from '@/components/freeText';
 import { useCreateThread } from '../api/threads';
 import { FEEDBACK_OUTCOMES, THREAD_KINDS, type FeedbackOutcome, type ThreadDetail, type ThreadKind } from '../api/types';
 import {
@@ -116,7 +117,7 @@ export function ComposeForm({
               error={form.errors.participants}
               withAsterisk={v.kind !== 'feedback'}
             />
-            <TextInput label={t('messaging.fields.subject')} withAsterisk maxLength={300} {...form.getInputProps('subject')} />
+            <TextInput label={t('messaging.fields.subject')} withAsterisk maxLength={300} {...FREE_TEXT} {...form.getInputProps('subject')} />
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
               <TextInput label={t('messaging.compose.handling')} description={t('messaging.compose.handlingHelp')} maxLength={200} {...form.getInputProps('handling')} />
               <Checkbox mt={{ base: 0, sm: 'xl' }} label={t('messaging.compose.urgent')} {...form.getInputProps('urgent', { type: 'checkbox' })} />
@@ -165,6 +166,7 @@ export function ComposeForm({
             autosize
             minRows={5}
             maxRows={20}
+            {...FREE_TEXT}
             {...form.getInputProps('body')}
           />
           <Box mt="sm">

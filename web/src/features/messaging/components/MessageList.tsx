@@ -1,6 +1,7 @@
 import { Group, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { IconChecks } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { Data } from '@/components/Bidi';
 import { formatDateTime } from '@/lib/format';
 import type { MessageDto, ThreadDetail } from '../api/types';
 import { useKnownNames } from '../lib/names';
@@ -24,7 +25,7 @@ function Message({ message, mine, nameOf }: { message: MessageDto; mine: boolean
     >
       <Group justify="space-between" gap="xs" mb={4} wrap="wrap">
         <Text fw={600} size="sm" id={headingId} component="h3" m={0}>
-          {mine ? t('messaging.thread.you') : message.sender_name}
+          {mine ? t('messaging.thread.you') : <Data>{message.sender_name}</Data>}
         </Text>
         <Text size="xs" c="dimmed" component="time" dateTime={message.sent_at}>
           {formatDateTime(message.sent_at, i18n.language)}

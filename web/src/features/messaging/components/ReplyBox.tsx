@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/api/errors';
 import { FormProblems } from '@/components/FormProblems';
 import { placeServerErrors } from '@/lib/forms';
+import { FREE_TEXT } from '@/components/freeText';
 import { usePostMessage } from '../api/threads';
 import { withAttachments } from '../lib/attachments';
 import { bodyError, composeErrorMessage } from '../lib/compose';
@@ -55,6 +56,7 @@ export function ReplyBox({ threadId }: { threadId: string }) {
           minRows={3}
           maxRows={12}
           withAsterisk
+          {...FREE_TEXT}
           {...form.getInputProps('body')}
           onKeyDown={(e) => {
             if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {

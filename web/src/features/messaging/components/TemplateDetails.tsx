@@ -4,7 +4,8 @@ import { IconClockExclamation } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useCodeBook } from '@/api/queries/codelists';
-import { formatDateTime } from '@/lib/format';
+import { Bidi, Data } from '@/components/Bidi';
+import { formatDateTime, formatKg } from '@/lib/format';
 import type { FeedbackOutcome, SeizureSummary, ThreadDetail, WarningDto, WatchType } from '../api/types';
 
 export function Field({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
@@ -76,7 +77,7 @@ function WarningDetails({ warning, overdue }: { warning: WarningDto; overdue: bo
           <Field label={t('messaging.warning.identifier')}>
             {watch.identifier && (
               <Text span ff="monospace" size="sm">
-                {watch.identifier}
+                <Data>{watch.identifier}</Data>
               </Text>
             )}
           </Field>
@@ -105,7 +106,7 @@ function WarningDetails({ warning, overdue }: { warning: WarningDto; overdue: bo
             <Group gap={6} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
               {warning.risk_indicators.map((r) => (
                 <Badge key={r} component="li" variant="outline" color="#a33b00" tt="none">
-                  {r}
+                  <Bidi>{r}</Bidi>
                 </Badge>
               ))}
             </Group>
@@ -174,7 +175,7 @@ function SeizureDetails({ seizure }: { seizure: SeizureSummary }) {
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
           <Field label={t('messaging.seizure.reference')}>
             <Anchor component={Link} to={`/seizures/${seizure.case_id}`} ff="monospace" size="sm" data-testid="seizure-reference">
-              {seizure.reference}
+              <Data>{seizure.reference}</Data>
             </Anchor>
           </Field>
           <Field label={t('messaging.seizure.detectedAt')}>{formatDateTime(seizure.detected_at, i18n.language)}</Field>
@@ -182,7 +183,7 @@ function SeizureDetails({ seizure }: { seizure: SeizureSummary }) {
           <Field label={t('messaging.seizure.country')}>{seizure.country ? countries.label(seizure.country) : ''}</Field>
           <Field label={t('messaging.seizure.locationType')}>{seizure.location_type ? locationTypes.label(seizure.location_type) : ''}</Field>
           <Field label={t('messaging.seizure.direction')}>{seizure.direction ? directions.label(seizure.direction) : ''}</Field>
-          <Field label={t('messaging.seizure.detectionMethods')}>{seizure.detection_methods.map((d) => detection.label(d)).join(', ')}</Field>
+          <Field label={t('messaging.seizure.detectionMethods')}>{seizure.detection_methods.map((d) => detection.label(d)).join(t('common.listSeparator'))}</Field>
           <Field label={t('messaging.seizure.concealment')}>{seizure.concealment_method ? concealment.label(seizure.concealment_method) : ''}</Field>
         </SimpleGrid>
         <Field label={t('messaging.seizure.summary')}>{seizure.summary_non_nominal}</Field>
@@ -208,9 +209,11 @@ function SeizureDetails({ seizure }: { seizure: SeizureSummary }) {
                       {g.commodity_type ? ` · ${types.label(g.commodity_type)}` : ''}
                     </Table.Td>
                     <Table.Td style={{ textAlign: 'end', whiteSpace: 'nowrap' }}>
-                      {number(g.quantity)} {units.label(g.unit)}
+                      <Bidi>{number(g.quantity)}</Bidi> <Bidi>{units.label(g.unit)}</Bidi>
                     </Table.Td>
-                    <Table.Td style={{ textAlign: 'end', whiteSpace: 'nowrap' }}>{g.mass_kg != null ? `${number(g.mass_kg)} kg` : '—'}</Table.Td>
+                    <Table.Td style={{ textAlign: 'end', whiteSpace: 'nowrap' }}>
+                      {g.mass_kg != null ? <Bidi>{formatKg(g.mass_kg, i18n.language)}</Bidi> : '—'}
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

@@ -2,6 +2,8 @@ import { Anchor, Group, List, Stack, Text, Title, VisuallyHidden } from '@mantin
 import { IconBuilding, IconUser } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useUnitNames } from '@/api/queries/units';
+import { Data } from '@/components/Bidi';
 import { formatDateTime } from '@/lib/format';
 import type { ThreadDetail } from '../api/types';
 import { ThreadMarkers } from './ThreadMarkers';
@@ -9,6 +11,7 @@ import { ThreadMarkers } from './ThreadMarkers';
 /** Subject, kind and markers, who started it and when, the case, and who takes part. */
 export function ThreadHeader({ thread }: { thread: ThreadDetail }) {
   const { t, i18n } = useTranslation();
+  const unitName = useUnitNames();
   return (
     <Stack gap="xs">
       <Title order={1} size="h2" data-testid="thread-subject" dir="auto">
@@ -42,7 +45,7 @@ export function ThreadHeader({ thread }: { thread: ThreadDetail }) {
                 {p.unit_id ? <IconBuilding size={14} aria-hidden /> : <IconUser size={14} aria-hidden />}
                 <VisuallyHidden>{p.unit_id ? t('messaging.compose.unit') : t('messaging.compose.user')}: </VisuallyHidden>
                 <Text span size="sm">
-                  {p.name}
+                  <Data>{p.unit_id ? (unitName(p.unit_id, p.name) ?? p.name) : p.name}</Data>
                 </Text>
               </Group>
             </List.Item>

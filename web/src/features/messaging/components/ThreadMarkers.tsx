@@ -1,6 +1,7 @@
 import { Badge, Group, VisuallyHidden } from '@mantine/core';
 import { IconAlertTriangle, IconClockExclamation, IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { Data } from '@/components/Bidi';
 import type { ThreadKind } from '../api/types';
 
 // outline colours dark enough for 4.5:1 on white (Mantine's orange 9 is not)
@@ -48,7 +49,7 @@ export function ThreadMarkers({
           data-testid="thread-handling"
         >
           <VisuallyHidden>{t('messaging.handling')}: </VisuallyHidden>
-          {thread.handling}
+          <Data>{thread.handling}</Data>
         </Badge>
       )}
     </Group>

@@ -3,6 +3,7 @@ import { Paper, Select, SimpleGrid, Stack, TagsInput, Textarea, TextInput, Title
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { CodeMultiSelect, CodeSelect } from '@/components/CodeSelect';
+import { FREE_TEXT } from '@/components/freeText';
 import { WATCH_TYPES, type WatchType } from '../api/types';
 import { localInputValue, type ComposeValues } from '../lib/compose';
 import { RegisterPicker } from './Pickers';
@@ -53,6 +54,7 @@ export function WarningFields({ form }: { form: UseFormReturnType<ComposeValues>
             withAsterisk
             autosize
             minRows={2}
+            {...FREE_TEXT}
             {...input('watch.description')}
           />
         </Stack>
@@ -76,7 +78,7 @@ export function WarningFields({ form }: { form: UseFormReturnType<ComposeValues>
             clearable
             {...input('risk_indicators')}
           />
-          <Textarea label={t('messaging.warning.actionRequested')} withAsterisk autosize minRows={2} {...input('action_requested')} />
+          <Textarea label={t('messaging.warning.actionRequested')} withAsterisk autosize minRows={2} {...FREE_TEXT} {...input('action_requested')} />
           <TextInput
             type="datetime-local"
             label={t('messaging.warning.feedbackDue')}

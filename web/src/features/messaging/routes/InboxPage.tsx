@@ -3,6 +3,7 @@ import { Anchor, Badge, Button, Group, Paper, Stack, Table, Text, VisuallyHidden
 import { IconPencilPlus } from '@tabler/icons-react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { Bidi } from '@/components/Bidi';
 import { PageHeader } from '@/components/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import { formatDateTime } from '@/lib/format';
@@ -63,7 +64,7 @@ export function InboxPage() {
                   <Table.Tr key={r.id} data-testid="thread-row" data-thread-id={r.id} data-unread={r.unread > 0 ? 'true' : 'false'}>
                     <Table.Td>
                       <Anchor component={Link} to={`/messages/${r.id}`} fw={r.unread > 0 ? 700 : 400}>
-                        {r.subject}
+                        <Bidi>{r.subject}</Bidi>
                       </Anchor>
                       <Text size="xs" c="dimmed">
                         {t('messaging.startedBy', { name: r.created_by_name })}

@@ -4,6 +4,7 @@ import { IconMessageReply } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '@/api/queries/me';
+import { Bidi } from '@/components/Bidi';
 import { ErrorState, LoadingState } from '@/components/states';
 import { useMarkThreadRead, useThread } from '../api/threads';
 import { FeedbackList } from '../components/FeedbackList';
@@ -45,7 +46,7 @@ export function ThreadPage() {
           {t('messaging.title')}
         </Anchor>
         <Text truncate maw={400}>
-          {thread.subject}
+          <Bidi>{thread.subject}</Bidi>
         </Text>
       </Breadcrumbs>
       <Group justify="space-between" align="flex-start" wrap="wrap">

@@ -3,6 +3,7 @@ import { api } from '@/api/client';
 import { isApiError, unwrap } from '@/api/errors';
 import type { components } from '@/api/schema';
 import type { CompanyInput, ConveyanceInput, PersonInput } from '@/api/types';
+import { saveResponse, type ExportFormat } from '@/lib/download';
 import type { MergePatch } from '@/lib/patch';
 
 const PAGE = 50;
@@ -54,19 +55,43 @@ export function useRecordHistory(register: Register, id: string) {
   });
 }
 
+/** How a register list is ordered: by name (the identifier for conveyances), or latest case first. */
+export type RegisterSort = components['schemas']['RegisterSort'];
+
 /**
- * A search of the persons register: `q` is a name, or the number of an identity document,
- * a phone number or an e-mail address (the server tries each); the filters narrow it.
+ * A search of a register: `q` is a name (for persons also the number of an identity document,
+ * a phone number or an e-mail address; the server tries each); the filters narrow it. Those
+ * a register does not take are not sent (the server refuses unknown parameters).
  */
-export interface PersonFilters {
+export interface RegisterFilters {
   q: string;
-  /** ISO 3166-1 alpha-2 */
-  nationality?: string | null;
-  birth_year?: number | null;
+  /**
+   * ISO 3166-1 alpha-2: a person's nationality or the issuing country of one of their
+   * documents; a company's country; a conveyance's flag or registration country
+   */
+  country?: string | null;
+  sort?: RegisterSort | null;
 }
 
-export function usePersonList({ q, nationality, birth_year }: PersonFilters) {
-  const query = { q: q || undefined, nationality: nationality || undefined, birth_year: birth_year ?? undefined };
+export interface PersonFilters extends RegisterFilters {
+  /** ISO 3166-1 alpha-2 */
+  nationality?: string | null;
+  /** date of birth: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (checked before: the server answers 422 otherwise) */
+  born?: string | null;
+}
+
+/** The query of a register's list or export (no paging), without empty values and the default order. */
+function common({ q, country, sort }: RegisterFilters) {
+  return { q: q || undefined, country: country || undefined, sort: sort === 'last_case' ? sort : undefined };
+}
+export function personQuery(f: PersonFilters) {
+  return { ...common(f), nationality: f.nationality || undefined, born: f.born || undefined };
+}
+export const companyQuery = common;
+export const conveyanceQuery = common;
+
+export function usePersonList(filters: PersonFilters) {
+  const query = personQuery(filters);
   return useInfiniteQuery({
     queryKey: ['registers', 'persons', 'list', query],
     initialPageParam: null as string | null,
@@ -76,24 +101,49 @@ export function usePersonList({ q, nationality, birth_year }: PersonFilters) {
     getNextPageParam: (last) => last.next_cursor ?? null,
   });
 }
-export function useCompanyList(q: string) {
+export function useCompanyList(filters: RegisterFilters) {
+  const query = companyQuery(filters);
   return useInfiniteQuery({
-    queryKey: ['registers', 'companies', 'list', q],
+    queryKey: ['registers', 'companies', 'list', query],
     initialPageParam: null as string | null,
     placeholderData: keepPreviousData,
     queryFn: async ({ pageParam, signal }) =>
-      unwrap(await api.GET('/api/v1/companies', { params: { query: { q: q || undefined, limit: PAGE, cursor: pageParam ?? undefined } }, signal })),
+      unwrap(await api.GET('/api/v1/companies', { params: { query: { ...query, limit: PAGE, cursor: pageParam ?? undefined } }, signal })),
     getNextPageParam: (last) => last.next_cursor ?? null,
   });
 }
-export function useConveyanceList(q: string) {
+export function useConveyanceList(filters: RegisterFilters) {
+  const query = conveyanceQuery(filters);
   return useInfiniteQuery({
-    queryKey: ['registers', 'conveyances', 'list', q],
+    queryKey: ['registers', 'conveyances', 'list', query],
     initialPageParam: null as string | null,
     placeholderData: keepPreviousData,
     queryFn: async ({ pageParam, signal }) =>
-      unwrap(await api.GET('/api/v1/conveyances', { params: { query: { q: q || undefined, limit: PAGE, cursor: pageParam ?? undefined } }, signal })),
+      unwrap(await api.GET('/api/v1/conveyances', { params: { query: { ...query, limit: PAGE, cursor: pageParam ?? undefined } }, signal })),
     getNextPageParam: (last) => last.next_cursor ?? null,
+  });
+}
+
+/**
+ * Every record of `register` the list's filters select, in the list's order, as a CSV or XLSX
+ * file saved under the server's name (fetched with the bearer token, so not a plain link). The
+ * server records the export; beyond its row limit it answers 422 `too_many_rows` (an ApiError).
+ */
+export async function exportRegister(register: Register, format: ExportFormat, filters: PersonFilters): Promise<string> {
+  const path = { format };
+  const result =
+    register === 'persons'
+      ? await api.GET('/api/v1/persons/export/{format}', { params: { path, query: personQuery(filters) }, parseAs: 'blob' })
+      : register === 'companies'
+        ? await api.GET('/api/v1/companies/export/{format}', { params: { path, query: companyQuery(filters) }, parseAs: 'blob' })
+        : await api.GET('/api/v1/conveyances/export/{format}', { params: { path, query: conveyanceQuery(filters) }, parseAs: 'blob' });
+  return saveResponse(result, `${register}.${format}`);
+}
+
+export function useRegisterExport() {
+  return useMutation({
+    mutationFn: ({ register, format, filters }: { register: Register; format: ExportFormat; filters: PersonFilters }) =>
+      exportRegister(register, format, filters),
   });
 }
 

@@ -3,20 +3,20 @@ import { Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Person, PersonInput } from '@/api/types';
 import { CodeMultiSelect } from '@/components/CodeSelect';
+import { DocumentRows } from '@/components/DocumentRows';
 import { GENDERS } from '@/lib/codes';
+import { splitName } from '@/lib/persons';
 import { useCreatePerson, type Duplicate } from '../api/registers';
 import {
   emptyPersonForm,
   personDuplicateProbe,
   personErrorPaths,
   personFormToInput,
-  splitName,
   validatePerson,
   type PersonFormValues,
 } from '../lib/recordForms';
 import { DuplicateWarning } from './DuplicateWarning';
 import { RecordForm } from './RecordForm';
-import { DocumentRows } from './RecordForms';
 
 export interface PersonQuickFormProps {
   /**
@@ -82,7 +82,7 @@ export function PersonQuickForm({ name = '', onCreated, onCancel, embedded = fal
             <Text fw={600} size="sm">
               {t('registers.edit.documents')}
             </Text>
-            <DocumentRows form={form} withExpiry={false} />
+            <DocumentRows form={form} documents={form.values.documents} withExpiry={false} />
           </Stack>
           <DuplicateWarning register="persons" probe={personDuplicateProbe(form.values)} newTab={openMatchesInNewTab} onUse={onUseExisting} />
         </>

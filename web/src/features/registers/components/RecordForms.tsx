@@ -1,10 +1,10 @@
 import { useMemo, type ReactNode } from 'react';
-import { ActionIcon, Button, Group, Paper, Select, SimpleGrid, Stack, TagsInput, Text, Textarea, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
 import type { GetInputPropsReturnType } from '@mantine/form';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Company, CompanyInput, CompanyRecord, ConveyanceInput, ConveyanceRecord, Person, PersonInput, PersonRecord } from '@/api/types';
 import { CodeMultiSelect, CodeSelect } from '@/components/CodeSelect';
+import { DocumentRows } from '@/components/DocumentRows';
 import { COMPANY_STATUSES, GENDERS, IDENTIFIER_KINDS } from '@/lib/codes';
 import type { MergePatch } from '@/lib/patch';
 import {
@@ -16,7 +16,6 @@ import {
   conveyanceFormToInput,
   conveyanceToForm,
   emptyCompanyForm,
-  emptyDocument,
   emptyPersonForm,
   personDuplicateProbe,
   personErrorPaths,
@@ -31,7 +30,7 @@ import {
 } from '../lib/recordForms';
 import { DuplicateWarning } from './DuplicateWarning';
 import { Card } from './parts';
-import { RecordForm, type RecordFormApi, type RecordSubmit } from './RecordForm';
+import { RecordForm, type RecordSubmit } from './RecordForm';
 
 /** A correction of `record`: a merge patch of what changed. */
 interface EditProps<R, I> {
@@ -74,60 +73,6 @@ function ListInput({ label, ...props }: { label: string } & GetInputPropsReturnT
   return <TagsInput label={label} description={t('registers.edit.listHelp')} clearable acceptValueOnBlur {...props} />;
 }
 
-/** The identity documents of a person being edited, a row each (`withExpiry` false: type, number and issuer only). */
-export function DocumentRows({ form, withExpiry = true }: { form: RecordFormApi<PersonFormValues>; withExpiry?: boolean }) {
-  const { t } = useTranslation();
-  const docs = form.values.documents;
-  const d = (i: number, f: string) => `documents.${i}.${f}`;
-  return (
-    <Stack gap="sm">
-      {form.errors.documents && (
-        <Text c="red.8" size="sm" role="alert">
-          {form.errors.documents}
-        </Text>
-      )}
-      {docs.length === 0 && (
-        <Text size="sm" c="dimmed">
-          {t('registers.noIdentifiers')}
-        </Text>
-      )}
-      {docs.map((doc, i) => (
-        <Paper key={doc.key} withBorder p="sm" component="fieldset" style={{ margin: 0 }} data-testid="document-fields">
-          <Group justify="space-between" mb="xs">
-            <Text component="legend" fw={600} size="sm" style={{ float: 'inline-start', padding: 0 }}>
-              {t('registers.edit.documentN', { n: i + 1 })}
-            </Text>
-            <ActionIcon
-              variant="subtle"
-              color="red.9"
-              onClick={() => form.removeListItem('documents', i)}
-              aria-label={t('registers.edit.removeDocument', { n: i + 1 })}
-            >
-              <IconTrash size={16} aria-hidden />
-            </ActionIcon>
-          </Group>
-          {form.errors[`documents.${i}`] && (
-            <Text c="red.8" size="sm" role="alert" mb="xs">
-              {form.errors[`documents.${i}`]}
-            </Text>
-          )}
-          <SimpleGrid cols={{ base: 1, sm: 2, lg: withExpiry ? 4 : 3 }} spacing="sm">
-            <CodeSelect list="document_types" label={t('registers.edit.documentType')} withAsterisk {...form.getInputProps(d(i, 'document_type'))} />
-            <TextInput label={t('registers.document.number')} withAsterisk styles={MONO} {...form.getInputProps(d(i, 'number'))} />
-            <CodeSelect list="countries" label={t('registers.document.country')} {...form.getInputProps(d(i, 'issuing_country'))} />
-            {withExpiry && <TextInput type="date" label={t('registers.document.expires')} {...form.getInputProps(d(i, 'expires_on'))} />}
-          </SimpleGrid>
-        </Paper>
-      ))}
-      <Group>
-        <Button variant="default" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => form.insertListItem('documents', emptyDocument())}>
-          {t('registers.edit.addDocument')}
-        </Button>
-      </Group>
-    </Stack>
-  );
-}
-
 export function PersonForm(props: Props<PersonRecord, PersonInput, Person>) {
   const { t } = useTranslation();
   const record = 'record' in props ? props.record : null;
@@ -161,7 +106,7 @@ export function PersonForm(props: Props<PersonRecord, PersonInput, Person>) {
             </Grid>
           </Card>
           <Card title={t('registers.edit.documents')}>
-            <DocumentRows form={form} />
+            <DocumentRows form={form} documents={form.values.documents} />
           </Card>
           <Card title={t('registers.edit.contact')}>
             <Grid>

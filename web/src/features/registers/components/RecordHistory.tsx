@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useCodeLabels } from '@/api/queries/codelists';
+import { Data } from '@/components/Bidi';
 import { ChangesTable } from '@/components/ChangesTable';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import { formatDateTime } from '@/lib/format';
@@ -46,10 +47,10 @@ export function RecordHistory({ register, id }: { register: Register; id: string
                     {t(`registers.history.actions.${h.action}`, { defaultValue: h.action })}
                   </Badge>
                   <Text size="sm" fw={500}>
-                    {h.actor_username ?? t('audit.system')}
+                    {h.actor_username ? <Data>{h.actor_username}</Data> : t('audit.system')}
                   </Text>
                   <Text size="sm" c="dimmed">
-                    {formatDateTime(h.at, lang)} · v{h.version}
+                    {formatDateTime(h.at, lang)} · {t('common.version', { version: h.version })}
                   </Text>
                 </Group>
                 <ChangesTable rows={rows} />

@@ -1,13 +1,15 @@
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { Alert, Anchor, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { CaseAppearance } from '@/api/types';
+import { Bidi, Data } from '@/components/Bidi';
 import { CaseStatusBadge } from '@/components/CaseStatusBadge';
 import { EmptyState } from '@/components/states';
 import { formatDateTime } from '@/lib/format';
 
+/** A labelled value, isolated: in Arabic a Latin name, number or address keeps its order. */
 export function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
     <Stack gap={0}>
@@ -15,7 +17,7 @@ export function Field({ label, children }: { label: string; children: ReactNode 
         {label}
       </Text>
       <Text size="sm" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
-        {children || '—'}
+        {children ? <Bidi>{children}</Bidi> : '—'}
       </Text>
     </Stack>
   );
@@ -64,7 +66,7 @@ export function CaseAppearances({ cases, roleLabel }: { cases: readonly CaseAppe
                 <Table.Tr key={`${c.case_id}-${c.role}`}>
                   <Table.Td>
                     <Anchor component={Link} to={`/seizures/${c.case_id}`} ff="monospace">
-                      {c.reference}
+                      <Data>{c.reference}</Data>
                     </Anchor>
                   </Table.Td>
                   <Table.Td>{roleLabel(c.role)}</Table.Td>
@@ -83,9 +85,21 @@ export function CaseAppearances({ cases, roleLabel }: { cases: readonly CaseAppe
   );
 }
 
+/** Recorded values (aliases, addresses, phones), each isolated. */
 export function List({ items }: { items: readonly string[] | null | undefined }) {
+  const { t } = useTranslation();
   // an element is never blank for Field, so an empty list shows its own dash
-  return <>{(items ?? []).join(', ') || '—'}</>;
+  if (!items?.length) return <>—</>;
+  return (
+    <>
+      {items.map((item, i) => (
+        <Fragment key={i}>
+          {i > 0 && t('common.listSeparator')}
+          <Data>{item}</Data>
+        </Fragment>
+      ))}
+    </>
+  );
 }
 
 /**

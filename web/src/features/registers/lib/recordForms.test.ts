@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CompanyRecord, ConveyanceRecord, PersonRecord } from '@/api/types';
 import { placeServerErrors } from '@/lib/forms';
 import { mergePatch } from '@/lib/patch';
+import { emptyDocument } from '@/lib/persons';
 import {
   birthYear,
   companyDuplicateProbe,
@@ -10,16 +11,13 @@ import {
   conveyanceFormToInput,
   conveyanceToForm,
   emptyCompanyForm,
-  emptyDocument,
   emptyPersonForm,
-  hasLetter,
   personDuplicateProbe,
   personErrorPaths,
   personFormToInput,
   personName,
   personToForm,
   registerFieldErrorMessage,
-  splitName,
   validateCompany,
   validateConveyance,
   validatePerson,
@@ -148,22 +146,7 @@ describe('conveyance form', () => {
 });
 
 describe('a new person', () => {
-  it('takes family and given names apart from one typed text', () => {
-    expect(splitName('RESTREPO GÓMEZ Juan Carlos')).toEqual({ family_name: 'RESTREPO GÓMEZ', given_names: 'Juan Carlos' });
-    expect(splitName("  O'NEIL  Mary-Ann ")).toEqual({ family_name: "O'NEIL", given_names: 'Mary-Ann' });
-    expect(splitName('Restrepo Gómez, Juan Carlos')).toEqual({ family_name: 'Restrepo Gómez', given_names: 'Juan Carlos' });
-    // nothing tells the parts apart: all in the family name, for the officer to split
-    expect(splitName('Juan Restrepo')).toEqual({ family_name: 'Juan Restrepo', given_names: '' });
-    expect(splitName('PETROV')).toEqual({ family_name: 'PETROV', given_names: '' });
-    expect(splitName('محمد علي')).toEqual({ family_name: 'محمد علي', given_names: '' });
-    expect(splitName('')).toEqual({ family_name: '', given_names: '' });
-  });
-
   it('refuses a name without a letter, as the server does (`no_letters`)', () => {
-    expect(hasLetter('0')).toBe(false);
-    expect(hasLetter('- ?')).toBe(false);
-    expect(hasLetter('Ли')).toBe(true);
-    expect(hasLetter('محمد')).toBe(true);
     expect(validatePerson(emptyPersonForm({ family_name: '0' }), now)).toEqual({ family_name: 'registers.errors.noLetters' });
     expect(validatePerson(emptyPersonForm({ family_name: ' ' }), now)).toEqual({ family_name: 'validation.required' });
     expect(validateCompany({ ...emptyCompanyForm('123') })).toEqual({ name: 'registers.errors.noLetters' });

@@ -11,22 +11,24 @@ import type {
   CompanyStatus,
   ConveyanceInput,
   ConveyanceRecord,
-  DocumentInput,
   Gender,
   IdentifierKind,
   PersonInput,
   PersonRecord,
 } from '@/api/types';
 import { fieldErrorMessage } from '@/lib/forms';
+import {
+  documentErrorPaths,
+  documentInput,
+  documentNumbers,
+  emptyDocument,
+  hasLetter,
+  validateDocuments,
+  type DocumentValues,
+} from '@/lib/persons';
 import { checkPartialDate, isEmail, isEori } from '@/lib/validation';
 
 export type Errors = Record<string, string>;
-
-/**
- * A name must hold at least one letter (the server refuses "0", "-" or "?" as `no_letters`):
- * the server's test is Rust's `char::is_alphabetic`, i.e. the Unicode `Alphabetic` property.
- */
-export const hasLetter = (v: string): boolean => /\p{Alphabetic}/u.test(v);
 
 /** Field error codes of the registers that the shared map does not know, as i18n keys. */
 const REGISTER_CODES: Record<string, string> = { no_letters: 'registers.errors.noLetters' };
@@ -35,13 +37,6 @@ const REGISTER_CODES: Record<string, string> = { no_letters: 'registers.errors.n
 export function registerFieldErrorMessage(t: (key: string) => string, e: { code?: string; message: string }): string {
   const key = e.code ? REGISTER_CODES[e.code] : undefined;
   return key ? t(key) : fieldErrorMessage(t, e);
-}
-
-let seq = 0;
-/** Stable React keys for document rows (never sent to the API). */
-export function newKey(): string {
-  seq += 1;
-  return `d${seq}`;
 }
 
 const s = (v: string | null | undefined) => v ?? '';
@@ -65,14 +60,6 @@ export function personName(p: { family_name: string; given_names?: string | null
   return [p.family_name.toUpperCase(), p.given_names].filter(Boolean).join(' ');
 }
 
-export interface DocumentValues {
-  key: string;
-  document_type: string | null;
-  number: string;
-  issuing_country: string | null;
-  expires_on: string;
-}
-
 export interface PersonFormValues {
   family_name: string;
   given_names: string;
@@ -89,7 +76,7 @@ export interface PersonFormValues {
   documents: DocumentValues[];
 }
 
-/** A person about to be registered, optionally named already (see `splitName`). */
+/** A person about to be registered, optionally named already (see `splitName` in `@/lib/persons`). */
 export function emptyPersonForm(name: { family_name?: string; given_names?: string } = {}): PersonFormValues {
   return {
     family_name: name.family_name ?? '',
@@ -108,29 +95,6 @@ export function emptyPersonForm(name: { family_name?: string; given_names?: stri
   };
 }
 
-/** Has a letter that has case, and all such letters are upper case ("GÓMEZ", "O'NEIL", not "Juan" nor "12"). */
-const isUpperWord = (w: string) => w !== w.toLocaleLowerCase() && w === w.toLocaleUpperCase();
-
-/**
- * Family and given names from what an officer typed in one box (a search that found no one):
- * "Restrepo, Juan Carlos" (family name before the comma), or "RESTREPO GÓMEZ Juan Carlos"
- * (the leading words in capitals are the family name, as passports and the register write it).
- * Anything else is all taken as the family name, for the officer to split.
- */
-export function splitName(text: string): { family_name: string; given_names: string } {
-  const t = text.trim().replace(/\s+/g, ' ');
-  const comma = t.indexOf(',');
-  if (comma >= 0) return { family_name: t.slice(0, comma).trim(), given_names: t.slice(comma + 1).trim() };
-  const words = t.split(' ');
-  const upper = words.findIndex((w) => !isUpperWord(w));
-  if (upper > 0 && upper < words.length) return { family_name: words.slice(0, upper).join(' '), given_names: words.slice(upper).join(' ') };
-  return { family_name: t, given_names: '' };
-}
-
-export function emptyDocument(): DocumentValues {
-  return { key: newKey(), document_type: null, number: '', issuing_country: null, expires_on: '' };
-}
-
 export function personToForm(p: PersonRecord): PersonFormValues {
   return {
     family_name: p.family_name,
@@ -146,25 +110,12 @@ export function personToForm(p: PersonRecord): PersonFormValues {
     emails: [...(p.emails ?? [])],
     notes: s(p.notes),
     documents: (p.documents ?? []).map((d) => ({
-      key: newKey(),
+      ...emptyDocument(),
       document_type: d.document_type,
       number: d.number,
       issuing_country: d.issuing_country ?? null,
       expires_on: s(d.expires_on),
     })),
-  };
-}
-
-/**
- * Every document row is sent, blank ones too (the client check stops those first), so the
- * server's `documents[i]` errors name the row the officer sees.
- */
-function documentInput(d: DocumentValues): DocumentInput {
-  return {
-    document_type: d.document_type ?? '',
-    number: d.number.trim(),
-    issuing_country: d.issuing_country,
-    expires_on: d.expires_on || null,
   };
 }
 
@@ -195,13 +146,7 @@ export function validatePerson(v: PersonFormValues, now: Date = new Date()): Err
     if (dob) e.date_of_birth = dob;
   }
   if (items(v.emails).some((x) => !isEmail(x))) e.emails = 'validation.email';
-  if (v.documents.length > 20) e.documents = 'validation.tooMany';
-  v.documents.forEach((d, i) => {
-    if (!d.document_type) e[`documents.${i}.document_type`] = 'validation.required';
-    if (!d.number.trim()) e[`documents.${i}.number`] = 'validation.required';
-    else if (!/[\p{L}\p{N}]/u.test(d.number)) e[`documents.${i}.number`] = 'validation.lettersOrDigits';
-  });
-  return e;
+  return { ...e, ...validateDocuments(v.documents) };
 }
 
 const PERSON_FIELDS = [
@@ -219,15 +164,9 @@ const PERSON_FIELDS = [
   'notes',
   'documents',
 ] as const satisfies readonly (keyof PersonFormValues)[];
-const DOCUMENT_FIELDS = ['document_type', 'number', 'issuing_country', 'expires_on'] as const;
 
 export function personErrorPaths(v: PersonFormValues): Set<string> {
-  const paths = new Set<string>(PERSON_FIELDS);
-  v.documents.forEach((_, i) => {
-    paths.add(`documents.${i}`);
-    DOCUMENT_FIELDS.forEach((f) => paths.add(`documents.${i}.${f}`));
-  });
-  return paths;
+  return new Set<string>([...PERSON_FIELDS, ...documentErrorPaths(v.documents)]);
 }
 
 /**
@@ -237,7 +176,7 @@ export function personErrorPaths(v: PersonFormValues): Set<string> {
  * sent, so the answer can be cached by them.
  */
 export function personDuplicateProbe(v: PersonFormValues): PersonInput | null {
-  const numbers = [...new Set(v.documents.map((d) => d.number.trim()).filter((n) => /[\p{L}\p{N}]/u.test(n)))];
+  const numbers = documentNumbers(v.documents);
   const family = v.family_name.trim();
   const dob = v.date_of_birth.trim();
   const fullDob = /^\d{4}-\d{2}-\d{2}$/.test(dob) && checkPartialDate(dob, new Date()) === null;

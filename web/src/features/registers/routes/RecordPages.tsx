@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useCodeBook } from '@/api/queries/codelists';
 import { useMe } from '@/api/queries/me';
+import { Bidi, Data } from '@/components/Bidi';
 import { ErrorState, LoadingState } from '@/components/states';
 import { formatDateTime } from '@/lib/format';
 import { can } from '@/lib/permissions';
@@ -41,17 +42,23 @@ function Header({
         <Anchor component={Link} to={`/registers?register=${register}`}>
           {t(`registers.tabs.${register}`)}
         </Anchor>
-        <Text>{title}</Text>
+        <Text>
+          <Data>{title}</Data>
+        </Text>
       </Breadcrumbs>
       <Group justify="space-between" align="flex-start">
         <Stack gap={4}>
           <Group gap="sm">
             <Title order={1} size="h2" data-testid="record-title">
-              {title}
+              <Data>{title}</Data>
             </Title>
             {badges}
           </Group>
-          {subtitle && <Text c="dimmed">{subtitle}</Text>}
+          {subtitle && (
+            <Text c="dimmed">
+              <Bidi>{subtitle}</Bidi>
+            </Text>
+          )}
           <Text size="xs" c="dimmed">
             {t('registers.updated', { when: formatDateTime(updatedAt, i18n.language) })}
           </Text>
@@ -104,7 +111,9 @@ function PersonRecordPage({ id }: { id: string }) {
           <Field label={t('registers.person.date_of_birth')}>{p.date_of_birth}</Field>
           <Field label={t('registers.person.place_of_birth')}>{p.place_of_birth}</Field>
           <Field label={t('registers.person.gender')}>{p.gender ? t(`seizures.genders.${p.gender}`) : ''}</Field>
-          <Field label={t('registers.person.nationalities')}>{(p.nationalities ?? []).map((n) => countries.label(n)).join(', ')}</Field>
+          <Field label={t('registers.person.nationalities')}>
+            {(p.nationalities ?? []).map((n) => countries.label(n)).join(t('common.listSeparator'))}
+          </Field>
           <Field label={t('registers.person.addresses')}>
             <List items={p.addresses} />
           </Field>
@@ -136,9 +145,11 @@ function PersonRecordPage({ id }: { id: string }) {
               {(p.documents ?? []).map((d, i) => (
                 <Table.Tr key={`${d.number}-${i}`}>
                   <Table.Td>{docTypes.label(d.document_type)}</Table.Td>
-                  <Table.Td ff="monospace">{d.number}</Table.Td>
+                  <Table.Td ff="monospace">
+                    <Data>{d.number}</Data>
+                  </Table.Td>
                   <Table.Td>{d.issuing_country ? countries.label(d.issuing_country) : '—'}</Table.Td>
-                  <Table.Td>{d.expires_on ?? '—'}</Table.Td>
+                  <Table.Td>{d.expires_on ? <Data ltr>{d.expires_on}</Data> : '—'}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -188,7 +199,9 @@ function CompanyRecordPage({ id }: { id: string }) {
             <List items={c.aliases} />
           </Field>
           <Field label={t('registers.company.country')}>{c.country ? countries.label(c.country) : ''}</Field>
-          <Field label={t('registers.company.activities')}>{(c.activities ?? []).map((a) => roles.label(a)).join(', ')}</Field>
+          <Field label={t('registers.company.activities')}>
+            {(c.activities ?? []).map((a) => roles.label(a)).join(t('common.listSeparator'))}
+          </Field>
           <Field label={t('registers.company.addresses')}>
             <List items={c.addresses} />
           </Field>

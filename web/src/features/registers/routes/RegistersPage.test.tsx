@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QueryClient } from '@tanstack/react-query';
@@ -13,80 +13,164 @@ configure({ asyncUtilTimeout: 5000 });
 
 const entry = (code: string, en: string) => ({ code, labels: { en }, retired: false, sort_order: 0 }) as unknown as CodeListEntry;
 
+const record = { version: 1, created_at: '2026-01-01T00:00:00Z', updated_at: '2026-01-01T00:00:00Z' };
 const petrov = {
+  ...record,
   id: 'p1',
-  version: 1,
-  created_at: '2026-01-01T00:00:00Z',
-  updated_at: '2026-01-01T00:00:00Z',
   family_name: 'Petrov',
   given_names: 'Ivan',
   date_of_birth: '1984-03-02',
   nationalities: ['CO'],
+  last_case_at: '2026-03-01T09:00:00Z',
 };
+const smith = { ...record, id: 'p2', family_name: 'Smith', given_names: 'Ann', last_case_at: null };
+const acme = { ...record, id: 'c1', name: 'Acme Trading', country: 'RU', last_case_at: '2025-11-20T10:00:00Z' };
 
-/** The persons searches the page made, as their query strings. */
+const json = (body: unknown, status = 200, type = 'application/json') =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': type } });
+
+/** The requests the page made (paths and query strings); a CSV export succeeds, an XLSX one is refused as too large. */
 function api() {
-  const searches: URLSearchParams[] = [];
+  const requests: URL[] = [];
   vi.stubGlobal(
     'fetch',
     vi.fn(async (req: Request) => {
       const url = new URL(req.url);
-      if (url.pathname === '/api/v1/persons') searches.push(url.searchParams);
-      const body = url.pathname === '/api/v1/persons' ? { items: [petrov], next_cursor: null } : { items: [], entries: [] };
-      return new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } });
+      requests.push(url);
+      if (url.pathname === '/api/v1/persons') return json({ items: [petrov, smith], next_cursor: null });
+      if (url.pathname === '/api/v1/companies') return json({ items: [acme], next_cursor: null });
+      if (url.pathname.endsWith('/export/csv')) {
+        return new Response('\ufefffamily_name,given_names\nPetrov,Ivan\n', {
+          status: 200,
+          headers: { 'Content-Type': 'text/csv', 'Content-Disposition': 'attachment; filename="persons-20260301-0900.csv"' },
+        });
+      }
+      if (url.pathname.endsWith('/export/xlsx')) {
+        return json(
+          {
+            type: 'about:blank',
+            title: 'Validation failed',
+            status: 422,
+            code: 'validation_failed',
+            detail: 'more than 5000 records match: narrow the filters',
+            errors: [{ field: 'limit', code: 'too_many_rows', message: 'more than 5000 records match: narrow the filters' }],
+          },
+          422,
+          'application/problem+json',
+        );
+      }
+      return json({ items: [], entries: [] });
     }),
   );
-  return searches;
+  return {
+    requests,
+    /** the query strings of the requests to `path` */
+    to: (path: string) => requests.filter((u) => u.pathname === path).map((u) => Object.fromEntries(u.searchParams)),
+  };
 }
 
 function setup(path: string, permissions = ['registers.read', 'registers.write']) {
-  const qc = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
+  const qc = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity }, mutations: { retry: false } } });
   qc.setQueryData(meQuery.queryKey, { id: 'u1', username: 'officer1', roles: ['officer'], permissions } as unknown as Me);
   qc.setQueryData(codeBookQuery('countries').queryKey, [entry('CO', 'Colombia'), entry('RU', 'Russia')]);
   return renderRoutes([{ path: '/registers', element: <RegistersPage /> }], path, qc);
 }
 
-const query = (s: URLSearchParams | undefined) => Object.fromEntries(s ?? []);
+const params = (search: string) => new URLSearchParams(search);
+const original = { create: URL.createObjectURL, revoke: URL.revokeObjectURL };
 
 describe('the persons register', { timeout: 60_000 }, () => {
   afterEach(() => vi.unstubAllGlobals());
 
-  it('searches with the text and filters of the address, and says what the search box takes', async () => {
-    const searches = api();
-    setup('/registers?register=persons&q=ab%20123&nationality=CO&birth_year=1984');
+  it('searches with the text, filters and order of the address, and says what the search box takes', async () => {
+    const { to } = api();
+    setup('/registers?register=persons&q=ab%20123&nationality=CO&country=RU&born=1984-03&sort=last_case');
     const search = screen.getByRole('searchbox', { name: 'Search by name, document number, phone or e-mail' });
     expect(search).toHaveValue('ab 123');
     expect(search).toHaveAccessibleDescription(/identity document, a phone number .* or an e-mail address/);
     expect(await screen.findByRole('link', { name: 'PETROV Ivan' })).toHaveAttribute('href', '/registers/persons/p1');
-    expect(query(searches[0])).toEqual({ q: 'ab 123', nationality: 'CO', birth_year: '1984', limit: '50' });
+    expect(to('/api/v1/persons')[0]).toEqual({ q: 'ab 123', nationality: 'CO', country: 'RU', born: '1984-03', sort: 'last_case', limit: '50' });
     const filters = screen.getByRole('group', { name: 'Filters' });
     expect(within(filters).getByRole('combobox', { name: 'Nationality' })).toHaveValue('Colombia');
-    expect(within(filters).getByRole('textbox', { name: 'Year of birth' })).toHaveValue('1984');
+    expect(within(filters).getByRole('combobox', { name: 'Country (nationality or document)' })).toHaveValue('Russia');
+    const born = within(filters).getByRole('textbox', { name: 'Date of birth' });
+    expect(born).toHaveValue('1984-03');
+    expect(born).toHaveAccessibleDescription('YYYY, YYYY-MM or YYYY-MM-DD');
+    expect(screen.getByRole('radio', { name: 'Latest case first' })).toBeChecked();
   });
 
-  it('keeps a new search and filters in the address, so it can be shared or reloaded', async () => {
-    const searches = api();
+  it('reads the year of birth of an older link as a date of birth', async () => {
+    const { to } = api();
+    const { router } = setup('/registers?register=persons&birth_year=1984');
+    await screen.findByRole('link', { name: 'PETROV Ivan' });
+    expect(to('/api/v1/persons')[0]).toEqual({ born: '1984', limit: '50' });
+    expect(screen.getByRole('textbox', { name: 'Date of birth' })).toHaveValue('1984');
+    await waitFor(() => expect(params(router.state.location.search).get('born')).toBe('1984'));
+    expect(params(router.state.location.search).has('birth_year')).toBe(false);
+  });
+
+  it('shows when each person last appeared in a case', async () => {
+    api();
+    setup('/registers?register=persons');
+    const table = await screen.findByTestId('register-table');
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
+      'Name',
+      'Date of birth',
+      'Nationalities',
+      'Last case',
+    ]);
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(within(rows[0]!).getByTestId('last-case')).toHaveTextContent('Mar 1, 2026');
+    expect(within(rows[1]!).getByTestId('last-case')).toHaveTextContent('—');
+  });
+
+  it('keeps a new search, filters and order in the address, so it can be shared or reloaded', async () => {
+    const { to } = api();
     const { router } = setup('/registers?register=persons');
     await userEvent.type(screen.getByRole('searchbox'), 'ivan@example.org');
     await waitFor(() => expect(router.state.location.search).toContain('q=ivan%40example.org'));
 
-    const year = screen.getByRole('textbox', { name: 'Year of birth' });
-    await userEvent.type(year, '19');
-    expect(await screen.findByText('A year, e.g. 1985.')).toBeInTheDocument();
-    expect(router.state.location.search).not.toContain('birth_year');
-    await userEvent.type(year, '84');
-    await waitFor(() => expect(router.state.location.search).toContain('birth_year=1984'));
+    // a date of birth is sent only once it is a whole year, month or day
+    const born = screen.getByRole('textbox', { name: 'Date of birth' });
+    await userEvent.type(born, '1984-1');
+    expect(await screen.findByText('Use YYYY, YYYY-MM or YYYY-MM-DD.')).toBeInTheDocument();
+    expect(router.state.location.search).not.toContain('born');
+    await userEvent.type(born, '0');
+    await waitFor(() => expect(params(router.state.location.search).get('born')).toBe('1984-10'));
+    expect(screen.queryByText('Use YYYY, YYYY-MM or YYYY-MM-DD.')).not.toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('combobox', { name: 'Nationality' }));
     await userEvent.click(await screen.findByRole('option', { name: 'Russia' }));
     await waitFor(() => expect(router.state.location.search).toContain('nationality=RU'));
-    await waitFor(() => expect(query(searches.at(-1))).toEqual({ q: 'ivan@example.org', nationality: 'RU', birth_year: '1984', limit: '50' }));
+    await userEvent.click(screen.getByRole('combobox', { name: 'Country (nationality or document)' }));
+    await userEvent.click(await screen.findByRole('option', { name: 'Colombia' }));
+    await waitFor(() => expect(router.state.location.search).toContain('country=CO'));
 
+    await userEvent.click(screen.getByRole('radio', { name: 'Latest case first' }));
+    await waitFor(() => expect(params(router.state.location.search).get('sort')).toBe('last_case'));
+    await waitFor(() =>
+      expect(to('/api/v1/persons').at(-1)).toEqual({
+        q: 'ivan@example.org',
+        nationality: 'RU',
+        country: 'CO',
+        born: '1984-10',
+        sort: 'last_case',
+        limit: '50',
+      }),
+    );
+
+    // the order is not a filter: clearing the filters keeps it, and the search text
     await userEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
-    await waitFor(() => expect(new URLSearchParams(router.state.location.search).has('nationality')).toBe(false));
-    expect(new URLSearchParams(router.state.location.search).has('birth_year')).toBe(false);
-    expect(new URLSearchParams(router.state.location.search).get('q')).toBe('ivan@example.org');
-    expect(year).toHaveValue('');
+    await waitFor(() => expect(params(router.state.location.search).has('nationality')).toBe(false));
+    const after = params(router.state.location.search);
+    expect(after.has('born')).toBe(false);
+    expect(after.has('country')).toBe(false);
+    expect(after.get('sort')).toBe('last_case');
+    expect(after.get('q')).toBe('ivan@example.org');
+    expect(born).toHaveValue('');
+
+    await userEvent.click(screen.getByRole('radio', { name: 'By name' }));
+    await waitFor(() => expect(params(router.state.location.search).has('sort')).toBe(false));
   });
 
   it('offers a new person to those who may create one', () => {
@@ -99,5 +183,87 @@ describe('the persons register', { timeout: 60_000 }, () => {
     api();
     setup('/registers?register=persons', ['registers.read']);
     expect(screen.queryByRole('link', { name: 'New person' })).not.toBeInTheDocument();
+  });
+});
+
+describe('the other registers', { timeout: 60_000 }, () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('filter companies by country, order them by last case, and drop the persons’ filters', async () => {
+    const { to } = api();
+    const { router } = setup('/registers?register=persons&nationality=CO&born=1984&country=RU');
+    await screen.findByRole('link', { name: 'PETROV Ivan' });
+    await userEvent.click(screen.getByRole('tab', { name: 'Companies' }));
+    expect(await screen.findByRole('link', { name: 'Acme Trading' })).toHaveAttribute('href', '/registers/companies/c1');
+    const search = params(router.state.location.search);
+    expect(search.has('nationality')).toBe(false);
+    expect(search.has('born')).toBe(false);
+    expect(to('/api/v1/companies')[0]).toEqual({ country: 'RU', limit: '50' });
+    const filters = screen.getByRole('group', { name: 'Filters' });
+    expect(within(filters).getByRole('combobox', { name: 'Country' })).toHaveValue('Russia');
+    expect(within(filters).queryByRole('textbox', { name: 'Date of birth' })).not.toBeInTheDocument();
+    expect(screen.getByTestId('last-case')).toHaveTextContent('Nov 20, 2025');
+
+    await userEvent.click(screen.getByRole('radio', { name: 'Latest case first' }));
+    await waitFor(() => expect(to('/api/v1/companies').at(-1)).toEqual({ country: 'RU', sort: 'last_case', limit: '50' }));
+  });
+
+  it('order conveyances by identifier or last case', async () => {
+    api();
+    setup('/registers?register=conveyances');
+    expect(screen.getByRole('radio', { name: 'By identifier' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'Latest case first' })).not.toBeChecked();
+    expect(screen.getByRole('combobox', { name: 'Flag or registration country' })).toBeInTheDocument();
+  });
+});
+
+describe('exporting a register', { timeout: 60_000 }, () => {
+  beforeAll(() => {
+    Object.defineProperty(URL, 'createObjectURL', { configurable: true, writable: true, value: vi.fn(() => 'blob:export') });
+    Object.defineProperty(URL, 'revokeObjectURL', { configurable: true, writable: true, value: vi.fn() });
+  });
+  afterAll(() => {
+    Object.defineProperty(URL, 'createObjectURL', { configurable: true, writable: true, value: original.create });
+    Object.defineProperty(URL, 'revokeObjectURL', { configurable: true, writable: true, value: original.revoke });
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
+
+  it('saves the persons the search selects as CSV, in the list’s order, and says the export is audited', async () => {
+    const saved: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      saved.push(this.download);
+    });
+    const { to } = api();
+    setup('/registers?register=persons&q=petrov&nationality=CO&born=1984&sort=last_case');
+    await screen.findByTestId('register-table');
+    const exports = screen.getByRole('group', { name: 'Export the records the search selects' });
+    expect(screen.getByText(/The export is recorded in the audit trail/)).toBeInTheDocument();
+    await userEvent.click(within(exports).getByRole('button', { name: 'Export CSV' }));
+    await waitFor(() => expect(saved).toEqual(['persons-20260301-0900.csv']));
+    // the list's filters and order; paging does not apply to an export
+    expect(to('/api/v1/persons/export/csv')).toEqual([{ q: 'petrov', nationality: 'CO', born: '1984', sort: 'last_case' }]);
+    expect(screen.queryByTestId('registers-export-error')).not.toBeInTheDocument();
+  });
+
+  it('sends a company export only the filters companies take', async () => {
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const { to } = api();
+    setup('/registers?register=companies&q=acme&country=RU');
+    await screen.findByRole('link', { name: 'Acme Trading' });
+    await userEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+    await waitFor(() => expect(to('/api/v1/companies/export/csv')).toEqual([{ q: 'acme', country: 'RU' }]));
+  });
+
+  it('tells to narrow the filters when the export is refused as too large', async () => {
+    api();
+    setup('/registers?register=persons');
+    await screen.findByTestId('register-table');
+    await userEvent.click(screen.getByRole('button', { name: 'Export XLSX' }));
+    const error = await screen.findByTestId('registers-export-error');
+    expect(error).toHaveAttribute('role', 'alert');
+    expect(error).toHaveTextContent('Too many records match to export them at once: narrow the search or the filters');
   });
 });

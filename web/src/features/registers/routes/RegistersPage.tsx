@@ -1,17 +1,30 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import { Anchor, Button, Group, Stack, Table, Tabs, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Group, SegmentedControl, Stack, Table, Tabs, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconDownload, IconPlus, IconSearch } from '@tabler/icons-react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useCodeBook } from '@/api/queries/codelists';
 import { useMe } from '@/api/queries/me';
+import { Data } from '@/components/Bidi';
 import { CodeSelect } from '@/components/CodeSelect';
 import { PageHeader } from '@/components/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
+import { useErrorMessage } from '@/components/useErrorMessage';
+import { isTooManyRows, type ExportFormat } from '@/lib/download';
+import { formatDate } from '@/lib/format';
 import { can } from '@/lib/permissions';
-import { useCompanyList, useConveyanceList, usePersonList, type PersonFilters, type Register } from '../api/registers';
-import { birthYear, personName } from '../lib/recordForms';
+import { checkPartialDate } from '@/lib/validation';
+import {
+  useCompanyList,
+  useConveyanceList,
+  usePersonList,
+  useRegisterExport,
+  type PersonFilters,
+  type Register,
+  type RegisterFilters,
+} from '../api/registers';
+import { personName } from '../lib/recordForms';
 
 interface ListState {
   isPending: boolean;
@@ -60,6 +73,16 @@ function Results({
   );
 }
 
+/** When the latest case naming the record was detected, as a date in the UI language. */
+function LastCase({ at }: { at?: string | null }) {
+  const { i18n } = useTranslation();
+  return (
+    <Table.Td style={{ whiteSpace: 'nowrap' }} data-testid="last-case">
+      {formatDate(at, i18n.language)}
+    </Table.Td>
+  );
+}
+
 function Persons({ filters }: { filters: PersonFilters }) {
   const { t } = useTranslation();
   const list = usePersonList(filters);
@@ -69,12 +92,13 @@ function Persons({ filters }: { filters: PersonFilters }) {
     <Results
       list={list}
       count={rows.length}
-      searched={!!(filters.q || filters.nationality || filters.birth_year)}
+      searched={!!(filters.q || filters.nationality || filters.country || filters.born)}
       head={
         <Table.Tr>
           <Table.Th scope="col">{t('registers.person.name')}</Table.Th>
           <Table.Th scope="col">{t('registers.person.date_of_birth')}</Table.Th>
           <Table.Th scope="col">{t('registers.person.nationalities')}</Table.Th>
+          <Table.Th scope="col">{t('registers.lastCase')}</Table.Th>
         </Table.Tr>
       }
     >
@@ -82,32 +106,34 @@ function Persons({ filters }: { filters: PersonFilters }) {
         <Table.Tr key={p.id}>
           <Table.Td>
             <Anchor component={Link} to={`/registers/persons/${p.id}`}>
-              <bdi>{personName(p)}</bdi>
+              <Data>{personName(p)}</Data>
             </Anchor>
           </Table.Td>
-          <Table.Td>{p.date_of_birth ?? '—'}</Table.Td>
-          <Table.Td>{(p.nationalities ?? []).map((n) => countries.label(n)).join(', ') || '—'}</Table.Td>
+          <Table.Td>{p.date_of_birth ? <Data ltr>{p.date_of_birth}</Data> : '—'}</Table.Td>
+          <Table.Td>{(p.nationalities ?? []).map((n) => countries.label(n)).join(t('common.listSeparator')) || '—'}</Table.Td>
+          <LastCase at={p.last_case_at} />
         </Table.Tr>
       ))}
     </Results>
   );
 }
 
-function Companies({ q }: { q: string }) {
+function Companies({ filters }: { filters: RegisterFilters }) {
   const { t } = useTranslation();
-  const list = useCompanyList(q);
+  const list = useCompanyList(filters);
   const countries = useCodeBook('countries');
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
   return (
     <Results
       list={list}
       count={rows.length}
-      searched={!!q}
+      searched={!!(filters.q || filters.country)}
       head={
         <Table.Tr>
           <Table.Th scope="col">{t('registers.company.name')}</Table.Th>
           <Table.Th scope="col">{t('registers.company.country')}</Table.Th>
           <Table.Th scope="col">{t('registers.company.registration_number')}</Table.Th>
+          <Table.Th scope="col">{t('registers.lastCase')}</Table.Th>
         </Table.Tr>
       }
     >
@@ -115,32 +141,34 @@ function Companies({ q }: { q: string }) {
         <Table.Tr key={c.id}>
           <Table.Td>
             <Anchor component={Link} to={`/registers/companies/${c.id}`}>
-              {c.name}
+              <Data>{c.name}</Data>
             </Anchor>
           </Table.Td>
           <Table.Td>{c.country ? countries.label(c.country) : '—'}</Table.Td>
-          <Table.Td ff="monospace">{c.registration_number ?? c.eori ?? '—'}</Table.Td>
+          <Table.Td ff="monospace">{c.registration_number || c.eori ? <Data>{c.registration_number ?? c.eori}</Data> : '—'}</Table.Td>
+          <LastCase at={c.last_case_at} />
         </Table.Tr>
       ))}
     </Results>
   );
 }
 
-function Conveyances({ q }: { q: string }) {
+function Conveyances({ filters }: { filters: RegisterFilters }) {
   const { t } = useTranslation();
-  const list = useConveyanceList(q);
+  const list = useConveyanceList(filters);
   const types = useCodeBook('conveyance_types');
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
   return (
     <Results
       list={list}
       count={rows.length}
-      searched={!!q}
+      searched={!!(filters.q || filters.country)}
       head={
         <Table.Tr>
           <Table.Th scope="col">{t('registers.conveyance.identifier')}</Table.Th>
           <Table.Th scope="col">{t('registers.conveyance.conveyance_type')}</Table.Th>
           <Table.Th scope="col">{t('registers.conveyance.name')}</Table.Th>
+          <Table.Th scope="col">{t('registers.lastCase')}</Table.Th>
         </Table.Tr>
       }
     >
@@ -148,11 +176,12 @@ function Conveyances({ q }: { q: string }) {
         <Table.Tr key={c.id}>
           <Table.Td>
             <Anchor component={Link} to={`/registers/conveyances/${c.id}`} ff="monospace">
-              {c.identifier}
+              <Data>{c.identifier}</Data>
             </Anchor>
           </Table.Td>
           <Table.Td>{types.label(c.conveyance_type)}</Table.Td>
-          <Table.Td>{c.name ?? '—'}</Table.Td>
+          <Table.Td>{c.name ? <Data>{c.name}</Data> : '—'}</Table.Td>
+          <LastCase at={c.last_case_at} />
         </Table.Tr>
       ))}
     </Results>
@@ -160,9 +189,21 @@ function Conveyances({ q }: { q: string }) {
 }
 
 const REGISTERS: Register[] = ['persons', 'companies', 'conveyances'];
-/** Search parameters that only the persons register takes (dropped when the tab changes). */
-const PERSON_FILTERS = ['nationality', 'birth_year'] as const;
+/**
+ * Search parameters that only the persons register takes (dropped when the tab changes);
+ * `birth_year` is read from older links as a date of birth.
+ */
+const PERSON_FILTERS = ['nationality', 'born', 'birth_year'] as const;
 const NO_PERSON_FILTERS = Object.fromEntries(PERSON_FILTERS.map((f) => [f, null]));
+/** Every filter ("Clear filters" removes them; the search text and the order stay). */
+const NO_FILTERS = { ...NO_PERSON_FILTERS, country: null };
+const EXPORT_FORMATS: ExportFormat[] = ['csv', 'xlsx'];
+
+/** A date of birth as the persons search takes it (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checked), or null. */
+function bornFilter(value: string | null | undefined): string | null {
+  const born = value?.trim() ?? '';
+  return born && checkPartialDate(born, new Date()) === null ? born : null;
+}
 
 /** Sets (or, with null, removes) search parameters, keeping the others; no new history entry. */
 type SetParams = (changes: Record<string, string | null>) => void;
@@ -195,45 +236,57 @@ function useSearchParamSetter(params: URLSearchParams, setParams: ReturnType<typ
 }
 
 /**
- * The persons register's filters: nationality (applied at once) and year of birth (applied
- * once it is a year). They live in the address, so a search can be shared or reloaded.
+ * A register's filters: the country (each register's own), and for persons their nationality
+ * (applied at once) and date of birth (applied once it is a whole year, month or day). They
+ * live in the address, so a search can be shared or reloaded.
  */
-function PersonFilterFields({ params, set }: { params: URLSearchParams; set: SetParams }) {
+function FilterFields({ register, params, set }: { register: Register; params: URLSearchParams; set: SetParams }) {
   const { t } = useTranslation();
-  const [year, setYear] = useState(params.get('birth_year') ?? '');
-  const [settled] = useDebouncedValue(year.trim(), 300);
-  const invalid = settled !== '' && birthYear(settled) === null;
-  // a year being typed, or a wrong one, filters nothing (and says so) rather than the last good year
+  const persons = register === 'persons';
+  const [born, setBorn] = useState(params.get('born') ?? params.get('birth_year') ?? '');
+  const [settled] = useDebouncedValue(born.trim(), 300);
+  const problem = settled === '' ? null : checkPartialDate(settled, new Date());
+  // a date being typed, or a wrong one, filters nothing (and says so) rather than the last good one
   useEffect(() => {
-    const y = birthYear(settled);
-    set({ birth_year: y === null ? null : String(y) });
-  }, [settled, set]);
-  const active = PERSON_FILTERS.some((f) => params.has(f)) || year !== '';
+    if (persons) set({ born: bornFilter(settled), birth_year: null });
+  }, [persons, settled, set]);
+  const active = Object.keys(NO_FILTERS).some((f) => params.has(f)) || born !== '';
   return (
-    <Group align="flex-start" gap="sm" role="group" aria-label={t('registers.filters.label')} data-testid="person-filters">
+    <Group align="flex-start" gap="sm" role="group" aria-label={t('registers.filters.label')} data-testid="register-filters">
+      {persons && (
+        <CodeSelect
+          list="countries"
+          label={t('registers.filters.nationality')}
+          value={params.get('nationality')}
+          onChange={(v) => set({ nationality: v })}
+          w={240}
+        />
+      )}
       <CodeSelect
         list="countries"
-        label={t('registers.filters.nationality')}
-        value={params.get('nationality')}
-        onChange={(v) => set({ nationality: v })}
+        label={t(`registers.filters.country.${register}`)}
+        value={params.get('country')}
+        onChange={(v) => set({ country: v })}
         w={240}
       />
-      <TextInput
-        label={t('registers.filters.birthYear')}
-        inputMode="numeric"
-        maxLength={4}
-        value={year}
-        onChange={(e) => setYear(e.currentTarget.value)}
-        error={invalid ? t('registers.filters.birthYearInvalid') : undefined}
-        w={160}
-      />
+      {persons && (
+        <TextInput
+          label={t('registers.filters.born')}
+          description={t('registers.person.dobHelp')}
+          maxLength={10}
+          value={born}
+          onChange={(e) => setBorn(e.currentTarget.value)}
+          error={problem ? t(problem) : undefined}
+          w={200}
+        />
+      )}
       {active && (
         <Button
           variant="subtle"
           mt={25}
           onClick={() => {
-            setYear('');
-            set(NO_PERSON_FILTERS);
+            setBorn('');
+            set(NO_FILTERS);
           }}
         >
           {t('registers.filters.clear')}
@@ -256,9 +309,14 @@ export function RegistersPage() {
   }, [q, set]);
   const filters: PersonFilters = {
     q,
+    country: params.get('country'),
+    sort: params.get('sort') === 'last_case' ? 'last_case' : null,
     nationality: params.get('nationality'),
-    birth_year: birthYear(params.get('birth_year') ?? ''),
+    born: bornFilter(params.get('born') ?? params.get('birth_year')),
   };
+  const exporter = useRegisterExport();
+  const message = useErrorMessage();
+  const running = exporter.isPending ? exporter.variables?.format : undefined;
   const creatable = register !== 'conveyances' && can(me, 'registers.write');
   return (
     <Stack>
@@ -273,7 +331,13 @@ export function RegistersPage() {
           )
         }
       />
-      <Tabs value={register} onChange={(v) => set({ register: v, ...NO_PERSON_FILTERS })}>
+      <Tabs
+        value={register}
+        onChange={(v) => {
+          exporter.reset();
+          set({ register: v, ...NO_PERSON_FILTERS });
+        }}
+      >
         <Tabs.List>
           {REGISTERS.map((r) => (
             <Tabs.Tab key={r} value={r}>
@@ -291,10 +355,55 @@ export function RegistersPage() {
         onChange={(e) => setSearch(e.currentTarget.value)}
         maw={520}
       />
-      {register === 'persons' && <PersonFilterFields params={params} set={set} />}
+      <FilterFields key={register} register={register} params={params} set={set} />
+      <Group justify="space-between" align="flex-start" wrap="wrap">
+        <SegmentedControl
+          aria-label={t('registers.sort.label')}
+          size="xs"
+          value={filters.sort ?? 'name'}
+          onChange={(v) => set({ sort: v === 'last_case' ? v : null })}
+          data={[
+            { value: 'name', label: t(register === 'conveyances' ? 'registers.sort.identifier' : 'registers.sort.name') },
+            { value: 'last_case', label: t('registers.sort.last_case') },
+          ]}
+        />
+        <Stack gap={2} align="flex-end">
+          <Group gap="xs" role="group" aria-label={t('registers.export.label')} data-testid="registers-export">
+            {EXPORT_FORMATS.map((format) => (
+              <Button
+                key={format}
+                size="xs"
+                variant="default"
+                leftSection={<IconDownload size={14} aria-hidden />}
+                loading={running === format}
+                disabled={exporter.isPending && running !== format}
+                onClick={() => exporter.mutate({ register, format, filters })}
+              >
+                {t(`registers.export.${format}`)}
+              </Button>
+            ))}
+          </Group>
+          <Text size="xs" c="dimmed" maw={320} ta="end">
+            {t('registers.export.audited')}
+          </Text>
+        </Stack>
+      </Group>
+      {exporter.isError && (
+        <Alert
+          color="red"
+          variant="light"
+          role="alert"
+          data-testid="registers-export-error"
+          withCloseButton
+          closeButtonLabel={t('common.close')}
+          onClose={() => exporter.reset()}
+        >
+          {isTooManyRows(exporter.error) ? t('registers.export.tooMany') : t('registers.export.failed', { message: message(exporter.error) })}
+        </Alert>
+      )}
       {register === 'persons' && <Persons filters={filters} />}
-      {register === 'companies' && <Companies q={q} />}
-      {register === 'conveyances' && <Conveyances q={q} />}
+      {register === 'companies' && <Companies filters={filters} />}
+      {register === 'conveyances' && <Conveyances filters={filters} />}
       <Text size="xs" c="dimmed">
         {t('registers.auditNote')}
       </Text>

@@ -2,6 +2,7 @@ import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClie
 import { api } from '@/api/client';
 import { unwrap } from '@/api/errors';
 import type { Case, CaseInput, CaseQuery } from '@/api/types';
+import { saveResponse, type ExportFormat } from '@/lib/download';
 
 export const PAGE_SIZE = 50;
 
@@ -115,5 +116,25 @@ export function useCasePage(query: CaseQuery, limit: number, enabled = true) {
     enabled,
     queryFn: async ({ signal }) =>
       unwrap(await api.GET('/api/v1/seizures', { params: { query: { ...query, limit } }, signal })),
+  });
+}
+
+/**
+ * Every case the list's filters select, as a CSV or XLSX file saved under the server's name
+ * (fetched with the bearer token, so not a plain link). Paging and order do not apply. The
+ * server records the export; beyond its row limit it answers 422 `too_many_rows` (an ApiError).
+ */
+export async function exportCases(format: ExportFormat, query: CaseQuery): Promise<string> {
+  const { limit: _limit, cursor: _cursor, order: _order, ...filters } = query;
+  const result = await api.GET('/api/v1/seizures/export/{format}', {
+    params: { path: { format }, query: filters },
+    parseAs: 'blob',
+  });
+  return saveResponse(result, `seizures.${format}`);
+}
+
+export function useCaseExport() {
+  return useMutation({
+    mutationFn: ({ format, query }: { format: ExportFormat; query: CaseQuery }) => exportCases(format, query),
   });
 }

@@ -3,8 +3,9 @@ import { Badge, Box, Button, Card, Center, Group, Loader, Modal, SimpleGrid, Sta
 import { IconDownload, IconFileText, IconPhotoOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Attachment } from '@/api/types';
+import { Bidi, Data } from '@/components/Bidi';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
-import { formatDateTime } from '@/lib/format';
+import { formatBytes, formatDateTime } from '@/lib/format';
 import { useAttachmentBlob } from '../api/attachments';
 import { ImageViewer } from './ImageViewer';
 
@@ -41,12 +42,12 @@ function download(url: string, name: string) {
 }
 
 function Viewer({ a, onClose }: { a: Attachment; onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const content = useAttachmentBlob(a.id, 'content');
   const isImage = a.media_type.startsWith('image/');
   const title = a.caption || a.original_filename || t(`seizures.attachmentKinds.${a.kind}`);
   return (
-    <Modal opened onClose={onClose} title={title} size="xl" data-testid="attachment-viewer">
+    <Modal opened onClose={onClose} title={<Bidi>{title}</Bidi>} size="xl" data-testid="attachment-viewer">
       {content.isError ? (
         <ErrorState error={content.error} />
       ) : !content.url ? (
@@ -56,12 +57,19 @@ function Viewer({ a, onClose }: { a: Attachment; onClose: () => void }) {
           {isImage ? (
             <ImageViewer src={content.url} alt={title} invertable={a.kind === 'xray'} />
           ) : (
-            <Text>{a.original_filename ?? a.media_type}</Text>
+            <Text>
+              <Data>{a.original_filename ?? a.media_type}</Data>
+            </Text>
           )}
           <Group justify="space-between">
             <Text size="xs" c="dimmed">
-              {a.media_type} · {Math.ceil(a.size_bytes / 1024)} KB
-              {a.width && a.height ? ` · ${a.width}×${a.height}` : ''}
+              <Data>{a.media_type}</Data> · <Bidi>{formatBytes(a.size_bytes, i18n.language)}</Bidi>
+              {a.width && a.height ? (
+                <>
+                  {' · '}
+                  <Bidi ltr>{`${a.width}×${a.height}`}</Bidi>
+                </>
+              ) : null}
             </Text>
             <Button
               variant="default"
@@ -106,7 +114,7 @@ export function AttachmentGallery({ attachments }: { attachments: readonly Attac
                   )}
                 </Group>
                 <Text size="sm" lineClamp={2}>
-                  {name}
+                  <Bidi>{name}</Bidi>
                 </Text>
                 <Text size="xs" c="dimmed">
                   {formatDateTime(a.uploaded_at, i18n.language)}

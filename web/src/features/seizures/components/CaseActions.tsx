@@ -8,6 +8,7 @@ import type { Case } from '@/api/types';
 import { isStale } from '@/api/errors';
 import { FormError } from '@/components/states';
 import { StaleVersionAlert } from '@/components/StaleVersionAlert';
+import { FREE_TEXT } from '@/components/freeText';
 import { useTransition, type Transition } from '../api/seizures';
 import type { caseAbilities } from '../lib/permissions';
 
@@ -164,6 +165,7 @@ export function CaseActions({
                 required={current.required}
                 autosize
                 minRows={3}
+                {...FREE_TEXT}
                 data-autofocus
               />
               {error && errorView(true)}

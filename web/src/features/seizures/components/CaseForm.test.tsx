@@ -4,7 +4,8 @@ import { ApiError } from '@/api/errors';
 import type { Case } from '@/api/types';
 import { renderRoutes } from '@/test/render';
 import { draftKey, writeDraft } from '@/lib/useFormDraft';
-import { emptyCase, type CaseFormValues } from '../lib/caseForm';
+import { emptyDocument } from '@/lib/persons';
+import { emptyCase, emptyPerson, newKey, type CaseFormValues } from '../lib/caseForm';
 import { CaseForm } from './CaseForm';
 
 const KEY = draftKey('u1', 'case', null);
@@ -79,6 +80,41 @@ describe('CaseForm', { timeout: 30_000 }, () => {
     await waitFor(() => expect(document.activeElement?.id).toBe('case-goods-0-hs_code'));
     const summary = screen.getByTestId('form-error-summary');
     expect(within(summary).getAllByRole('link').map((l) => l.textContent)).toEqual(['Goods item 1 · HS code', 'Narrative']);
+  });
+
+  const withPassports = (second: ReturnType<typeof emptyDocument>) => {
+    const initial = emptyCase();
+    initial.kind = 'offence';
+    initial.detected_at = '2026-03-01T10:30';
+    const passport = { ...emptyDocument(), document_type: 'passport', number: 'PE123456' };
+    initial.persons = [{ key: newKey(), role: 'courier', person_id: null, label: '', person: { ...emptyPerson('RESTREPO Juan'), documents: [passport, second] } }];
+    return initial;
+  };
+
+  it('checks a new person’s documents before sending, and moves to the first field of a row left blank', async () => {
+    const save = vi.fn();
+    setup(save, withPassports(emptyDocument()));
+    fireEvent.click(screen.getByRole('button', { name: 'Record case' }));
+    const summary = await screen.findByTestId('form-error-summary');
+    expect(within(summary).getAllByRole('link').map((l) => l.textContent)).toEqual(['Person 1 · Document 2 · Document type', 'Person 1 · Document 2 · Number']);
+    await waitFor(() => expect(document.activeElement?.id).toBe('case-persons-0-person-documents-1-document_type'));
+    expect(save).not.toHaveBeenCalled();
+  });
+
+  it('shows the server’s error on a new person’s document at its number', async () => {
+    const save = vi.fn(async () => {
+      throw new ApiError(422, {
+        status: 422,
+        code: 'validation_failed',
+        errors: [{ field: 'persons[0].person.documents[1].number', code: 'length', message: 'must be at most 64 characters long' }],
+      });
+    });
+    setup(save, withPassports({ ...emptyDocument(), document_type: 'passport', number: 'X'.repeat(70) }));
+    fireEvent.click(screen.getByRole('button', { name: 'Record case' }));
+    await waitFor(() => expect(document.activeElement?.id).toBe('case-persons-0-person-documents-1-number'));
+    expect(document.activeElement).toHaveAccessibleDescription('must be at most 64 characters long');
+    const summary = screen.getByTestId('form-error-summary');
+    expect(within(summary).getAllByRole('link').map((l) => l.textContent)).toEqual(['Person 1 · Document 2 · Number']);
   });
 
   it('offers to restore unsaved changes kept in this browser, and restores them', async () => {

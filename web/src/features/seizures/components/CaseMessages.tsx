@@ -2,6 +2,7 @@ import { Anchor, Badge, Button, Group, Stack, Text, VisuallyHidden } from '@mant
 import { IconAlertTriangle, IconSend } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { Bidi } from '@/components/Bidi';
 import { ErrorState, LoadingState } from '@/components/states';
 import { formatDateTime } from '@/lib/format';
 import { useCaseThreads } from '../api/threads';
@@ -46,7 +47,7 @@ export function CaseMessages({ caseId }: { caseId: string }) {
                 </Badge>
               )}
               <Anchor component={Link} to={`/messages/${th.id}`} fw={th.unread > 0 ? 700 : 400}>
-                {th.subject}
+                <Bidi>{th.subject}</Bidi>
               </Anchor>
               <Text size="xs" c="dimmed">
                 {formatDateTime(th.last_message_at, i18n.language)}

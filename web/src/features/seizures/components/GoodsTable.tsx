@@ -1,8 +1,11 @@
+import { Fragment } from 'react';
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Goods } from '@/api/types';
 import { useCodeBook } from '@/api/queries/codelists';
+import { Bidi, Data } from '@/components/Bidi';
 import { EmptyState } from '@/components/states';
+import { formatKg } from '@/lib/format';
 import { formatNumber } from '../lib/format';
 
 export function GoodsTable({ goods }: { goods: readonly Goods[] }) {
@@ -45,39 +48,47 @@ export function GoodsTable({ goods }: { goods: readonly Goods[] }) {
                   </Text>
                   {g.commodity_type && (
                     <Text size="xs" c="dimmed">
-                      {types.label(g.commodity_type)}
+                      <Bidi>{types.label(g.commodity_type)}</Bidi>
                     </Text>
                   )}
                   {(g.brand || g.species || g.cites_appendix || g.purity_percent != null) && (
                     <Text size="xs" c="dimmed">
-                      {[
-                        g.brand && `${t('seizures.fields.brand')}: ${g.brand}`,
-                        g.species && `${t('seizures.fields.species')}: ${g.species}`,
-                        g.cites_appendix && `CITES ${g.cites_appendix}`,
-                        g.purity_percent != null && `${t('seizures.fields.purity_percent')}: ${formatNumber(g.purity_percent, lang)} %`,
-                      ]
-                        .filter(Boolean)
-                        .join(' · ')}
+                      {(
+                        [
+                          g.brand && [t('seizures.fields.brand'), g.brand],
+                          g.species && [t('seizures.fields.species'), g.species],
+                          g.cites_appendix && [t('seizures.fields.cites_appendix'), g.cites_appendix],
+                          g.purity_percent != null && [
+                            t('seizures.fields.purity_percent'),
+                            new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 3 }).format(g.purity_percent / 100),
+                          ],
+                        ].filter(Boolean) as [string, string][]
+                      ).map(([label, value], i) => (
+                        <Fragment key={label}>
+                          {i > 0 && ' · '}
+                          {label}: <Bidi>{value}</Bidi>
+                        </Fragment>
+                      ))}
                     </Text>
                   )}
                 </Table.Td>
-                <Table.Td ff="monospace">{g.hs_code ?? '—'}</Table.Td>
+                <Table.Td ff="monospace">{g.hs_code ? <Data ltr>{g.hs_code}</Data> : '—'}</Table.Td>
                 <Table.Td>
-                  {g.description ?? '—'}
+                  {g.description ? <Bidi>{g.description}</Bidi> : '—'}
                   {g.packaging && (
                     <Text size="xs" c="dimmed">
-                      {g.packaging}
+                      <Bidi>{g.packaging}</Bidi>
                     </Text>
                   )}
                 </Table.Td>
                 <Table.Td style={{ textAlign: 'end', whiteSpace: 'nowrap' }}>
-                  {formatNumber(g.quantity, lang)} {units.label(g.unit)}
+                  <Bidi>{formatNumber(g.quantity, lang)}</Bidi> <Bidi>{units.label(g.unit)}</Bidi>
                 </Table.Td>
                 <Table.Td style={{ textAlign: 'end', whiteSpace: 'nowrap' }} data-testid="goods-mass">
-                  {g.mass_kg != null ? `${formatNumber(g.mass_kg, lang)} kg` : '—'}
+                  {g.mass_kg != null ? <Bidi>{formatKg(g.mass_kg, lang)}</Bidi> : '—'}
                 </Table.Td>
                 <Table.Td style={{ textAlign: 'end', whiteSpace: 'nowrap' }}>
-                  {g.value != null ? formatMoney(g.value, g.currency, lang) : '—'}
+                  {g.value != null ? <Bidi>{formatMoney(g.value, g.currency, lang)}</Bidi> : '—'}
                 </Table.Td>
               </Table.Tr>
             ))}
@@ -89,7 +100,7 @@ export function GoodsTable({ goods }: { goods: readonly Goods[] }) {
                 {t('seizures.goods.totalMass')}
               </Table.Th>
               <Table.Td style={{ textAlign: 'end', whiteSpace: 'nowrap' }} fw={600}>
-                {formatNumber(totalKg, lang)} kg
+                <Bidi>{formatKg(totalKg, lang)}</Bidi>
               </Table.Td>
               <Table.Td />
             </Table.Tr>

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '@/api/types';
 import { useCodeLabels } from '@/api/queries/codelists';
+import { Bidi, Data } from '@/components/Bidi';
 import { ChangesTable } from '@/components/ChangesTable';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import { formatDateTime } from '@/lib/format';
@@ -52,23 +53,23 @@ export function HistoryList({ c }: { c: Case }) {
                 {t(`seizures.history.actions.${h.action}`, { defaultValue: h.action })}
               </Badge>
               <Text size="sm" fw={500}>
-                {h.actor_username ?? t('audit.system')}
+                {h.actor_username ? <Data>{h.actor_username}</Data> : t('audit.system')}
               </Text>
               <Text size="sm" c="dimmed">
-                {formatDateTime(h.at, lang)} · v{h.version}
+                {formatDateTime(h.at, lang)} · {t('common.version', { version: h.version })}
               </Text>
             </Group>
             {record && (
               <Text size="sm" mb="xs" data-testid="history-record" data-kind={record.kind}>
                 {record.kindLabel}:{' '}
                 <Anchor component={Link} to={record.path} size="sm">
-                  {record.name}
+                  <Data>{record.name}</Data>
                 </Anchor>
               </Text>
             )}
             {h.reason && (
               <Text size="sm" mb="xs" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="history-reason">
-                {t(COMMENTED.has(h.action) ? 'seizures.history.comment' : 'seizures.history.reason')}: {h.reason}
+                {t(COMMENTED.has(h.action) ? 'seizures.history.comment' : 'seizures.history.reason')}: <Bidi>{h.reason}</Bidi>
               </Text>
             )}
             <ChangesTable rows={rows} />

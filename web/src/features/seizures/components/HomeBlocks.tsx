@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { CaseQuery, CaseSummary } from '@/api/types';
 import { useCodeBook } from '@/api/queries/codelists';
+import { Data } from '@/components/Bidi';
 import { CaseStatusBadge } from '@/components/CaseStatusBadge';
 import { HomeBlock } from '@/components/HomeBlock';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
@@ -44,15 +45,15 @@ function CaseRows({ query, empty, label, testId }: { query: CaseQuery; empty: st
             <Table.Tr key={r.id} data-reference={r.reference}>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <Anchor component={Link} to={`/seizures/${r.id}`} ff="monospace">
-                  {r.reference}
+                  <Data>{r.reference}</Data>
                 </Anchor>
               </Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(r.detected_at, i18n.language)}</Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <CaseStatusBadge status={r.status} />
               </Table.Td>
-              <Table.Td>{r.place || '—'}</Table.Td>
-              <Table.Td>{r.commodity_groups.map((g) => groups.label(g)).join(', ') || '—'}</Table.Td>
+              <Table.Td>{r.place ? <Data>{r.place}</Data> : '—'}</Table.Td>
+              <Table.Td>{r.commodity_groups.map((g) => groups.label(g)).join(t('common.listSeparator')) || '—'}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

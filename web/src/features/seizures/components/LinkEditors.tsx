@@ -1,15 +1,12 @@
-import type { ReactNode } from 'react';
-import { ActionIcon, Anchor, Button, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { Button, Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { Link } from 'react-router';
+import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ConveyanceRole } from '@/api/types';
-import { CodeMultiSelect, CodeSelect } from '@/components/CodeSelect';
-import { GENDERS, IDENTIFIER_KINDS } from '@/lib/codes';
+import { CodeSelect } from '@/components/CodeSelect';
+import { IDENTIFIER_KINDS } from '@/lib/codes';
 import { fieldId } from '@/lib/formErrors';
-import { useCompanyMatches, useConveyanceMatches, usePersonMatches } from '../api/registers';
+import { useCompanyMatches, useCompanyMatchesAny, useConveyanceMatches, useConveyanceMatchesAny, usePersonMatches } from '../api/registers';
 import {
   companyLabel,
   conveyanceLabel,
@@ -21,7 +18,10 @@ import {
   type CaseFormValues,
 } from '../lib/caseForm';
 import { CASE_FORM } from '../lib/fieldErrors';
-import { RecordSearch, type Match } from './RecordSearch';
+import { CarrierNameInput } from './CarrierNameInput';
+import { Chosen, LinkCard, PossibleMatches } from './LinkParts';
+import { NewPersonFields } from './NewPersonFields';
+import { RecordSearch } from './RecordSearch';
 
 type Form = UseFormReturnType<CaseFormValues>;
 
@@ -39,80 +39,8 @@ const useConveyanceOptions = (q: string) => {
   const r = useConveyanceMatches(q);
   return { isFetching: r.isFetching, data: r.data?.map((c) => ({ id: c.id, label: conveyanceLabel(c) })) };
 };
-
-function LinkCard({
-  title,
-  onRemove,
-  removeLabel,
-  error,
-  path,
-  children,
-}: {
-  title: string;
-  onRemove: () => void;
-  removeLabel: string;
-  error?: ReactNode;
-  /** `persons.0`: the card is where errors of the link without a field of their own are moved to. */
-  path: string;
-  children: ReactNode;
-}) {
-  return (
-    <Paper withBorder p="sm" component="fieldset" style={{ margin: 0 }} id={fieldId(CASE_FORM, path)}>
-      <Group justify="space-between" mb="xs">
-        <Text component="legend" fw={600} size="sm" style={{ float: 'inline-start', padding: 0 }}>
-          {title}
-        </Text>
-        <ActionIcon variant="subtle" color="red.9" onClick={onRemove} aria-label={removeLabel}>
-          <IconTrash size={16} aria-hidden />
-        </ActionIcon>
-      </Group>
-      {error && (
-        <Text c="red.8" size="sm" role="alert" mb="xs">
-          {error}
-        </Text>
-      )}
-      <Stack gap="sm">{children}</Stack>
-    </Paper>
-  );
-}
-
-/** "Possible matches" for a record being created, so the same person or company is not entered twice. */
-function PossibleMatches({ q, useMatches, onUse }: { q: string; useMatches: (q: string) => { data?: Match[] }; onUse: (m: Match) => void }) {
-  const { t } = useTranslation();
-  const [debounced] = useDebouncedValue(q.trim(), 300);
-  const matches = useMatches(debounced);
-  const found = debounced.length >= 2 ? (matches.data ?? []) : [];
-  if (found.length === 0) return null;
-  return (
-    <Paper bg="yellow.0" p="xs" data-testid="possible-matches">
-      <Text size="sm" fw={500}>
-        {t('seizures.links.possibleMatches')}
-      </Text>
-      {found.slice(0, 5).map((m) => (
-        <Group key={m.id} justify="space-between" gap="xs">
-          <Text size="sm">{m.label}</Text>
-          <Button size="compact-xs" variant="default" onClick={() => onUse(m)} aria-label={t('seizures.links.useRecordNamed', { name: m.label })}>
-            {t('seizures.links.useRecord')}
-          </Button>
-        </Group>
-      ))}
-    </Paper>
-  );
-}
-
-function Chosen({ label, to, onChange }: { label: string; to: string; onChange: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <Group justify="space-between" data-testid="linked-record">
-      <Anchor component={Link} to={to} target="_blank">
-        {label}
-      </Anchor>
-      <Button size="compact-sm" variant="default" onClick={onChange}>
-        {t('seizures.links.change')}
-      </Button>
-    </Group>
-  );
-}
+const useCompanyOptionsAny = (qs: readonly string[]) => ({ data: useCompanyMatchesAny(qs).data.map((c) => ({ id: c.id, label: companyLabel(c) })) });
+const useConveyanceOptionsAny = (qs: readonly string[]) => ({ data: useConveyanceMatchesAny(qs).data.map((c) => ({ id: c.id, label: conveyanceLabel(c) })) });
 
 export function PersonLinks({ form }: { form: Form }) {
   const { t } = useTranslation();
@@ -142,21 +70,10 @@ export function PersonLinks({ form }: { form: Form }) {
             <Chosen label={l.label} to={`/registers/persons/${l.person_id}`} onChange={() => form.setFieldValue(`persons.${i}`, { ...l, person_id: null, label: '' })} />
           ) : l.person ? (
             <>
-              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-                <TextInput label={t('registers.person.family_name')} withAsterisk {...form.getInputProps(p(i, 'person.family_name'))} />
-                <TextInput label={t('registers.person.given_names')} {...form.getInputProps(p(i, 'person.given_names'))} />
-                <TextInput label={t('registers.person.date_of_birth')} description={t('registers.person.dobHelp')} {...form.getInputProps(p(i, 'person.date_of_birth'))} />
-                <Select
-                  label={t('registers.person.gender')}
-                  clearable
-                  data={GENDERS.map((g) => ({ value: g, label: t(`seizures.genders.${g}`) }))}
-                  {...form.getInputProps(p(i, 'person.gender'))}
-                />
-                <CodeMultiSelect list="countries" label={t('registers.person.nationalities')} {...form.getInputProps(p(i, 'person.nationalities'))} />
-              </SimpleGrid>
-              <PossibleMatches
-                q={`${l.person.family_name} ${l.person.given_names}`}
-                useMatches={usePersonOptions}
+              <NewPersonFields
+                form={form}
+                index={i}
+                person={l.person}
                 onUse={(m) => form.setFieldValue(`persons.${i}`, { ...l, person_id: m.id, label: m.label, person: null })}
               />
               <Group>
@@ -227,8 +144,8 @@ export function CompanyLinks({ form }: { form: Form }) {
                 <TextInput label={t('registers.company.eori')} description={t('registers.company.eoriHelp')} {...form.getInputProps(p(i, 'company.eori'))} />
               </SimpleGrid>
               <PossibleMatches
-                q={l.company.name}
-                useMatches={useCompanyOptions}
+                queries={[l.company.name, l.company.registration_number, l.company.eori]}
+                useMatches={useCompanyOptionsAny}
                 onUse={(m) => form.setFieldValue(`companies.${i}`, { ...l, company_id: m.id, label: m.label, company: null })}
               />
               <Group>
@@ -309,11 +226,11 @@ export function ConveyanceLinks({ form }: { form: Form }) {
                 />
                 <TextInput label={t('registers.conveyance.identifier')} withAsterisk {...form.getInputProps(p(i, 'conveyance.identifier'))} />
                 <CodeSelect list="countries" label={t('registers.conveyance.country')} {...form.getInputProps(p(i, 'conveyance.country'))} />
-                <TextInput label={t('registers.conveyance.name')} {...form.getInputProps(p(i, 'conveyance.name'))} />
+                <CarrierNameInput label={t('registers.conveyance.name')} {...form.getInputProps(p(i, 'conveyance.name'))} />
               </SimpleGrid>
               <PossibleMatches
-                q={l.conveyance.identifier}
-                useMatches={useConveyanceOptions}
+                queries={[l.conveyance.identifier]}
+                useMatches={useConveyanceOptionsAny}
                 onUse={(m) => form.setFieldValue(`conveyances.${i}`, { ...l, conveyance_id: m.id, label: m.label, conveyance: null })}
               />
               <Group>

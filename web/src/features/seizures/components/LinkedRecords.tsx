@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '@/api/types';
 import { useCodeBook } from '@/api/queries/codelists';
+import { Data } from '@/components/Bidi';
 import { companyLabel, conveyanceLabel, personLabel } from '../lib/caseForm';
 
 function Section({ title, testId, rows, empty }: { title: string; testId: string; rows: ReactNode[]; empty: string }) {
@@ -47,11 +48,11 @@ export function LinkedRecords({ c }: { c: Case }) {
           <Table.Tr key={`${l.person.id}-${l.role}-${i}`}>
             <Table.Td>
               <Anchor component={Link} to={`/registers/persons/${l.person.id}`}>
-                {personLabel(l.person)}
+                <Data>{personLabel(l.person)}</Data>
               </Anchor>
               {l.person.nationalities && l.person.nationalities.length > 0 && (
                 <Text size="xs" c="dimmed">
-                  {l.person.nationalities.map((n) => countries.label(n)).join(', ')}
+                  {l.person.nationalities.map((n) => countries.label(n)).join(t('common.listSeparator'))}
                 </Text>
               )}
             </Table.Td>
@@ -67,7 +68,7 @@ export function LinkedRecords({ c }: { c: Case }) {
           <Table.Tr key={`${l.company.id}-${l.role}-${i}`}>
             <Table.Td>
               <Anchor component={Link} to={`/registers/companies/${l.company.id}`}>
-                {companyLabel(l.company)}
+                <Data>{companyLabel(l.company)}</Data>
               </Anchor>
             </Table.Td>
             <Table.Td style={{ textAlign: 'end' }}>{role(companyRoles.label(l.role))}</Table.Td>
@@ -83,7 +84,7 @@ export function LinkedRecords({ c }: { c: Case }) {
             <Table.Td>
               <Group gap={6}>
                 <Anchor component={Link} to={`/registers/conveyances/${l.conveyance.id}`} ff="monospace">
-                  {conveyanceLabel(l.conveyance)}
+                  <Data>{conveyanceLabel(l.conveyance)}</Data>
                 </Anchor>
               </Group>
               <Text size="xs" c="dimmed">

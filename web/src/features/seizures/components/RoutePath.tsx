@@ -4,6 +4,7 @@ import { IconArrowNarrowRight } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { RouteLeg } from '@/api/types';
 import { useCodeBook } from '@/api/queries/codelists';
+import { Bidi, Data } from '@/components/Bidi';
 import { EmptyState } from '@/components/states';
 
 /** The route as an ordered path of countries (by position), with each leg's role, place and dates. */
@@ -41,11 +42,17 @@ export function RoutePath({ legs }: { legs: readonly RouteLeg[] }) {
               </Group>
               <Text size="xs" c="dimmed">
                 {roles.label(leg.role)}
-                {leg.place || leg.unlocode ? ` · ${[leg.place, leg.unlocode].filter(Boolean).join(' ')}` : ''}
+                {(leg.place || leg.unlocode) && (
+                  <>
+                    {' · '}
+                    <Data>{[leg.place, leg.unlocode].filter(Boolean).join(' ')}</Data>
+                  </>
+                )}
               </Text>
               {(leg.departure_date || leg.arrival_date) && (
                 <Text size="xs" c="dimmed">
-                  {[leg.departure_date, leg.arrival_date].map((d) => d ?? '…').join(' → ')}
+                  {/* from departure to arrival, in the reading direction */}
+                  <Bidi ltr>{leg.departure_date ?? '…'}</Bidi> {dir === 'rtl' ? '←' : '→'} <Bidi ltr>{leg.arrival_date ?? '…'}</Bidi>
                 </Text>
               )}
             </Stack>

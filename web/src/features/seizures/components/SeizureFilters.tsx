@@ -4,12 +4,13 @@ import { IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useUnits } from '@/api/queries/units';
 import { CodeSelect } from '@/components/CodeSelect';
+import { unitName } from '@/lib/units';
 import { EMPTY_FILTERS, type FilterKey, type FilterValues } from '../lib/filters';
 
 const ADVANCED: FilterKey[] = ['detection_method', 'concealment_method', 'location_type', 'direction', 'conveyance_type', 'unit_id', 'kind'];
 
 export function SeizureFilters({ value, onApply }: { value: FilterValues; onApply: (v: FilterValues) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const units = useUnits();
   const [v, setV] = useState<FilterValues>(value);
   const [more, setMore] = useState(ADVANCED.some((k) => value[k]));
@@ -68,7 +69,7 @@ export function SeizureFilters({ value, onApply }: { value: FilterValues; onAppl
             searchable
             value={v.unit_id || null}
             onChange={set('unit_id')}
-            data={(units.data ?? []).map((u) => ({ value: u.id, label: `${u.name} (${u.code})` }))}
+            data={(units.data ?? []).map((u) => ({ value: u.id, label: `${unitName(u, i18n.language)} (${u.code})` }))}
           />
           {code('detection_method', 'detection_methods')}
           {code('concealment_method', 'concealment_methods')}

@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { Case } from '@/api/types';
-import { caseToForm, emptyCase, emptyGoods, emptyLeg, emptyPerson, formToInput, move, newCaseValues, newKey, reviveDraft } from './caseForm';
+import { emptyDocument } from '@/lib/persons';
+import {
+  caseToForm,
+  emptyCase,
+  emptyGoods,
+  emptyLeg,
+  emptyPerson,
+  formToInput,
+  move,
+  newCaseValues,
+  newKey,
+  reviveDraft,
+  type CaseFormValues,
+} from './caseForm';
 
 const leg = (country: string, role: string) => ({ ...emptyLeg(), country, role });
 
@@ -63,7 +76,7 @@ describe('form → API', () => {
     ];
     const input = formToInput(v);
     expect(input.persons).toEqual([
-      { role: 'courier', person: { family_name: 'Ivanov', given_names: 'Ivan', date_of_birth: '1980-05', gender: null, nationalities: ['RU'] } },
+      { role: 'courier', person: { family_name: 'Ivanov', given_names: 'Ivan', date_of_birth: '1980-05', gender: null, nationalities: ['RU'], documents: [] } },
       { role: 'driver', person_id: 'p-1' },
     ]);
     expect(input.companies).toEqual([{ role: 'importer', company_id: 'c-1' }]);
@@ -71,6 +84,43 @@ describe('form → API', () => {
       role: 'container',
       conveyance: { conveyance_type: 'container', identifier_kind: 'container', identifier: 'MSCU 123456 6', country: null, name: null },
     });
+  });
+});
+
+describe('a person created with the case', () => {
+  it('takes family and given names apart from what was typed in the search', () => {
+    expect(emptyPerson('RESTREPO GÓMEZ Juan Carlos')).toMatchObject({ family_name: 'RESTREPO GÓMEZ', given_names: 'Juan Carlos' });
+    expect(emptyPerson('Restrepo Gómez, Juan Carlos')).toMatchObject({ family_name: 'Restrepo Gómez', given_names: 'Juan Carlos' });
+    expect(emptyPerson('Ivanov')).toMatchObject({ family_name: 'Ivanov', given_names: '', documents: [] });
+  });
+
+  it('is sent with their identity documents and nationalities', () => {
+    const v = emptyCase();
+    const person = {
+      ...emptyPerson('RESTREPO GÓMEZ Juan Carlos'),
+      nationalities: ['CO'],
+      documents: [
+        { ...emptyDocument(), document_type: 'passport', number: ' PE123456 ', issuing_country: 'CO' },
+        { ...emptyDocument(), document_type: 'national_id_card', number: '79.123.456', issuing_country: null },
+      ],
+    };
+    v.persons = [{ key: newKey(), role: 'courier', person_id: null, label: '', person }];
+    expect(formToInput(v).persons).toEqual([
+      {
+        role: 'courier',
+        person: {
+          family_name: 'RESTREPO GÓMEZ',
+          given_names: 'Juan Carlos',
+          date_of_birth: null,
+          gender: null,
+          nationalities: ['CO'],
+          documents: [
+            { document_type: 'passport', number: 'PE123456', issuing_country: 'CO', expires_on: null },
+            { document_type: 'national_id_card', number: '79.123.456', issuing_country: null, expires_on: null },
+          ],
+        },
+      },
+    ]);
   });
 });
 
@@ -150,5 +200,23 @@ describe('a restored draft', () => {
     expect(revived.goods[0]?.key).not.toBe(v.goods[0]?.key);
     expect(revived.route[0]?.key).not.toBe(v.route[0]?.key);
     expect(revived.persons).toEqual([]);
+  });
+
+  it('gives a new person of an older draft (kept without documents) an empty list, and document rows fresh keys', () => {
+    const doc = { ...emptyDocument(), document_type: 'passport', number: 'X1' };
+    const saved = JSON.parse(
+      JSON.stringify({
+        ...emptyCase(),
+        persons: [
+          { key: 'k1', role: 'courier', person_id: null, label: '', person: { family_name: 'Doe', given_names: '', date_of_birth: '', gender: null, nationalities: [] } },
+          { key: 'k2', role: 'driver', person_id: null, label: '', person: { ...emptyPerson('Roe'), documents: [doc] } },
+          { key: 'k3', role: 'driver', person_id: 'p1', label: 'X', person: null },
+        ],
+      }),
+    ) as Partial<CaseFormValues>;
+    const revived = reviveDraft(saved);
+    expect(revived.persons[0]?.person).toMatchObject({ family_name: 'Doe', documents: [] });
+    expect(revived.persons[1]?.person?.documents).toEqual([{ ...doc, key: expect.not.stringMatching(`^${doc.key}$`) }]);
+    expect(revived.persons[2]).toMatchObject({ person_id: 'p1', person: null });
   });
 });

@@ -15,6 +15,7 @@ import type {
   IdentifierKind,
   PersonInput,
 } from '@/api/types';
+import { documentInput, emptyDocument, splitName, type DocumentValues } from '@/lib/persons';
 
 export type Num = number | string;
 
@@ -51,6 +52,8 @@ export interface PersonValues {
   date_of_birth: string;
   gender: string | null;
   nationalities: string[];
+  /** Identity documents (type, number, issuing country), so the new record needs no correction. */
+  documents: DocumentValues[];
 }
 
 export interface CompanyValues {
@@ -149,8 +152,12 @@ export function emptyLeg(): LegValues {
   return { key: newKey(), country: null, role: null, place: '', unlocode: '', departure_date: '', arrival_date: '' };
 }
 
-export function emptyPerson(family_name = ''): PersonValues {
-  return { family_name, given_names: '', date_of_birth: '', gender: null, nationalities: [] };
+/**
+ * A new person, named from what the officer typed in the search: "RESTREPO GÓMEZ Juan Carlos"
+ * or "Restrepo Gómez, Juan Carlos" are taken apart (`splitName`), anything else is the family name.
+ */
+export function emptyPerson(name = ''): PersonValues {
+  return { ...splitName(name), date_of_birth: '', gender: null, nationalities: [], documents: [] };
 }
 export function emptyCompany(name = ''): CompanyValues {
   return { name, country: null, registration_number: '', eori: '' };
@@ -240,10 +247,22 @@ export function reviveDraft(saved: Partial<CaseFormValues>): CaseFormValues {
     ...(known as Partial<CaseFormValues>),
     goods: rows(saved.goods, () => emptyGoods()),
     route: rows(saved.route, emptyLeg),
-    persons: rows<PersonLink>(saved.persons, () => ({ key: '', role: null, person_id: null, label: '', person: null })),
+    persons: rows<PersonLink>(saved.persons, () => ({ key: '', role: null, person_id: null, label: '', person: null })).map(revivePerson),
     companies: rows<CompanyLink>(saved.companies, () => ({ key: '', role: null, company_id: null, label: '', company: null })),
     conveyances: rows<ConveyanceLink>(saved.conveyances, () => ({ key: '', role: null, conveyance_id: null, label: '', conveyance: null })),
   };
+}
+
+/** A draft's new person with every field (an older form kept no documents), its document rows keyed afresh. */
+function revivePerson(l: PersonLink): PersonLink {
+  if (!l.person) return l;
+  const person: PersonValues = { ...emptyPerson(), ...l.person };
+  const documents = Array.isArray(person.documents) ? person.documents : [];
+  const rows = documents.map((d) => {
+    const fresh = emptyDocument();
+    return { ...fresh, ...d, key: fresh.key };
+  });
+  return { ...l, person: { ...person, documents: rows } };
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -360,6 +379,7 @@ function personInput(p: PersonValues): PersonInput {
     date_of_birth: text(p.date_of_birth),
     gender: (p.gender as Gender | null) ?? null,
     nationalities: p.nationalities,
+    documents: p.documents.map(documentInput),
   };
 }
 function companyInput(c: CompanyValues): CompanyInput {

@@ -3,6 +3,7 @@
  * (`goods[1].quantity`, `persons[0].person.family_name`); `placeServerErrors` (`@/lib/forms`)
  * puts each at the nearest of these paths.
  */
+import { documentErrorPaths } from '@/lib/persons';
 import type { CaseFormValues } from './caseForm';
 import { HISTORY_FIELD_LABELS } from './history';
 
@@ -55,6 +56,9 @@ export function formErrorPaths(v: CaseFormValues): Set<string> {
       const inline = (item as Record<string, unknown>)[record];
       if (inline) fields.forEach((f) => paths.add(`${list}.${i}.${record}.${f}`));
       else paths.add(`${list}.${i}.${record}_id`);
+      // a new person's identity documents, after their other fields (as on the page)
+      const person = list === 'persons' ? v.persons[i]?.person : null;
+      if (person) documentErrorPaths(person.documents, `persons.${i}.person.documents`).forEach((p) => paths.add(p));
     });
   }
   ['narrative', 'summary_non_nominal', 'offender_nationality', 'offender_gender', 'offender_age_band'].forEach((f) => paths.add(f));
@@ -90,6 +94,22 @@ const LINK_LABELS: Record<string, { item: string; find: string; record: string }
   conveyances: { item: 'seizures.links.conveyanceN', find: 'seizures.links.findConveyance', record: 'registers.conveyance' },
 };
 
+const DOCUMENT_LABELS: Record<string, string> = {
+  document_type: 'registers.edit.documentType',
+  number: 'registers.document.number',
+  issuing_country: 'registers.document.country',
+  expires_on: 'registers.document.expires',
+};
+
+/** A new person's identity documents, one of them, or a field of one: "Document 2 · Number". */
+function documentLabel(index: string | undefined, field: string | undefined, t: T): string {
+  const n = Number(index) + 1;
+  if (index === undefined || !Number.isInteger(n)) return t('registers.edit.documents');
+  const row = t('registers.edit.documentN', { n });
+  const key = field ? DOCUMENT_LABELS[field] : undefined;
+  return key ? `${row} · ${t(key)}` : row;
+}
+
 /** A field of the case form named as the officer sees it: "Goods item 2 · Quantity". */
 export function caseFieldLabel(path: string, t: T): string {
   const [head = '', index, ...rest] = path.split('.');
@@ -108,9 +128,10 @@ export function caseFieldLabel(path: string, t: T): string {
   } else if (LINK_LABELS[head]) {
     const l = LINK_LABELS[head];
     item = t(l.item, { n });
-    const [part = '', leaf] = rest;
+    const [part = '', leaf, doc, docField] = rest;
     if (part === 'role') label = t('seizures.links.role');
     else if (part.endsWith('_id')) label = t(l.find);
+    else if (leaf === 'documents') label = documentLabel(doc, docField, t);
     else if (leaf) label = t(`${l.record}.${leaf}`);
   }
   if (!item) return top ? t(top) : path;

@@ -132,7 +132,7 @@ export function formatHistoryChange(field: string, value: unknown, f: HistoryFor
   const prefix = ENUM_FIELDS[field];
   if (prefix && typeof value === 'string') return [f.t(`${prefix}.${value}`, { defaultValue: value })];
   if (typeof value === 'number') return [formatNumber(value, f.lang)];
-  if (field === 'detection_methods' && Array.isArray(value)) return [value.map((c) => f.label('detection_methods', str(c))).join(', ')];
+  if (field === 'detection_methods' && Array.isArray(value)) return [value.map((c) => f.label('detection_methods', str(c))).join(f.t('common.listSeparator'))];
   if (field === 'goods' && Array.isArray(value)) return value.filter(isObj).map((g) => goodsLine(g, f));
   if (field === 'route' && Array.isArray(value)) {
     const legs = value.filter(isObj).sort((a, b) => Number(a.position ?? 0) - Number(b.position ?? 0));

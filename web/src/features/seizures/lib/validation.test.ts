@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyCase, emptyGoods, emptyLeg, newKey } from './caseForm';
+import { emptyCase, emptyGoods, emptyLeg, emptyPerson, newKey } from './caseForm';
+import { emptyDocument } from '@/lib/persons';
 import { checkPartialDate } from '@/lib/validation';
 import { validateCase } from './validation';
 
@@ -52,6 +53,22 @@ describe('client validation (mirrors the server)', () => {
     expect(e['route.1.country']).toBe('validation.required');
     expect(e['persons.0.role']).toBe('validation.required');
     expect(e['persons.0.person_id']).toBe('validation.pickOrCreate');
+  });
+
+  it('checks a new person’s name and identity documents at their fields', () => {
+    const v = emptyCase();
+    v.detected_at = '2026-06-01T10:00';
+    v.kind = 'offence';
+    const docs = [{ ...emptyDocument(), document_type: 'passport', number: 'PE123456' }, { ...emptyDocument(), number: '--' }];
+    v.persons = [
+      { key: newKey(), role: 'courier', person_id: null, label: '', person: { ...emptyPerson('0'), documents: docs } },
+      { key: newKey(), role: 'courier', person_id: null, label: '', person: emptyPerson('RESTREPO Juan') },
+    ];
+    expect(validateCase(v, now)).toEqual({
+      'persons.0.person.family_name': 'registers.errors.noLetters',
+      'persons.0.person.documents.1.document_type': 'validation.required',
+      'persons.0.person.documents.1.number': 'validation.lettersOrDigits',
+    });
   });
 
   it('accepts partial dates of birth', () => {

@@ -2,6 +2,7 @@
  * Client-side checks mirroring the server's (core/src/seizures/check.rs and the register
  * records' `clean`): the officer sees the same problems before sending. Values are i18n keys.
  */
+import { hasLetter, validateDocuments } from '@/lib/persons';
 import { checkPartialDate, isEori, isoDate } from '@/lib/validation';
 import type { CaseFormValues, Num } from './caseForm';
 
@@ -77,10 +78,12 @@ export function validateCase(v: CaseFormValues, now: Date = new Date()): Errors 
     if (!l.role) e[f('role')] = 'validation.required';
     if (l.person) {
       if (!l.person.family_name.trim()) e[f('person.family_name')] = 'validation.required';
+      else if (!hasLetter(l.person.family_name)) e[f('person.family_name')] = 'registers.errors.noLetters';
       if (l.person.date_of_birth.trim()) {
         const dob = checkPartialDate(l.person.date_of_birth, now);
         if (dob) e[f('person.date_of_birth')] = dob;
       }
+      Object.assign(e, validateDocuments(l.person.documents, f('person.documents')));
     } else if (!l.person_id) e[f('person_id')] = 'validation.pickOrCreate';
   });
   v.companies.forEach((l, i) => {
@@ -88,6 +91,7 @@ export function validateCase(v: CaseFormValues, now: Date = new Date()): Errors 
     if (!l.role) e[f('role')] = 'validation.required';
     if (l.company) {
       if (!l.company.name.trim()) e[f('company.name')] = 'validation.required';
+      else if (!hasLetter(l.company.name)) e[f('company.name')] = 'registers.errors.noLetters';
       if (l.company.eori.trim() && !isEori(l.company.eori)) e[f('company.eori')] = 'validation.eori';
     } else if (!l.company_id) e[f('company_id')] = 'validation.pickOrCreate';
   });

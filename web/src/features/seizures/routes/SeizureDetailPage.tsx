@@ -4,6 +4,8 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '@/api/queries/me';
 import { useCodeBook } from '@/api/queries/codelists';
+import { useUnitNames } from '@/api/queries/units';
+import { Bidi, Data } from '@/components/Bidi';
 import { CaseStatusBadge } from '@/components/CaseStatusBadge';
 import { ErrorState, LoadingState } from '@/components/states';
 import { formatDateTime } from '@/lib/format';
@@ -19,14 +21,18 @@ import { RoutePath } from '../components/RoutePath';
 import { UploadPanel } from '../components/UploadPanel';
 import { caseAbilities } from '../lib/permissions';
 
-function Field({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
+/**
+ * A labelled value, isolated (in Arabic, "Quay 4 · FRLEH" keeps its order); `free` text typed by
+ * an officer (a narrative) takes its direction from its first letter, as a paragraph of its own.
+ */
+function Field({ label, children, testId, free, ltr }: { label: string; children: ReactNode; testId?: string; free?: boolean; ltr?: boolean }) {
   return (
     <Stack gap={0}>
       <Text size="xs" c="dimmed" fw={600}>
         {label}
       </Text>
-      <Text size="sm" data-testid={testId} style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
-        {children || '—'}
+      <Text size="sm" data-testid={testId} dir={free && children ? 'auto' : undefined} style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
+        {!children ? '—' : free ? children : <Bidi ltr={ltr}>{children}</Bidi>}
       </Text>
     </Stack>
   );
@@ -48,6 +54,7 @@ export function SeizureDetailPage() {
   const { t, i18n } = useTranslation();
   const { data: me } = useMe();
   const query = useCase(id);
+  const unitName = useUnitNames();
   const [params, setParams] = useSearchParams();
   const tab = params.get('tab') ?? 'case';
   const locationTypes = useCodeBook('location_types');
@@ -67,13 +74,15 @@ export function SeizureDetailPage() {
         <Anchor component={Link} to="/seizures">
           {t('seizures.title')}
         </Anchor>
-        <Text>{c.reference}</Text>
+        <Text>
+          <Data>{c.reference}</Data>
+        </Text>
       </Breadcrumbs>
       <Group justify="space-between" align="flex-start">
         <Stack gap={4}>
           <Group gap="sm" wrap="wrap">
             <Title order={1} size="h2" data-testid="case-reference">
-              {c.reference}
+              <Data>{c.reference}</Data>
             </Title>
             <CaseStatusBadge status={c.status} size="lg" />
             <Badge variant="outline" color="gray" size="lg" tt="none">
@@ -82,7 +91,7 @@ export function SeizureDetailPage() {
           </Group>
           <Text size="sm" c="dimmed">
             {t('seizures.header', {
-              unit: c.reporting_unit_name ?? '—',
+              unit: unitName(c.reporting_unit_id, c.reporting_unit_name) ?? '—',
               officer: c.reporting_officer_name ?? '—',
               when: formatDateTime(c.detected_at, i18n.language),
             })}
@@ -115,10 +124,10 @@ export function SeizureDetailPage() {
                 <Field label={t('seizures.fields.direction')}>{c.direction ? directions.label(c.direction) : ''}</Field>
                 <Field label={t('seizures.fields.customs_procedure')}>{c.customs_procedure}</Field>
                 <Field label={t('seizures.fields.declaration_reference')}>{c.declaration_reference}</Field>
-                <Field label={t('seizures.fields.coordinates')}>
+                <Field label={t('seizures.fields.coordinates')} ltr>
                   {c.latitude != null && c.longitude != null ? `${c.latitude}, ${c.longitude}` : ''}
                 </Field>
-                <Field label={t('seizures.fields.detection_methods')}>{c.detection_methods.map((d) => detection.label(d)).join(', ')}</Field>
+                <Field label={t('seizures.fields.detection_methods')}>{c.detection_methods.map((d) => detection.label(d)).join(t('common.listSeparator'))}</Field>
               </SimpleGrid>
             </Section>
             {c.kind === 'seizure' && (
@@ -132,7 +141,9 @@ export function SeizureDetailPage() {
             <Section title={t('seizures.sections.concealment')} testId="concealment">
               <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
                 <Field label={t('seizures.fields.concealment_method')}>{c.concealment_method ? concealment.label(c.concealment_method) : ''}</Field>
-                <Field label={t('seizures.fields.concealment_description')}>{c.concealment_description}</Field>
+                <Field label={t('seizures.fields.concealment_description')} free>
+                  {c.concealment_description}
+                </Field>
               </SimpleGrid>
             </Section>
             <Section title={t('seizures.sections.links')}>
@@ -140,8 +151,12 @@ export function SeizureDetailPage() {
             </Section>
             <Section title={t('seizures.sections.narrative')}>
               <Stack gap="sm">
-                <Field label={t('seizures.fields.narrative')}>{c.narrative}</Field>
-                <Field label={t('seizures.fields.summary_non_nominal')}>{c.summary_non_nominal}</Field>
+                <Field label={t('seizures.fields.narrative')} free>
+                  {c.narrative}
+                </Field>
+                <Field label={t('seizures.fields.summary_non_nominal')} free>
+                  {c.summary_non_nominal}
+                </Field>
                 <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
                   <Field label={t('seizures.fields.offender_nationality')}>{c.offender_nationality ? countries.label(c.offender_nationality) : ''}</Field>
                   <Field label={t('seizures.fields.offender_gender')}>{c.offender_gender ? t(`seizures.genders.${c.offender_gender}`) : ''}</Field>

@@ -8,7 +8,7 @@ import { applyServerErrors } from '@/lib/forms';
 import { useCreateUnit } from '../api/units';
 import { ROOT } from './ParentSelect';
 import { UnitFields } from './UnitFields';
-import { UNIT_FIELDS, unitValidators, type UnitFormValues } from './unitForm';
+import { newTranslations, translationValues, UNIT_FIELD_ALIASES, UNIT_FIELDS, unitValidators, type UnitFormValues } from './unitForm';
 
 export function CreateUnitModal({
   opened,
@@ -28,7 +28,7 @@ export function CreateUnitModal({
   const [generalError, setGeneralError] = useState<unknown>(null);
   const form = useForm<UnitFormValues>({
     mode: 'controlled',
-    initialValues: { code: '', name: '', parent_id: parentId ?? ROOT, location_type: '', unlocode: '' },
+    initialValues: { code: '', name: '', ...translationValues(null), parent_id: parentId ?? ROOT, location_type: '', unlocode: '' },
     validate: unitValidators(t),
   });
   const close = () => {
@@ -42,6 +42,7 @@ export function CreateUnitModal({
       {
         code: v.code.trim(),
         name: v.name.trim(),
+        name_translations: newTranslations(v),
         parent_id: v.parent_id === ROOT ? null : v.parent_id,
         location_type: v.location_type.trim() || null,
         unlocode: v.unlocode.trim().replace(/\s/g, '') || null,
@@ -52,7 +53,7 @@ export function CreateUnitModal({
           onCreated(unit);
         },
         onError: (err) => {
-          if (!applyServerErrors(form, err, UNIT_FIELDS)) setGeneralError(err);
+          if (!applyServerErrors(form, err, UNIT_FIELDS, UNIT_FIELD_ALIASES)) setGeneralError(err);
         },
       },
     );

@@ -11,12 +11,13 @@ import { applyServerErrors } from '@/lib/forms';
 import { useUpdateUnit } from '../api/units';
 import { ROOT } from './ParentSelect';
 import { UnitFields } from './UnitFields';
-import { UNIT_FIELDS, unitValidators, type UnitFormValues } from './unitForm';
+import { translationChanges, translationValues, UNIT_FIELD_ALIASES, UNIT_FIELDS, unitValidators, type UnitFormValues } from './unitForm';
 
 function toValues(u: Unit): UnitFormValues {
   return {
     code: u.code,
     name: u.name,
+    ...translationValues(u),
     parent_id: u.parent_id ?? ROOT,
     location_type: u.location_type ?? '',
     unlocode: u.unlocode ?? '',
@@ -34,6 +35,8 @@ export function EditUnitForm({ unit, units, onReload }: { unit: Unit; units: rea
     const changes: UnitChanges = {};
     if (v.code.trim() !== unit.code) changes.code = v.code.trim();
     if (v.name.trim() !== unit.name) changes.name = v.name.trim();
+    const names = translationChanges(v, unit);
+    if (names) changes.name_translations = names;
     const parent = v.parent_id === ROOT ? null : v.parent_id;
     if (parent !== unit.parent_id) changes.parent_id = parent;
     const lt = v.location_type.trim() || null;
@@ -45,7 +48,7 @@ export function EditUnitForm({ unit, units, onReload }: { unit: Unit; units: rea
       {
         onSuccess: () => notifications.show({ color: 'green', message: t('common.saved') }),
         onError: (err) => {
-          if (!applyServerErrors(form, err, UNIT_FIELDS)) setGeneralError(err);
+          if (!applyServerErrors(form, err, UNIT_FIELDS, UNIT_FIELD_ALIASES)) setGeneralError(err);
         },
       },
     );

@@ -1,32 +1,36 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { Badge, Button, Grid, Group, Paper, Stack, Text, Title, Tree, getTreeExpandedState, useTree, type TreeNodeData } from '@mantine/core';
+import { Badge, Button, Grid, Group, Paper, Stack, Text, Title, Tree, getTreeExpandedState, useDirection, useTree, type TreeNodeData } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconChevronDown, IconChevronRight, IconPlus } from '@tabler/icons-react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { buildUnitTree, useUnits, type UnitNode } from '@/api/queries/units';
+import { Data } from '@/components/Bidi';
 import { PageHeader } from '@/components/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
+import { unitName } from '@/lib/units';
 import { CreateUnitModal } from '../components/CreateUnitModal';
 import { EditUnitForm } from '../components/EditUnitForm';
 
-function toTreeData(nodes: UnitNode[]): TreeNodeData[] {
+/** The tree, each unit under its name in `lang` where it has one (else its own name). */
+function toTreeData(nodes: UnitNode[], lang: string): TreeNodeData[] {
   return nodes.map((n) => ({
     value: n.unit.id,
-    label: n.unit.name,
+    label: unitName(n.unit, lang),
     nodeProps: { code: n.unit.code },
-    children: n.children.length ? toTreeData(n.children) : undefined,
+    children: n.children.length ? toTreeData(n.children, lang) : undefined,
   }));
 }
 
 export function UnitsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const { dir } = useDirection();
   const units = useUnits();
   const [params, setParams] = useSearchParams();
   const selectedId = params.get('unit');
   const [createOpen, createModal] = useDisclosure(false);
-  const data = useMemo(() => toTreeData(buildUnitTree(units.data ?? [])), [units.data]);
+  const data = useMemo(() => toTreeData(buildUnitTree(units.data ?? []), i18n.language), [units.data, i18n.language]);
   const tree = useTree({ initialExpandedState: {} });
   const selected = units.data?.find((u) => u.id === selectedId) ?? null;
 
@@ -113,16 +117,16 @@ export function UnitsPage() {
                           }}
                           style={{ display: 'inline-flex' }}
                         >
-                          {expanded ? <IconChevronDown size={14} aria-hidden /> : <IconChevronRight size={14} aria-hidden className="mirror-rtl" />}
+                          {expanded ? <IconChevronDown size={14} aria-hidden /> : <IconChevronRight size={14} aria-hidden style={{ transform: dir === 'rtl' ? 'scaleX(-1)' : undefined }} />}
                         </span>
                       ) : (
                         <span style={{ width: 14, display: 'inline-block' }} />
                       )}
                       <Text size="sm" fw={isSelected ? 700 : 400}>
-                        {node.label}
+                        <Data>{node.label}</Data>
                       </Text>
                       <Badge size="xs" variant="outline" color="gray">
-                        {node.nodeProps?.code as string}
+                        <Data>{node.nodeProps?.code as string}</Data>
                       </Badge>
                     </Group>
                   );
@@ -135,7 +139,7 @@ export function UnitsPage() {
               {selected ? (
                 <Stack>
                   <Title order={2} size="h4">
-                    {t('units.editTitle')}: {selected.name}
+                    {t('units.editTitle')}: <Data>{unitName(selected, i18n.language)}</Data>
                   </Title>
                   <EditUnitForm
                     key={`${selected.id}:${selected.version}`}
@@ -158,7 +162,7 @@ export function UnitsPage() {
         parentId={selected?.id ?? null}
         onCreated={(unit) => {
           createModal.close();
-          notifications.show({ color: 'green', message: t('units.created', { name: unit.name }) });
+          notifications.show({ color: 'green', message: t('units.created', { name: unitName(unit, i18n.language) }) });
           select(unit.id);
         }}
       />

@@ -2,18 +2,20 @@ import { Select, type SelectProps } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildUnitTree, flattenUnitTree, useUnits } from '@/api/queries/units';
+import { unitName } from '@/lib/units';
 
 /** Unit picker showing the hierarchy with indentation. */
 export function UnitSelect(props: Omit<SelectProps, 'data'>) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
   const units = useUnits();
   const data = useMemo(
     () =>
       flattenUnitTree(buildUnitTree(units.data ?? [])).map((n) => ({
         value: n.unit.id,
-        label: `${'\u2003'.repeat(n.depth)}${n.unit.name} (${n.unit.code})`,
+        label: `${'\u2003'.repeat(n.depth)}${unitName(n.unit, lang)} (${n.unit.code})`,
       })),
-    [units.data],
+    [units.data, lang],
   );
   return (
     <Select

@@ -5,6 +5,7 @@ import { IconKey, IconUserCheck, IconUserOff } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '@/api/queries/me';
+import { Data } from '@/components/Bidi';
 import { ErrorState, FormError, LoadingState } from '@/components/states';
 import { isStale } from '@/api/errors';
 import { StaleVersionAlert } from '@/components/StaleVersionAlert';
@@ -51,13 +52,15 @@ export function UserDetailPage() {
         <Anchor component={Link} to="/admin/users">
           {t('users.title')}
         </Anchor>
-        <Text>{u.username}</Text>
+        <Text>
+          <Data>{u.username}</Data>
+        </Text>
       </Breadcrumbs>
       <Group justify="space-between" align="flex-start">
         <Stack gap={4}>
           <Group gap="sm">
             <Title order={1} size="h2">
-              {u.display_name}
+              <Data>{u.display_name}</Data>
             </Title>
             {u.disabled ? (
               <Badge color="gray" variant="dot" data-testid="user-status">
@@ -70,7 +73,7 @@ export function UserDetailPage() {
             )}
           </Group>
           <Text c="dimmed" size="sm">
-            {u.username} · {t('users.updatedAt', { when: formatDateTime(u.updated_at, i18n.language) })}
+            <Data>{u.username}</Data> · {t('users.updatedAt', { when: formatDateTime(u.updated_at, i18n.language) })}
           </Text>
         </Stack>
         {manage && (

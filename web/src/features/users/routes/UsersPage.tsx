@@ -6,6 +6,8 @@ import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '@/api/queries/me';
+import { useUnitNames } from '@/api/queries/units';
+import { Data } from '@/components/Bidi';
 import { PageHeader } from '@/components/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import type { Role } from '@/api/types';
@@ -17,6 +19,7 @@ export function UsersPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { data: me } = useMe();
+  const unitName = useUnitNames();
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 300);
   const [includeDisabled, setIncludeDisabled] = useState(true);
@@ -88,11 +91,15 @@ export function UsersPage() {
                   <Table.Tr key={u.id}>
                     <Table.Td>
                       <Anchor component={Link} to={`/admin/users/${u.id}`}>
-                        {u.username}
+                        <Data>{u.username}</Data>
                       </Anchor>
                     </Table.Td>
-                    <Table.Td>{u.display_name}</Table.Td>
-                    <Table.Td>{u.unit_name}</Table.Td>
+                    <Table.Td>
+                      <Data>{u.display_name}</Data>
+                    </Table.Td>
+                    <Table.Td>
+                      <Data>{unitName(u.unit_id, u.unit_name)}</Data>
+                    </Table.Td>
                     <Table.Td>
                       <Group gap={4}>
                         {u.roles.map((r) => (
