@@ -101,7 +101,9 @@ interface Shown {
 /** Every visible text node of the page (and placeholder), data marked as such left out. */
 function shownTexts(page: Page): Promise<Shown[]> {
   return page.evaluate(() => {
-    const data = '[translate="no"], [data-i18n-ignore]';
+    // user-entered free text (narrative, descriptions, messages) is shown with dir="auto", and
+    // a history's before → after values are the record's own data
+    const data = '[translate="no"], [data-i18n-ignore], [dir="auto"], [data-testid="history-old"], [data-testid="history-new"]';
     const notText = `script, style, noscript, textarea, select, ${data}`;
     const where = (el: Element) => {
       const near = el.closest('[data-testid]');

@@ -235,7 +235,7 @@ test('a person created with the case keeps family and given names apart, with a 
   await expect(matches).toContainText(`Holds document ${known}`);
   await expectAccessible(page, 'case form with a new person, documents and a possible match');
   await matches.getByRole('button', { name: `Use the record ${okafor.toUpperCase()} Chidi` }).click();
-  await expect(second.getByTestId('linked-record')).toHaveText(`${okafor.toUpperCase()} Chidi`);
+  await expect(second.getByTestId('linked-record').getByRole('link')).toHaveText(`${okafor.toUpperCase()} Chidi`);
 
   // ---- a conveyance's name: the airline of the company register is suggested as it is typed
   await page.getByRole('button', { name: 'Add conveyance' }).click();
@@ -254,6 +254,8 @@ test('a person created with the case keeps family and given names apart, with a 
 
   await page.getByRole('button', { name: 'Record case' }).click();
   await expect(page.getByTestId('case-reference')).toBeVisible();
+  // a new case opens on its pictures; its parties are on the case tab
+  await page.getByRole('tab', { name: 'Case', exact: true }).click();
   await expect(page.getByTestId('linked-conveyances')).toContainText(airline);
   await expect(page.getByTestId('linked-persons').getByRole('link', { name: `${okafor.toUpperCase()} Chidi` })).toBeVisible();
 

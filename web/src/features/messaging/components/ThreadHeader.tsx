@@ -23,7 +23,7 @@ export function ThreadHeader({ thread }: { thread: ThreadDetail }) {
         {thread.case_id && (
           <>
             {' · '}
-            <Anchor component={Link} to={`/seizures/${thread.case_id}`} size="sm" data-testid="thread-case-link">
+            <Anchor component={Link} to={`/seizures/${thread.case_id}`} size="sm" data-testid="thread-case-link" underline="always">
               {t('messaging.openCase')}
             </Anchor>
           </>
