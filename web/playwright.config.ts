@@ -22,6 +22,8 @@ export default defineConfig({
     baseURL: process.env.E2E_BASE_URL ?? 'http://127.0.0.1:8080',
     locale: 'en-GB',
     timezoneId: 'UTC',
+    // transitions off (the theme respects it): axe never samples a tooltip or a modal half faded in
+    reducedMotion: 'reduce',
     viewport: { width: 1280, height: 860 },
     actionTimeout: 15_000,
     navigationTimeout: 20_000,

@@ -12,6 +12,8 @@ export const theme = createTheme({
   primaryShade: { light: 9, dark: 8 },
   defaultRadius: 'sm',
   autoContrast: true,
+  // no fades or slides for users who ask their system for reduced motion
+  respectReducedMotion: true,
   fontFamily:
     'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", "Helvetica Neue", Arial, sans-serif',
 });
