@@ -173,6 +173,16 @@ pub struct Settings {
     #[arg(long, env = "NCEN_EXPORT_MAX_ROWS", default_value_t = 10_000, value_parser = clap::value_parser!(i64).range(1..=1_000_000))]
     pub export_max_rows: i64,
 
+    /// Matching: the score (0–1) at or above which a candidate is a hit (an alert fires, a
+    /// screening shows it as a match). Measured on the labelled set by `make bench`.
+    #[arg(long, env = "NCEN_MATCH_HIT", default_value_t = ncen_core::screening::Thresholds::default().hit, value_parser = score)]
+    pub match_hit: f64,
+
+    /// Matching: the score at or above which a candidate is listed for review (below the hit
+    /// threshold, never acted on alone).
+    #[arg(long, env = "NCEN_MATCH_REVIEW", default_value_t = ncen_core::screening::Thresholds::default().review, value_parser = score)]
+    pub match_review: f64,
+
     /// ISO 4217 code of this administration's currency (`EUR`): the default currency of goods
     /// values, listed first. Unset: no default.
     #[arg(long, env = "NCEN_CURRENCY")]
@@ -213,7 +223,23 @@ pub struct Settings {
     pub workers: usize,
 }
 
+/// A matching score threshold: a number in (0, 1].
+fn score(raw: &str) -> Result<f64, String> {
+    match raw.trim().parse::<f64>() {
+        Ok(v) if v > 0.0 && v <= 1.0 => Ok(v),
+        _ => Err(format!("`{raw}` is not a score between 0 (excluded) and 1")),
+    }
+}
+
 impl Settings {
+    /// The matching thresholds.
+    pub fn thresholds(&self) -> ncen_core::screening::Thresholds {
+        ncen_core::screening::Thresholds {
+            hit: self.match_hit,
+            review: self.match_review,
+        }
+    }
+
     /// The read-volume limits.
     pub fn read_watch(&self) -> ncen_core::audit::watch::ReadWatch {
         ncen_core::audit::watch::ReadWatch {
@@ -269,6 +295,8 @@ impl Settings {
             country: "XX".into(),
             currency: None,
             export_max_rows: 10_000,
+            match_hit: ncen_core::screening::Thresholds::default().hit,
+            match_review: ncen_core::screening::Thresholds::default().review,
             storage_url: std::env::temp_dir()
                 .join(format!(
                     "ncen-attachments-{}",

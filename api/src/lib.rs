@@ -21,6 +21,7 @@ pub mod notifications;
 pub mod openapi;
 pub mod registers;
 pub mod routes;
+pub mod screening;
 pub mod seizures;
 pub mod spa;
 pub mod startup;

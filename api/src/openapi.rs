@@ -25,6 +25,7 @@ use utoipa::{Modify, OpenApi};
         (name = "seizures", description = "Seizure and offence cases: goods, route, concealment, links, workflow and history"),
         (name = "persons", description = "The person register (nominal)"),
         (name = "companies", description = "The company register (nominal)"),
+        (name = "screening", description = "Screening a person or company against the registers, with explained scores"),
         (name = "conveyances", description = "The conveyance register: vehicles, vessels, aircraft, containers, consignments"),
         (name = "messaging", description = "Secure messaging: threads between officers and units, CENcomm warnings, feedback and seizure messages"),
         (name = "notifications", description = "The signed-in user's notifications and live-ping preferences"),

@@ -5,7 +5,7 @@
 
 use crate::{
     attachments, audit, auth, codelists, events, health, messaging, notifications, registers,
-    seizures, units, users,
+    screening, seizures, units, users,
 };
 use ncen_core::auth::Permission;
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -58,6 +58,7 @@ pub const API_MODULES: &[Module] = &[
     registers::companies::MODULE,
     registers::conveyances::MODULE,
     attachments::MODULE,
+    screening::MODULE,
 ];
 
 /// Every route the server registers, with what it requires.

@@ -154,6 +154,12 @@ impl Application {
                 .is_none_or(|c| c.len() == 3 && c.chars().all(|c| c.is_ascii_uppercase())),
             "NCEN_CURRENCY must be an ISO 4217 code such as EUR"
         );
+        anyhow::ensure!(
+            settings.match_review <= settings.match_hit,
+            "NCEN_MATCH_REVIEW ({}) must not be above NCEN_MATCH_HIT ({})",
+            settings.match_review,
+            settings.match_hit
+        );
         let pool = db::pool(
             settings.database_url.expose_secret(),
             settings.db_pool_size,

@@ -47,8 +47,12 @@ enum Command {
     /// Migrate the database, create the bootstrap admin if there are no users, and serve
     /// the API and the browser app.
     Serve(Box<Settings>),
-    /// Apply pending database migrations.
+    /// Apply pending database migrations, then compute the matching keys of register records
+    /// that lack them (see `reindex-names`).
     Migrate(DbArgs),
+    /// Compute the matching keys of every person and company whose keys are missing or were
+    /// written by an older matching engine (after a bulk load by SQL, or an upgrade).
+    ReindexNames(DbArgs),
     /// Create a user (the password is read from NCEN_NEW_USER_PASSWORD or prompted on stdin).
     CreateUser {
         #[command(flatten)]
@@ -178,6 +182,7 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
             let runtime = args.database_url.expose_secret();
             let applied = db::roles::migrate_for(args.owner(), runtime).await?;
             println!("{} migration(s) applied", applied.len());
+            reindex_names(args.owner().unwrap_or(runtime)).await?;
             Ok(ExitCode::SUCCESS)
         }
         Command::CreateUser {
@@ -210,6 +215,10 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
                 ExitCode::from(1)
             })
         }
+        Command::ReindexNames(args) => {
+            reindex_names(args.owner().unwrap_or(args.database_url.expose_secret())).await?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Demo(args) => demo(args).await,
         Command::Openapi => {
             print!("{}", ncen_api::openapi::to_yaml(&startup::openapi())?);
@@ -231,6 +240,21 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
     }
 }
 
+/// Computes the matching keys that are missing or stale, and says how many and how fast.
+async fn reindex_names(url: &str) -> anyhow::Result<()> {
+    let mut conn = AsyncPgConnection::establish(url)
+        .await
+        .context("cannot connect to the database")?;
+    let done = ncen_core::registers::match_keys::reindex(&mut conn).await?;
+    if done.persons + done.companies > 0 {
+        println!(
+            "matching keys computed for {} persons and {} companies in {:.1} s",
+            done.persons, done.companies, done.seconds
+        );
+    }
+    Ok(())
+}
+
 async fn serve(settings: Settings) -> anyhow::Result<ExitCode> {
     // Before the first hash (the bootstrap below may make one): the pool's size is fixed by
     // whichever comes first.
@@ -244,6 +268,7 @@ async fn serve(settings: Settings) -> anyhow::Result<ExitCode> {
     if !applied.is_empty() {
         tracing::info!(count = applied.len(), "migrations applied");
     }
+    reindex_names(owner.unwrap_or(&url)).await?;
     let mut conn = AsyncPgConnection::establish(&url)
         .await
         .context("cannot connect to the database")?;

@@ -19,6 +19,7 @@ pub mod identifiers;
 pub mod messaging;
 pub mod notifications;
 pub mod registers;
+pub mod screening;
 pub mod seizures;
 pub mod units;
 pub mod users;

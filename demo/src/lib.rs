@@ -91,6 +91,8 @@ pub struct Report {
     /// Messages in those threads, the first ones included.
     pub messages: u64,
     pub seconds: f64,
+    /// Time spent computing the registers' matching keys (part of `seconds`).
+    pub name_keys_seconds: f64,
     pub sample_users: Vec<(String, String)>,
 }
 
@@ -248,6 +250,11 @@ pub async fn generate(url: &str, storage: &Storage, opts: &Options) -> anyhow::R
     match result {
         Ok(mut report) => {
             conn.batch_execute("COMMIT").await?;
+            // The registers were loaded in bulk: the matching engine computes their keys now.
+            let keys = ncen_core::registers::match_keys::reindex(&mut conn)
+                .await
+                .context("the cases are written but the matching keys failed")?;
+            report.name_keys_seconds = keys.seconds;
             // Fresh statistics, so that the planner uses the filter indexes at once.
             conn.batch_execute(
                 "ANALYZE seizure_cases, seizure_goods, seizure_route_legs, seizure_case_persons, \

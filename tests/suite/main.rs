@@ -21,6 +21,7 @@ mod register_lists;
 mod register_lookup;
 mod registers;
 mod roles;
+mod screening;
 mod seizures;
 mod spa;
 mod units;

@@ -45,6 +45,8 @@ pub const ALL: &[&str] = &[
     "person.search",
     "person.update",
     "request.replay",
+    "screening.company",
+    "screening.person",
     "seizure.create",
     "seizure.export",
     "seizure.history_read",

@@ -77,6 +77,9 @@ diesel::table! {
         updated_by -> Nullable<Uuid>,
         updated_at -> Timestamptz,
         last_case_at -> Nullable<Timestamptz>,
+        match_latin -> Text,
+        match_keys -> Array<Text>,
+        match_version -> Int2,
     }
 }
 
@@ -247,6 +250,9 @@ diesel::table! {
         updated_by -> Nullable<Uuid>,
         updated_at -> Timestamptz,
         last_case_at -> Nullable<Timestamptz>,
+        match_latin -> Text,
+        match_keys -> Array<Text>,
+        match_version -> Int2,
     }
 }
 

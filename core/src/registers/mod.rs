@@ -7,6 +7,7 @@ pub mod companies;
 pub mod conveyances;
 pub mod duplicates;
 pub mod history;
+pub mod match_keys;
 pub mod order;
 pub mod persons;
 

@@ -769,6 +769,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/screening": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Screens a person or a company against the registers: the records that may be them, best
+         *     first, each with its score and the evidence behind it (`hit` at or above the hit
+         *     threshold, `review` between the two thresholds; both thresholds are configuration and are
+         *     returned). A full name may be given in any order and script. Nothing is stored but the
+         *     audit row (`screening.person` / `screening.company`, with the ids shown). 422
+         *     `nothing_to_match` when the query has no name and no identifier.
+         */
+        post: operations["screen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/seizures": {
         parameters: {
             query?: never;
@@ -1273,6 +1297,11 @@ export interface components {
             /** @description Pass as `cursor` to get the next (older) page; null on the last page. */
             next_cursor?: string | null;
         };
+        /**
+         * @description Where a candidate's score falls.
+         * @enum {string}
+         */
+        Band: "hit" | "review";
         BrokenLink: {
             /**
              * Format: int64
@@ -1285,6 +1314,23 @@ export interface components {
              * @description Position in the chain where verification failed.
              */
             seq: number;
+        };
+        /** @description A register record that may be the one screened. */
+        Candidate: {
+            band: components["schemas"]["Band"];
+            /** @description Why: each piece of evidence and its part of the score. */
+            features: components["schemas"]["Feature"][];
+            /** Format: uuid */
+            id: string;
+            /** @description `person` or `company`. */
+            kind: string;
+            /** @description The record's name as a list shows it (with the date of birth or the country). */
+            label: string;
+            /**
+             * Format: double
+             * @description From 0 to 1.
+             */
+            score: number;
         };
         /** @description A case a register record appears in, and its role there. */
         CaseAppearance: {
@@ -1657,6 +1703,16 @@ export interface components {
             items: components["schemas"]["CompanyListItem"][];
             next_cursor?: string | null;
         };
+        /** @description A company as the officer knows it. */
+        CompanyQuery: {
+            /** @description ISO 3166-1 alpha-2 code. */
+            country?: string | null;
+            /** @description As written (spaces and hyphens allowed). */
+            eori?: string | null;
+            name?: string | null;
+            registration_number?: string | null;
+            tax_id?: string | null;
+        };
         /** @enum {string} */
         CompanyStatus: "active" | "inactive" | "dissolved" | "unknown";
         /** @description A conveyance with every case it appears in. */
@@ -1869,6 +1925,15 @@ export interface components {
             issuing_country?: string | null;
             number: string;
         };
+        /**
+         * @description An identity document number to screen (spaces, hyphens and the letter O read as zero do
+         *     not matter).
+         */
+        DocumentQuery: {
+            /** @description ISO 3166-1 alpha-2 issuing country, when known. */
+            country?: string | null;
+            number: string;
+        };
         /** @description An existing record that looks like the one being registered. */
         Duplicate: {
             /** Format: uuid */
@@ -1886,6 +1951,23 @@ export interface components {
         };
         DuplicateList: {
             items: components["schemas"]["Duplicate"][];
+        };
+        /** @description One piece of evidence and what it did to the score. */
+        Feature: {
+            /**
+             * Format: double
+             * @description Its part of the score: the name's similarity for a name feature, a signed adjustment
+             *     for every other.
+             */
+            contribution: number;
+            /** @description How it compared, in words (`abdelkader=abdelkader (same)`, `1979-11-07 / 1979`). */
+            detail: string;
+            /**
+             * @description What was compared: `name_tokens`, `name_joined`, `name_consonants`, `date_of_birth`,
+             *     `gender`, `nationality`, `document`, `phone`, `email`, `address`, `country`,
+             *     `registration_number`, `tax_id`, `eori`.
+             */
+            feature: string;
         };
         /**
          * @description What came of a warning, as its feedback reports it.
@@ -2371,6 +2453,23 @@ export interface components {
             items: components["schemas"]["PersonListItem"][];
             next_cursor?: string | null;
         };
+        /**
+         * @description A person as the officer knows them: a full name in one field (any order, any script) or
+         *     family and given names apart, and whatever else is at hand.
+         */
+        PersonQuery: {
+            /** @description Full or partial: `1979`, `1979-11` or `1979-11-07`. */
+            date_of_birth?: string | null;
+            documents?: components["schemas"]["DocumentQuery"][];
+            emails?: string[];
+            family_name?: string | null;
+            gender?: null | components["schemas"]["Gender"];
+            given_names?: string | null;
+            /** @description A full name, in any order and script (`Abdelkader Bensaleh`, `王小明`). */
+            name?: string | null;
+            nationalities?: string[];
+            phones?: string[];
+        };
         PostMessage: {
             /** @description Files uploaded for this message (`POST /message-attachments`). */
             attachment_ids?: string[];
@@ -2500,6 +2599,24 @@ export interface components {
             role: string;
             /** @description UN/LOCODE (`FRPAR`); one space after the country part is allowed, and lower case. */
             unlocode?: string | null;
+        };
+        /** @description What to screen: exactly one of `person` and `company`. */
+        ScreeningRequest: {
+            company?: null | components["schemas"]["CompanyQuery"];
+            /**
+             * Format: int64
+             * @description How many candidates to return at most (default 20).
+             */
+            limit?: number | null;
+            person?: null | components["schemas"]["PersonQuery"];
+        };
+        ScreeningResult: {
+            /** @description Best first; hits, then candidates to review. */
+            candidates: components["schemas"]["Candidate"][];
+            /** @description How many records the indexes proposed and the engine scored. */
+            scored: number;
+            /** @description The thresholds in force (configuration: `NCEN_MATCH_HIT`, `NCEN_MATCH_REVIEW`). */
+            thresholds: components["schemas"]["Thresholds"];
         };
         /**
          * @description A seizure case's non-nominal summary, as a seizure message carries it (no person,
@@ -2660,6 +2777,19 @@ export interface components {
             case_id: string;
             /** @enum {string} */
             kind: "seizure";
+        };
+        /** @description Where a score becomes a match. */
+        Thresholds: {
+            /**
+             * Format: double
+             * @description At or above: a hit (an alert fires, a screening lists it as a match).
+             */
+            hit: number;
+            /**
+             * Format: double
+             * @description At or above (and under `hit`): a candidate worth a look, never acted on alone.
+             */
+            review: number;
         };
         TokenResponse: {
             access_token: string;
@@ -6292,6 +6422,93 @@ export interface operations {
                 };
             };
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    screen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScreeningRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScreeningResult"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -44,11 +44,18 @@ struct CompanyValues {
     status: String,
     addresses: Vec<String>,
     notes: Option<String>,
+    match_latin: String,
+    match_keys: Vec<String>,
+    match_version: i16,
 }
 
 impl CompanyValues {
     fn from(c: &CompanyInput) -> Self {
+        let (match_latin, match_keys) = crate::registers::match_keys::company_keys(c);
         CompanyValues {
+            match_latin,
+            match_keys,
+            match_version: crate::registers::match_keys::KEYS_VERSION,
             name: c.name.clone().unwrap_or_default(),
             aliases: c.aliases.clone(),
             registration_number: c.registration_number.clone(),

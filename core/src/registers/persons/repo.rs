@@ -65,6 +65,9 @@ struct PersonValues {
     phones: Vec<String>,
     emails: Vec<String>,
     notes: Option<String>,
+    match_latin: String,
+    match_keys: Vec<String>,
+    match_version: i16,
 }
 
 impl PersonValues {
@@ -74,7 +77,11 @@ impl PersonValues {
                 Some((y, m, d)) => (Some(y), m, d),
                 None => (None, None, None),
             };
+        let (match_latin, match_keys) = crate::registers::match_keys::person_keys(p);
         PersonValues {
+            match_latin,
+            match_keys,
+            match_version: crate::registers::match_keys::KEYS_VERSION,
             family_name: p.family_name.clone().unwrap_or_default(),
             given_names: p.given_names.clone(),
             aliases: p.aliases.clone(),

@@ -1,0 +1,168 @@
+//! The matching keys stored beside each person and company (migration
+//! `2026-12-03-000017_matching_keys`): computed by the matching engine on every create and
+//! update (`PersonValues`, `CompanyValues`), and by [`reindex`] for rows written by a bulk
+//! path or an older engine (`match_version` below [`KEYS_VERSION`]).
+
+use super::companies::dto::CompanyInput;
+use super::persons::dto::PersonInput;
+use crate::db::schema::{companies, persons};
+use diesel::prelude::*;
+use diesel_async::{AsyncPgConnection, RunQueryDsl};
+use ncen_matching::company::CompanyFacts;
+use ncen_matching::person::{Document, PersonFacts};
+pub use ncen_matching::KEYS_VERSION;
+use std::time::Instant;
+use uuid::Uuid;
+
+/// What the matching engine reads of a person record.
+pub fn person_facts(p: &PersonInput) -> PersonFacts {
+    PersonFacts {
+        family_name: p.family_name.clone(),
+        given_names: p.given_names.clone(),
+        name: None,
+        aliases: p.aliases.clone(),
+        original_script_name: p.original_script_name.clone(),
+        date_of_birth: p.date_of_birth.clone(),
+        gender: p.gender.clone(),
+        nationalities: p.nationalities.clone(),
+        documents: p
+            .documents
+            .iter()
+            .filter_map(|d| {
+                d.number.clone().map(|number| Document {
+                    number,
+                    country: d.issuing_country.clone(),
+                })
+            })
+            .collect(),
+        phones: p.phones.clone(),
+        emails: p.emails.clone(),
+        addresses: p.addresses.clone(),
+    }
+}
+
+/// What the matching engine reads of a company record.
+pub fn company_facts(c: &CompanyInput) -> CompanyFacts {
+    CompanyFacts {
+        name: c.name.clone(),
+        aliases: c.aliases.clone(),
+        country: c.country.clone(),
+        registration_number: c.registration_number.clone(),
+        tax_id: c.tax_id.clone(),
+        eori: c.eori.clone(),
+        phones: Vec::new(),
+        emails: Vec::new(),
+        addresses: c.addresses.clone(),
+    }
+}
+
+/// The stored keys: (`match_latin`, `match_keys`).
+pub fn person_keys(p: &PersonInput) -> (String, Vec<String>) {
+    let k = ncen_matching::person::keys(&person_facts(p));
+    (k.latin, k.keys.into_iter().collect())
+}
+
+/// The stored keys: (`match_latin`, `match_keys`).
+pub fn company_keys(c: &CompanyInput) -> (String, Vec<String>) {
+    let k = ncen_matching::company::keys(&company_facts(c));
+    (k.latin, k.keys.into_iter().collect())
+}
+
+/// What a reindex did.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Reindexed {
+    pub persons: u64,
+    pub companies: u64,
+    pub seconds: f64,
+}
+
+/// Rows read and written per statement.
+const BATCH: i64 = 2_000;
+
+/// Computes the keys of every person and company whose keys are missing or from an older
+/// engine, `BATCH` rows per transaction (a crash loses at most one batch of work, never
+/// leaves a row half-written).
+pub async fn reindex(conn: &mut AsyncPgConnection) -> QueryResult<Reindexed> {
+    let started = Instant::now();
+    let mut done = Reindexed::default();
+    loop {
+        let ids: Vec<Uuid> = persons::table
+            .filter(persons::match_version.lt(KEYS_VERSION))
+            .order(persons::match_version)
+            .select(persons::id)
+            .limit(BATCH)
+            .load(conn)
+            .await?;
+        if ids.is_empty() {
+            break;
+        }
+        let records = super::persons::repo::load_many(conn, &ids).await?;
+        let rows: Vec<(Uuid, String, Vec<String>)> = records
+            .iter()
+            .map(|p| {
+                let (latin, keys) = person_keys(&p.fields);
+                (p.id, latin, keys)
+            })
+            .collect();
+        write(conn, "persons", &rows).await?;
+        done.persons += rows.len() as u64;
+    }
+    loop {
+        let ids: Vec<Uuid> = companies::table
+            .filter(companies::match_version.lt(KEYS_VERSION))
+            .order(companies::match_version)
+            .select(companies::id)
+            .limit(BATCH)
+            .load(conn)
+            .await?;
+        if ids.is_empty() {
+            break;
+        }
+        let records = super::companies::repo::load_many(conn, &ids).await?;
+        let rows: Vec<(Uuid, String, Vec<String>)> = records
+            .iter()
+            .map(|c| {
+                let (latin, keys) = company_keys(&c.fields);
+                (c.id, latin, keys)
+            })
+            .collect();
+        write(conn, "companies", &rows).await?;
+        done.companies += rows.len() as u64;
+    }
+    done.seconds = started.elapsed().as_secs_f64();
+    Ok(done)
+}
+
+/// One `UPDATE … FROM unnest(…)` for a whole batch (raw SQL: diesel has no bulk update from
+/// arrays). The keys go as JSON text per row, as a text[] of arrays would need equal lengths.
+async fn write(
+    conn: &mut AsyncPgConnection,
+    table: &str,
+    rows: &[(Uuid, String, Vec<String>)],
+) -> QueryResult<()> {
+    use diesel::sql_types::{Array, Text, Uuid as SqlUuid};
+    let ids: Vec<Uuid> = rows.iter().map(|r| r.0).collect();
+    let latin: Vec<String> = rows.iter().map(|r| r.1.clone()).collect();
+    let keys: Vec<String> = rows
+        .iter()
+        .map(|r| serde_json::Value::from(r.2.clone()).to_string())
+        .collect();
+    let table = if table == "persons" {
+        "persons"
+    } else {
+        "companies"
+    };
+    let sql = format!(
+        "UPDATE {table} t SET match_latin = u.latin, \
+           match_keys = ARRAY(SELECT jsonb_array_elements_text(u.keys::jsonb)), match_version = $4 \
+         FROM unnest($1::uuid[], $2::text[], $3::text[]) AS u(id, latin, keys) WHERE t.id = u.id"
+    );
+    diesel::sql_query(sql)
+        .bind::<Array<SqlUuid>, _>(&ids)
+        .bind::<Array<Text>, _>(&latin)
+        .bind::<Array<Text>, _>(&keys)
+        .bind::<diesel::sql_types::SmallInt, _>(KEYS_VERSION)
+        .execute(conn)
+        .await?;
+    Ok(())
+}

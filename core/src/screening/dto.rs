@@ -1,0 +1,112 @@
+use ncen_matching::{Feature, Thresholds};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+/// An identity document number to screen (spaces, hyphens and the letter O read as zero do
+/// not matter).
+#[derive(Debug, Clone, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DocumentQuery {
+    #[schema(max_length = 64)]
+    pub number: String,
+    /// ISO 3166-1 alpha-2 issuing country, when known.
+    #[schema(max_length = 2)]
+    pub country: Option<String>,
+}
+
+/// A person as the officer knows them: a full name in one field (any order, any script) or
+/// family and given names apart, and whatever else is at hand.
+#[derive(Debug, Clone, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PersonQuery {
+    /// A full name, in any order and script (`Abdelkader Bensaleh`, `王小明`).
+    #[schema(max_length = 200)]
+    pub name: Option<String>,
+    #[schema(max_length = 200)]
+    pub family_name: Option<String>,
+    #[schema(max_length = 200)]
+    pub given_names: Option<String>,
+    /// Full or partial: `1979`, `1979-11` or `1979-11-07`.
+    #[schema(max_length = 10, pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$")]
+    pub date_of_birth: Option<String>,
+    #[schema(value_type = Option<crate::registers::persons::dto::Gender>)]
+    pub gender: Option<String>,
+    /// ISO 3166-1 alpha-2 codes.
+    #[serde(default)]
+    #[schema(schema_with = crate::common::check::texts_schema::<10, 2>)]
+    pub nationalities: Vec<String>,
+    #[serde(default)]
+    #[schema(max_items = 20)]
+    pub documents: Vec<DocumentQuery>,
+    #[serde(default)]
+    #[schema(schema_with = crate::common::check::texts_schema::<20, 40>)]
+    pub phones: Vec<String>,
+    #[serde(default)]
+    #[schema(schema_with = crate::common::check::texts_schema::<20, 254>)]
+    pub emails: Vec<String>,
+}
+
+/// A company as the officer knows it.
+#[derive(Debug, Clone, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CompanyQuery {
+    #[schema(max_length = 200)]
+    pub name: Option<String>,
+    /// ISO 3166-1 alpha-2 code.
+    #[schema(max_length = 2)]
+    pub country: Option<String>,
+    #[schema(max_length = 64)]
+    pub registration_number: Option<String>,
+    #[schema(max_length = 64)]
+    pub tax_id: Option<String>,
+    /// As written (spaces and hyphens allowed).
+    #[schema(max_length = 32)]
+    pub eori: Option<String>,
+}
+
+/// What to screen: exactly one of `person` and `company`.
+#[derive(Debug, Clone, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ScreeningRequest {
+    pub person: Option<PersonQuery>,
+    pub company: Option<CompanyQuery>,
+    /// How many candidates to return at most (default 20).
+    #[schema(minimum = 1, maximum = 50)]
+    pub limit: Option<i64>,
+}
+
+/// Where a candidate's score falls.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Band {
+    /// At or above the hit threshold: very likely the same.
+    Hit,
+    /// Between the review and hit thresholds: worth a look.
+    Review,
+}
+
+/// A register record that may be the one screened.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Candidate {
+    /// `person` or `company`.
+    pub kind: String,
+    pub id: Uuid,
+    /// The record's name as a list shows it (with the date of birth or the country).
+    pub label: String,
+    /// From 0 to 1.
+    pub score: f64,
+    pub band: Band,
+    /// Why: each piece of evidence and its part of the score.
+    pub features: Vec<Feature>,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ScreeningResult {
+    /// Best first; hits, then candidates to review.
+    pub candidates: Vec<Candidate>,
+    /// The thresholds in force (configuration: `NCEN_MATCH_HIT`, `NCEN_MATCH_REVIEW`).
+    pub thresholds: Thresholds,
+    /// How many records the indexes proposed and the engine scored.
+    pub scored: usize,
+}

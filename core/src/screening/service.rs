@@ -1,0 +1,333 @@
+//! `screen`: check, find candidates, score, audit — one transaction.
+
+use super::dto::{Band, Candidate, CompanyQuery, PersonQuery, ScreeningRequest, ScreeningResult};
+use super::repo;
+use crate::audit::{record, Actor, Event};
+use crate::common::check::Checker;
+use crate::error::Result;
+use crate::registers::match_keys::{company_facts, person_facts};
+use crate::registers::{companies, persons};
+use diesel_async::{AsyncConnection, AsyncPgConnection};
+use ncen_matching::company::{Company, CompanyFacts};
+use ncen_matching::person::{Document, Person, PersonFacts};
+use ncen_matching::{Outcome, Thresholds};
+
+const DEFAULT_LIMIT: i64 = 20;
+
+/// Screens one person or company against the registers.
+pub async fn screen(
+    conn: &mut AsyncPgConnection,
+    actor: &Actor,
+    thresholds: Thresholds,
+    request: ScreeningRequest,
+) -> Result<ScreeningResult> {
+    let mut ck = Checker::new();
+    let limit = request.limit.unwrap_or(DEFAULT_LIMIT);
+    if !(1..=50).contains(&limit) {
+        ck.push("limit", "range", "must be between 1 and 50");
+    }
+    match (request.person, request.company) {
+        (Some(p), None) => {
+            let facts = person_query(p, &mut ck);
+            ck.finish()?;
+            conn.transaction(async |conn| {
+                let result = screen_person(conn, thresholds, &facts, limit).await?;
+                audit(conn, actor, "screening.person", &result).await?;
+                Ok(result)
+            })
+            .await
+        }
+        (None, Some(c)) => {
+            let facts = company_query(c, &mut ck);
+            ck.finish()?;
+            conn.transaction(async |conn| {
+                let result = screen_company(conn, thresholds, &facts, limit).await?;
+                audit(conn, actor, "screening.company", &result).await?;
+                Ok(result)
+            })
+            .await
+        }
+        (Some(_), Some(_)) => {
+            ck.push(
+                "company",
+                "one_subject",
+                "screen a person or a company, not both at once",
+            );
+            Err(ck
+                .finish()
+                .err()
+                .unwrap_or(crate::Error::Validation(Vec::new())))
+        }
+        (None, None) => {
+            ck.push(
+                "person",
+                "required",
+                "a person or a company to screen is required",
+            );
+            Err(ck
+                .finish()
+                .err()
+                .unwrap_or(crate::Error::Validation(Vec::new())))
+        }
+    }
+}
+
+fn person_query(p: PersonQuery, ck: &mut Checker) -> PersonFacts {
+    let name = ck.text("person.name", p.name, 200);
+    let family_name = ck.text("person.family_name", p.family_name, 200);
+    let given_names = ck.text("person.given_names", p.given_names, 200);
+    let date_of_birth = ck.text("person.date_of_birth", p.date_of_birth, 10);
+    if let Some(d) = &date_of_birth {
+        if crate::registers::persons::dto::parse_partial_date(d).is_none() {
+            ck.push(
+                "person.date_of_birth",
+                "date",
+                "must be YYYY, YYYY-MM or YYYY-MM-DD",
+            );
+        }
+    }
+    let gender = ck.one_of(
+        "person.gender",
+        p.gender,
+        crate::registers::persons::dto::GENDERS,
+    );
+    let nationalities = ck.texts("person.nationalities", p.nationalities, 10, 2);
+    if p.documents.len() > 20 {
+        ck.push("person.documents", "length", "at most 20 items");
+    }
+    let documents: Vec<Document> = p
+        .documents
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, d)| {
+            let number = ck.text(&format!("person.documents[{i}].number"), Some(d.number), 64)?;
+            let country = ck.text(&format!("person.documents[{i}].country"), d.country, 2);
+            Some(Document { number, country })
+        })
+        .collect();
+    let phones = ck.texts("person.phones", p.phones, 20, 40);
+    let emails = ck.texts("person.emails", p.emails, 20, 254);
+    let has_name = [&name, &family_name, &given_names].iter().any(|n| {
+        n.as_deref()
+            .is_some_and(|n| n.chars().any(char::is_alphabetic))
+    });
+    if !has_name && documents.is_empty() && phones.is_empty() && emails.is_empty() {
+        ck.push(
+            "person",
+            "nothing_to_match",
+            "give a name, a document number, a phone or an e-mail",
+        );
+    }
+    PersonFacts {
+        family_name,
+        given_names,
+        name,
+        aliases: Vec::new(),
+        original_script_name: None,
+        date_of_birth,
+        gender,
+        nationalities,
+        documents,
+        phones,
+        emails,
+        addresses: Vec::new(),
+    }
+}
+
+fn company_query(c: CompanyQuery, ck: &mut Checker) -> CompanyFacts {
+    let name = ck.text("company.name", c.name, 200);
+    let country = ck.text("company.country", c.country, 2);
+    let registration_number = ck.text("company.registration_number", c.registration_number, 64);
+    let tax_id = ck.text("company.tax_id", c.tax_id, 64);
+    let eori = ck.text("company.eori", c.eori, 32);
+    let has_name = name
+        .as_deref()
+        .is_some_and(|n| n.chars().any(char::is_alphanumeric));
+    if !has_name && registration_number.is_none() && tax_id.is_none() && eori.is_none() {
+        ck.push(
+            "company",
+            "nothing_to_match",
+            "give a name, a registration number, a tax id or an EORI",
+        );
+    }
+    CompanyFacts {
+        name,
+        aliases: Vec::new(),
+        country,
+        registration_number,
+        tax_id,
+        eori,
+        phones: Vec::new(),
+        emails: Vec::new(),
+        addresses: Vec::new(),
+    }
+}
+
+/// Persons of the registers that may be `facts`, best first (no audit: the caller's).
+pub async fn screen_person(
+    conn: &mut AsyncPgConnection,
+    t: Thresholds,
+    facts: &PersonFacts,
+    limit: i64,
+) -> Result<ScreeningResult> {
+    let keys = ncen_matching::person::keys(facts);
+    let probe_keys = selective(&keys);
+    let documents: Vec<String> = facts
+        .documents
+        .iter()
+        .map(|d| crate::identifiers::normalise(&d.number))
+        .filter(|n| !n.is_empty())
+        .collect();
+    let birth_year = facts
+        .date_of_birth
+        .as_deref()
+        .and_then(crate::registers::persons::dto::parse_partial_date)
+        .map(|d| d.0);
+    let ids = repo::persons(
+        conn,
+        &repo::PersonProbe {
+            keys: &probe_keys,
+            latin: &keys.latin,
+            birth_year,
+            documents: &documents,
+        },
+    )
+    .await?;
+    let query = Person::prepare(facts);
+    let records = persons::repo::load_many(conn, &ids).await?;
+    let scored = records.len();
+    let candidates = records
+        .into_iter()
+        .map(|r| {
+            let outcome =
+                ncen_matching::person::compare(&query, &Person::prepare(&person_facts(&r.fields)));
+            let f = &r.fields;
+            let mut label = format!(
+                "{}{}",
+                f.family_name.clone().unwrap_or_default().to_uppercase(),
+                f.given_names
+                    .as_deref()
+                    .map(|g| format!(", {g}"))
+                    .unwrap_or_default()
+            );
+            if let Some(d) = &f.date_of_birth {
+                label.push_str(&format!(" ({d})"));
+            }
+            ("person", r.id, label, outcome)
+        })
+        .collect();
+    Ok(result(candidates, t, limit, scored))
+}
+
+/// Companies of the registers that may be `facts`, best first (no audit: the caller's).
+pub async fn screen_company(
+    conn: &mut AsyncPgConnection,
+    t: Thresholds,
+    facts: &CompanyFacts,
+    limit: i64,
+) -> Result<ScreeningResult> {
+    let keys = ncen_matching::company::keys(facts);
+    let probe_keys = selective(&keys);
+    let ids = repo::companies(
+        conn,
+        &repo::CompanyProbe {
+            keys: &probe_keys,
+            latin: &keys.latin,
+            registration_number: facts.registration_number.as_deref(),
+            tax_id: facts.tax_id.as_deref(),
+            eori: facts.eori.as_deref(),
+        },
+    )
+    .await?;
+    let query = Company::prepare(facts);
+    let records = companies::repo::load_many(conn, &ids).await?;
+    let scored = records.len();
+    let candidates = records
+        .into_iter()
+        .map(|r| {
+            let outcome = ncen_matching::company::compare(
+                &query,
+                &Company::prepare(&company_facts(&r.fields)),
+            );
+            let f = &r.fields;
+            let label = format!(
+                "{}{}",
+                f.name.clone().unwrap_or_default(),
+                f.country
+                    .as_deref()
+                    .map(|c| format!(" ({c})"))
+                    .unwrap_or_default()
+            );
+            ("company", r.id, label, outcome)
+        })
+        .collect();
+    Ok(result(candidates, t, limit, scored))
+}
+
+/// The keys worth probing: pairs of codes and skeletons for a name of two tokens or more
+/// (a single code matches too many), single codes only for a one-token name.
+fn selective(keys: &ncen_matching::keys::NameKeys) -> Vec<String> {
+    let strong: Vec<String> = keys
+        .keys
+        .iter()
+        .filter(|k| k.starts_with("p:") || k.starts_with("s:"))
+        .cloned()
+        .collect();
+    if strong.iter().any(|k| k.starts_with("p:")) {
+        strong
+    } else {
+        keys.keys.iter().cloned().collect()
+    }
+}
+
+fn result(
+    all: Vec<(&str, uuid::Uuid, String, Outcome)>,
+    t: Thresholds,
+    limit: i64,
+    scored: usize,
+) -> ScreeningResult {
+    let mut candidates: Vec<Candidate> = all
+        .into_iter()
+        .filter(|c| c.3.score >= t.review)
+        .map(|(kind, id, label, o)| Candidate {
+            kind: kind.to_string(),
+            id,
+            label,
+            band: if o.score >= t.hit {
+                Band::Hit
+            } else {
+                Band::Review
+            },
+            score: o.score,
+            features: o.features,
+        })
+        .collect();
+    candidates.sort_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then_with(|| a.label.cmp(&b.label))
+    });
+    candidates.truncate(usize::try_from(limit).unwrap_or(20));
+    ScreeningResult {
+        candidates,
+        thresholds: t,
+        scored,
+    }
+}
+
+async fn audit(
+    conn: &mut AsyncPgConnection,
+    actor: &Actor,
+    action: &str,
+    r: &ScreeningResult,
+) -> Result<()> {
+    let ids: Vec<uuid::Uuid> = r.candidates.iter().map(|c| c.id).collect();
+    let hits = r.candidates.iter().filter(|c| c.band == Band::Hit).count();
+    record(
+        conn,
+        actor,
+        Event::new(action).details(serde_json::json!({ "matches": ids, "hits": hits })),
+    )
+    .await?;
+    Ok(())
+}
