@@ -67,7 +67,7 @@ impl Report {
         t: Thresholds,
     ) {
         self.pairs += 1;
-        let hit = outcome.score >= t.hit;
+        let hit = outcome.is_hit(t);
         match (expected, hit) {
             (true, true) => self.true_positives += 1,
             (false, false) => self.true_negatives += 1,

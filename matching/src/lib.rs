@@ -58,7 +58,25 @@ pub struct Outcome {
     pub features: Vec<Feature>,
 }
 
+/// Features that are an exact identifier shared by both records: a hit whatever the names say
+/// (an alias, a transliteration the engine does not know, a data-entry error worth a look).
+/// Phones and e-mails are not among them: families and colleagues share them.
+pub const EXACT_IDENTIFIERS: &[&str] = &["document", "registration_number", "tax_id", "eori"];
+
 impl Outcome {
+    /// Whether this is a hit at `t`: the score reaches the hit threshold, or an exact
+    /// identifier is shared.
+    pub fn is_hit(&self, t: Thresholds) -> bool {
+        self.score >= t.hit || self.exact_identifier()
+    }
+
+    /// Whether an exact identifier is shared ([`EXACT_IDENTIFIERS`]).
+    pub fn exact_identifier(&self) -> bool {
+        self.features
+            .iter()
+            .any(|f| f.contribution > 0.0 && EXACT_IDENTIFIERS.contains(&f.feature.as_str()))
+    }
+
     fn from(name: f64, features: Vec<Feature>) -> Outcome {
         let adjustments: f64 = features
             .iter()

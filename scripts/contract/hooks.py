@@ -28,6 +28,9 @@ STORED_DATA_CODES = {
     # a person's or company's name must contain a letter of any script: no schema pattern can
     # say "any letter" portably (ECMA `\p{L}` is unknown to Python's `re`, which generates)
     "no_letters",
+    # a screening names at least one thing to match on (a name with a letter, a document, a
+    # phone, an e-mail; for a company a name or an identifier): an "any of these" across fields
+    "nothing_to_match",
 }
 
 # What an uploaded file's bytes turn out to be: no schema keyword can say "a JPEG, PNG, WebP,

@@ -148,9 +148,10 @@ fn flatten_all_of(schema: &mut Value, schemas: &Map<String, Value>) {
     }
 }
 
-/// An input tagged by `kind` (a serde internally tagged enum, e.g. `ThreadTemplate`): each
-/// branch is closed, as the enum denies unknown fields (utoipa marks a struct so, not the
-/// branches of an enum). A branch is recognised by its `kind` of one value.
+/// An input tagged by `kind` (a serde internally tagged enum, e.g. `ThreadTemplate`) or by its
+/// one key (externally tagged, e.g. `ScreeningRequest`): each branch is closed, as the enum
+/// denies unknown fields (utoipa marks a struct so, not the branches of an enum). A branch is
+/// recognised by its `kind` of one value, or by its single required property.
 fn close_tagged_union(schema: &mut Value) {
     let Some(branches) = schema.get_mut("oneOf").and_then(Value::as_array_mut) else {
         return;
@@ -160,6 +161,23 @@ fn close_tagged_union(schema: &mut Value) {
             .and_then(Value::as_array)
             .is_some_and(|e| e.len() == 1)
     };
+    // a serde externally tagged enum (`{"person": {…}}`, e.g. `ScreeningRequest`): each
+    // branch is one required property, and serde reads exactly one key
+    let external = |b: &Value| {
+        let props = b.get("properties").and_then(Value::as_object);
+        let required = b.get("required").and_then(Value::as_array);
+        match (props, required) {
+            (Some(p), Some(r)) => {
+                p.len() == 1
+                    && r.len() == 1
+                    && r.first()
+                        .and_then(Value::as_str)
+                        .is_some_and(|k| p.contains_key(k))
+            }
+            _ => false,
+        }
+    };
+    let tagged = |b: &Value| tagged(b) || external(b);
     if !branches.iter().all(tagged) {
         return;
     }

@@ -4,7 +4,7 @@ use crate::http::meta::RequestMeta;
 use crate::http::problems::{Denied, Invalid};
 use crate::state::AppState;
 use actix_web::{post, web};
-use ncen_core::screening::dto::{ScreeningRequest, ScreeningResult};
+use ncen_core::screening::dto::{ScreeningParams, ScreeningRequest, ScreeningResult};
 use ncen_core::screening::service;
 use utoipa_actix_web::service_config::ServiceConfig;
 
@@ -22,6 +22,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
 /// `nothing_to_match` when the query has no name and no identifier.
 #[utoipa::path(
     tag = TAG,
+    params(ScreeningParams),
     request_body = ScreeningRequest,
     responses((status = 200, body = ScreeningResult), Denied, Invalid),
     security(("bearer" = []))
@@ -31,6 +32,7 @@ async fn screen(
     state: web::Data<AppState>,
     auth: AuthUser,
     meta: RequestMeta,
+    params: web::Query<ScreeningParams>,
     body: web::Json<ScreeningRequest>,
 ) -> ApiResult<web::Json<ScreeningResult>> {
     let mut conn = state.conn().await?;
@@ -39,6 +41,7 @@ async fn screen(
         &meta.actor(&auth),
         state.settings.thresholds(),
         body.into_inner(),
+        params.into_inner(),
     )
     .await?;
     Ok(web::Json(result))

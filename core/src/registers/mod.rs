@@ -5,7 +5,6 @@
 
 pub mod companies;
 pub mod conveyances;
-pub mod duplicates;
 pub mod history;
 pub mod match_keys;
 pub mod order;

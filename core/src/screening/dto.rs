@@ -1,6 +1,6 @@
 use ncen_matching::{Feature, Thresholds};
 use serde::{Deserialize, Serialize};
-use utoipa::ToSchema;
+use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
 /// An identity document number to screen (spaces, hyphens and the letter O read as zero do
@@ -28,7 +28,10 @@ pub struct PersonQuery {
     #[schema(max_length = 200)]
     pub given_names: Option<String>,
     /// Full or partial: `1979`, `1979-11` or `1979-11-07`.
-    #[schema(max_length = 10, pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$")]
+    #[schema(
+        max_length = 10,
+        pattern = r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
+    )]
     pub date_of_birth: Option<String>,
     #[schema(value_type = Option<crate::registers::persons::dto::Gender>)]
     pub gender: Option<String>,
@@ -65,14 +68,20 @@ pub struct CompanyQuery {
     pub eori: Option<String>,
 }
 
-/// What to screen: exactly one of `person` and `company`.
-#[derive(Debug, Clone, Default, Deserialize, ToSchema)]
+/// What to screen: `{"person": {…}}` or `{"company": {…}}`.
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum ScreeningRequest {
+    Person(PersonQuery),
+    Company(CompanyQuery),
+}
+
+#[derive(Debug, Clone, Default, Deserialize, IntoParams)]
 #[serde(deny_unknown_fields)]
-pub struct ScreeningRequest {
-    pub person: Option<PersonQuery>,
-    pub company: Option<CompanyQuery>,
-    /// How many candidates to return at most (default 20).
-    #[schema(minimum = 1, maximum = 50)]
+#[into_params(parameter_in = Query)]
+pub struct ScreeningParams {
+    /// How many candidates to return at most, 1–50 (default 20).
+    #[param(minimum = 1, maximum = 50)]
     pub limit: Option<i64>,
 }
 
@@ -80,7 +89,8 @@ pub struct ScreeningRequest {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Band {
-    /// At or above the hit threshold: very likely the same.
+    /// At or above the hit threshold, or an exact identity document, registration number,
+    /// tax id or EORI shared: very likely the same, or to check at once.
     Hit,
     /// Between the review and hit thresholds: worth a look.
     Review,

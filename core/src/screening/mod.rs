@@ -5,6 +5,7 @@
 //! audited with the ids it showed.
 
 pub mod dto;
+pub mod duplicates;
 pub mod repo;
 pub mod service;
 

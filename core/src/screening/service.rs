@@ -1,6 +1,8 @@
 //! `screen`: check, find candidates, score, audit — one transaction.
 
-use super::dto::{Band, Candidate, CompanyQuery, PersonQuery, ScreeningRequest, ScreeningResult};
+use super::dto::{
+    Band, Candidate, CompanyQuery, PersonQuery, ScreeningParams, ScreeningRequest, ScreeningResult,
+};
 use super::repo;
 use crate::audit::{record, Actor, Event};
 use crate::common::check::Checker;
@@ -20,14 +22,15 @@ pub async fn screen(
     actor: &Actor,
     thresholds: Thresholds,
     request: ScreeningRequest,
+    params: ScreeningParams,
 ) -> Result<ScreeningResult> {
     let mut ck = Checker::new();
-    let limit = request.limit.unwrap_or(DEFAULT_LIMIT);
+    let limit = params.limit.unwrap_or(DEFAULT_LIMIT);
     if !(1..=50).contains(&limit) {
         ck.push("limit", "range", "must be between 1 and 50");
     }
-    match (request.person, request.company) {
-        (Some(p), None) => {
+    match request {
+        ScreeningRequest::Person(p) => {
             let facts = person_query(p, &mut ck);
             ck.finish()?;
             conn.transaction(async |conn| {
@@ -37,7 +40,7 @@ pub async fn screen(
             })
             .await
         }
-        (None, Some(c)) => {
+        ScreeningRequest::Company(c) => {
             let facts = company_query(c, &mut ck);
             ck.finish()?;
             conn.transaction(async |conn| {
@@ -47,44 +50,53 @@ pub async fn screen(
             })
             .await
         }
-        (Some(_), Some(_)) => {
-            ck.push(
-                "company",
-                "one_subject",
-                "screen a person or a company, not both at once",
-            );
-            Err(ck
-                .finish()
-                .err()
-                .unwrap_or(crate::Error::Validation(Vec::new())))
-        }
-        (None, None) => {
-            ck.push(
-                "person",
-                "required",
-                "a person or a company to screen is required",
-            );
-            Err(ck
-                .finish()
-                .err()
-                .unwrap_or(crate::Error::Validation(Vec::new())))
-        }
     }
+}
+
+/// A date of birth as a query gives it (`YYYY`, `YYYY-MM` with a month 01–12, `YYYY-MM-DD`
+/// with a day 01–31, as the published pattern says): full when it is a real date, else its
+/// year and month (`1979-02-30` is read `1979-02`: a query is not stored, and a near date
+/// still helps). `None` when it does not follow the pattern.
+fn query_date(raw: &str) -> Option<String> {
+    let parts: Vec<&str> = raw.split('-').collect();
+    let number = |p: &str, len: usize| {
+        (p.len() == len && p.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| p.parse::<u32>().ok())
+            .flatten()
+    };
+    let shaped = match parts.as_slice() {
+        [y] => number(y, 4).is_some(),
+        [y, m] => number(y, 4).is_some() && number(m, 2).is_some_and(|m| (1..=12).contains(&m)),
+        [y, m, d] => {
+            number(y, 4).is_some()
+                && number(m, 2).is_some_and(|m| (1..=12).contains(&m))
+                && number(d, 2).is_some_and(|d| (1..=31).contains(&d))
+        }
+        _ => false,
+    };
+    let parse = crate::registers::persons::dto::parse_partial_date;
+    shaped
+        .then(|| {
+            [raw, raw.get(..7).unwrap_or(""), raw.get(..4).unwrap_or("")]
+                .into_iter()
+                .find(|d| !d.is_empty() && parse(d).is_some())
+        })
+        .flatten()
+        .map(str::to_string)
 }
 
 fn person_query(p: PersonQuery, ck: &mut Checker) -> PersonFacts {
     let name = ck.text("person.name", p.name, 200);
     let family_name = ck.text("person.family_name", p.family_name, 200);
     let given_names = ck.text("person.given_names", p.given_names, 200);
-    let date_of_birth = ck.text("person.date_of_birth", p.date_of_birth, 10);
-    if let Some(d) = &date_of_birth {
-        if crate::registers::persons::dto::parse_partial_date(d).is_none() {
-            ck.push(
-                "person.date_of_birth",
-                "date",
-                "must be YYYY, YYYY-MM or YYYY-MM-DD",
-            );
-        }
+    let raw_date = ck.text("person.date_of_birth", p.date_of_birth, 10);
+    let date_of_birth = raw_date.as_deref().and_then(query_date);
+    if raw_date.is_some() && date_of_birth.is_none() {
+        ck.push(
+            "person.date_of_birth",
+            "format",
+            "must be YYYY, YYYY-MM or YYYY-MM-DD",
+        );
     }
     let gender = ck.one_of(
         "person.gender",
@@ -288,23 +300,21 @@ fn result(
 ) -> ScreeningResult {
     let mut candidates: Vec<Candidate> = all
         .into_iter()
-        .filter(|c| c.3.score >= t.review)
+        .filter(|c| c.3.score >= t.review || c.3.exact_identifier())
         .map(|(kind, id, label, o)| Candidate {
             kind: kind.to_string(),
             id,
             label,
-            band: if o.score >= t.hit {
-                Band::Hit
-            } else {
-                Band::Review
-            },
+            band: if o.is_hit(t) { Band::Hit } else { Band::Review },
             score: o.score,
             features: o.features,
         })
         .collect();
+    // hits first (an exact identifier may score low), then by score
     candidates.sort_by(|a, b| {
-        b.score
-            .total_cmp(&a.score)
+        (b.band == Band::Hit)
+            .cmp(&(a.band == Band::Hit))
+            .then_with(|| b.score.total_cmp(&a.score))
             .then_with(|| a.label.cmp(&b.label))
     });
     candidates.truncate(usize::try_from(limit).unwrap_or(20));

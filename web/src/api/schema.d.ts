@@ -279,9 +279,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Before registering a company: the existing companies that share its registration number,
-         *     tax id or EORI (compared without spaces, punctuation or case), or exactly its name (a
-         *     warning with links, never a refusal; at most 20). The body is the company about to be
+         * Before registering a company: the existing companies the matching engine finds likely to
+         *     be the same (a registration number, tax id or EORI written differently or with its country
+         *     prefix; a name with another legal form, script or spelling), from the review threshold up,
+         *     best first, with score and explanation (a warning with links, never a refusal; at most 20). The body is the company about to be
          *     created; nothing is stored. Audited (`company.check_duplicates`, with the ids it showed).
          */
         post: operations["company_duplicates"];
@@ -672,9 +673,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Before registering a person: the existing persons that carry one of its document numbers,
-         *     or have exactly its name and date of birth (a warning with links, never a refusal; at most
-         *     20). The body is the person about to be created; nothing is stored. Audited
+         * Before registering a person: the existing persons the matching engine finds likely to be
+         *     the same (a name in another script, order or spelling; a document number written
+         *     differently), from the review threshold up, best first, each with its score, its
+         *     explanation and what it shares (a warning with links, never a refusal; at most 20). The body is the person about to be created; nothing is stored. Audited
          *     (`person.check_duplicates`, with the ids it showed).
          */
         post: operations["person_duplicates"];
@@ -1936,18 +1938,25 @@ export interface components {
         };
         /** @description An existing record that looks like the one being registered. */
         Duplicate: {
+            /** @description Why: each piece of evidence and its part of the score. */
+            features: components["schemas"]["Feature"][];
             /** Format: uuid */
             id: string;
             /**
-             * @description The record's name as a list shows it (with the year of birth for a person, the
+             * @description The record's name as a list shows it (with the date of birth for a person, the
              *     country for a company).
              */
             label: string;
             /**
-             * @description What it shares: `document`, `name_and_birth_date` (persons); `registration_number`,
-             *     `tax_id`, `eori`, `name` (companies).
+             * @description What it shares, strongest first: `document`, `name_and_birth_date`, `same_name`,
+             *     `similar_name` (persons); `registration_number`, `tax_id`, `eori`, `name`, `similar_name` (companies).
              */
             reasons: string[];
+            /**
+             * Format: double
+             * @description The matching engine's score, 0–1.
+             */
+            score: number;
         };
         DuplicateList: {
             items: components["schemas"]["Duplicate"][];
@@ -2600,15 +2609,11 @@ export interface components {
             /** @description UN/LOCODE (`FRPAR`); one space after the country part is allowed, and lower case. */
             unlocode?: string | null;
         };
-        /** @description What to screen: exactly one of `person` and `company`. */
+        /** @description What to screen: `{"person": {…}}` or `{"company": {…}}`. */
         ScreeningRequest: {
-            company?: null | components["schemas"]["CompanyQuery"];
-            /**
-             * Format: int64
-             * @description How many candidates to return at most (default 20).
-             */
-            limit?: number | null;
-            person?: null | components["schemas"]["PersonQuery"];
+            person: components["schemas"]["PersonQuery"];
+        } | {
+            company: components["schemas"]["CompanyQuery"];
         };
         ScreeningResult: {
             /** @description Best first; hits, then candidates to review. */
@@ -6457,7 +6462,10 @@ export interface operations {
     };
     screen: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description How many candidates to return at most, 1–50 (default 20). */
+                limit?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;

@@ -14,7 +14,7 @@ use ncen_core::registers::companies::dto::{
     CompanyDto, CompanyInput, CompanyListItem, CompanyPage, CompanyQuery,
 };
 use ncen_core::registers::companies::{repo, Companies};
-use ncen_core::registers::duplicates::{self, DuplicateList};
+use ncen_core::screening::duplicates::{self, DuplicateList};
 use serde_json::json;
 
 pub const TAG: &str = "companies";
@@ -50,9 +50,10 @@ super::register_module! {
     conflicts: [],
 }
 
-/// Before registering a company: the existing companies that share its registration number,
-/// tax id or EORI (compared without spaces, punctuation or case), or exactly its name (a
-/// warning with links, never a refusal; at most 20). The body is the company about to be
+/// Before registering a company: the existing companies the matching engine finds likely to
+/// be the same (a registration number, tax id or EORI written differently or with its country
+/// prefix; a name with another legal form, script or spelling), from the review threshold up,
+/// best first, with score and explanation (a warning with links, never a refusal; at most 20). The body is the company about to be
 /// created; nothing is stored. Audited (`company.check_duplicates`, with the ids it showed).
 #[utoipa::path(
     tag = TAG,
@@ -68,7 +69,13 @@ async fn company_duplicates(
     body: web::Json<CompanyInput>,
 ) -> ApiResult<web::Json<DuplicateList>> {
     let mut conn = state.conn().await?;
-    let list = duplicates::companies(&mut conn, &meta.actor(&auth), &body).await?;
+    let list = duplicates::companies(
+        &mut conn,
+        &meta.actor(&auth),
+        state.settings.thresholds(),
+        &body,
+    )
+    .await?;
     Ok(web::Json(list))
 }
 

@@ -12,11 +12,11 @@ use diesel_async::AsyncPgConnection;
 use ncen_core::codelists::repo::require_known;
 use ncen_core::error::Error;
 use ncen_core::export::FileFormat;
-use ncen_core::registers::duplicates::{self, DuplicateList};
 use ncen_core::registers::persons::dto::{
     parse_partial_date, PersonDto, PersonInput, PersonListItem, PersonPage, PersonQuery,
 };
 use ncen_core::registers::persons::{repo, Persons};
+use ncen_core::screening::duplicates::{self, DuplicateList};
 use serde_json::json;
 
 pub const TAG: &str = "persons";
@@ -52,9 +52,10 @@ super::register_module! {
     conflicts: [],
 }
 
-/// Before registering a person: the existing persons that carry one of its document numbers,
-/// or have exactly its name and date of birth (a warning with links, never a refusal; at most
-/// 20). The body is the person about to be created; nothing is stored. Audited
+/// Before registering a person: the existing persons the matching engine finds likely to be
+/// the same (a name in another script, order or spelling; a document number written
+/// differently), from the review threshold up, best first, each with its score, its
+/// explanation and what it shares (a warning with links, never a refusal; at most 20). The body is the person about to be created; nothing is stored. Audited
 /// (`person.check_duplicates`, with the ids it showed).
 #[utoipa::path(
     tag = TAG,
@@ -70,7 +71,13 @@ async fn person_duplicates(
     body: web::Json<PersonInput>,
 ) -> ApiResult<web::Json<DuplicateList>> {
     let mut conn = state.conn().await?;
-    let list = duplicates::persons(&mut conn, &meta.actor(&auth), &body).await?;
+    let list = duplicates::persons(
+        &mut conn,
+        &meta.actor(&auth),
+        state.settings.thresholds(),
+        &body,
+    )
+    .await?;
     Ok(web::Json(list))
 }
 
