@@ -297,6 +297,15 @@ test('Arabic: the officer’s screens are in Arabic, accessible, and mixed text 
   await expect(page.getByTestId('register-table')).toBeVisible();
   await checkScreen(page, 'registers', check);
 
+  await page.goto('/screening');
+  const screening = page.getByTestId('screening-form');
+  await screening.getByRole('textbox', { name: /^الاسم الكامل/ }).fill(`BIDI${d.tag}`);
+  await screening.locator('button[type="submit"]').click();
+  await expect(page.getByTestId('screening-answer')).toBeVisible();
+  const why = page.getByTestId('screening-candidate').first().getByRole('button');
+  if (await why.count()) await why.first().click();
+  await checkScreen(page, 'screening', check);
+
   await page.goto(`/registers/persons/${d.person.id}`);
   await expect(page.getByTestId('record-title')).toContainText(new RegExp(`BIDI${d.tag}`, 'i'));
   await expect(page.getByTestId('record-cases').locator('tbody tr')).toHaveCount(1);

@@ -75,7 +75,7 @@ test('a person registered with a passport is found by its number, and a second e
   const warning = page.getByTestId('duplicate-warning');
   await expect(warning).toContainText('This person may already be registered');
   await expect(warning).toContainText('same identity document number');
-  const match = warning.getByRole('link', { name: new RegExp(`^${family}, Chidi`) });
+  const match = warning.getByRole('link', { name: new RegExp(`^${family}, Chidi`, 'i') });
   await expect(match).toHaveAttribute('href', personUrl);
   // a warning, not a block
   await expect(second.getByRole('button', { name: 'Create record' })).toBeEnabled();

@@ -109,6 +109,16 @@ export const routes: RouteObject[] = [
         ],
       },
       {
+        path: 'screening',
+        element: <RequirePermission any={['registers.read']} />,
+        children: [
+          {
+            index: true,
+            lazy: () => import('@/features/screening/routes/ScreeningPage').then((m) => ({ Component: m.ScreeningPage })),
+          },
+        ],
+      },
+      {
         path: 'admin/users',
         element: <RequirePermission any={['users.read', 'users.manage']} />,
         children: [
