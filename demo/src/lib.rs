@@ -23,6 +23,7 @@ mod detection;
 mod goods;
 mod history;
 mod images;
+mod lookalikes;
 mod messages;
 mod narrative;
 mod organisation;
@@ -215,6 +216,10 @@ pub async fn generate(url: &str, storage: &Storage, opts: &Options) -> anyhow::R
                     eprintln!("  … {} cases", i + 1);
                 }
             }
+        }
+        if let Some(creator) = generator.units.values().filter_map(|u| u.officers.iter().next()).map(|o| o.0).min() {
+            let when = generator.end - chrono::Duration::days(30);
+            generator.lookalikes(creator, when);
         }
         generator.t.flush(&mut conn).await?;
         history::created(&mut conn).await?;

@@ -113,6 +113,42 @@ async fn the_demo_fills_a_database_that_the_api_serves_and_accepts() {
         "{statuses:?}"
     );
 
+    // The persons recorded in their own script are found from a Latin name typed at a desk,
+    // and the person recorded twice is offered as a duplicate of itself.
+    let res = app
+        .post(
+            "/api/v1/screening",
+            &analyst,
+            json!({ "person": { "name": "Abdelkader Bensaleh", "date_of_birth": "1979" } }),
+        )
+        .await;
+    let found: Value = res.json().await.unwrap();
+    assert_eq!(
+        found["candidates"][0]["label"], "بن صالح, عبد القادر (1979-11-07)",
+        "{found}"
+    );
+    assert_eq!(found["candidates"][0]["band"], "hit");
+    let res = app
+        .post(
+            "/api/v1/screening",
+            &analyst,
+            json!({ "person": { "name": "Chinedu Okonkwo" } }),
+        )
+        .await;
+    let found: Value = res.json().await.unwrap();
+    let labels: Vec<&str> = found["candidates"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["band"] == "hit")
+        .map(|c| c["label"].as_str().unwrap())
+        .collect();
+    assert!(
+        labels.contains(&"OKONKWO, Chinedu (1982-05-14)")
+            && labels.contains(&"OKONKOW, Chinedu (1982-05-14)"),
+        "{found}"
+    );
+
     // Every demo record's history starts with its registration, holding the values the API
     // shows (as the API itself writes a creation).
     for register in ["persons", "companies", "conveyances"] {
