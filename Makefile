@@ -11,7 +11,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
 WEB_SOURCES := $(shell find web/src web/public web/scripts docs/help web/index.html web/vite.config.ts web/tsconfig*.json -type f 2>/dev/null)
 
-.PHONY: help run stop build web web-deps dev test lint fmt test-rust test-web e2e contract fuzz openapi client schema schema-check db-start db-stop clean demo bench bench-messaging bench-matching soak
+.PHONY: help run stop build web web-deps dev test lint fmt test-rust test-web e2e contract fuzz openapi client schema schema-check db-start db-stop clean demo bench bench-messaging bench-matching bench-screening soak
 
 help:
 	@echo "make run     build everything, start a private PostgreSQL (unless DATABASE_URL is set) and serve on http://127.0.0.1:8080"
@@ -42,6 +42,7 @@ bench: build
 	@bench/run.sh
 	@bench/messaging.sh
 	@bench/matching.sh
+	@bench/screening.sh
 
 bench-messaging: build
 	@bench/messaging.sh
@@ -49,6 +50,11 @@ bench-messaging: build
 # Precision and recall of the matching engine on the labelled set (bench/MATCHING.md).
 bench-matching:
 	@bench/matching.sh
+
+# Screening latency and throughput, and the matching keys' build rate, on the database of
+# `make bench` (appended to bench/MATCHING.md).
+bench-screening: build
+	@bench/screening.sh
 
 # Floods too slow for make test (sign-in flood, memory after it; writes bench/SOAK.md), then
 # the fault tests scaled up (NCEN_SOAK=1: 10 database restarts, kill -9 after 400 cases,

@@ -40,6 +40,7 @@ async fn screen(
         &mut conn,
         &meta.actor(&auth),
         state.settings.thresholds(),
+        &state.settings.read_watch(),
         body.into_inner(),
         params.into_inner(),
     )

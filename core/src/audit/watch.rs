@@ -22,7 +22,13 @@ pub struct ReadWatch {
 }
 
 /// Searches whose audit row lists the records returned (`details.returned`).
-const NOMINAL_SEARCHES: [&str; 3] = ["person.search", "company.search", "conveyance.search"];
+const NOMINAL_SEARCHES: [&str; 5] = [
+    "person.search",
+    "company.search",
+    "conveyance.search",
+    "screening.person",
+    "screening.company",
+];
 /// Reads of one nominal record each.
 const NOMINAL_READS: [&str; 4] = [
     "person.read",
@@ -31,11 +37,13 @@ const NOMINAL_READS: [&str; 4] = [
     "seizure.read",
 ];
 /// Pages of lists and searches.
-const PAGES: [&str; 4] = [
+const PAGES: [&str; 6] = [
     "person.search",
     "company.search",
     "conveyance.search",
     "seizure.list",
+    "screening.person",
+    "screening.company",
 ];
 
 #[derive(QueryableByName)]

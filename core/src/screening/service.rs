@@ -4,6 +4,7 @@ use super::dto::{
     Band, Candidate, CompanyQuery, PersonQuery, ScreeningParams, ScreeningRequest, ScreeningResult,
 };
 use super::repo;
+use crate::audit::watch::{self, ReadWatch};
 use crate::audit::{record, Actor, Event};
 use crate::common::check::Checker;
 use crate::error::Result;
@@ -21,6 +22,7 @@ pub async fn screen(
     conn: &mut AsyncPgConnection,
     actor: &Actor,
     thresholds: Thresholds,
+    watch: &ReadWatch,
     request: ScreeningRequest,
     params: ScreeningParams,
 ) -> Result<ScreeningResult> {
@@ -29,6 +31,10 @@ pub async fn screen(
     if !(1..=50).contains(&limit) {
         ck.push("limit", "range", "must be between 1 and 50");
     }
+    if let Some(user) = actor.id {
+        // a screening is a search of the registers: the same page cap per minute
+        watch::throttle_pages(conn, user, watch).await?;
+    }
     match request {
         ScreeningRequest::Person(p) => {
             let facts = person_query(p, &mut ck);
@@ -36,6 +42,7 @@ pub async fn screen(
             conn.transaction(async |conn| {
                 let result = screen_person(conn, thresholds, &facts, limit).await?;
                 audit(conn, actor, "screening.person", &result).await?;
+                watch::note_reads(conn, actor, watch).await?;
                 Ok(result)
             })
             .await
@@ -46,6 +53,7 @@ pub async fn screen(
             conn.transaction(async |conn| {
                 let result = screen_company(conn, thresholds, &facts, limit).await?;
                 audit(conn, actor, "screening.company", &result).await?;
+                watch::note_reads(conn, actor, watch).await?;
                 Ok(result)
             })
             .await
@@ -336,7 +344,7 @@ async fn audit(
     record(
         conn,
         actor,
-        Event::new(action).details(serde_json::json!({ "matches": ids, "hits": hits })),
+        Event::new(action).details(serde_json::json!({ "returned": ids, "hits": hits })),
     )
     .await?;
     Ok(())
