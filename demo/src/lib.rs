@@ -217,7 +217,7 @@ pub async fn generate(url: &str, storage: &Storage, opts: &Options) -> anyhow::R
                 }
             }
         }
-        if let Some(creator) = generator.units.values().filter_map(|u| u.officers.iter().next()).map(|o| o.0).min() {
+        if let Some(creator) = generator.units.values().filter_map(|u| <[_]>::first(&u.officers)).map(|o| o.0).min() {
             let when = generator.end - chrono::Duration::days(30);
             generator.lookalikes(creator, when);
         }

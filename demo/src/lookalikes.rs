@@ -7,8 +7,21 @@ use super::state::Gen;
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
+/// (year, month, day).
+type Born = (i64, i64, i64);
+
 /// (family, given, date of birth, gender, nationality, passport, note).
-const PERSONS: &[(&str, &str, (i64, i64, i64), &str, &str, &str, &str)] = &[
+type Lookalike = (
+    &'static str,
+    &'static str,
+    Born,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+);
+
+const PERSONS: &[Lookalike] = &[
     (
         "بن صالح",
         "عبد القادر",
