@@ -41,7 +41,7 @@ MILLION=$(awk -v r="$RATE" 'BEGIN { printf "%.1f", 1200000 / r / 60 }')
 # Person queries: 2 000 records, as typed at a desk.
 "${PSQL[@]}" -d "$DB" -Atc "
   SELECT json_build_object('person', json_strip_nulls(json_build_object(
-    'name', CASE WHEN n % 5 = 0 THEN overlay(given from 2 for 1 with 'x') || ' ' || family ELSE coalesce(given, '') || ' ' || family END,
+    'name', CASE WHEN n % 5 = 0 THEN overlay(coalesce(given, 'x') placing 'x' from 2 for 1) || ' ' || family ELSE coalesce(given, '') || ' ' || family END,
     'date_of_birth', CASE WHEN n % 5 <> 1 THEN birth_year::text END)))
   FROM (SELECT row_number() OVER () AS n, initcap(family_name) AS family, given_names AS given, birth_year
           FROM persons TABLESAMPLE SYSTEM (5) LIMIT 2000) s" >"$OUT/persons.jsonl"
@@ -65,7 +65,7 @@ for kind in persons companies; do
   grep RESULT "$OUT/$kind-1.txt" "$OUT/$kind-16.txt"
 done
 for f in "$OUT"/*-1*.txt; do
-  [[ $(field errors_status "$f") == 0 ]] || { echo "errors in $f" >&2; cat "$f" >&2; exit 1; }
+  [[ $(field errors_status "$f") == 0 ]] || { echo "errors in $f" >&2; cat "$f" >&2; tail -20 "$OUT/server.log" >&2; exit 1; }
 done
 MACHINE="$(awk -F: '/model name/ {gsub(/^ +/, "", $2); print $2; exit}' /proc/cpuinfo), $(nproc) CPU(s)"
 {

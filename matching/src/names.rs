@@ -24,6 +24,8 @@ pub struct Name {
     /// name typed in one field, order unknown.
     pub family: Option<usize>,
     pub scripts: Scripts,
+    /// The words keep their order (a company name): joined only as written.
+    pub fixed_order: bool,
     /// How much each token counts (1 for a name; less for a generic word of a company name
     /// such as `trading`).
     pub weights: Vec<f64>,
@@ -48,7 +50,9 @@ impl Name {
 
     /// Words in a fixed order that is not a person's (a company name).
     pub fn words(raw: &str, drop: &[&str]) -> Name {
-        Name::build(tokens(raw, false, drop), None, crate::text::scripts(raw))
+        let mut n = Name::build(tokens(raw, false, drop), None, crate::text::scripts(raw));
+        n.fixed_order = true;
+        n
     }
 
     fn build(tokens: Vec<String>, family: Option<usize>, scripts: Scripts) -> Name {
@@ -59,6 +63,7 @@ impl Name {
             tokens,
             family,
             scripts,
+            fixed_order: false,
             weights,
             phonetic,
             skeletons,
@@ -96,7 +101,9 @@ impl Name {
             .map(|t| f(t))
             .filter(|t| !t.is_empty())
             .collect();
-        Name::build(tokens, self.family, self.scripts)
+        let mut n = Name::build(tokens, self.family, self.scripts);
+        n.fixed_order = self.fixed_order;
+        n
     }
 
     /// The same name with `generic` words counting for `weight` each.
@@ -123,6 +130,9 @@ impl Name {
     fn orders(&self) -> Vec<Vec<usize>> {
         let n = self.tokens.len();
         let identity: Vec<usize> = (0..n).collect();
+        if self.fixed_order {
+            return vec![identity];
+        }
         match self.family {
             Some(f) if f < n => {
                 let given_first: Vec<usize> = (f..n).chain(0..f).collect();
@@ -367,8 +377,7 @@ fn align(a: &Name, b: &Name, abjad: bool, style: Style) -> (f64, String) {
 
 fn best_joined(a: &Name, b: &Name, piece: impl Fn(&Name, usize) -> String) -> f64 {
     let join = |n: &Name, order: &[usize]| order.iter().map(|&i| piece(n, i)).collect::<String>();
-    let left: Vec<String> = a.orders().iter().map(|o| join(a, o)).collect();
-    let right: Vec<String> = b.orders().iter().map(|o| join(b, o)).collect();
+    let (left, right) = readings(a, b, &join);
     let mut best: f64 = 0.0;
     for x in &left {
         for y in &right {
@@ -383,15 +392,39 @@ fn best_joined(a: &Name, b: &Name, piece: impl Fn(&Name, usize) -> String) -> f6
     best
 }
 
+/// The joined readings of both names. Two full names (order unknown on both sides): every
+/// order of the first against the second as written covers every relative order.
+fn readings(
+    a: &Name,
+    b: &Name,
+    join: &impl Fn(&Name, &[usize]) -> String,
+) -> (Vec<String>, Vec<String>) {
+    let left: Vec<String> = a.orders().iter().map(|o| join(a, o)).collect();
+    let right: Vec<String> = if a.family.is_none() && b.family.is_none() && !a.fixed_order {
+        vec![join(b, &(0..b.tokens.len()).collect::<Vec<_>>())]
+    } else {
+        b.orders().iter().map(|o| join(b, o)).collect()
+    };
+    (left, right)
+}
+
 fn joined(a: &Name, b: &Name, piece: impl Fn(&Name, usize) -> String) -> f64 {
     // names cut into the same number of tokens are read token by token; joining them would
     // only blur two different given names into one near-equal string, unless the joined
-    // names are the same (`Abdul Rahman Alshammari` / `Abdulrahman Al Shammari`)
-    let best = best_joined(a, b, piece);
-    if a.tokens.len() == b.tokens.len() && best < 1.0 {
-        return 0.0;
+    // names are the same (`Abdul Rahman Alshammari` / `Abdulrahman Al Shammari`): only
+    // equality is looked for then
+    if a.tokens.len() == b.tokens.len() {
+        let join =
+            |n: &Name, order: &[usize]| order.iter().map(|&i| piece(n, i)).collect::<String>();
+        let (left, right) = readings(a, b, &join);
+        let left: std::collections::HashSet<&String> = left.iter().collect();
+        return if right.iter().any(|r| left.contains(r)) {
+            1.0
+        } else {
+            0.0
+        };
     }
-    best
+    best_joined(a, b, piece)
 }
 
 fn joined_skeleton(a: &Name, b: &Name) -> f64 {

@@ -8,7 +8,7 @@ use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
 
 /// Rows taken from each probe at most.
-const PER_PROBE: i64 = 150;
+const PER_PROBE: i64 = 100;
 
 #[derive(QueryableByName)]
 struct Id {
