@@ -45,6 +45,7 @@ fn body_for(method: &str, path: &str, n: usize) -> Option<Value> {
             "participants": [{ "unit_id": "UNIT" }]
         }),
         ("PUT", "/api/v1/notifications/preferences") => json!({ "live": ["warning"] }),
+        ("POST", "/api/v1/screening") => json!({ "person": { "name": format!("Matrix {n}") } }),
         ("POST", "/api/v1/threads/{id}/messages") => json!({ "body": format!("matrix {n}") }),
         ("POST", "/api/v1/me/password") => {
             json!({ "current_password": "wrong-password-1", "new_password": "another-password-123" })

@@ -7,8 +7,11 @@ use diesel::QueryableByName;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
 
-/// Rows taken from each probe at most.
+/// Rows taken from each key and identifier probe at most.
 const PER_PROBE: i64 = 100;
+/// Rows taken from the spelling probe (trigrams), closest first: it is there for the typo
+/// that changes a phonetic key, not for every namesake of one word.
+const BY_SPELLING: i64 = 30;
 
 #[derive(QueryableByName)]
 struct Id {
@@ -36,7 +39,7 @@ pub async fn persons(
              AND $4::smallint IS NOT NULL AND birth_year BETWEEN $4 - 1 AND $4 + 1 LIMIT $5) \
           UNION (SELECT id FROM persons WHERE cardinality($1::text[]) > 0 AND match_keys && $1 LIMIT $5) \
           UNION (SELECT id FROM persons WHERE $2 <> '' AND $2 <% match_latin \
-                 ORDER BY $2 <<-> match_latin LIMIT $5) \
+                 ORDER BY $2 <<-> match_latin LIMIT $6) \
           UNION (SELECT person_id FROM person_documents WHERE number_norm = ANY($3) LIMIT $5) \
         ) c";
     let rows: Vec<Id> = diesel::sql_query(sql)
@@ -45,6 +48,7 @@ pub async fn persons(
         .bind::<Array<Text>, _>(p.documents)
         .bind::<Nullable<SmallInt>, _>(p.birth_year)
         .bind::<BigInt, _>(PER_PROBE)
+        .bind::<BigInt, _>(BY_SPELLING)
         .load(conn)
         .await?;
     Ok(rows.into_iter().map(|r| r.id).collect())
@@ -67,7 +71,7 @@ pub async fn companies(
     let sql = "SELECT id FROM ( \
           (SELECT id FROM companies WHERE cardinality($1::text[]) > 0 AND match_keys && $1 LIMIT $6) \
           UNION (SELECT id FROM companies WHERE $2 <> '' AND $2 <% match_latin \
-                 ORDER BY $2 <<-> match_latin LIMIT $6) \
+                 ORDER BY $2 <<-> match_latin LIMIT $7) \
           UNION (SELECT id FROM companies WHERE ncen_ident(registration_number) = ncen_ident($3)) \
           UNION (SELECT id FROM companies WHERE ncen_ident(tax_id) = ncen_ident($4)) \
           UNION (SELECT id FROM companies WHERE ncen_ident(eori) = ncen_ident($5)) \
@@ -79,6 +83,7 @@ pub async fn companies(
         .bind::<Nullable<Text>, _>(p.tax_id)
         .bind::<Nullable<Text>, _>(p.eori)
         .bind::<BigInt, _>(PER_PROBE)
+        .bind::<BigInt, _>(BY_SPELLING)
         .load(conn)
         .await?;
     Ok(rows.into_iter().map(|r| r.id).collect())
