@@ -129,10 +129,18 @@ async fn assert_chain_verifies(base: &str, auditor: &str) -> Value {
 
 /// The audit chain as stored: positions 1…n without a gap, each event sealed once.
 async fn assert_chain_is_contiguous(conn: &mut diesel_async::AsyncPgConnection) -> i64 {
-    let rows = number(conn, "SELECT count(*) FROM audit_chain").await;
-    let last = number(conn, "SELECT coalesce(max(seq), 0) FROM audit_chain").await;
-    let first = number(conn, "SELECT coalesce(min(seq), 1) FROM audit_chain").await;
-    let events = number(conn, "SELECT count(DISTINCT event_id) FROM audit_chain").await;
+    // one statement, one snapshot: the sealers keep running while this reads (a row sealed
+    // between two separate counts once looked like an event sealed twice)
+    let counts: Vec<i64> = ncen_tests::strings(
+        conn,
+        "SELECT concat_ws(',', count(*), coalesce(max(seq), 0), coalesce(min(seq), 1), \
+           count(DISTINCT event_id)) AS value FROM audit_chain",
+    )
+    .await[0]
+        .split(',')
+        .map(|n| n.parse().unwrap())
+        .collect();
+    let (rows, last, first, events) = (counts[0], counts[1], counts[2], counts[3]);
     assert_eq!(first, 1, "the chain does not start at 1");
     assert_eq!(rows, last, "the chain has gaps or repeated positions");
     assert_eq!(events, rows, "an event is sealed twice");
