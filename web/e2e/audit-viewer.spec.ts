@@ -57,6 +57,8 @@ test('an auditor reads who did what to which case, picks actions from the list, 
   await filters.getByRole('button', { name: 'Apply filters' }).click();
   await expect(page).toHaveURL(/action=seizure\.submit/);
   await expect(rows).toHaveCount(1);
+  // the filtered list has replaced the previous one (which also had one row) before Show
+  await expect(rows.first()).toContainText('Case submitted for validation');
   await rows.first().getByRole('button', { name: 'Show' }).click();
   const details = page.getByTestId('audit-details');
   const change = details.getByTestId('history-change');
