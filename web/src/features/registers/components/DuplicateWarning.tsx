@@ -11,9 +11,9 @@ import { useDuplicates, type Duplicate } from '../api/registers';
 export const DUPLICATE_DEBOUNCE_MS = 400;
 
 /**
- * "Already in the register?": the existing persons or companies that share a document or
- * registration number, or the exact name (and date of birth), with the record being entered,
- * each linked to its page with what it shares. A warning, never a block: the officer may
+ * "Already in the register?": the existing persons or companies the matching engine finds
+ * likely to be the record being entered (a document or registration number, a name in another
+ * spelling, order or script), each linked to its page with what it shares and its score. A warning, never a block: the officer may
  * still create the record, or — with `onUse` — take the existing one instead.
  *
  * `probe` is what to check (`personDuplicateProbe` / `companyDuplicateProbe`), null for
@@ -31,7 +31,8 @@ export function DuplicateWarning({
   newTab?: boolean;
   onUse?: (match: Duplicate) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 });
   // debounced by content: the probe is a new object at every render
   const [settled] = useDebouncedValue(JSON.stringify(probe), DUPLICATE_DEBOUNCE_MS);
   const asked = useMemo(() => JSON.parse(settled) as PersonInput | CompanyInput | null, [settled]);
@@ -65,6 +66,12 @@ export function DuplicateWarning({
               <Text span size="sm" c="dimmed">
                 {d.reasons.map((r) => t(`registers.duplicates.reasons.${r}`, { defaultValue: r })).join(t('registers.duplicates.separator'))}
               </Text>
+              {typeof d.score === 'number' && (
+                <Text span size="sm" c="dimmed" data-testid="duplicate-score">
+                  {/* rounded down: a 79.6 % likeness never reads as 80 % */}
+                  {percent.format(Math.floor(d.score * 100) / 100)}
+                </Text>
+              )}
               {onUse && (
                 <Button size="compact-xs" variant="default" onClick={() => onUse(d)} aria-label={t('registers.duplicates.useNamed', { name: d.label })}>
                   {t('registers.duplicates.use')}

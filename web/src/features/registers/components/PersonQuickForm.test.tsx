@@ -179,7 +179,7 @@ describe('duplicate warning', { timeout: 60_000 }, () => {
   });
   afterEach(() => vi.unstubAllGlobals());
 
-  const match = { id: 'p1', label: 'PETROV, Ivan (1980)', reasons: ['document', 'name_and_birth_date'] };
+  const match = { id: 'p1', label: 'PETROV, Ivan (1980)', reasons: ['document', 'name_and_birth_date'], score: 1, features: [] };
 
   it('asks the register about a document number once typing rests, and links each match with what it shares', async () => {
     const sent = api({ duplicates: [match] });

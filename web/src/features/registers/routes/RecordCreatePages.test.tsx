@@ -37,7 +37,7 @@ function setup(path: string, permissions = ['registers.read', 'registers.write']
       const p = new URL(req.url).pathname;
       sent.push({ path: p, body: req.method === 'POST' ? await req.clone().json() : null });
       if (p === '/api/v1/companies/duplicates')
-        return json({ items: [{ id: 'c1', label: 'ACME TRADING (FR)', reasons: ['registration_number', 'name'] }] });
+        return json({ items: [{ id: 'c1', label: 'ACME TRADING (FR)', reasons: ['registration_number', 'name'], score: 0.967, features: [] }] });
       if (p === '/api/v1/companies' && req.method === 'POST') return json(acme, 201);
       return json({ items: [], entries: [] });
     }),
@@ -72,6 +72,8 @@ describe('creating a register record', { timeout: 60_000 }, () => {
     const warning = await screen.findByTestId('duplicate-warning');
     expect(warning).toHaveTextContent('This company may already be registered');
     expect(warning).toHaveTextContent('same registration number, same name');
+    // the engine's score, rounded down
+    expect(within(warning).getByTestId('duplicate-score')).toHaveTextContent('96%');
     // on the register's own page the record opens in place
     const link = within(warning).getByRole('link', { name: 'ACME TRADING (FR)' });
     expect(link).toHaveAttribute('href', '/registers/companies/c1');
