@@ -313,11 +313,18 @@ impl Company {
 
 /// The candidate keys of a company's names (legal forms set aside).
 pub fn keys(f: &CompanyFacts) -> crate::keys::NameKeys {
-    let mut k = crate::keys::NameKeys::default();
-    for (_, name) in &Company::prepare(f).names {
-        k.add(name);
+    Company::prepare(f).keys()
+}
+
+impl Company {
+    /// The candidate keys of the prepared names.
+    pub fn keys(&self) -> crate::keys::NameKeys {
+        let mut k = crate::keys::NameKeys::default();
+        for (_, name) in &self.names {
+            k.add(name);
+        }
+        k
     }
-    k
 }
 
 /// Two normalised identifiers name the same registration when equal, or when one is the

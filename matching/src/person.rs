@@ -116,11 +116,18 @@ impl Person {
 
 /// The candidate keys of a person's names (main, original script, aliases).
 pub fn keys(f: &PersonFacts) -> crate::keys::NameKeys {
-    let mut k = crate::keys::NameKeys::default();
-    for (_, name) in &Person::prepare(f).names {
-        k.add(name);
+    Person::prepare(f).keys()
+}
+
+impl Person {
+    /// The candidate keys of the prepared names.
+    pub fn keys(&self) -> crate::keys::NameKeys {
+        let mut k = crate::keys::NameKeys::default();
+        for (_, name) in &self.names {
+            k.add(name);
+        }
+        k
     }
-    k
 }
 
 fn address_words(raw: &str) -> BTreeSet<String> {

@@ -84,60 +84,76 @@ const BATCH: i64 = 2_000;
 /// leaves a row half-written).
 pub async fn reindex(conn: &mut AsyncPgConnection) -> QueryResult<Reindexed> {
     let started = Instant::now();
-    let mut done = Reindexed::default();
+    let persons = reindex_table(conn, Table::Persons).await?;
+    let companies = reindex_table(conn, Table::Companies).await?;
+    Ok(Reindexed {
+        persons,
+        companies,
+        seconds: started.elapsed().as_secs_f64(),
+    })
+}
+
+#[derive(Clone, Copy)]
+enum Table {
+    Persons,
+    Companies,
+}
+
+/// The batches of one table, until none is stale; returns the rows written.
+async fn reindex_table(conn: &mut AsyncPgConnection, table: Table) -> QueryResult<u64> {
+    let mut done = 0;
     loop {
-        let ids: Vec<Uuid> = persons::table
-            .filter(persons::match_version.lt(KEYS_VERSION))
-            .order(persons::match_version)
-            .select(persons::id)
-            .limit(BATCH)
-            .load(conn)
-            .await?;
+        let ids: Vec<Uuid> = match table {
+            Table::Persons => {
+                persons::table
+                    .filter(persons::match_version.lt(KEYS_VERSION))
+                    .order(persons::match_version)
+                    .select(persons::id)
+                    .limit(BATCH)
+                    .load(conn)
+                    .await?
+            }
+            Table::Companies => {
+                companies::table
+                    .filter(companies::match_version.lt(KEYS_VERSION))
+                    .order(companies::match_version)
+                    .select(companies::id)
+                    .limit(BATCH)
+                    .load(conn)
+                    .await?
+            }
+        };
         if ids.is_empty() {
-            break;
+            return Ok(done);
         }
-        let records = super::persons::repo::load_many(conn, &ids).await?;
-        let rows: Vec<(Uuid, String, Vec<String>)> = records
-            .iter()
-            .map(|p| {
-                let (latin, keys) = person_keys(&p.fields);
-                (p.id, latin, keys)
-            })
-            .collect();
-        write(conn, "persons", &rows).await?;
-        done.persons += rows.len() as u64;
+        let rows: Vec<(Uuid, String, Vec<String>)> = match table {
+            Table::Persons => super::persons::repo::load_many(conn, &ids)
+                .await?
+                .iter()
+                .map(|p| {
+                    let (latin, keys) = person_keys(&p.fields);
+                    (p.id, latin, keys)
+                })
+                .collect(),
+            Table::Companies => super::companies::repo::load_many(conn, &ids)
+                .await?
+                .iter()
+                .map(|c| {
+                    let (latin, keys) = company_keys(&c.fields);
+                    (c.id, latin, keys)
+                })
+                .collect(),
+        };
+        write(conn, table, &rows).await?;
+        done += rows.len() as u64;
     }
-    loop {
-        let ids: Vec<Uuid> = companies::table
-            .filter(companies::match_version.lt(KEYS_VERSION))
-            .order(companies::match_version)
-            .select(companies::id)
-            .limit(BATCH)
-            .load(conn)
-            .await?;
-        if ids.is_empty() {
-            break;
-        }
-        let records = super::companies::repo::load_many(conn, &ids).await?;
-        let rows: Vec<(Uuid, String, Vec<String>)> = records
-            .iter()
-            .map(|c| {
-                let (latin, keys) = company_keys(&c.fields);
-                (c.id, latin, keys)
-            })
-            .collect();
-        write(conn, "companies", &rows).await?;
-        done.companies += rows.len() as u64;
-    }
-    done.seconds = started.elapsed().as_secs_f64();
-    Ok(done)
 }
 
 /// One `UPDATE … FROM unnest(…)` for a whole batch (raw SQL: diesel has no bulk update from
 /// arrays). The keys go as JSON text per row, as a text[] of arrays would need equal lengths.
 async fn write(
     conn: &mut AsyncPgConnection,
-    table: &str,
+    table: Table,
     rows: &[(Uuid, String, Vec<String>)],
 ) -> QueryResult<()> {
     use diesel::sql_types::{Array, Text, Uuid as SqlUuid};
@@ -147,10 +163,9 @@ async fn write(
         .iter()
         .map(|r| serde_json::Value::from(r.2.clone()).to_string())
         .collect();
-    let table = if table == "persons" {
-        "persons"
-    } else {
-        "companies"
+    let table = match table {
+        Table::Persons => "persons",
+        Table::Companies => "companies",
     };
     let sql = format!(
         "UPDATE {table} t SET match_latin = u.latin, \

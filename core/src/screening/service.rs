@@ -190,7 +190,8 @@ pub async fn screen_person(
     facts: &PersonFacts,
     limit: i64,
 ) -> Result<ScreeningResult> {
-    let keys = ncen_matching::person::keys(facts);
+    let query = Person::prepare(facts);
+    let keys = query.keys();
     let probe_keys = selective(&keys);
     let documents: Vec<String> = facts
         .documents
@@ -213,7 +214,6 @@ pub async fn screen_person(
         },
     )
     .await?;
-    let query = Person::prepare(facts);
     let records = persons::repo::load_many(conn, &ids).await?;
     let scored = records.len();
     let candidates = records
@@ -246,7 +246,8 @@ pub async fn screen_company(
     facts: &CompanyFacts,
     limit: i64,
 ) -> Result<ScreeningResult> {
-    let keys = ncen_matching::company::keys(facts);
+    let query = Company::prepare(facts);
+    let keys = query.keys();
     let probe_keys = selective(&keys);
     let ids = repo::companies(
         conn,
@@ -259,7 +260,6 @@ pub async fn screen_company(
         },
     )
     .await?;
-    let query = Company::prepare(facts);
     let records = companies::repo::load_many(conn, &ids).await?;
     let scored = records.len();
     let candidates = records
