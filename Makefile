@@ -11,7 +11,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
 WEB_SOURCES := $(shell find web/src web/public web/scripts docs/help web/index.html web/vite.config.ts web/tsconfig*.json -type f 2>/dev/null)
 
-.PHONY: help run stop build web web-deps dev test lint fmt test-rust test-web e2e contract fuzz openapi client schema schema-check db-start db-stop clean demo bench bench-messaging bench-matching bench-screening soak
+.PHONY: help run stop build web web-deps dev test lint fmt test-rust test-web e2e contract fuzz openapi client schema schema-check db-start db-stop clean demo bench bench-messaging bench-matching bench-screening bench-alerts soak
 
 help:
 	@echo "make run     build everything, start a private PostgreSQL (unless DATABASE_URL is set) and serve on http://127.0.0.1:8080"
@@ -43,6 +43,7 @@ bench: build
 	@bench/messaging.sh
 	@bench/matching.sh
 	@bench/screening.sh
+	@bench/alerts.sh
 
 bench-messaging: build
 	@bench/messaging.sh
@@ -141,3 +142,8 @@ client: web-deps
 clean:
 	cargo clean
 	rm -rf web/dist web/node_modules
+
+# What alert checking adds to a case save, and the worker's drain rate (appended to
+# bench/README.md; part of `make bench`).
+bench-alerts: build
+	@bench/alerts.sh

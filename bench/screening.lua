@@ -1,4 +1,4 @@
--- wrk script: POST /api/v1/screening, one query per request from the file given after `--`
+-- wrk script: POST to BENCH_PATH (default /api/v1/screening), one body per request from the file
 -- (one JSON body per line), in turn.
 local token = os.getenv("TOKEN")
 local bodies = {}
@@ -12,7 +12,7 @@ end
 
 function request()
   n = n % #bodies + 1
-  return wrk.format("POST", "/api/v1/screening", {
+  return wrk.format("POST", os.getenv("BENCH_PATH") or "/api/v1/screening", {
     ["Authorization"] = "Bearer " .. token, ["Content-Type"] = "application/json" }, bodies[n])
 end
 

@@ -24,10 +24,10 @@ out=$(mktemp)
   echo
   # PostgreSQL cannot declare array elements NOT NULL, so print-schema maps every text array
   # as Array<Nullable<Text>>; nCEN's text arrays all carry a CHECK that refuses NULL elements
-  # (migration 2026-12-02-000002), so they are mapped as Array<Text>.
+  # (migration 2026-12-02-000002), so they are mapped as Array<Text>; uuid arrays likewise.
   diesel print-schema --database-url "$server/$db" --config-file diesel.toml |
     grep -v '^// @generated automatically by Diesel CLI.$' |
-    sed 's/Array<Nullable<Text>>/Array<Text>/'
+    sed -e 's/Array<Nullable<Text>>/Array<Text>/' -e 's/Array<Nullable<Uuid>>/Array<Uuid>/'
 } | rustfmt --edition 2021 >"$out"
 if [[ "${1:-}" == "--check" ]]; then
   if ! diff -u "$schema" "$out"; then

@@ -6,6 +6,7 @@
 #![deny(clippy::string_slice, clippy::indexing_slicing)]
 #![cfg_attr(test, allow(clippy::string_slice, clippy::indexing_slicing))]
 
+pub mod alerts;
 pub mod attachments;
 pub mod audit;
 pub mod auth;

@@ -26,6 +26,7 @@ use utoipa::{Modify, OpenApi};
         (name = "persons", description = "The person register (nominal)"),
         (name = "companies", description = "The company register (nominal)"),
         (name = "screening", description = "Screening a person or company against the registers, with explained scores"),
+        (name = "alerts", description = "Alerts (the watch list) and their hits: workflow, review, and what an officer whose data hit an alert is told"),
         (name = "conveyances", description = "The conveyance register: vehicles, vessels, aircraft, containers, consignments"),
         (name = "messaging", description = "Secure messaging: threads between officers and units, CENcomm warnings, feedback and seizure messages"),
         (name = "notifications", description = "The signed-in user's notifications and live-ping preferences"),
@@ -41,6 +42,10 @@ use utoipa::{Modify, OpenApi};
         ncen_core::export::FileFormat,
         ncen_core::registers::order::RegisterSort,
         ncen_core::notifications::dto::NotificationsReadEvent,
+        ncen_core::alerts::dto::AlertStatus,
+        ncen_core::alerts::dto::SubjectKind,
+        ncen_core::alerts::dto::HitStatus,
+        ncen_core::alerts::dto::AlertIdentifierKind,
     )),
     modifiers(&BearerAuth)
 )]

@@ -4,8 +4,8 @@
 //! role, and the contract test checks that they are exactly the documented routes.
 
 use crate::{
-    attachments, audit, auth, codelists, events, health, messaging, notifications, registers,
-    screening, seizures, units, users,
+    alerts, attachments, audit, auth, codelists, events, health, messaging, notifications,
+    registers, screening, seizures, units, users,
 };
 use ncen_core::auth::Permission;
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -59,6 +59,7 @@ pub const API_MODULES: &[Module] = &[
     registers::conveyances::MODULE,
     attachments::MODULE,
     screening::MODULE,
+    alerts::MODULE,
 ];
 
 /// Every route the server registers, with what it requires.

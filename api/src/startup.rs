@@ -226,6 +226,11 @@ impl Application {
             storage.clone(),
             settings.message_retention_days,
         );
+        ncen_core::alerts::check::spawn_worker(
+            pool.clone(),
+            settings.database_url.expose_secret().to_string(),
+            settings.thresholds(),
+        );
         let state = web::Data::new(AppState {
             hub,
             pool,

@@ -43,6 +43,8 @@ pub enum Duty {
     /// Correcting a register record that a validated case of another unit links, without
     /// being a supervisor of a unit whose validated case links it (`seizures::links::may_correct`).
     ValidatedElsewhere,
+    /// A supervisor activating or renewing an alert they wrote.
+    OwnAlert,
 }
 
 impl Duty {
@@ -53,6 +55,7 @@ impl Duty {
             Duty::OwnPassword => "own_password",
             Duty::FourEyes => "four_eyes",
             Duty::ValidatedElsewhere => "validated_elsewhere",
+            Duty::OwnAlert => "own_alert",
         }
     }
 
@@ -69,6 +72,9 @@ impl Duty {
             }
             Duty::ValidatedElsewhere => {
                 "a validated case of another unit links this record: only a supervisor of a unit whose validated case links it may correct it"
+            }
+            Duty::OwnAlert => {
+                "you wrote this alert: another supervisor of its unit must activate or renew it"
             }
         }
     }

@@ -13,6 +13,7 @@
 //!   route order); references follow `<country>-<year>-<sequence>` and the counters are
 //!   moved past them, so cases created later through the API do not collide.
 
+mod alerts;
 mod cases;
 mod catalog;
 mod codelists;
@@ -95,6 +96,8 @@ pub struct Report {
     /// Time spent computing the registers' matching keys (part of `seconds`).
     pub name_keys_seconds: f64,
     pub sample_users: Vec<(String, String)>,
+    pub alerts: u64,
+    pub alert_hits: u64,
 }
 
 #[derive(QueryableByName)]
@@ -274,6 +277,13 @@ pub async fn generate(url: &str, storage: &Storage, opts: &Options) -> anyhow::R
                     .context("the cases are written but the demo messages failed")?;
             report.threads = counts.threads;
             report.messages = counts.messages;
+            // The watch list, and the hits of data entering nCEN after it.
+            let thresholds = ncen_core::screening::Thresholds::default();
+            let alerts = alerts::create(&mut conn, &opts.country, thresholds)
+                .await
+                .context("the cases are written but the demo alerts failed")?;
+            report.alerts = alerts.alerts;
+            report.alert_hits = alerts.hits;
             report.seconds = started.elapsed().as_secs_f64();
             Ok(report)
         }

@@ -19,6 +19,23 @@ pub struct NameKeys {
 }
 
 impl NameKeys {
+    /// The keys worth probing an index with: pairs of codes and skeletons for a name of two
+    /// tokens or more (a single code matches too many), single codes only for a one-token
+    /// name.
+    pub fn selective(&self) -> Vec<String> {
+        let strong: Vec<String> = self
+            .keys
+            .iter()
+            .filter(|k| k.starts_with("p:") || k.starts_with("s:"))
+            .cloned()
+            .collect();
+        if strong.iter().any(|k| k.starts_with("p:")) {
+            strong
+        } else {
+            self.keys.iter().cloned().collect()
+        }
+    }
+
     pub fn add(&mut self, name: &Name) {
         if name.is_empty() {
             return;

@@ -31,7 +31,22 @@ STORED_DATA_CODES = {
     # a screening names at least one thing to match on (a name with a letter, a document, a
     # phone, an e-mail; for a company a name or an identifier): an "any of these" across fields
     "nothing_to_match",
+    # an alert names exactly the subject its `subject_kind` says (`person_id` for a person…):
+    # the others are refused, the one it needs is required — "exactly one of, by kind"
+    "not_for_subject",
+    "required_for_subject",
+    # an alert's validity: not ending before it starts, at most 12 months long, starting
+    # within 12 months — a rule across two dates or against the clock
+    "before_start",
+    "too_long",
+    "too_far",
+    # alert notices are asked for one case or one record: exactly one of two parameters
+    "case_or_record",
 }
+
+# A bare identifier's format depends on its kind (a container's check digit, an e-mail…), a
+# rule across two fields: accepted on an `identifier` field only.
+IDENTIFIER_CODES = {"format", "check_digit", "email"}
 
 # What an uploaded file's bytes turn out to be: no schema keyword can say "a JPEG, PNG, WebP,
 # TIFF or PDF that decodes", so these are accepted on the `file` part only.
@@ -56,6 +71,7 @@ def positive_data_refused_only_for_stored_data(ctx, response, case):
         if e.get("code") not in STORED_DATA_CODES
         and not (e.get("field") == "cursor" and e.get("code") == "invalid")
         and not (e.get("field") == "file" and e.get("code") in FILE_CONTENT_CODES)
+        and not (e.get("field") == "identifier" and e.get("code") in IDENTIFIER_CODES)
     )
     if not errors or refused:
         raise AssertionError(

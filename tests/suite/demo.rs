@@ -76,6 +76,7 @@ async fn the_demo_fills_a_database_that_the_api_serves_and_accepts() {
     assert_eq!(app.audit_rows("demo.generate").await.len(), 1);
 
     demo_messages(&app, &report).await;
+    demo_alerts(&app, &report).await;
 
     // An analyst lists every case but the drafts (they stay with their unit until
     // submitted); references follow <country>-<year>-<sequence>.
@@ -89,14 +90,16 @@ async fn the_demo_fills_a_database_that_the_api_serves_and_accepts() {
         .unwrap();
     drop(conn);
     assert!(drafts > 0, "the demo has drafts in progress");
+    // the generated cases, and the one recorded through the API that hits an alert
+    let total = 80 + 1;
     let analyst = app.token("ncu.analyst", DEFAULT_PASSWORD).await;
     let cases = all_cases(&app, &analyst, "").await;
-    assert_eq!(cases.len(), 80 - drafts);
+    assert_eq!(cases.len(), total - drafts);
     let references: HashSet<&str> = cases
         .iter()
         .map(|c| c["reference"].as_str().unwrap())
         .collect();
-    assert_eq!(references.len(), 80 - drafts);
+    assert_eq!(references.len(), total - drafts);
     for r in &references {
         let parts: Vec<&str> = r.split('-').collect();
         assert!(
@@ -123,11 +126,18 @@ async fn the_demo_fills_a_database_that_the_api_serves_and_accepts() {
         )
         .await;
     let found: Value = res.json().await.unwrap();
+    // (the passenger recorded at Paris-CDG under the Latin spelling is a hit too)
+    let arabic = found["candidates"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["label"] == "بن صالح, عبد القادر (1979-11-07)")
+        .unwrap_or_else(|| panic!("{found}"));
+    assert_eq!(arabic["band"], "hit");
     assert_eq!(
-        found["candidates"][0]["label"], "بن صالح, عبد القادر (1979-11-07)",
+        found["alerts"][0]["requested_action"], "discreet_check",
         "{found}"
     );
-    assert_eq!(found["candidates"][0]["band"], "hit");
     let res = app
         .post(
             "/api/v1/screening",
@@ -563,5 +573,63 @@ async fn demo_messages(app: &TestApp, report: &ncen_demo::Report) {
             notes["unread_total"].as_i64().unwrap() > 0,
             "{username}: {notes}"
         );
+    }
+}
+
+/// The demo's watch list: active, draft, expired and withdrawn alerts of the national unit,
+/// and hits — among them the Paris-CDG passenger recorded as "BENSALEH Abdelkader, 1979"
+/// hitting the alert written from an Arabic passport, explained and notified.
+async fn demo_alerts(app: &TestApp, report: &ncen_demo::Report) {
+    assert!(report.alerts >= 6, "{report:?}");
+    let investigator = app.token("ncu.investigator", DEFAULT_PASSWORD).await;
+    let mut statuses: Vec<String> = Vec::new();
+    let list: Value = app
+        .get("/api/v1/alerts?limit=200", &investigator)
+        .await
+        .json()
+        .await
+        .unwrap();
+    for a in list["items"].as_array().unwrap() {
+        statuses.push(a["status"].as_str().unwrap().to_string());
+    }
+    for s in ["active", "draft", "expired", "withdrawn"] {
+        assert!(
+            statuses.iter().any(|x| x == s),
+            "no {s} alert: {statuses:?}"
+        );
+    }
+    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(20);
+    loop {
+        let hits: Value = app
+            .get("/api/v1/alert-hits", &investigator)
+            .await
+            .json()
+            .await
+            .unwrap();
+        let items = hits["items"].as_array().unwrap();
+        if let Some(hit) = items.iter().find(|h| {
+            h["record_label"]
+                .as_str()
+                .unwrap_or("")
+                .starts_with("BENSALEH")
+        }) {
+            assert_eq!(
+                hit["alert"]["subject_label"]
+                    .as_str()
+                    .unwrap()
+                    .split(',')
+                    .next(),
+                Some("بن صالح"),
+                "{hit}"
+            );
+            assert_eq!(hit["cases"].as_array().unwrap().len(), 1, "{hit}");
+            assert!(items.len() >= 2, "{hits}");
+            break;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "no demo hit: {hits}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
 }

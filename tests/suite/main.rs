@@ -1,6 +1,7 @@
 //! The black-box suite: every test starts the real server against its own database.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod alerts;
 mod attachments;
 mod audit;
 mod auth;

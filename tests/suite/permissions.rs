@@ -45,6 +45,18 @@ fn body_for(method: &str, path: &str, n: usize) -> Option<Value> {
             "participants": [{ "unit_id": "UNIT" }]
         }),
         ("PUT", "/api/v1/notifications/preferences") => json!({ "live": ["warning"] }),
+        ("POST", "/api/v1/alerts") => json!({
+            "subject_kind": "identifier", "identifier_kind": "plate", "identifier": format!("MX{n}"),
+            "reason": "matrix", "risk_level": "low", "requested_action": "inform_owner",
+            "valid_until": chrono::Utc::now().date_naive().to_string()
+        }),
+        ("PATCH", "/api/v1/alerts/{id}") => json!({}),
+        ("POST", "/api/v1/alerts/{id}/withdraw") | ("POST", "/api/v1/alert-hits/{id}/dismiss") => {
+            json!({ "reason": "matrix" })
+        }
+        ("POST", "/api/v1/alerts/{id}/renew") => {
+            json!({ "valid_until": chrono::Utc::now().date_naive().to_string() })
+        }
         ("POST", "/api/v1/screening") => json!({ "person": { "name": format!("Matrix {n}") } }),
         ("POST", "/api/v1/threads/{id}/messages") => json!({ "body": format!("matrix {n}") }),
         ("POST", "/api/v1/me/password") => {
@@ -117,6 +129,60 @@ async fn every_route_enforces_its_rule_for_every_role() {
         .unwrap()
         .to_string();
     fixtures.push(("/api/v1/threads", thread));
+    // An alert of the root unit, and a hit on another one (activated by the supervisor,
+    // hit by a conveyance carrying its plate, found by the worker).
+    let res = app
+        .post(
+            "/api/v1/alerts",
+            officer,
+            body_for("POST", "/api/v1/alerts", 0).unwrap(),
+        )
+        .await;
+    assert_eq!(res.status(), 201, "fixture alert");
+    let alert = res.json::<Value>().await.unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    fixtures.push(("/api/v1/alerts", alert));
+    let supervisor = &tokens[3].1;
+    let mut watched = body_for("POST", "/api/v1/alerts", 0).unwrap();
+    watched["identifier"] = json!("MATRIXHIT1");
+    let res = app.post("/api/v1/alerts", officer, watched).await;
+    assert_eq!(res.status(), 201, "fixture hit alert");
+    let watched = res.json::<Value>().await.unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let res = client()
+        .post(app.url(&format!("/api/v1/alerts/{watched}/activate")))
+        .bearer_auth(supervisor)
+        .header("if-match", "\"1\"")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200, "fixture alert activated");
+    let res = app
+        .post("/api/v1/conveyances", officer, json!({ "conveyance_type": "truck", "identifier_kind": "plate", "identifier": "MATRIXHIT1" }))
+        .await;
+    assert_eq!(res.status(), 201, "fixture watched conveyance");
+    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(20);
+    let hit = loop {
+        let list: Value = app
+            .get("/api/v1/alert-hits", officer)
+            .await
+            .json()
+            .await
+            .unwrap();
+        if let Some(id) = list["items"][0]["id"].as_str() {
+            break id.to_string();
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "fixture hit never recorded"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    };
+    fixtures.push(("/api/v1/alert-hits", hit));
     // Submitted, so that every role that reads cases may know it exists (a draft stays
     // with its unit's officers and supervisors, `seizures::access::drafts_stay_in_their_unit`).
     let res = client()

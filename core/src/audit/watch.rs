@@ -30,11 +30,13 @@ const NOMINAL_SEARCHES: [&str; 5] = [
     "screening.company",
 ];
 /// Reads of one nominal record each.
-const NOMINAL_READS: [&str; 4] = [
+const NOMINAL_READS: [&str; 6] = [
     "person.read",
     "company.read",
     "conveyance.read",
     "seizure.read",
+    "alert.read",
+    "alert_hit.read",
 ];
 /// Pages of lists and searches.
 const PAGES: [&str; 6] = [

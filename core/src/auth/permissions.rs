@@ -64,10 +64,14 @@ pub enum Permission {
     RegistersRead,
     /// Create and correct register records.
     RegistersWrite,
+    /// Write the alerts of one's own unit, read them and review their hits.
+    AlertsWrite,
+    /// Activate and renew the alerts of one's own unit (a supervisor; not one's own).
+    AlertsActivate,
 }
 
 impl Permission {
-    pub const ALL: [Permission; 12] = [
+    pub const ALL: [Permission; 14] = [
         Permission::UsersRead,
         Permission::UsersManage,
         Permission::UnitsRead,
@@ -80,6 +84,8 @@ impl Permission {
         Permission::SeizuresValidate,
         Permission::RegistersRead,
         Permission::RegistersWrite,
+        Permission::AlertsWrite,
+        Permission::AlertsActivate,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -96,6 +102,8 @@ impl Permission {
             Permission::SeizuresValidate => "seizures.validate",
             Permission::RegistersRead => "registers.read",
             Permission::RegistersWrite => "registers.write",
+            Permission::AlertsWrite => "alerts.write",
+            Permission::AlertsActivate => "alerts.activate",
         }
     }
 }
@@ -110,6 +118,10 @@ use Permission as P;
 /// too, because checking that a logged consultation of personal data was lawful requires
 /// seeing what was consulted — and their own reads are audited like anyone's. Admins see no
 /// case or register data by their role alone.
+///
+/// Alerts: officers, investigators, analysts and supervisors write their unit's alerts and
+/// review their hits (an alert exists only for its unit); supervisors activate and renew them
+/// (not their own).
 const MATRIX: &[(Role, &[Permission])] = &[
     (
         Role::Officer,
@@ -120,6 +132,7 @@ const MATRIX: &[(Role, &[Permission])] = &[
             P::SeizuresWrite,
             P::RegistersRead,
             P::RegistersWrite,
+            P::AlertsWrite,
         ],
     ),
     (
@@ -130,6 +143,7 @@ const MATRIX: &[(Role, &[Permission])] = &[
             P::SeizuresRead,
             P::RegistersRead,
             P::RegistersWrite,
+            P::AlertsWrite,
         ],
     ),
     (
@@ -139,6 +153,7 @@ const MATRIX: &[(Role, &[Permission])] = &[
             P::CodelistsRead,
             P::SeizuresRead,
             P::RegistersRead,
+            P::AlertsWrite,
         ],
     ),
     (
@@ -152,6 +167,8 @@ const MATRIX: &[(Role, &[Permission])] = &[
             P::SeizuresValidate,
             P::RegistersRead,
             P::RegistersWrite,
+            P::AlertsWrite,
+            P::AlertsActivate,
         ],
     ),
     (

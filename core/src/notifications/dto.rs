@@ -11,7 +11,9 @@ crate::text_enum! {
     /// their unit), `feedback` (on a warning the user sent), `feedback_overdue` (a warning the
     /// user sent is past its deadline with no feedback), `case_returned` (a seizure case of
     /// the user sent back for correction), `case_reopened` (a validated case of the user
-    /// reopened).
+    /// reopened), `alert_hit` (data entering nCEN hit an alert the user owns), `alert_match`
+    /// (data the user entered matches an alert: its requested action is on the case),
+    /// `alert_activation` (an alert the user owns was activated).
     pub enum NotificationKind {
         Message = "message",
         Warning = "warning",
@@ -19,6 +21,9 @@ crate::text_enum! {
         FeedbackOverdue = "feedback_overdue",
         CaseReturned = "case_returned",
         CaseReopened = "case_reopened",
+        AlertHit = "alert_hit",
+        AlertMatch = "alert_match",
+        AlertActivation = "alert_activation",
     }
 }
 

@@ -119,4 +119,7 @@ pub struct ScreeningResult {
     pub thresholds: Thresholds,
     /// How many records the indexes proposed and the engine scored.
     pub scored: usize,
+    /// Active alerts the query hits (at or above the hit threshold, or an identifier they
+    /// watch): what to do and whom to contact — never why (graded disclosure).
+    pub alerts: Vec<crate::alerts::dto::ScreeningAlert>,
 }

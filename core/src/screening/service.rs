@@ -4,6 +4,7 @@ use super::dto::{
     Band, Candidate, CompanyQuery, PersonQuery, ScreeningParams, ScreeningRequest, ScreeningResult,
 };
 use super::repo;
+use crate::alerts;
 use crate::audit::watch::{self, ReadWatch};
 use crate::audit::{record, Actor, Event};
 use crate::common::check::Checker;
@@ -40,7 +41,10 @@ pub async fn screen(
             let facts = person_query(p, &mut ck);
             ck.finish()?;
             conn.transaction(async |conn| {
-                let result = screen_person(conn, thresholds, &facts, limit).await?;
+                let mut result = screen_person(conn, thresholds, &facts, limit).await?;
+                let found =
+                    alerts::candidates::person_alerts(conn, thresholds, &facts, None).await?;
+                result.alerts = alerts::hits::screening_alerts(conn, found).await?;
                 audit(conn, actor, "screening.person", &result).await?;
                 watch::note_reads(conn, actor, watch).await?;
                 Ok(result)
@@ -51,7 +55,10 @@ pub async fn screen(
             let facts = company_query(c, &mut ck);
             ck.finish()?;
             conn.transaction(async |conn| {
-                let result = screen_company(conn, thresholds, &facts, limit).await?;
+                let mut result = screen_company(conn, thresholds, &facts, limit).await?;
+                let found =
+                    alerts::candidates::company_alerts(conn, thresholds, &facts, None).await?;
+                result.alerts = alerts::hits::screening_alerts(conn, found).await?;
                 audit(conn, actor, "screening.company", &result).await?;
                 watch::note_reads(conn, actor, watch).await?;
                 Ok(result)
@@ -192,7 +199,7 @@ pub async fn screen_person(
 ) -> Result<ScreeningResult> {
     let query = Person::prepare(facts);
     let keys = query.keys();
-    let probe_keys = selective(&keys);
+    let probe_keys = keys.selective();
     let documents: Vec<String> = facts
         .documents
         .iter()
@@ -248,7 +255,7 @@ pub async fn screen_company(
 ) -> Result<ScreeningResult> {
     let query = Company::prepare(facts);
     let keys = query.keys();
-    let probe_keys = selective(&keys);
+    let probe_keys = keys.selective();
     let ids = repo::companies(
         conn,
         &repo::CompanyProbe {
@@ -284,22 +291,6 @@ pub async fn screen_company(
     Ok(result(candidates, t, limit, scored))
 }
 
-/// The keys worth probing: pairs of codes and skeletons for a name of two tokens or more
-/// (a single code matches too many), single codes only for a one-token name.
-fn selective(keys: &ncen_matching::keys::NameKeys) -> Vec<String> {
-    let strong: Vec<String> = keys
-        .keys
-        .iter()
-        .filter(|k| k.starts_with("p:") || k.starts_with("s:"))
-        .cloned()
-        .collect();
-    if strong.iter().any(|k| k.starts_with("p:")) {
-        strong
-    } else {
-        keys.keys.iter().cloned().collect()
-    }
-}
-
 fn result(
     all: Vec<(&str, uuid::Uuid, String, Outcome)>,
     t: Thresholds,
@@ -330,6 +321,7 @@ fn result(
         candidates,
         thresholds: t,
         scored,
+        alerts: Vec::new(),
     }
 }
 
@@ -344,7 +336,11 @@ async fn audit(
     record(
         conn,
         actor,
-        Event::new(action).details(serde_json::json!({ "returned": ids, "hits": hits })),
+        Event::new(action).details(serde_json::json!({
+            "returned": ids,
+            "hits": hits,
+            "alerts": r.alerts.iter().map(|a| &a.alert_reference).collect::<Vec<_>>(),
+        })),
     )
     .await?;
     Ok(())

@@ -1,0 +1,382 @@
+//! Queries of alerts and hits.
+
+use super::dto::{AlertQuery, AlertStatus, HitCounts, HitStatus, Named, RecordKind, SubjectKind};
+use super::model::{AlertFields, AlertRow, HitRow, NewAlert};
+use crate::common::check::escape_like;
+use crate::db::schema::{
+    alert_hits as h, alert_reference_counters as counters, alerts as a, companies, conveyances,
+    persons, seizure_cases, units, users,
+};
+use crate::error::{Error, Result};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use diesel::prelude::*;
+use diesel_async::{AsyncPgConnection, RunQueryDsl};
+use std::collections::HashMap;
+use uuid::Uuid;
+
+/// The next reference of `year`: `<country>-ALR-<year>-<6-digit sequence>`, gap-free (the
+/// counter row stays locked until the transaction ends).
+pub async fn next_reference(
+    conn: &mut AsyncPgConnection,
+    country: &str,
+    today: NaiveDate,
+) -> Result<String> {
+    let year = today.year();
+    let n: i32 = diesel::insert_into(counters::table)
+        .values((counters::year.eq(year), counters::last_value.eq(1)))
+        .on_conflict(counters::year)
+        .do_update()
+        .set(counters::last_value.eq(counters::last_value + 1))
+        .returning(counters::last_value)
+        .get_result(conn)
+        .await?;
+    Ok(format!("{country}-ALR-{year}-{n:06}"))
+}
+
+pub async fn insert(
+    conn: &mut AsyncPgConnection,
+    new: NewAlert,
+    fields: &AlertFields,
+) -> Result<()> {
+    diesel::insert_into(a::table)
+        .values((&new, fields))
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+pub async fn find(conn: &mut AsyncPgConnection, id: Uuid) -> Result<AlertRow> {
+    a::table
+        .find(id)
+        .select(AlertRow::as_select())
+        .first(conn)
+        .await
+        .optional()?
+        .ok_or(Error::NotFound)
+}
+
+/// The row, locked for a change.
+pub async fn lock(conn: &mut AsyncPgConnection, id: Uuid) -> Result<AlertRow> {
+    a::table
+        .find(id)
+        .select(AlertRow::as_select())
+        .for_update()
+        .first(conn)
+        .await
+        .optional()?
+        .ok_or(Error::NotFound)
+}
+
+pub async fn update_fields(
+    conn: &mut AsyncPgConnection,
+    id: Uuid,
+    fields: &AlertFields,
+) -> Result<()> {
+    diesel::update(a::table.find(id))
+        .set((
+            fields,
+            a::version.eq(a::version + 1),
+            a::updated_at.eq(diesel::dsl::now),
+        ))
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// A workflow step: the new status, and who did it (activation or closing).
+pub struct Step<'a> {
+    pub status: AlertStatus,
+    pub activated_by: Option<Uuid>,
+    pub closed_by: Option<Uuid>,
+    pub closing_reason: Option<&'a str>,
+    pub valid_from: Option<NaiveDate>,
+    pub valid_until: Option<NaiveDate>,
+}
+
+pub async fn step(conn: &mut AsyncPgConnection, id: Uuid, s: Step<'_>) -> Result<()> {
+    let now = Utc::now();
+    let target = a::table.find(id);
+    diesel::update(target)
+        .set((
+            a::status.eq(s.status),
+            a::version.eq(a::version + 1),
+            a::updated_at.eq(now),
+        ))
+        .execute(conn)
+        .await?;
+    if let Some(by) = s.activated_by {
+        diesel::update(target)
+            .set((a::activated_by.eq(by), a::activated_at.eq(now)))
+            .execute(conn)
+            .await?;
+    }
+    if let Some(by) = s.closed_by {
+        diesel::update(target)
+            .set((
+                a::closed_by.eq(by),
+                a::closed_at.eq(now),
+                a::closing_reason.eq(s.closing_reason),
+            ))
+            .execute(conn)
+            .await?;
+    }
+    if let (Some(from), Some(until)) = (s.valid_from, s.valid_until) {
+        diesel::update(target)
+            .set((a::valid_from.eq(from), a::valid_until.eq(until)))
+            .execute(conn)
+            .await?;
+    }
+    Ok(())
+}
+
+/// Active alerts past their last day become `expired`; returns their ids.
+pub async fn expire_due(conn: &mut AsyncPgConnection, today: NaiveDate) -> Result<Vec<Uuid>> {
+    Ok(diesel::update(
+        a::table
+            .filter(a::status.eq(AlertStatus::Active))
+            .filter(a::valid_until.lt(today)),
+    )
+    .set((
+        a::status.eq(AlertStatus::Expired),
+        a::version.eq(a::version + 1),
+        a::updated_at.eq(diesel::dsl::now),
+    ))
+    .returning(a::id)
+    .get_results(conn)
+    .await?)
+}
+
+/// A page of the unit's alerts, most recently changed first.
+pub async fn list(
+    conn: &mut AsyncPgConnection,
+    unit: Uuid,
+    me: Uuid,
+    q: &AlertQuery,
+    after: Option<(DateTime<Utc>, Uuid)>,
+    limit: i64,
+) -> Result<Vec<AlertRow>> {
+    let mut query = a::table
+        .filter(a::unit_id.eq(unit))
+        .select(AlertRow::as_select())
+        .order((a::updated_at.desc(), a::id.desc()))
+        .limit(limit + 1)
+        .into_boxed();
+    if let Some(s) = q.status {
+        query = query.filter(a::status.eq(s));
+    }
+    if let Some(k) = q.subject_kind {
+        query = query.filter(a::subject_kind.eq(k));
+    }
+    if q.mine == Some(true) {
+        query = query.filter(a::owner_id.eq(me));
+    }
+    if let Some(words) = q.q.as_deref().map(str::trim).filter(|w| !w.is_empty()) {
+        let like = format!("%{}%", escape_like(&words.to_lowercase()));
+        query = query.filter(
+            a::reference
+                .ilike(like.clone())
+                .or(a::match_latin.like(like.clone()))
+                .or(a::identifier_norm.ilike(like)),
+        );
+    }
+    if let Some((at, id)) = after {
+        query = query.filter(
+            a::updated_at
+                .lt(at)
+                .or(a::updated_at.eq(at).and(a::id.lt(id))),
+        );
+    }
+    Ok(query.load(conn).await?)
+}
+
+/// Display names of users.
+pub async fn user_names(
+    conn: &mut AsyncPgConnection,
+    ids: &[Uuid],
+) -> Result<HashMap<Uuid, Named>> {
+    let rows: Vec<(Uuid, String)> = users::table
+        .filter(users::id.eq_any(ids))
+        .select((users::id, users::display_name))
+        .load(conn)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, name)| (id, Named { id, name }))
+        .collect())
+}
+
+pub async fn unit_names(
+    conn: &mut AsyncPgConnection,
+    ids: &[Uuid],
+) -> Result<HashMap<Uuid, Named>> {
+    let rows: Vec<(Uuid, String)> = units::table
+        .filter(units::id.eq_any(ids))
+        .select((units::id, units::name))
+        .load(conn)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, name)| (id, Named { id, name }))
+        .collect())
+}
+
+pub fn named(map: &HashMap<Uuid, Named>, id: Uuid) -> Named {
+    map.get(&id).cloned().unwrap_or(Named {
+        id,
+        name: String::new(),
+    })
+}
+
+/// How a list shows a register record: a person's name with the date of birth, a company
+/// with its country, a conveyance's identifier with its kind.
+pub async fn record_labels(
+    conn: &mut AsyncPgConnection,
+    records: &[(RecordKind, Uuid)],
+) -> Result<HashMap<Uuid, String>> {
+    let ids = |k: RecordKind| -> Vec<Uuid> {
+        records
+            .iter()
+            .filter(|(kind, _)| *kind == k)
+            .map(|(_, id)| *id)
+            .collect()
+    };
+    let mut out = HashMap::new();
+    type Born = (Option<i16>, Option<i16>, Option<i16>);
+    let people: Vec<(Uuid, String, Option<String>, Born)> = persons::table
+        .filter(persons::id.eq_any(ids(RecordKind::Person)))
+        .select((
+            persons::id,
+            persons::family_name,
+            persons::given_names,
+            (
+                persons::birth_year,
+                persons::birth_month,
+                persons::birth_day,
+            ),
+        ))
+        .load(conn)
+        .await?;
+    for (id, family, given, (y, m, d)) in people {
+        let mut label = family.to_uppercase();
+        if let Some(g) = given {
+            label.push_str(", ");
+            label.push_str(&g);
+        }
+        match (y, m, d) {
+            (Some(y), Some(m), Some(d)) => label.push_str(&format!(" ({y:04}-{m:02}-{d:02})")),
+            (Some(y), Some(m), None) => label.push_str(&format!(" ({y:04}-{m:02})")),
+            (Some(y), _, _) => label.push_str(&format!(" ({y:04})")),
+            _ => {}
+        }
+        out.insert(id, label);
+    }
+    let firms: Vec<(Uuid, String, Option<String>)> = companies::table
+        .filter(companies::id.eq_any(ids(RecordKind::Company)))
+        .select((companies::id, companies::name, companies::country))
+        .load(conn)
+        .await?;
+    for (id, name, country) in firms {
+        let label = match country {
+            Some(c) => format!("{name} ({c})"),
+            None => name,
+        };
+        out.insert(id, label);
+    }
+    let vehicles: Vec<(Uuid, String, String, Option<String>)> = conveyances::table
+        .filter(conveyances::id.eq_any(ids(RecordKind::Conveyance)))
+        .select((
+            conveyances::id,
+            conveyances::identifier_kind,
+            conveyances::identifier,
+            conveyances::name,
+        ))
+        .load(conn)
+        .await?;
+    for (id, kind, identifier, name) in vehicles {
+        let label = match name {
+            Some(n) => format!("{identifier} ({kind}, {n})"),
+            None => format!("{identifier} ({kind})"),
+        };
+        out.insert(id, label);
+    }
+    Ok(out)
+}
+
+/// The subject label of each alert.
+pub async fn subject_labels(
+    conn: &mut AsyncPgConnection,
+    rows: &[&AlertRow],
+) -> Result<HashMap<Uuid, String>> {
+    let records: Vec<(RecordKind, Uuid)> = rows.iter().filter_map(|r| subject_record(r)).collect();
+    let labels = record_labels(conn, &records).await?;
+    Ok(rows
+        .iter()
+        .map(|r| {
+            let label = match subject_record(r) {
+                Some((_, id)) => labels.get(&id).cloned().unwrap_or_default(),
+                None => format!(
+                    "{} ({})",
+                    r.identifier.clone().unwrap_or_default(),
+                    r.identifier_kind.clone().unwrap_or_default()
+                ),
+            };
+            (r.id, label)
+        })
+        .collect())
+}
+
+/// The register record an alert watches, if it watches one.
+pub fn subject_record(r: &AlertRow) -> Option<(RecordKind, Uuid)> {
+    match r.subject_kind {
+        SubjectKind::Person => r.person_id.map(|id| (RecordKind::Person, id)),
+        SubjectKind::Company => r.company_id.map(|id| (RecordKind::Company, id)),
+        SubjectKind::Conveyance => r.conveyance_id.map(|id| (RecordKind::Conveyance, id)),
+        SubjectKind::Identifier => None,
+    }
+}
+
+/// Hits per status for each alert.
+pub async fn hit_counts(
+    conn: &mut AsyncPgConnection,
+    alerts: &[Uuid],
+) -> Result<HashMap<Uuid, HitCounts>> {
+    let rows: Vec<(Uuid, HitStatus, i64)> = h::table
+        .filter(h::alert_id.eq_any(alerts))
+        .group_by((h::alert_id, h::status))
+        .select((h::alert_id, h::status, diesel::dsl::count_star()))
+        .load(conn)
+        .await?;
+    let mut out: HashMap<Uuid, HitCounts> = HashMap::new();
+    for (alert, status, n) in rows {
+        let c = out.entry(alert).or_default();
+        match status {
+            HitStatus::New => c.new = n,
+            HitStatus::Confirmed => c.confirmed = n,
+            HitStatus::Dismissed => c.dismissed = n,
+        }
+    }
+    Ok(out)
+}
+
+pub async fn find_hit(conn: &mut AsyncPgConnection, id: Uuid) -> Result<HitRow> {
+    h::table
+        .find(id)
+        .select(HitRow::as_select())
+        .first(conn)
+        .await
+        .optional()?
+        .ok_or(Error::NotFound)
+}
+
+/// Case references by id.
+pub async fn case_references(
+    conn: &mut AsyncPgConnection,
+    ids: &[Uuid],
+) -> Result<HashMap<Uuid, String>> {
+    let rows: Vec<(Uuid, String)> = seizure_cases::table
+        .filter(seizure_cases::id.eq_any(ids))
+        .select((seizure_cases::id, seizure_cases::reference))
+        .load(conn)
+        .await?;
+    Ok(rows.into_iter().collect())
+}

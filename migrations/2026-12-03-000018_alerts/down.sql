@@ -1,0 +1,26 @@
+DELETE FROM notifications WHERE kind IN ('alert_hit', 'alert_match', 'alert_activation');
+ALTER TABLE notifications DROP CONSTRAINT notifications_kind_check;
+ALTER TABLE notifications ADD CONSTRAINT notifications_kind_check CHECK (kind IN
+    ('message', 'warning', 'feedback', 'feedback_overdue', 'case_returned', 'case_reopened'));
+DROP TABLE alert_cases;
+DROP TABLE alert_hits;
+DROP TRIGGER case_conveyances_match ON seizure_case_conveyances;
+DROP TRIGGER case_companies_match ON seizure_case_companies;
+DROP TRIGGER case_persons_match ON seizure_case_persons;
+DROP TRIGGER conveyances_match_update ON conveyances;
+DROP TRIGGER conveyances_match_insert ON conveyances;
+DROP TRIGGER companies_match_update ON companies;
+DROP TRIGGER companies_match_insert ON companies;
+DROP TRIGGER person_documents_match ON person_documents;
+DROP TRIGGER persons_match_update ON persons;
+DROP TRIGGER persons_match_insert ON persons;
+DROP FUNCTION ncen_match_enqueue_changed();
+DROP FUNCTION ncen_match_enqueue();
+DROP TABLE match_queue;
+DROP TRIGGER conveyances_alert_subject ON conveyances;
+DROP TRIGGER companies_alert_subject ON companies;
+DROP TRIGGER persons_alert_subject ON persons;
+DROP FUNCTION ncen_alert_subject_changed();
+DROP TABLE alerts;
+DROP FUNCTION ncen_alert_subject();
+DROP TABLE alert_reference_counters;
