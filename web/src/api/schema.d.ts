@@ -9,6 +9,220 @@
  */
 
 export interface paths {
+    "/api/v1/alert-hits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The hits of the caller's unit's alerts, newest first: `new` (awaiting review) unless
+         *     `status` says otherwise (audited as `alert_hit.list`).
+         */
+        get: operations["list_hits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alert-hits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A hit of the caller's unit: the alert's subject and the record side by side, and the
+         *     engine's explanation of the score (audited as `alert_hit.read`).
+         */
+        get: operations["get_hit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alert-hits/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirms a hit: the record is the alert's subject; the cases that brought it are linked
+         *     to the alert. An optional reason is kept.
+         */
+        post: operations["confirm_hit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alert-hits/{id}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Dismisses a hit, with a reason: the record is not the alert's subject, and the same data
+         *     will not hit this alert again.
+         */
+        post: operations["dismiss_hit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alert-notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the caller may know of the alerts hit by a case's records (`case_id`, for whoever
+         *     may read the case) or by one register record (`record_id`, for whoever may read the
+         *     registers): the requested action, handling instructions and whom to contact — never the
+         *     alert's reason (graded disclosure). Hits dismissed by the alert's unit are left out.
+         */
+        get: operations["alert_notices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The alerts of the caller's unit, most recently changed first (audited as `alert.list`
+         *     with the ids shown). Another unit's alerts are never listed.
+         */
+        get: operations["list_alerts"];
+        put?: never;
+        /**
+         * Writes a draft alert of the caller's unit, the caller its owner. Its subject is a person,
+         *     company or conveyance of the registers, or a bare identifier (document number, phone,
+         *     e-mail, plate, VIN, container, IMO, air waybill, flight number…); it is valid for at most
+         *     12 months. A draft matches nothing until a supervisor of the unit activates it.
+         */
+        post: operations["create_alert"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alerts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An alert of the caller's unit in full, with its hit counts (audited as `alert.read`).
+         *     Another unit's alert is 404: its existence is secret.
+         */
+        get: operations["get_alert"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Corrects a draft (JSON merge patch of the alert as written). An active alert is not
+         *     edited (409): it is withdrawn and written again, so what a supervisor activated is what
+         *     runs. Needs `If-Match`.
+         */
+        patch: operations["update_alert"];
+        trace?: never;
+    };
+    "/api/v1/alerts/{id}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Activates a draft: a supervisor of the owning unit who neither wrote nor owns it
+         *     (`own_alert` otherwise). From then on, data entering nCEN is checked against it. The
+         *     owner is notified (`alert_activation`). Needs `If-Match`.
+         */
+        post: operations["activate_alert"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alerts/{id}/renew": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Renews an active or expired alert from today until `valid_until` (at most 12 months): a
+         *     supervisor of its unit who neither wrote nor owns it. Needs `If-Match`.
+         */
+        post: operations["renew_alert"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alerts/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraws an alert of the caller's unit (draft, active or expired), with a reason. Needs
+         *     `If-Match`.
+         */
+        post: operations["withdraw_alert"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/attachments/{id}/content": {
         parameters: {
             query?: never;
@@ -1238,6 +1452,153 @@ export interface components {
          * @enum {string}
          */
         AgeBand: "under_18" | "18_24" | "25_34" | "35_44" | "45_54" | "55_64" | "65_plus" | "unknown";
+        /** @description An alert in full, as its unit sees it. */
+        AlertDto: {
+            /** Format: date-time */
+            activated_at?: string | null;
+            activated_by?: null | components["schemas"]["Named"];
+            /** Format: date-time */
+            closed_at?: string | null;
+            closed_by?: null | components["schemas"]["Named"];
+            closing_reason?: string | null;
+            /** Format: uuid */
+            company_id?: string | null;
+            /** Format: uuid */
+            conveyance_id?: string | null;
+            /** Format: date-time */
+            created_at: string;
+            created_by: components["schemas"]["Named"];
+            handling_instructions?: string | null;
+            hits: components["schemas"]["HitCounts"];
+            /** Format: uuid */
+            id: string;
+            identifier?: string | null;
+            identifier_kind?: string | null;
+            owner: components["schemas"]["Named"];
+            /** Format: uuid */
+            person_id?: string | null;
+            reason: string;
+            /** @description `<country>-ALR-<year>-<sequence>`. */
+            reference: string;
+            requested_action: components["schemas"]["RequestedAction"];
+            risk_level: components["schemas"]["RiskLevel"];
+            status: components["schemas"]["AlertStatus"];
+            subject_kind: components["schemas"]["SubjectKind"];
+            /**
+             * @description The subject as a list shows it (a name with the date of birth, a company with its
+             *     country, a conveyance or identifier with its kind).
+             */
+            subject_label: string;
+            unit: components["schemas"]["Named"];
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: date */
+            valid_from: string;
+            /** Format: date */
+            valid_until: string;
+            /** Format: int32 */
+            version: number;
+        };
+        /**
+         * @description The kind of a bare identifier: an identity document number, a phone, an e-mail, or one
+         *     of the conveyance and shipment identifiers of the registers.
+         * @enum {string}
+         */
+        AlertIdentifierKind: "document" | "phone" | "email" | "plate" | "vin" | "container" | "imo" | "mmsi" | "air_waybill" | "flight_number" | "aircraft_registration" | "bill_of_lading" | "tracking_number";
+        /**
+         * @description An alert as written: the subject (one of `person_id`, `company_id`, `conveyance_id`, or
+         *     `identifier_kind` + `identifier`, as `subject_kind` says), why, what to do, and for how
+         *     long (at most 12 months; renewed after).
+         */
+        AlertInput: {
+            /** Format: uuid */
+            company_id?: string | null;
+            /** Format: uuid */
+            conveyance_id?: string | null;
+            /**
+             * @description What the officer who meets the subject must know (e.g. "do not alert the subject"):
+             *     shown to them with the requested action.
+             */
+            handling_instructions?: string | null;
+            /** @description The bare identifier as written (spaces and hyphens do not matter). */
+            identifier?: string | null;
+            identifier_kind?: null | components["schemas"]["AlertIdentifierKind"];
+            /** Format: uuid */
+            person_id?: string | null;
+            /** @description The intelligence behind the alert: seen only by the owning unit. */
+            reason: string;
+            requested_action: components["schemas"]["RequestedAction"];
+            risk_level: components["schemas"]["RiskLevel"];
+            subject_kind: components["schemas"]["SubjectKind"];
+            /**
+             * Format: date
+             * @description Default: today.
+             */
+            valid_from?: string | null;
+            /**
+             * Format: date
+             * @description At most 12 months after `valid_from`.
+             */
+            valid_until: string;
+        };
+        AlertList: {
+            items: components["schemas"]["AlertSummary"][];
+            next_cursor?: string | null;
+        };
+        /**
+         * @description What an officer whose data hit an alert is told (graded disclosure): what to do and whom
+         *     to contact — never the reason or the intelligence behind the alert.
+         */
+        AlertNotice: {
+            alert_reference: string;
+            /** @description The officer to contact, and their unit. */
+            contact: components["schemas"]["Named"];
+            contact_unit: components["schemas"]["Named"];
+            /** Format: date-time */
+            created_at: string;
+            handling_instructions?: string | null;
+            /** Format: uuid */
+            hit_id: string;
+            /** Format: uuid */
+            record_id: string;
+            record_kind: components["schemas"]["RecordKind"];
+            record_label: string;
+            requested_action: components["schemas"]["RequestedAction"];
+            status: components["schemas"]["HitStatus"];
+        };
+        AlertNotices: {
+            items: components["schemas"]["AlertNotice"][];
+        };
+        /**
+         * @description `draft` (being written; matches nothing) → `active` (a supervisor of the owning unit
+         *     activated it; data entering nCEN is checked against it) → `expired` (past its
+         *     `valid_until`; renewable) or `withdrawn` (ended by its unit, with a reason).
+         * @enum {string}
+         */
+        AlertStatus: "draft" | "active" | "expired" | "withdrawn";
+        /** @description An alert in a list. */
+        AlertSummary: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: int64
+             * @description Hits awaiting review.
+             */
+            new_hits: number;
+            owner: components["schemas"]["Named"];
+            reference: string;
+            requested_action: components["schemas"]["RequestedAction"];
+            risk_level: components["schemas"]["RiskLevel"];
+            status: components["schemas"]["AlertStatus"];
+            subject_kind: components["schemas"]["SubjectKind"];
+            subject_label: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: date */
+            valid_from: string;
+            /** Format: date */
+            valid_until: string;
+        };
         AttachmentDto: {
             caption?: string | null;
             /** Format: uuid */
@@ -1917,6 +2278,10 @@ export interface components {
             /** @description Lower-case letters, digits, `.`, `_` and `-`; 2–64 characters. */
             username: string;
         };
+        /** @description A dismissal: why the record is not the alert's subject. */
+        DismissInput: {
+            reason: string;
+        };
         /** @description An identity document. */
         DocumentInput: {
             /** @description Code from `document_types`. */
@@ -1960,6 +2325,15 @@ export interface components {
         };
         DuplicateList: {
             items: components["schemas"]["Duplicate"][];
+        };
+        /** @description One fact of a record, for the side-by-side comparison. */
+        Fact: {
+            /**
+             * @description `name`, `date_of_birth`, `nationalities`, `documents`, `registration_number`,
+             *     `identifier`… (the browser app names them in the user's language).
+             */
+            field: string;
+            value: string;
         };
         /** @description One piece of evidence and what it did to the score. */
         Feature: {
@@ -2120,6 +2494,106 @@ export interface components {
         HistoryList: {
             items: components["schemas"]["HistoryEntry"][];
         };
+        /** @description The alert a hit is about, as its unit sees it in the queue. */
+        HitAlert: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            requested_action: components["schemas"]["RequestedAction"];
+            risk_level: components["schemas"]["RiskLevel"];
+            subject_kind: components["schemas"]["SubjectKind"];
+            subject_label: string;
+        };
+        /** @description A case that brought a hit. */
+        HitCase: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+        };
+        HitCounts: {
+            /** Format: int64 */
+            confirmed: number;
+            /** Format: int64 */
+            dismissed: number;
+            /** Format: int64 */
+            new: number;
+        };
+        /**
+         * @description A hit with what the review needs: the alert's subject and the record side by side, and
+         *     the engine's explanation.
+         */
+        HitDetail: {
+            alert: components["schemas"]["HitAlert"];
+            /** @description The cases in which the record appeared while the hit awaited review. */
+            cases: components["schemas"]["HitCase"][];
+            /** Format: date-time */
+            created_at: string;
+            /**
+             * @description An identity document, registration number, tax id, EORI or conveyance identifier is
+             *     the same.
+             */
+            exact: boolean;
+            /** @description Why: each piece of evidence and its part of the score. */
+            features: components["schemas"]["Feature"][];
+            /** Format: uuid */
+            id: string;
+            record: components["schemas"]["Fact"][];
+            /** Format: uuid */
+            record_id: string;
+            record_kind: components["schemas"]["RecordKind"];
+            record_label: string;
+            review_reason?: string | null;
+            /** Format: date-time */
+            reviewed_at?: string | null;
+            reviewed_by?: null | components["schemas"]["Named"];
+            /**
+             * Format: double
+             * @description From 0 to 1.
+             */
+            score: number;
+            status: components["schemas"]["HitStatus"];
+            subject: components["schemas"]["Fact"][];
+        };
+        /** @description A hit: a record the engine found to be an alert's subject. */
+        HitDto: {
+            alert: components["schemas"]["HitAlert"];
+            /** @description The cases in which the record appeared while the hit awaited review. */
+            cases: components["schemas"]["HitCase"][];
+            /** Format: date-time */
+            created_at: string;
+            /**
+             * @description An identity document, registration number, tax id, EORI or conveyance identifier is
+             *     the same.
+             */
+            exact: boolean;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            record_id: string;
+            record_kind: components["schemas"]["RecordKind"];
+            record_label: string;
+            review_reason?: string | null;
+            /** Format: date-time */
+            reviewed_at?: string | null;
+            reviewed_by?: null | components["schemas"]["Named"];
+            /**
+             * Format: double
+             * @description From 0 to 1.
+             */
+            score: number;
+            status: components["schemas"]["HitStatus"];
+        };
+        HitList: {
+            items: components["schemas"]["HitDto"][];
+            next_cursor?: string | null;
+        };
+        /**
+         * @description `new` (awaiting review by the alert's unit), `confirmed` (it is the subject: the cases
+         *     that brought it are linked to the alert), `dismissed` (it is not; the same data will
+         *     not hit this alert again).
+         * @enum {string}
+         */
+        HitStatus: "new" | "confirmed" | "dismissed";
         /**
          * @description The kinds of identifier a conveyance (or shipment) can carry.
          * @enum {string}
@@ -2238,6 +2712,12 @@ export interface components {
              */
             file: string;
         };
+        /** @description A user or unit named on an alert. */
+        Named: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
         NotificationDto: {
             /**
              * Format: int32
@@ -2271,10 +2751,12 @@ export interface components {
          *     their unit), `feedback` (on a warning the user sent), `feedback_overdue` (a warning the
          *     user sent is past its deadline with no feedback), `case_returned` (a seizure case of
          *     the user sent back for correction), `case_reopened` (a validated case of the user
-         *     reopened).
+         *     reopened), `alert_hit` (data entering nCEN hit an alert the user owns), `alert_match`
+         *     (data the user entered matches an alert: its requested action is on the case),
+         *     `alert_activation` (an alert the user owns was activated).
          * @enum {string}
          */
-        NotificationKind: "message" | "warning" | "feedback" | "feedback_overdue" | "case_returned" | "case_reopened";
+        NotificationKind: "message" | "warning" | "feedback" | "feedback_overdue" | "case_returned" | "case_reopened" | "alert_hit" | "alert_match" | "alert_activation";
         NotificationPage: {
             items: components["schemas"]["NotificationDto"][];
             next_cursor?: string | null;
@@ -2545,6 +3027,11 @@ export interface components {
         RecordHistory: {
             items: components["schemas"]["RecordChange"][];
         };
+        /**
+         * @description The kind of register record a hit is about.
+         * @enum {string}
+         */
+        RecordKind: "person" | "company" | "conveyance";
         /** @description A register record, as named in a case's history. */
         RecordRef: {
             /** Format: uuid */
@@ -2563,6 +3050,11 @@ export interface components {
          * @enum {string}
          */
         RegisterSort: "name" | "last_case";
+        /** @description A renewal: the new end of validity, at most 12 months from today. */
+        RenewInput: {
+            /** Format: date */
+            valid_until: string;
+        };
         /** @description A reason for sending a case back or reopening it. */
         ReopenInput: {
             /**
@@ -2584,10 +3076,24 @@ export interface components {
             by_name?: string | null;
             reason?: string | null;
         };
+        /**
+         * @description What an officer who meets the subject is asked to do: `inform_owner` (let it go, and
+         *     tell the alert's owner), `discreet_check` (check without the subject noticing),
+         *     `control` (control the subject and goods), `detain` (hold the subject or goods and call
+         *     the owner).
+         * @enum {string}
+         */
+        RequestedAction: "inform_owner" | "discreet_check" | "control" | "detain";
         ResetPassword: {
             /** @description 12–256 characters, not containing the username. */
             new_password: string;
         };
+        /** @description A confirmation, with an optional note. */
+        ReviewInput: {
+            reason?: string | null;
+        };
+        /** @enum {string} */
+        RiskLevel: "low" | "medium" | "high" | "critical";
         /** @enum {string} */
         Role: "officer" | "investigator" | "analyst" | "supervisor" | "liaison" | "auditor" | "admin";
         /** @description One leg of the route. */
@@ -2609,6 +3115,22 @@ export interface components {
             /** @description UN/LOCODE (`FRPAR`); one space after the country part is allowed, and lower case. */
             unlocode?: string | null;
         };
+        /**
+         * @description An active alert a screening query hits, as the screening officer may know it (graded
+         *     disclosure): what to do and whom to contact, never the reason or the subject.
+         */
+        ScreeningAlert: {
+            alert_reference: string;
+            contact: components["schemas"]["Named"];
+            contact_unit: components["schemas"]["Named"];
+            handling_instructions?: string | null;
+            requested_action: components["schemas"]["RequestedAction"];
+            /**
+             * Format: double
+             * @description From 0 to 1 (1: an identifier is the same).
+             */
+            score: number;
+        };
         /** @description What to screen: `{"person": {…}}` or `{"company": {…}}`. */
         ScreeningRequest: {
             person: components["schemas"]["PersonQuery"];
@@ -2616,6 +3138,11 @@ export interface components {
             company: components["schemas"]["CompanyQuery"];
         };
         ScreeningResult: {
+            /**
+             * @description Active alerts the query hits (at or above the hit threshold, or an identifier they
+             *     watch): what to do and whom to contact — never why (graded disclosure).
+             */
+            alerts: components["schemas"]["ScreeningAlert"][];
             /** @description Best first; hits, then candidates to review. */
             candidates: components["schemas"]["Candidate"][];
             /** @description How many records the indexes proposed and the engine scored. */
@@ -2643,6 +3170,11 @@ export interface components {
             summary_non_nominal?: string | null;
             unlocode?: string | null;
         };
+        /**
+         * @description What the alert watches: a register record, or a bare identifier.
+         * @enum {string}
+         */
+        SubjectKind: "person" | "company" | "conveyance" | "identifier";
         SummaryGoods: {
             commodity_group: string;
             commodity_type?: string | null;
@@ -2997,6 +3529,10 @@ export interface components {
          * @enum {string}
          */
         WatchType: "person" | "company" | "conveyance" | "container" | "flight" | "awb" | "passport" | "vehicle" | "vessel" | "other";
+        /** @description Why an alert is withdrawn. */
+        WithdrawInput: {
+            reason: string;
+        };
         /** @description An optional comment on a submission or a validation. */
         WorkflowComment: {
             /** @description Kept in the case's history (at most 1000 characters). */
@@ -3011,6 +3547,1150 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    list_hits: {
+        parameters: {
+            query?: {
+                /** @description Default `new`. */
+                status?: components["schemas"]["HitStatus"];
+                /** @description The hits of one alert. */
+                alert_id?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HitList"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_hit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HitDetail"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirm_hit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": null | components["schemas"]["ReviewInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HitDetail"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already reviewed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    dismiss_hit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DismissInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HitDetail"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already reviewed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    alert_notices: {
+        parameters: {
+            query?: {
+                /** @description The alerts hit by the records of this case. */
+                case_id?: string;
+                /** @description The alerts hit by this register record. */
+                record_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertNotices"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_alerts: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["AlertStatus"];
+                subject_kind?: components["schemas"]["SubjectKind"];
+                /** @description Only the caller's own alerts. */
+                mine?: boolean;
+                /** @description Words of the reference or the subject. */
+                q?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertList"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_alert: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeat of this request with the same key (by the same user, within 24 hours) answers the first response again instead of creating anything twice. The same key with another body answers 422 `idempotency_key_reused`; while the first request is still being handled, 409 `idempotency_key_in_flight`. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AlertInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_alert: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_alert: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The alert's current version */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON merge patch (RFC 7396) of the alert: only what changes; `null` clears */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AlertInput"];
+                "application/merge-patch+json": components["schemas"]["AlertInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a draft */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    activate_alert: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The alert's current version */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a draft */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    renew_alert: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The alert's current version */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RenewInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Neither active nor expired */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdraw_alert: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The alert's current version */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already withdrawn */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     download_attachment: {
         parameters: {
             query?: never;

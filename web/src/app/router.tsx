@@ -119,6 +119,37 @@ export const routes: RouteObject[] = [
         ],
       },
       {
+        path: 'alerts',
+        element: <RequirePermission any={['alerts.write']} />,
+        children: [
+          {
+            index: true,
+            lazy: () => import('@/features/alerts/routes/AlertsPage').then((m) => ({ Component: m.AlertsPage })),
+          },
+          {
+            path: 'new',
+            lazy: () => import('@/features/alerts/routes/AlertFormPages').then((m) => ({ Component: m.AlertNewPage })),
+          },
+          // the hit queue and a hit, before `:id` (the router ranks static segments first anyway)
+          {
+            path: 'hits',
+            lazy: () => import('@/features/alerts/routes/HitsPage').then((m) => ({ Component: m.HitsPage })),
+          },
+          {
+            path: 'hits/:id',
+            lazy: () => import('@/features/alerts/routes/HitDetailPage').then((m) => ({ Component: m.HitDetailPage })),
+          },
+          {
+            path: ':id',
+            lazy: () => import('@/features/alerts/routes/AlertDetailPage').then((m) => ({ Component: m.AlertDetailPage })),
+          },
+          {
+            path: ':id/edit',
+            lazy: () => import('@/features/alerts/routes/AlertFormPages').then((m) => ({ Component: m.AlertEditPage })),
+          },
+        ],
+      },
+      {
         path: 'admin/users',
         element: <RequirePermission any={['users.read', 'users.manage']} />,
         children: [

@@ -1,4 +1,5 @@
 import type { Translation } from './en';
+import { alertsAr } from './alerts/ar';
 import { messagingAr } from './messaging/ar';
 
 /**
@@ -55,6 +56,7 @@ export const ar: Translation = {
     seizures: 'الضبطيات',
     registers: 'السجلات',
     screening: 'الفحص',
+    alerts: 'التنبيهات',
     administration: 'الإدارة',
     users: 'المستخدمون',
     units: 'الوحدات',
@@ -711,6 +713,7 @@ export const ar: Translation = {
       precondition_required: 'إصدار العنصر مفقود. أعد التحميل ثم أعد المحاولة.',
       service_unavailable: 'الخدمة غير متاحة مؤقتًا.',
       validated_elsewhere: 'هذا القيد مرتبط بقضية مُصادق عليها تابعة لوحدة أخرى: لا يمكن تصحيحه إلا من قِبل مشرف في تلك الوحدة.',
+      own_alert: 'أنت من كتب هذا التنبيه أو أنت صاحبه: يجب أن يفعّله أو يجدّده مشرف آخر في وحدتك.',
     },
   },
   users: {
@@ -923,10 +926,13 @@ export const ar: Translation = {
       message_attachment: 'ملف رسالة',
       notification: 'إشعار',
       codelist_entry: 'قيد في قائمة رموز',
+      alert: 'تنبيه',
+      alert_hit: 'تطابق مع تنبيه',
     },
     kinds: {
       access: 'التحكم في الوصول',
       alert: 'التنبيهات',
+      alert_hit: 'التطابقات مع التنبيهات',
       attachment: 'مرفقات القضايا',
       audit: 'سجل التدقيق',
       auth: 'تسجيل الدخول والجلسات',
@@ -946,7 +952,23 @@ export const ar: Translation = {
     },
     actions: {
       access: { denied: 'رفض الوصول' },
-      alert: { bulk_read: 'تنبيه حجم الاطلاع' },
+      alert: {
+        activate: 'تفعيل تنبيه',
+        bulk_read: 'تنبيه حجم الاطلاع',
+        create: 'كتابة تنبيه',
+        expire: 'انتهاء صلاحية تنبيه',
+        list: 'الاطلاع على قائمة التنبيهات',
+        read: 'الاطلاع على تنبيه',
+        renew: 'تجديد تنبيه',
+        update: 'تعديل تنبيه',
+        withdraw: 'سحب تنبيه',
+      },
+      alert_hit: {
+        confirm: 'تأكيد تطابق مع تنبيه',
+        dismiss: 'استبعاد تطابق مع تنبيه',
+        list: 'الاطلاع على التطابقات مع التنبيهات',
+        read: 'الاطلاع على تطابق مع تنبيه',
+      },
       attachment: {
         download: 'تنزيل مرفق قضية',
         thumbnail: 'عرض معاينة مرفق قضية',
@@ -1086,6 +1108,10 @@ export const ar: Translation = {
       route: 'المسار',
       summary_non_nominal: 'ملخص غير اسمي',
       unlocode: 'UN/LOCODE',
+      subject_kind: 'نوع الموضوع',
+      valid_until: 'صالح حتى',
+      alert: 'التنبيه',
+      record: 'القيد',
     },
     requestKeys: {
       method: 'طريقة HTTP',
@@ -1097,4 +1123,5 @@ export const ar: Translation = {
     },
   },
   ...messagingAr,
+  ...alertsAr,
 };

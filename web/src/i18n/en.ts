@@ -1,3 +1,4 @@
+import { alertsEn } from './alerts/en';
 import { messagingEn } from './messaging/en';
 
 /**
@@ -36,6 +37,7 @@ export const en = {
     seizures: 'Seizures',
     registers: 'Registers',
     screening: 'Screening',
+    alerts: 'Alerts',
     administration: 'Administration',
     users: 'Users',
     units: 'Units',
@@ -658,6 +660,7 @@ export const en = {
       precondition_required: 'The record version is missing. Reload and try again.',
       service_unavailable: 'The service is temporarily unavailable.',
       validated_elsewhere: 'A validated case of another unit links this record: only a supervisor of that unit can correct it.',
+      own_alert: 'You wrote or own this alert: another supervisor of your unit must activate or renew it.',
     },
   },
   users: {
@@ -859,10 +862,13 @@ export const en = {
       message_attachment: 'Message file',
       notification: 'Notification',
       codelist_entry: 'Code list entry',
+      alert: 'Alert',
+      alert_hit: 'Alert hit',
     },
     kinds: {
       access: 'Access control',
       alert: 'Alerts',
+      alert_hit: 'Alert hits',
       attachment: 'Case attachments',
       audit: 'Audit log',
       auth: 'Sign-in and sessions',
@@ -882,7 +888,23 @@ export const en = {
     },
     actions: {
       access: { denied: 'Access denied' },
-      alert: { bulk_read: 'Read-volume alert' },
+      alert: {
+        activate: 'Alert activated',
+        bulk_read: 'Read-volume alert',
+        create: 'Alert written',
+        expire: 'Alert expired',
+        list: 'Alert list consulted',
+        read: 'Alert consulted',
+        renew: 'Alert renewed',
+        update: 'Alert edited',
+        withdraw: 'Alert withdrawn',
+      },
+      alert_hit: {
+        confirm: 'Alert hit confirmed',
+        dismiss: 'Alert hit dismissed',
+        list: 'Alert hits consulted',
+        read: 'Alert hit consulted',
+      },
       attachment: {
         download: 'Case attachment downloaded',
         thumbnail: 'Case attachment preview viewed',
@@ -1022,6 +1044,10 @@ export const en = {
       route: 'Route',
       summary_non_nominal: 'Non-nominal summary',
       unlocode: 'UN/LOCODE',
+      subject_kind: 'Subject kind',
+      valid_until: 'Valid until',
+      alert: 'Alert',
+      record: 'Record',
     },
     requestKeys: {
       method: 'HTTP method',
@@ -1033,6 +1059,7 @@ export const en = {
     },
   },
   ...messagingEn,
+  ...alertsEn,
 };
 
 /** i18next plural suffixes (CLDR categories). English uses `_one` and `_other`. */

@@ -1,4 +1,5 @@
 import type { Translation } from './en';
+import { alertsFr } from './alerts/fr';
 import { messagingFr } from './messaging/fr';
 
 /**
@@ -48,6 +49,7 @@ export const fr: Translation = {
     seizures: 'Saisies',
     registers: 'Registres',
     screening: 'Criblage',
+    alerts: 'Alertes',
     administration: 'Administration',
     users: 'Utilisateurs',
     units: 'Services',
@@ -676,6 +678,7 @@ export const fr: Translation = {
       precondition_required: 'La version de l’enregistrement manque. Rechargez et réessayez.',
       service_unavailable: 'Le service est momentanément indisponible.',
       validated_elsewhere: 'Une affaire validée d’un autre service cite cette fiche : seul un superviseur de ce service peut la corriger.',
+      own_alert: 'Vous avez rédigé cette alerte ou en êtes titulaire : un autre superviseur de votre service doit l’activer ou la renouveler.',
     },
   },
   users: {
@@ -880,10 +883,13 @@ export const fr: Translation = {
       message_attachment: 'Fichier de message',
       notification: 'Notification',
       codelist_entry: 'Entrée de liste de codes',
+      alert: 'Alerte',
+      alert_hit: 'Correspondance d’alerte',
     },
     kinds: {
       access: 'Contrôle d’accès',
       alert: 'Alertes',
+      alert_hit: 'Correspondances d’alertes',
       attachment: 'Pièces jointes des affaires',
       audit: 'Journal d’audit',
       auth: 'Connexion et sessions',
@@ -903,7 +909,23 @@ export const fr: Translation = {
     },
     actions: {
       access: { denied: 'Accès refusé' },
-      alert: { bulk_read: 'Alerte de volume de consultation' },
+      alert: {
+        activate: 'Alerte activée',
+        bulk_read: 'Alerte de volume de consultation',
+        create: 'Alerte rédigée',
+        expire: 'Alerte expirée',
+        list: 'Liste des alertes consultée',
+        read: 'Alerte consultée',
+        renew: 'Alerte renouvelée',
+        update: 'Alerte modifiée',
+        withdraw: 'Alerte retirée',
+      },
+      alert_hit: {
+        confirm: 'Correspondance d’alerte confirmée',
+        dismiss: 'Correspondance d’alerte écartée',
+        list: 'Correspondances d’alertes consultées',
+        read: 'Correspondance d’alerte consultée',
+      },
       attachment: {
         download: 'Pièce jointe d’affaire téléchargée',
         thumbnail: 'Aperçu de pièce jointe d’affaire affiché',
@@ -1043,6 +1065,10 @@ export const fr: Translation = {
       route: 'Itinéraire',
       summary_non_nominal: 'Résumé non nominatif',
       unlocode: 'UN/LOCODE',
+      subject_kind: 'Type d’objet',
+      valid_until: 'Valable jusqu’au',
+      alert: 'Alerte',
+      record: 'Fiche',
     },
     requestKeys: {
       method: 'Méthode HTTP',
@@ -1054,4 +1080,5 @@ export const fr: Translation = {
     },
   },
   ...messagingFr,
+  ...alertsFr,
 };

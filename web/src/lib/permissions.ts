@@ -12,7 +12,9 @@ export type Permission =
   | 'seizures.write'
   | 'seizures.validate'
   | 'registers.read'
-  | 'registers.write';
+  | 'registers.write'
+  | 'alerts.write'
+  | 'alerts.activate';
 
 export interface HasPermissions {
   permissions: readonly string[];

@@ -8,6 +8,7 @@ import type { Me } from '@/api/types';
 import { HomeBlock } from '@/components/HomeBlock';
 import { PageHeader } from '@/components/PageHeader';
 import { ErrorState, LoadingState } from '@/components/states';
+import { HomeHitsBlock } from '@/features/alerts/components/HomeHitsBlock';
 import { useUnreadTotal } from '@/features/messaging/api/threads';
 import { DraftsBlock, LatestValidatedBlock, ValidationQueueBlock } from '@/features/seizures/components/HomeBlocks';
 import { can } from '@/lib/permissions';
@@ -65,6 +66,8 @@ const BLOCKS: { id: string; show: (me: Me) => boolean; render: (me: Me) => React
     show: (me) => can(me, 'seizures.read') && !can(me, 'seizures.write') && !can(me, 'audit.read'),
     render: () => <LatestValidatedBlock />,
   },
+  // whoever reviews the hits of their unit's alerts
+  { id: 'hits', show: (me) => can(me, 'alerts.write'), render: () => <HomeHitsBlock /> },
   { id: 'messages', show: () => true, render: () => <MessagesBlock /> },
   { id: 'audit', show: (me) => can(me, 'audit.read'), render: () => <AuditBlock /> },
 ];

@@ -3,6 +3,8 @@ import { AppShell, Burger, Group, Text, Anchor, VisuallyHidden } from '@mantine/
 import { useDisclosure } from '@mantine/hooks';
 import { Outlet, Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { AlertNoticesContext, type AlertNoticesProps } from '@/components/alertNoticesContext';
+import { AlertNoticesBanner } from '@/features/alerts/components/AlertNoticesBanner';
 import { LiveEvents } from '@/features/messaging/components/LiveEvents';
 import { LoadingState } from '@/components/states';
 import { RequireAuth } from '../guards';
@@ -10,11 +12,16 @@ import { MainNav } from './MainNav';
 import { HeaderMenus } from './HeaderMenus';
 import classes from './layout.module.css';
 
+/** Alert notices on case and record pages, which may not import the alerts feature themselves. */
+const renderAlertNotices = (props: AlertNoticesProps) => <AlertNoticesBanner {...props} />;
+
 export function AuthenticatedLayout() {
   return (
     <RequireAuth>
       <LiveEvents />
-      <Frame />
+      <AlertNoticesContext.Provider value={renderAlertNotices}>
+        <Frame />
+      </AlertNoticesContext.Provider>
     </RequireAuth>
   );
 }

@@ -1,10 +1,11 @@
 import { Badge, Box, Divider, Group, NavLink, ScrollArea, Stack, Text, VisuallyHidden } from '@mantine/core';
-import { IconAddressBook, IconBuilding, IconHome, IconList, IconMessages, IconPackages, IconShieldCheck, IconUser, IconUserSearch, IconUsers } from '@tabler/icons-react';
+import { IconAddressBook, IconBellRinging, IconBuilding, IconHome, IconList, IconMessages, IconPackages, IconShieldCheck, IconUser, IconUserSearch, IconUsers } from '@tabler/icons-react';
 import { NavLink as RouterNavLink, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
 import { useMe } from '@/api/queries/me';
 import { Data } from '@/components/Bidi';
+import { useNewHitCount } from '@/features/alerts/api/alerts';
 import { useUnreadTotal } from '@/features/messaging/api/threads';
 import { can, canAny, type Permission } from '@/lib/permissions';
 import { myUnitName } from '@/lib/units';
@@ -15,7 +16,7 @@ interface Item {
   icon: ReactNode;
   any: readonly Permission[] | null;
   /** a count shown after the label (e.g. unread messages) */
-  count?: { value: number; label: string };
+  count?: { value: number; label: string; testId?: string };
 }
 
 function Item({ item, onNavigate }: { item: Item; onNavigate: () => void }) {
@@ -39,7 +40,7 @@ function Item({ item, onNavigate }: { item: Item; onNavigate: () => void }) {
       leftSection={item.icon}
       rightSection={
         item.count && item.count.value > 0 ? (
-          <Badge size="sm" color="red" variant="filled" aria-hidden data-testid="nav-unread">
+          <Badge size="sm" color="red" variant="filled" aria-hidden data-testid={item.count.testId ?? 'nav-unread'}>
             {item.count.value > 999 ? '999+' : item.count.value}
           </Badge>
         ) : undefined
@@ -56,6 +57,8 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
   const { t, i18n } = useTranslation();
   const { data: me } = useMe();
   const unread = useUnreadTotal(!!me).data ?? 0;
+  // hits awaiting review, for those who review them (read at most once a minute: each read is audited)
+  const newHits = useNewHitCount(can(me, 'alerts.write')).data?.count ?? 0;
 
   const general: Item[] = [
     { to: '/', label: t('nav.home'), icon: <IconHome size={18} aria-hidden />, any: null },
@@ -69,6 +72,13 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
     { to: '/seizures', label: t('nav.seizures'), icon: <IconPackages size={18} aria-hidden />, any: ['seizures.read'] },
     { to: '/registers', label: t('nav.registers'), icon: <IconAddressBook size={18} aria-hidden />, any: ['registers.read'] },
     { to: '/screening', label: t('nav.screening'), icon: <IconUserSearch size={18} aria-hidden />, any: ['registers.read'] },
+    {
+      to: '/alerts',
+      label: t('nav.alerts'),
+      icon: <IconBellRinging size={18} aria-hidden />,
+      any: ['alerts.write'],
+      count: { value: newHits, label: t('alerts.nav.newHits', { count: newHits }), testId: 'nav-new-hits' },
+    },
   ].filter((i) => i.any === null || canAny(me, i.any as Permission[])) as Item[];
   const admin: Item[] = [
     { to: '/admin/users', label: t('nav.users'), icon: <IconUsers size={18} aria-hidden />, any: ['users.read', 'users.manage'] },

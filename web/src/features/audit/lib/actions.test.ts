@@ -5,7 +5,8 @@ import { actionKind, actionLabel, actionOptions, filterLabel, isKindFilter, kind
 
 /** The actions the server lists (`core/src/audit/actions.rs`), each translated in every language. */
 const SERVER_ACTIONS = [
-  'access.denied', 'alert.bulk_read', 'attachment.download', 'attachment.thumbnail', 'attachment.upload', 'audit.export',
+  'access.denied', 'alert.activate', 'alert.bulk_read', 'alert.create', 'alert.expire', 'alert.list', 'alert.read', 'alert.renew',
+  'alert.update', 'alert.withdraw', 'alert_hit.confirm', 'alert_hit.dismiss', 'alert_hit.list', 'alert_hit.read', 'attachment.download', 'attachment.thumbnail', 'attachment.upload', 'audit.export',
   'audit.read', 'audit.verify', 'auth.login', 'auth.logout', 'auth.refresh_reuse', 'codelist.entry_create',
   'codelist.entry_update', 'company.check_duplicates', 'company.create', 'company.export', 'company.history', 'company.read',
   'company.search', 'company.update', 'conveyance.create', 'conveyance.export', 'conveyance.history', 'conveyance.read',

@@ -36,6 +36,10 @@ export function objectHref(type: string | null | undefined, id: string | null | 
       return canAny(me, ['users.read', 'users.manage']) ? `/admin/users/${segment}` : null;
     case 'unit':
       return can(me, 'units.manage') ? `/admin/units?unit=${segment}` : null;
+    case 'alert':
+      return can(me, 'alerts.write') ? `/alerts/${segment}` : null;
+    case 'alert_hit':
+      return can(me, 'alerts.write') ? `/alerts/hits/${segment}` : null;
     case 'thread':
       // need-to-know: the thread page answers "not found" to whoever may not read it
       return `/messages/${segment}`;

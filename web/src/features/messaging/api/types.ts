@@ -25,7 +25,17 @@ export const WATCH_TYPES = [
   'vessel',
   'other',
 ] as const satisfies readonly WatchType[];
-export const NOTIFICATION_KINDS = ['message', 'warning', 'feedback', 'feedback_overdue', 'case_returned', 'case_reopened'] as const satisfies readonly NotificationKind[];
+export const NOTIFICATION_KINDS = [
+  'message',
+  'warning',
+  'feedback',
+  'feedback_overdue',
+  'case_returned',
+  'case_reopened',
+  'alert_hit',
+  'alert_match',
+  'alert_activation',
+] as const satisfies readonly NotificationKind[];
 
 export type ThreadSummary = Schemas['ThreadSummary'];
 export type ThreadPage = Schemas['ThreadPage'];

@@ -25,7 +25,7 @@ export function LiveEvents() {
     const to = safeNext(n.link);
     notifications.show({
       id,
-      title: t([`notifications.kinds.${n.kind}`, `seizures.notificationKinds.${n.kind}`]),
+      title: t([`notifications.kinds.${n.kind}`, `seizures.notificationKinds.${n.kind}`, `alerts.notificationKinds.${n.kind}`]),
       message: (
         <Anchor
           href={to}

@@ -42,7 +42,7 @@ export function NotificationItem({
         />
         <Stack gap={0} style={{ minWidth: 0 }}>
           <Text size="xs" c="dimmed">
-            {t([`notifications.kinds.${n.kind}`, `seizures.notificationKinds.${n.kind}`])}
+            {t([`notifications.kinds.${n.kind}`, `seizures.notificationKinds.${n.kind}`, `alerts.notificationKinds.${n.kind}`])}
             {unread && <VisuallyHidden> ({t('notifications.unread')})</VisuallyHidden>}
           </Text>
           <Anchor component={Link} to={safeNext(n.link)} size="sm" fw={unread ? 700 : 400} onClick={onOpen} dir="auto" style={{ overflowWrap: 'anywhere' }}>

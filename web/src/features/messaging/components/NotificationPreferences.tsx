@@ -23,7 +23,7 @@ function PreferencesForm({ initial }: { initial: NotificationKind[] }) {
         <Checkbox.Group label={t('notifications.preferences.label')} description={t('notifications.preferences.help')} value={live} onChange={setLive}>
           <Stack gap="xs" mt="xs">
             {NOTIFICATION_KINDS.map((k) => (
-              <Checkbox key={k} value={k} label={t([`notifications.kinds.${k}`, `seizures.notificationKinds.${k}`])} />
+              <Checkbox key={k} value={k} label={t([`notifications.kinds.${k}`, `seizures.notificationKinds.${k}`, `alerts.notificationKinds.${k}`])} />
             ))}
           </Stack>
         </Checkbox.Group>

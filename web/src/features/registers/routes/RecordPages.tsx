@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useCodeBook } from '@/api/queries/codelists';
 import { useMe } from '@/api/queries/me';
+import { AlertNoticesSlot } from '@/components/AlertNoticesSlot';
 import { Bidi, Data } from '@/components/Bidi';
 import { ErrorState, LoadingState } from '@/components/states';
 import { formatDateTime } from '@/lib/format';
@@ -100,6 +101,7 @@ function PersonRecordPage({ id }: { id: string }) {
   const name = personName(p);
   return (
     <Stack>
+      <AlertNoticesSlot recordId={p.id} />
       <Header register="persons" id={p.id} title={name} subtitle={p.original_script_name ?? undefined} updatedAt={p.updated_at} locked={p.correction_locked} />
       <Card title={t('registers.details')}>
         <Fields>
@@ -177,6 +179,7 @@ function CompanyRecordPage({ id }: { id: string }) {
   const c = q.data;
   return (
     <Stack>
+      <AlertNoticesSlot recordId={c.id} />
       <Header
         register="companies"
         id={c.id}
@@ -232,6 +235,7 @@ export function ConveyancePage() {
   const c = q.data;
   return (
     <Stack>
+      <AlertNoticesSlot recordId={c.id} />
       <Header register="conveyances" id={c.id} title={c.identifier} subtitle={[types.label(c.conveyance_type), c.name].filter(Boolean).join(' · ')} updatedAt={c.updated_at} locked={c.correction_locked} />
       <Card title={t('registers.details')}>
         <Fields>

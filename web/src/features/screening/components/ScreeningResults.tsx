@@ -1,6 +1,6 @@
 import { Fragment, useState } from 'react';
-import { Anchor, Badge, Box, Button, Stack, Table, Text } from '@mantine/core';
-import { IconChevronDown } from '@tabler/icons-react';
+import { Alert, Anchor, Badge, Box, Button, Stack, Table, Text } from '@mantine/core';
+import { IconAlertTriangle, IconChevronDown } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Bidi, Data } from '@/components/Bidi';
@@ -76,6 +76,47 @@ function Explanation({ candidate, id }: { candidate: Candidate; id: string }) {
  * record (a link to it) and, on demand, why it may be the one screened. Under the table, the
  * thresholds in force and how many records were compared.
  */
+/**
+ * The active alerts the query hits, as the server discloses them to a screening officer: the
+ * alert, the requested action, the handling instructions and whom to contact — never why.
+ */
+function ScreeningAlerts({ result }: { result: ScreeningResult }) {
+  const { t, i18n } = useTranslation();
+  if (result.alerts.length === 0) return null;
+  return (
+    <Stack gap="sm" data-testid="screening-alerts">
+      {result.alerts.map((a) => (
+        <Alert
+          key={a.alert_reference}
+          role="note"
+          color="red"
+          variant="light"
+          icon={<IconAlertTriangle aria-hidden />}
+          title={t('alerts.notices.title', { reference: a.alert_reference })}
+          data-testid="screening-alert"
+          styles={{ root: { borderInlineStart: '4px solid var(--mantine-color-red-9)' } }}
+        >
+          <Stack gap={4}>
+            <Text size="sm" fw={600}>
+              {t('alerts.notices.screening', {
+                reference: a.alert_reference,
+                score: formatScore(a.score, i18n.language),
+                action: t(`alerts.requestedActions.${a.requested_action}`, { defaultValue: a.requested_action }),
+              })}
+            </Text>
+            {a.handling_instructions && (
+              <Text size="sm" dir="auto" translate="no" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
+                {a.handling_instructions}
+              </Text>
+            )}
+            <Text size="sm">{t('alerts.notices.contact', { name: a.contact.name, unit: a.contact_unit.name })}</Text>
+          </Stack>
+        </Alert>
+      ))}
+    </Stack>
+  );
+}
+
 export function ScreeningResults({ result }: { result: ScreeningResult }) {
   const { t, i18n } = useTranslation();
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
@@ -100,6 +141,7 @@ export function ScreeningResults({ result }: { result: ScreeningResult }) {
   if (result.candidates.length === 0) {
     return (
       <Stack gap="sm" data-testid="screening-no-candidates">
+        <ScreeningAlerts result={result} />
         <EmptyState title={t('screening.empty')}>
           <Text size="sm" c="dimmed" ta="center" maw={480}>
             {t('screening.emptyHelp')}
@@ -111,6 +153,7 @@ export function ScreeningResults({ result }: { result: ScreeningResult }) {
   }
   return (
     <Stack gap="sm">
+      <ScreeningAlerts result={result} />
       <Table.ScrollContainer minWidth={600}>
         <Table data-testid="screening-results" aria-label={t('screening.results.label')}>
           <Table.Thead>

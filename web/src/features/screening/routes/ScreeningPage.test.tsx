@@ -48,6 +48,16 @@ const HIT: ScreeningResult = {
   ],
   thresholds: { hit: 0.8, review: 0.65 },
   scored: 57,
+  alerts: [
+    {
+      alert_reference: 'FR-ALR-2026-000001',
+      requested_action: 'discreet_check',
+      handling_instructions: 'Do not alert the subject.',
+      contact: { id: 'u9', name: 'Nathalie Richard' },
+      contact_unit: { id: 'n1', name: 'National Intelligence and Targeting Unit' },
+      score: 1,
+    },
+  ],
 };
 
 /**
@@ -118,6 +128,12 @@ describe('the screening page', { timeout: 60_000 }, () => {
     await screenIt();
 
     const table = await screen.findByTestId('screening-results');
+    // the alert the query hits: what to do and whom to call, never why
+    const alert = screen.getByTestId('screening-alert');
+    expect(alert).toHaveTextContent('Alert FR-ALR-2026-000001');
+    expect(alert).toHaveTextContent('Requested action: Discreet check.');
+    expect(alert).toHaveTextContent('Do not alert the subject.');
+    expect(alert).toHaveTextContent('Contact Nathalie Richard (National Intelligence and Targeting Unit).');
     expect(sent).toEqual([
       {
         person: {
@@ -214,7 +230,7 @@ describe('the screening page', { timeout: 60_000 }, () => {
   });
 
   it('screens a company, and says so when nothing comes close', async () => {
-    const sent = api(() => json({ candidates: [], thresholds: { hit: 0.8, review: 0.65 }, scored: 3 }));
+    const sent = api(() => json({ candidates: [], thresholds: { hit: 0.8, review: 0.65 }, scored: 3, alerts: [] }));
     const { router } = setup();
     await userEvent.click(screen.getByRole('radio', { name: 'Company' }));
     await waitFor(() => expect(router.state.location.search).toBe('?subject=company'));

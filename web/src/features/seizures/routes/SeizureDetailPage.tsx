@@ -6,6 +6,7 @@ import { useMe } from '@/api/queries/me';
 import { useCodeBook } from '@/api/queries/codelists';
 import { useUnitNames } from '@/api/queries/units';
 import { Bidi, Data } from '@/components/Bidi';
+import { AlertNoticesSlot } from '@/components/AlertNoticesSlot';
 import { CaseStatusBadge } from '@/components/CaseStatusBadge';
 import { ErrorState, LoadingState } from '@/components/states';
 import { formatDateTime } from '@/lib/format';
@@ -70,6 +71,7 @@ export function SeizureDetailPage() {
 
   return (
     <Stack>
+      <AlertNoticesSlot caseId={c.id} />
       <Breadcrumbs>
         <Anchor component={Link} to="/seizures">
           {t('seizures.title')}
