@@ -66,7 +66,8 @@ pub struct NotificationQuery {
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Preferences {
-    #[schema(max_items = 6)]
+    /// At most one of each kind (a repeated kind counts once).
+    #[schema(max_items = 9)]
     pub live: Vec<NotificationKind>,
 }
 
@@ -84,4 +85,17 @@ pub struct NotificationEvent {
 pub struct NotificationsReadEvent {
     pub id: Option<Uuid>,
     pub thread_id: Option<Uuid>,
+}
+
+#[cfg(test)]
+mod tests {
+    /// `Preferences.live` publishes `maxItems` as a literal: it must follow the kinds.
+    #[test]
+    fn the_published_bound_of_live_kinds_is_the_number_of_kinds() {
+        assert_eq!(
+            super::NotificationKind::ALL.len(),
+            9,
+            "update max_items on Preferences.live"
+        );
+    }
 }

@@ -2968,6 +2968,7 @@ export interface components {
         };
         /** @description Which kinds also ping the user live (the others only count on the bell). */
         Preferences: {
+            /** @description At most one of each kind (a repeated kind counts once). */
             live: components["schemas"]["NotificationKind"][];
         };
         /** @description The problem document every error response carries. */
