@@ -43,7 +43,6 @@ bench: build
 	@bench/messaging.sh
 	@bench/matching.sh
 	@bench/screening.sh
-	@bench/alerts.sh
 
 bench-messaging: build
 	@bench/messaging.sh
@@ -144,6 +143,6 @@ clean:
 	rm -rf web/dist web/node_modules
 
 # What alert checking adds to a case save, and the worker's drain rate (appended to
-# bench/README.md; part of `make bench`).
+# bench/README.md). Not yet part of `make bench`: it has not had a full run (issue 13 note).
 bench-alerts: build
 	@bench/alerts.sh
