@@ -6,6 +6,9 @@ use diesel::QueryableByName;
 use diesel_async::RunQueryDsl;
 use ncen_core::files::storage::Storage;
 use ncen_demo::{generate, Options, DEFAULT_PASSWORD};
+
+mod alerts;
+use alerts::demo_alerts;
 use ncen_tests::TestApp;
 use serde_json::{json, Value};
 use std::collections::{HashMap, HashSet};
@@ -573,63 +576,5 @@ async fn demo_messages(app: &TestApp, report: &ncen_demo::Report) {
             notes["unread_total"].as_i64().unwrap() > 0,
             "{username}: {notes}"
         );
-    }
-}
-
-/// The demo's watch list: active, draft, expired and withdrawn alerts of the national unit,
-/// and hits — among them the Paris-CDG passenger recorded as "BENSALEH Abdelkader, 1979"
-/// hitting the alert written from an Arabic passport, explained and notified.
-async fn demo_alerts(app: &TestApp, report: &ncen_demo::Report) {
-    assert!(report.alerts >= 6, "{report:?}");
-    let investigator = app.token("ncu.investigator", DEFAULT_PASSWORD).await;
-    let mut statuses: Vec<String> = Vec::new();
-    let list: Value = app
-        .get("/api/v1/alerts?limit=200", &investigator)
-        .await
-        .json()
-        .await
-        .unwrap();
-    for a in list["items"].as_array().unwrap() {
-        statuses.push(a["status"].as_str().unwrap().to_string());
-    }
-    for s in ["active", "draft", "expired", "withdrawn"] {
-        assert!(
-            statuses.iter().any(|x| x == s),
-            "no {s} alert: {statuses:?}"
-        );
-    }
-    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(20);
-    loop {
-        let hits: Value = app
-            .get("/api/v1/alert-hits", &investigator)
-            .await
-            .json()
-            .await
-            .unwrap();
-        let items = hits["items"].as_array().unwrap();
-        if let Some(hit) = items.iter().find(|h| {
-            h["record_label"]
-                .as_str()
-                .unwrap_or("")
-                .starts_with("BENSALEH")
-        }) {
-            assert_eq!(
-                hit["alert"]["subject_label"]
-                    .as_str()
-                    .unwrap()
-                    .split(',')
-                    .next(),
-                Some("بن صالح"),
-                "{hit}"
-            );
-            assert_eq!(hit["cases"].as_array().unwrap().len(), 1, "{hit}");
-            assert!(items.len() >= 2, "{hits}");
-            break;
-        }
-        assert!(
-            tokio::time::Instant::now() < deadline,
-            "no demo hit: {hits}"
-        );
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
 }
