@@ -58,6 +58,9 @@ fn body_for(method: &str, path: &str, n: usize) -> Option<Value> {
             json!({ "valid_until": chrono::Utc::now().date_naive().to_string() })
         }
         ("POST", "/api/v1/screening") => json!({ "person": { "name": format!("Matrix {n}") } }),
+        ("POST", "/api/v1/screening/batch") => {
+            json!({ "rows": [{ "name": format!("Matrix {n}") }] })
+        }
         ("POST", "/api/v1/threads/{id}/messages") => json!({ "body": format!("matrix {n}") }),
         ("POST", "/api/v1/me/password") => {
             json!({ "current_password": "wrong-password-1", "new_password": "another-password-123" })

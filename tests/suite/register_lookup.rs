@@ -183,3 +183,86 @@ async fn a_document_phone_or_email_finds_the_person_and_look_alikes_are_flagged(
         assert_eq!(problem["errors"][0]["code"], "no_letters");
     }
 }
+
+/// The search box ranks by the matching engine: order, year of birth and script.
+#[tokio::test]
+async fn the_search_ranks_by_the_matching_engine() {
+    let app = TestApp::spawn().await;
+    let c = crew(&app).await;
+    let mut ids = Vec::new();
+    for (family, given, born) in [
+        ("Mwangi", "Abdirahman", "1990-05-01"),
+        ("Mwangi", "Abdirahman", "1979-02-11"),
+        ("Mwangi", "Joseph", "1979-07-07"),
+        ("Bensaleh", "Abdelkader", "1979-11-07"),
+    ] {
+        let res = app
+            .post(
+                "/api/v1/persons",
+                &c.officer,
+                json!({
+                    "family_name": family, "given_names": given, "date_of_birth": born
+                }),
+            )
+            .await;
+        let v: Value = res.json().await.unwrap();
+        ids.push(v["id"].as_str().unwrap().to_string());
+    }
+    let page = |q: &str, extra: &str| {
+        let path = format!("/api/v1/persons?q={}{extra}", urlencoding(q));
+        let app = &app;
+        let token = c.officer.clone();
+        async move {
+            let res = app.get(&path, &token).await;
+            let status = res.status();
+            let v: Value = res.json().await.unwrap();
+            assert_eq!(status, 200, "{v}");
+            v
+        }
+    };
+    let v = page("mwangi abdirahman 1979", "").await;
+    assert_eq!(
+        v["items"][0]["id"],
+        ids[1].as_str(),
+        "born in 1979 first: {v}"
+    );
+    assert_eq!(
+        v["items"][1]["id"],
+        ids[0].as_str(),
+        "then the namesake: {v}"
+    );
+    assert!(v["next_cursor"].is_null());
+    // another script finds the Latin record
+    let v = page("عبد القادر بن صالح", "").await;
+    assert_eq!(v["items"][0]["id"], ids[3].as_str(), "{v}");
+    // by name on request, paged as before; a relevance list has no second page
+    let v = page("mwangi", "&sort=name&limit=1").await;
+    assert!(v["next_cursor"].is_string(), "{v}");
+    let res = app
+        .get(
+            &format!(
+                "/api/v1/persons?q=mwangi&sort=relevance&cursor={}",
+                v["next_cursor"].as_str().unwrap()
+            ),
+            &c.officer,
+        )
+        .await;
+    let problem = assert_problem(res, 422, "validation_failed").await;
+    assert_eq!(problem["errors"][0]["field"], "cursor", "{problem}");
+    // companies too, across legal forms
+    for name in ["Nova Logistics SARL", "Orion Freight Ltd"] {
+        let res = app
+            .post(
+                "/api/v1/companies",
+                &c.officer,
+                json!({ "name": name, "country": "FR" }),
+            )
+            .await;
+        assert_eq!(res.status(), 201);
+    }
+    let res = app
+        .get("/api/v1/companies?q=nova%20logistics%20gmbh", &c.officer)
+        .await;
+    let v: Value = res.json().await.unwrap();
+    assert_eq!(v["items"][0]["name"], "Nova Logistics SARL", "{v}");
+}

@@ -31,7 +31,7 @@ pub fn path_config() -> web::PathConfig {
     web::PathConfig::default().error_handler(|_err: PathError, req| unmatched(req).into())
 }
 
-fn json_error(err: JsonPayloadError) -> ApiError {
+pub fn json_error(err: JsonPayloadError) -> ApiError {
     match err {
         JsonPayloadError::Overflow { .. } | JsonPayloadError::OverflowKnownLength { .. } => {
             ApiError::PayloadTooLarge

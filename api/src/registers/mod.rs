@@ -323,13 +323,22 @@ pub enum Purpose<'a> {
 }
 
 /// The common first steps of a register search: the page size, the order, the cursor and the
-/// free text.
+/// free text. `relevance`: the register ranks by the matching engine, which is then the
+/// default order when there is free text (otherwise `relevance` reads as `name`).
 pub fn search_start(
     purpose: Purpose<'_>,
     sort: Option<RegisterSort>,
     q: Option<String>,
+    relevance: bool,
 ) -> ApiResult<Start> {
-    let sort = sort.unwrap_or(RegisterSort::Name);
+    let text = ncen_core::common::check::search_text(q)?;
+    let sort = match sort {
+        Some(RegisterSort::Relevance) | None if relevance && text.is_some() => {
+            RegisterSort::Relevance
+        }
+        Some(RegisterSort::Relevance) | None => RegisterSort::Name,
+        Some(sort) => sort,
+    };
     let (limit, after) = match purpose {
         Purpose::Page { limit, cursor } => (
             page::limit(limit)?,
@@ -337,7 +346,6 @@ pub fn search_start(
         ),
         Purpose::Export { max_rows } => (max_rows, None),
     };
-    let text = ncen_core::common::check::search_text(q)?;
     Ok(Start {
         limit,
         sort,

@@ -8,9 +8,16 @@ use ncen_core::auth::Permission as P;
 /// This module's handlers and the access rule of each of its routes.
 pub const MODULE: Module = Module {
     configure: handlers::configure,
-    routes: &[rule(
-        "POST",
-        "/api/v1/screening",
-        Access::Requires(P::RegistersRead),
-    )],
+    routes: &[
+        rule(
+            "POST",
+            "/api/v1/screening",
+            Access::Requires(P::RegistersRead),
+        ),
+        rule(
+            "POST",
+            "/api/v1/screening/batch",
+            Access::Requires(P::RegistersRead),
+        ),
+    ],
 };

@@ -318,3 +318,31 @@ async fn check_conveyance(
     }
     Ok(out)
 }
+
+/// The active alerts on a bare identifier of `kind` (as normalised by `input::identifier_norm`)
+/// or on a register conveyance carrying it — each an exact hit.
+pub async fn identifier_alerts(
+    conn: &mut AsyncPgConnection,
+    kind: &str,
+    norm: &str,
+    shown: &str,
+) -> Result<Vec<Found>> {
+    let ids = ids(diesel::sql_query(
+        "SELECT id FROM alerts WHERE status = 'active' AND identifier_kind = $1 \
+           AND identifier_norm = $2 \
+         UNION SELECT a.id FROM alerts a JOIN conveyances c ON c.id = a.conveyance_id \
+          WHERE a.status = 'active' AND c.identifier_kind = $1 AND c.identifier_norm = $2",
+    )
+    .bind::<Text, _>(kind)
+    .bind::<Text, _>(norm)
+    .load(conn)
+    .await?);
+    Ok(active(conn, &ids)
+        .await?
+        .into_iter()
+        .map(|alert| Found {
+            alert,
+            outcome: exact(kind, format!("{shown} (same)")),
+        })
+        .collect())
+}

@@ -57,6 +57,7 @@ pub const ALL: &[&str] = &[
     "person.search",
     "person.update",
     "request.replay",
+    "screening.batch",
     "screening.company",
     "screening.person",
     "seizure.create",

@@ -22,12 +22,13 @@ pub struct ReadWatch {
 }
 
 /// Searches whose audit row lists the records returned (`details.returned`).
-const NOMINAL_SEARCHES: [&str; 5] = [
+const NOMINAL_SEARCHES: [&str; 6] = [
     "person.search",
     "company.search",
     "conveyance.search",
     "screening.person",
     "screening.company",
+    "screening.batch",
 ];
 /// Reads of one nominal record each.
 const NOMINAL_READS: [&str; 6] = [
@@ -39,13 +40,14 @@ const NOMINAL_READS: [&str; 6] = [
     "alert_hit.read",
 ];
 /// Pages of lists and searches.
-const PAGES: [&str; 6] = [
+const PAGES: [&str; 7] = [
     "person.search",
     "company.search",
     "conveyance.search",
     "seizure.list",
     "screening.person",
     "screening.company",
+    "screening.batch",
 ];
 
 #[derive(QueryableByName)]

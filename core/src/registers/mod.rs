@@ -9,6 +9,7 @@ pub mod history;
 pub mod match_keys;
 pub mod order;
 pub mod persons;
+pub mod relevance;
 
 use serde::Serialize;
 use uuid::Uuid;

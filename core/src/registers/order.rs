@@ -12,11 +12,14 @@ use diesel::sql_types::{Bool, Nullable, Text, Timestamptz};
 use uuid::Uuid;
 
 crate::text_enum! {
-    /// How a register list is ordered: `name` (A → Z; the identifier for conveyances) or
-    /// `last_case` (latest case first; records in no case last).
+    /// How a register list is ordered: `name` (A → Z; the identifier for conveyances),
+    /// `last_case` (latest case first; records in no case last) or `relevance` (persons and
+    /// companies with `q`: best match first by the matching engine, one page without a
+    /// cursor; the default when `q` is given; conveyances read it as `name`).
     pub enum RegisterSort {
         Name = "name",
         LastCase = "last_case",
+        Relevance = "relevance",
     }
 }
 
@@ -40,7 +43,7 @@ const NO_CASE: &str = "-";
 /// A row's keyset position as a cursor carries it.
 pub fn key(sort: RegisterSort, name_key: &str, last_case_at: Option<DateTime<Utc>>) -> String {
     match sort {
-        RegisterSort::Name => name_key.to_string(),
+        RegisterSort::Name | RegisterSort::Relevance => name_key.to_string(),
         RegisterSort::LastCase => last_case_at.map_or_else(
             || NO_CASE.to_string(),
             |t| t.to_rfc3339_opts(SecondsFormat::Micros, true),
@@ -55,6 +58,13 @@ pub fn after(sort: RegisterSort, cursor: Option<(String, Uuid)>) -> Result<Optio
         return Ok(None);
     };
     Ok(Some(match sort {
+        RegisterSort::Relevance => {
+            return Err(Error::validation(
+                "cursor",
+                "invalid",
+                "a list by relevance has one page",
+            ))
+        }
         RegisterSort::Name => After::Name(key, id),
         RegisterSort::LastCase if key == NO_CASE => After::LastCase(None, id),
         RegisterSort::LastCase => {

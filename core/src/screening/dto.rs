@@ -123,3 +123,104 @@ pub struct ScreeningResult {
     /// watch): what to do and whom to contact — never why (graded disclosure).
     pub alerts: Vec<crate::alerts::dto::ScreeningAlert>,
 }
+
+/// One line of a passenger list or cargo manifest. A JSON row and a CSV line have the same
+/// fields (the CSV header names the columns, in any order). A row needs a name, a document
+/// number, a phone, an e-mail or a conveyance identifier.
+#[derive(Debug, Clone, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct BatchRow {
+    /// The list's own reference for the line (seat, booking, manifest line), returned as is.
+    #[schema(max_length = 40)]
+    pub reference: Option<String>,
+    /// A full name in any order and script; or `family_name` and `given_names`.
+    #[schema(max_length = 200)]
+    pub name: Option<String>,
+    #[schema(max_length = 200)]
+    pub family_name: Option<String>,
+    #[schema(max_length = 200)]
+    pub given_names: Option<String>,
+    /// Full or partial: `1979`, `1979-11` or `1979-11-07`.
+    #[schema(
+        max_length = 10,
+        pattern = r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
+    )]
+    pub date_of_birth: Option<String>,
+    #[schema(value_type = Option<crate::registers::persons::dto::Gender>)]
+    pub gender: Option<String>,
+    /// ISO 3166-1 alpha-2 code.
+    #[schema(max_length = 2)]
+    pub nationality: Option<String>,
+    #[schema(max_length = 64)]
+    pub document_number: Option<String>,
+    /// ISO 3166-1 alpha-2 code of the document's issuer.
+    #[schema(max_length = 2)]
+    pub document_country: Option<String>,
+    #[schema(max_length = 40)]
+    pub phone: Option<String>,
+    #[schema(max_length = 254)]
+    pub email: Option<String>,
+    /// ISO 6346 container number (check digit verified).
+    #[schema(max_length = 20)]
+    pub container: Option<String>,
+    /// IATA air waybill number (check digit verified).
+    #[schema(max_length = 20)]
+    pub air_waybill: Option<String>,
+    #[schema(max_length = 40)]
+    pub bill_of_lading: Option<String>,
+    #[schema(max_length = 20)]
+    pub flight_number: Option<String>,
+    #[schema(max_length = 20)]
+    pub plate: Option<String>,
+}
+
+/// A list to screen as JSON (`text/csv` with the same columns is accepted too).
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct BatchRequest {
+    /// 1 to 1 000 lines.
+    #[schema(min_items = 1, max_items = 1000)]
+    pub rows: Vec<BatchRow>,
+}
+
+/// How a line came out: `hit` (an active alert, or a register record at or above the hit
+/// threshold or sharing an identifier), `review` (only candidates to look at), `clear`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum BatchOutcome {
+    Hit,
+    Review,
+    Clear,
+}
+
+/// One screened line.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct BatchLine {
+    /// The line's position in the list, from 1.
+    pub line: usize,
+    pub reference: Option<String>,
+    /// The line as read (name, date of birth, identifiers).
+    pub label: String,
+    pub outcome: BatchOutcome,
+    /// Active alerts the line hits: what to do and whom to contact (graded disclosure).
+    pub alerts: Vec<crate::alerts::dto::ScreeningAlert>,
+    /// The best register records (at most 3), hits first.
+    pub candidates: Vec<Candidate>,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct BatchCounts {
+    pub lines: usize,
+    pub hit: usize,
+    pub review: usize,
+    pub clear: usize,
+}
+
+/// A screened list: hits first, then lines to review, then clear lines, each group in list
+/// order.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct BatchResult {
+    pub lines: Vec<BatchLine>,
+    pub counts: BatchCounts,
+    pub thresholds: Thresholds,
+}

@@ -4,6 +4,7 @@
 //! candidates through the matching keys' indexes; Rust scores them. Every screening is
 //! audited with the ids it showed.
 
+pub mod batch;
 pub mod dto;
 pub mod duplicates;
 pub mod repo;

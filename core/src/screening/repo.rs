@@ -88,3 +88,101 @@ pub async fn companies(
         .await?;
     Ok(rows.into_iter().map(|r| r.id).collect())
 }
+
+/// What one line of a list offers the indexes (`line`: its position).
+pub struct LineProbe {
+    pub line: i32,
+    pub keys: Vec<String>,
+    pub latin: String,
+    pub birth_year: Option<i16>,
+    pub documents: Vec<String>,
+}
+
+#[derive(QueryableByName)]
+struct LineId {
+    #[diesel(sql_type = diesel::sql_types::Int4)]
+    line: i32,
+    #[diesel(sql_type = SqlUuid)]
+    id: Uuid,
+}
+
+/// Rows taken from each probe of a list's line: a list is screened for the persons it names,
+/// so the bound is tighter than an officer's single query.
+const PER_LINE_PROBE: i64 = 40;
+const PER_LINE_SPELLING: i64 = 10;
+
+/// The persons each line of a list may be: the probes of `persons` for every line, in one
+/// statement (one round trip for the whole list). Returns `(line, person id)` pairs.
+pub async fn persons_by_line(
+    conn: &mut AsyncPgConnection,
+    lines: &[LineProbe],
+) -> diesel::QueryResult<Vec<(i32, Uuid)>> {
+    use diesel::sql_types::Int4;
+    let (mut key_line, mut key): (Vec<i32>, Vec<String>) = (Vec::new(), Vec::new());
+    let (mut doc_line, mut doc): (Vec<i32>, Vec<String>) = (Vec::new(), Vec::new());
+    for l in lines {
+        for k in &l.keys {
+            key_line.push(l.line);
+            key.push(k.clone());
+        }
+        for d in &l.documents {
+            doc_line.push(l.line);
+            doc.push(d.clone());
+        }
+    }
+    let line: Vec<i32> = lines.iter().map(|l| l.line).collect();
+    let latin: Vec<String> = lines.iter().map(|l| l.latin.clone()).collect();
+    let year: Vec<Option<i16>> = lines.iter().map(|l| l.birth_year).collect();
+    let sql = "WITH q AS (SELECT * FROM unnest($1::int[], $2::text[], $3::smallint[]) AS q(line, latin, year)), \
+          k AS (SELECT line, array_agg(key) AS keys FROM unnest($4::int[], $5::text[]) AS k(line, key) GROUP BY line) \
+        SELECT q.line, c.id FROM q LEFT JOIN k ON k.line = q.line CROSS JOIN LATERAL ( \
+          (SELECT id FROM persons WHERE k.keys IS NOT NULL AND match_keys && k.keys \
+             AND q.year IS NOT NULL AND birth_year BETWEEN q.year - 1 AND q.year + 1 LIMIT $8) \
+          UNION (SELECT id FROM persons WHERE k.keys IS NOT NULL AND match_keys && k.keys LIMIT $8) \
+          UNION (SELECT id FROM persons WHERE q.latin <> '' AND q.latin <% match_latin \
+                 ORDER BY q.latin <<-> match_latin LIMIT $9) \
+        ) c \
+        UNION SELECT d.line, pd.person_id FROM unnest($6::int[], $7::text[]) AS d(line, number) \
+          JOIN person_documents pd ON pd.number_norm = d.number";
+    let rows: Vec<LineId> = diesel::sql_query(sql)
+        .bind::<Array<Int4>, _>(&line)
+        .bind::<Array<Text>, _>(&latin)
+        .bind::<Array<Nullable<SmallInt>>, _>(&year)
+        .bind::<Array<Int4>, _>(&key_line)
+        .bind::<Array<Text>, _>(&key)
+        .bind::<Array<Int4>, _>(&doc_line)
+        .bind::<Array<Text>, _>(&doc)
+        .bind::<BigInt, _>(PER_LINE_PROBE)
+        .bind::<BigInt, _>(PER_LINE_SPELLING)
+        .load(conn)
+        .await?;
+    Ok(rows.into_iter().map(|r| (r.line, r.id)).collect())
+}
+
+#[derive(QueryableByName)]
+pub struct KnownConveyance {
+    #[diesel(sql_type = SqlUuid)]
+    pub id: Uuid,
+    #[diesel(sql_type = Text)]
+    pub identifier_kind: String,
+    #[diesel(sql_type = Text)]
+    pub identifier_norm: String,
+    #[diesel(sql_type = Text)]
+    pub identifier: String,
+    #[diesel(sql_type = Text)]
+    pub conveyance_type: String,
+}
+
+/// Register conveyances carrying one of `norms` (any kind: the caller compares kinds).
+pub async fn conveyances_by_identifier(
+    conn: &mut AsyncPgConnection,
+    norms: &[String],
+) -> diesel::QueryResult<Vec<KnownConveyance>> {
+    diesel::sql_query(
+        "SELECT id, identifier_kind, identifier_norm, identifier, conveyance_type \
+           FROM conveyances WHERE identifier_norm = ANY($1)",
+    )
+    .bind::<Array<Text>, _>(norms)
+    .load(conn)
+    .await
+}

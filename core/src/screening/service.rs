@@ -38,7 +38,7 @@ pub async fn screen(
     }
     match request {
         ScreeningRequest::Person(p) => {
-            let facts = person_query(p, &mut ck);
+            let facts = person_query(p, "person", &mut ck);
             ck.finish()?;
             conn.transaction(async |conn| {
                 let mut result = screen_person(conn, thresholds, &facts, limit).await?;
@@ -72,7 +72,7 @@ pub async fn screen(
 /// with a day 01–31, as the published pattern says): full when it is a real date, else its
 /// year and month (`1979-02-30` is read `1979-02`: a query is not stored, and a near date
 /// still helps). `None` when it does not follow the pattern.
-fn query_date(raw: &str) -> Option<String> {
+pub(super) fn query_date(raw: &str) -> Option<String> {
     let parts: Vec<&str> = raw.split('-').collect();
     let number = |p: &str, len: usize| {
         (p.len() == len && p.bytes().all(|b| b.is_ascii_digit()))
@@ -100,47 +100,53 @@ fn query_date(raw: &str) -> Option<String> {
         .map(str::to_string)
 }
 
-fn person_query(p: PersonQuery, ck: &mut Checker) -> PersonFacts {
-    let name = ck.text("person.name", p.name, 200);
-    let family_name = ck.text("person.family_name", p.family_name, 200);
-    let given_names = ck.text("person.given_names", p.given_names, 200);
-    let raw_date = ck.text("person.date_of_birth", p.date_of_birth, 10);
+/// A person query checked field by field, errors under `prefix` (`person`, `rows[3]`).
+pub(super) fn person_query(p: PersonQuery, prefix: &str, ck: &mut Checker) -> PersonFacts {
+    let f = |name: &str| format!("{prefix}.{name}");
+    let name = ck.text(&f("name"), p.name, 200);
+    let family_name = ck.text(&f("family_name"), p.family_name, 200);
+    let given_names = ck.text(&f("given_names"), p.given_names, 200);
+    let raw_date = ck.text(&f("date_of_birth"), p.date_of_birth, 10);
     let date_of_birth = raw_date.as_deref().and_then(query_date);
     if raw_date.is_some() && date_of_birth.is_none() {
         ck.push(
-            "person.date_of_birth",
+            f("date_of_birth"),
             "format",
             "must be YYYY, YYYY-MM or YYYY-MM-DD",
         );
     }
     let gender = ck.one_of(
-        "person.gender",
+        &f("gender"),
         p.gender,
         crate::registers::persons::dto::GENDERS,
     );
-    let nationalities = ck.texts("person.nationalities", p.nationalities, 10, 2);
+    let nationalities = ck.texts(&f("nationalities"), p.nationalities, 10, 2);
     if p.documents.len() > 20 {
-        ck.push("person.documents", "length", "at most 20 items");
+        ck.push(f("documents"), "length", "at most 20 items");
     }
     let documents: Vec<Document> = p
         .documents
         .into_iter()
         .enumerate()
         .filter_map(|(i, d)| {
-            let number = ck.text(&format!("person.documents[{i}].number"), Some(d.number), 64)?;
-            let country = ck.text(&format!("person.documents[{i}].country"), d.country, 2);
+            let number = ck.text(
+                &format!("{prefix}.documents[{i}].number"),
+                Some(d.number),
+                64,
+            )?;
+            let country = ck.text(&format!("{prefix}.documents[{i}].country"), d.country, 2);
             Some(Document { number, country })
         })
         .collect();
-    let phones = ck.texts("person.phones", p.phones, 20, 40);
-    let emails = ck.texts("person.emails", p.emails, 20, 254);
+    let phones = ck.texts(&f("phones"), p.phones, 20, 40);
+    let emails = ck.texts(&f("emails"), p.emails, 20, 254);
     let has_name = [&name, &family_name, &given_names].iter().any(|n| {
         n.as_deref()
             .is_some_and(|n| n.chars().any(char::is_alphabetic))
     });
     if !has_name && documents.is_empty() && phones.is_empty() && emails.is_empty() {
         ck.push(
-            "person",
+            prefix,
             "nothing_to_match",
             "give a name, a document number, a phone or an e-mail",
         );
@@ -224,26 +230,31 @@ pub async fn screen_person(
     let records = persons::repo::load_many(conn, &ids).await?;
     let scored = records.len();
     let candidates = records
-        .into_iter()
-        .map(|r| {
-            let outcome =
-                ncen_matching::person::compare(&query, &Person::prepare(&person_facts(&r.fields)));
-            let f = &r.fields;
-            let mut label = format!(
-                "{}{}",
-                f.family_name.clone().unwrap_or_default().to_uppercase(),
-                f.given_names
-                    .as_deref()
-                    .map(|g| format!(", {g}"))
-                    .unwrap_or_default()
-            );
-            if let Some(d) = &f.date_of_birth {
-                label.push_str(&format!(" ({d})"));
-            }
-            ("person", r.id, label, outcome)
-        })
+        .iter()
+        .map(|r| person_candidate(&query, r))
         .collect();
     Ok(result(candidates, t, limit, scored))
+}
+
+/// A register person scored against `query`, with its list label.
+pub(super) fn person_candidate(
+    query: &Person,
+    r: &crate::registers::persons::dto::PersonDto,
+) -> (&'static str, uuid::Uuid, String, Outcome) {
+    let outcome = ncen_matching::person::compare(query, &Person::prepare(&person_facts(&r.fields)));
+    let f = &r.fields;
+    let mut label = format!(
+        "{}{}",
+        f.family_name.clone().unwrap_or_default().to_uppercase(),
+        f.given_names
+            .as_deref()
+            .map(|g| format!(", {g}"))
+            .unwrap_or_default()
+    );
+    if let Some(d) = &f.date_of_birth {
+        label.push_str(&format!(" ({d})"));
+    }
+    ("person", r.id, label, outcome)
 }
 
 /// Companies of the registers that may be `facts`, best first (no audit: the caller's).
@@ -291,7 +302,7 @@ pub async fn screen_company(
     Ok(result(candidates, t, limit, scored))
 }
 
-fn result(
+pub(super) fn result(
     all: Vec<(&str, uuid::Uuid, String, Outcome)>,
     t: Thresholds,
     limit: i64,

@@ -4,6 +4,7 @@
 //! live, graded disclosure to the frontline officer, review (confirm links the case, a
 //! dismissed pair does not hit again), and bare identifiers.
 
+mod batch;
 mod workflow;
 
 use crate::seizures::{new_unit, user_in};
@@ -76,7 +77,7 @@ pub(super) fn in_months(months: u32) -> String {
 }
 
 /// A person alert written by the owner and activated by the chief.
-async fn active_person_alert(app: &TestApp, t: &Team, person: &str) -> Value {
+pub(super) async fn active_person_alert(app: &TestApp, t: &Team, person: &str) -> Value {
     let alert = created(
         app.post(
             "/api/v1/alerts",

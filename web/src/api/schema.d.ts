@@ -1009,6 +1009,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/screening/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Screens a passenger list or a cargo manifest (1–1 000 lines) against the active alerts and
+         *     the registers in one request: each line with the alerts it hits (what to do and whom to
+         *     contact, never why), its best register records (at most 3, with scores and explanations)
+         *     and its outcome (`hit`, `review`, `clear`); hits first. JSON (`{"rows": […]}`) or CSV
+         *     (`text/csv`, a header naming the columns of a row, any order). Every line is checked
+         *     before any is screened: 422 with each line's errors (`rows[3].container`: `check_digit`;
+         *     `rows[5]`: `nothing_to_match`). One audit row, `screening.batch`, lists what was shown.
+         */
+        post: operations["screen_batch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/seizures": {
         parameters: {
             query?: never;
@@ -1665,6 +1690,75 @@ export interface components {
          * @enum {string}
          */
         Band: "hit" | "review";
+        BatchCounts: {
+            clear: number;
+            hit: number;
+            lines: number;
+            review: number;
+        };
+        /** @description One screened line. */
+        BatchLine: {
+            /** @description Active alerts the line hits: what to do and whom to contact (graded disclosure). */
+            alerts: components["schemas"]["ScreeningAlert"][];
+            /** @description The best register records (at most 3), hits first. */
+            candidates: components["schemas"]["Candidate"][];
+            /** @description The line as read (name, date of birth, identifiers). */
+            label: string;
+            /** @description The line's position in the list, from 1. */
+            line: number;
+            outcome: components["schemas"]["BatchOutcome"];
+            reference?: string | null;
+        };
+        /**
+         * @description How a line came out: `hit` (an active alert, or a register record at or above the hit
+         *     threshold or sharing an identifier), `review` (only candidates to look at), `clear`.
+         * @enum {string}
+         */
+        BatchOutcome: "hit" | "review" | "clear";
+        /** @description A list to screen as JSON (`text/csv` with the same columns is accepted too). */
+        BatchRequest: {
+            /** @description 1 to 1 000 lines. */
+            rows: components["schemas"]["BatchRow"][];
+        };
+        /**
+         * @description A screened list: hits first, then lines to review, then clear lines, each group in list
+         *     order.
+         */
+        BatchResult: {
+            counts: components["schemas"]["BatchCounts"];
+            lines: components["schemas"]["BatchLine"][];
+            thresholds: components["schemas"]["Thresholds"];
+        };
+        /**
+         * @description One line of a passenger list or cargo manifest. A JSON row and a CSV line have the same
+         *     fields (the CSV header names the columns, in any order). A row needs a name, a document
+         *     number, a phone, an e-mail or a conveyance identifier.
+         */
+        BatchRow: {
+            /** @description IATA air waybill number (check digit verified). */
+            air_waybill?: string | null;
+            bill_of_lading?: string | null;
+            /** @description ISO 6346 container number (check digit verified). */
+            container?: string | null;
+            /** @description Full or partial: `1979`, `1979-11` or `1979-11-07`. */
+            date_of_birth?: string | null;
+            /** @description ISO 3166-1 alpha-2 code of the document's issuer. */
+            document_country?: string | null;
+            document_number?: string | null;
+            email?: string | null;
+            family_name?: string | null;
+            flight_number?: string | null;
+            gender?: null | components["schemas"]["Gender"];
+            given_names?: string | null;
+            /** @description A full name in any order and script; or `family_name` and `given_names`. */
+            name?: string | null;
+            /** @description ISO 3166-1 alpha-2 code. */
+            nationality?: string | null;
+            phone?: string | null;
+            plate?: string | null;
+            /** @description The list's own reference for the line (seat, booking, manifest line), returned as is. */
+            reference?: string | null;
+        };
         BrokenLink: {
             /**
              * Format: int64
@@ -3046,11 +3140,13 @@ export interface components {
             version: number;
         };
         /**
-         * @description How a register list is ordered: `name` (A → Z; the identifier for conveyances) or
-         *     `last_case` (latest case first; records in no case last).
+         * @description How a register list is ordered: `name` (A → Z; the identifier for conveyances),
+         *     `last_case` (latest case first; records in no case last) or `relevance` (persons and
+         *     companies with `q`: best match first by the matching engine, one page without a
+         *     cursor; the default when `q` is given; conveyances read it as `name`).
          * @enum {string}
          */
-        RegisterSort: "name" | "last_case";
+        RegisterSort: "name" | "last_case" | "relevance";
         /** @description A renewal: the new end of validity, at most 12 months from today. */
         RenewInput: {
             /** Format: date */
@@ -8163,6 +8259,98 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ScreeningResult"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    screen_batch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BatchRequest"];
+                /**
+                 * @example reference,name,date_of_birth,document_number,container
+                 *     12A,Abdelkader Bensaleh,1979-11-07,X1234567,
+                 */
+                "text/csv": string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchResult"];
                 };
             };
             400: {

@@ -84,8 +84,9 @@ async fn prepare(
     conn: &mut AsyncPgConnection,
     q: CompanyQuery,
     purpose: Purpose<'_>,
+    review: f64,
 ) -> ApiResult<Search<repo::Filter>> {
-    let start = super::search_start(purpose, q.sort, q.q)?;
+    let start = super::search_start(purpose, q.sort, q.q, true)?;
     require_known(
         conn,
         &[
@@ -104,6 +105,8 @@ async fn prepare(
         sort: start.sort,
         after: start.after,
         limit: start.limit,
+        ids: None,
+        review,
     };
     Ok(Search {
         limit: start.limit,
@@ -136,7 +139,13 @@ async fn list_companies(
         limit: q.limit,
         cursor: q.cursor.as_deref(),
     };
-    let search = prepare(&mut conn, q.clone(), purpose).await?;
+    let search = prepare(
+        &mut conn,
+        q.clone(),
+        purpose,
+        state.settings.thresholds().review,
+    )
+    .await?;
     let watch = state.settings.read_watch();
     let (rows, next_cursor) =
         super::search::<Companies>(&mut conn, watch, &auth, &meta, search).await?;
@@ -178,7 +187,13 @@ async fn export_companies(
     let purpose = Purpose::Export {
         max_rows: state.settings.export_max_rows,
     };
-    let search = prepare(&mut conn, query.into_inner(), purpose).await?;
+    let search = prepare(
+        &mut conn,
+        query.into_inner(),
+        purpose,
+        state.settings.thresholds().review,
+    )
+    .await?;
     drop(conn);
     super::export::<Companies>(&state, &auth, &meta, format.into_inner(), search).await
 }

@@ -54,7 +54,7 @@ async fn prepare(
     q: ConveyanceQuery,
     purpose: Purpose<'_>,
 ) -> ApiResult<Search<repo::Filter>> {
-    let start = super::search_start(purpose, q.sort, q.q)?;
+    let start = super::search_start(purpose, q.sort, q.q, false)?;
     require_known(
         conn,
         &[

@@ -86,8 +86,9 @@ async fn prepare(
     conn: &mut AsyncPgConnection,
     q: PersonQuery,
     purpose: Purpose<'_>,
+    review: f64,
 ) -> ApiResult<Search<repo::Filter>> {
-    let start = super::search_start(purpose, q.sort, q.q)?;
+    let start = super::search_start(purpose, q.sort, q.q, true)?;
     require_known(
         conn,
         &[
@@ -115,6 +116,8 @@ async fn prepare(
         sort: start.sort,
         after: start.after,
         limit: start.limit,
+        ids: None,
+        review,
     };
     Ok(Search {
         limit: start.limit,
@@ -147,7 +150,13 @@ async fn list_persons(
         limit: q.limit,
         cursor: q.cursor.as_deref(),
     };
-    let search = prepare(&mut conn, q.clone(), purpose).await?;
+    let search = prepare(
+        &mut conn,
+        q.clone(),
+        purpose,
+        state.settings.thresholds().review,
+    )
+    .await?;
     let watch = state.settings.read_watch();
     let (rows, next_cursor) =
         super::search::<Persons>(&mut conn, watch, &auth, &meta, search).await?;
@@ -189,7 +198,13 @@ async fn export_persons(
     let purpose = Purpose::Export {
         max_rows: state.settings.export_max_rows,
     };
-    let search = prepare(&mut conn, query.into_inner(), purpose).await?;
+    let search = prepare(
+        &mut conn,
+        query.into_inner(),
+        purpose,
+        state.settings.thresholds().review,
+    )
+    .await?;
     drop(conn);
     super::export::<Persons>(&state, &auth, &meta, format.into_inner(), search).await
 }

@@ -171,10 +171,77 @@ pub struct Filter {
     pub sort: RegisterSort,
     pub after: Option<After>,
     pub limit: i64,
+    /// Only these records (the relevance search's candidates).
+    pub ids: Option<Vec<Uuid>>,
+    /// The least score a record only the engine proposed needs to be listed by relevance.
+    pub review: f64,
 }
 
-/// One page in the chosen order; each company with its last case and keyset position.
+/// One page in the chosen order; each company with its last case and keyset position. By
+/// relevance (with `q`): the engine's candidates and the text's matches, best first.
 pub async fn list(conn: &mut AsyncPgConnection, f: Filter) -> QueryResult<Vec<Listed<CompanyDto>>> {
+    let Some(q) = f.q.clone().filter(|_| f.sort == RegisterSort::Relevance) else {
+        return list_filtered(conn, f).await;
+    };
+    let facts = crate::registers::relevance::company_query(&q);
+    let query = ncen_matching::company::Company::prepare(&facts);
+    let keys = query.keys();
+    let probe_keys = keys.selective();
+    let mut ids = crate::screening::repo::companies(
+        conn,
+        &crate::screening::repo::CompanyProbe {
+            keys: &probe_keys,
+            latin: &keys.latin,
+            registration_number: facts.registration_number.as_deref(),
+            tax_id: facts.tax_id.as_deref(),
+            eori: facts.eori.as_deref(),
+        },
+    )
+    .await?;
+    let text = Filter {
+        q: Some(q),
+        sort: RegisterSort::Name,
+        after: None,
+        limit: crate::registers::relevance::CANDIDATES,
+        ids: None,
+        country: None,
+        activity: None,
+        review: f.review,
+    };
+    let text_matched: Vec<Uuid> = list_filtered(conn, text)
+        .await?
+        .into_iter()
+        .map(|r| r.record.id)
+        .collect();
+    ids.extend(text_matched.iter().copied());
+    ids.sort();
+    ids.dedup();
+    let (limit, review) = (f.limit, f.review);
+    let rows = list_filtered(
+        conn,
+        Filter {
+            q: None,
+            sort: RegisterSort::Name,
+            after: None,
+            limit: i64::try_from(ids.len()).unwrap_or(i64::MAX),
+            ids: Some(ids),
+            ..f
+        },
+    )
+    .await?;
+    Ok(crate::registers::relevance::rank_companies(
+        &facts,
+        rows,
+        &text_matched,
+        review,
+        limit,
+    ))
+}
+
+async fn list_filtered(
+    conn: &mut AsyncPgConnection,
+    f: Filter,
+) -> QueryResult<Vec<Listed<CompanyDto>>> {
     let mut query = companies::table
         .select((
             CompanyRow::as_select(),
@@ -195,6 +262,9 @@ pub async fn list(conn: &mut AsyncPgConnection, f: Filter) -> QueryResult<Vec<Li
                 .or(companies::eori.eq(ident)),
         );
     }
+    if let Some(ids) = f.ids {
+        query = query.filter(companies::id.eq_any(ids));
+    }
     if let Some(c) = f.country {
         query = query.filter(companies::country.eq(c));
     }
@@ -212,7 +282,9 @@ pub async fn list(conn: &mut AsyncPgConnection, f: Filter) -> QueryResult<Vec<Li
         None => query,
     };
     query = match f.sort {
-        RegisterSort::Name => query.order((companies::search_key.asc(), companies::id.asc())),
+        RegisterSort::Name | RegisterSort::Relevance => {
+            query.order((companies::search_key.asc(), companies::id.asc()))
+        }
         RegisterSort::LastCase => query.order(order::last_case_order("companies")),
     };
     let rows: Vec<(CompanyRow, String, Option<DateTime<Utc>>)> =

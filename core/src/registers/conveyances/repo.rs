@@ -222,7 +222,7 @@ pub async fn list(
         None => query,
     };
     query = match f.sort {
-        RegisterSort::Name => {
+        RegisterSort::Name | RegisterSort::Relevance => {
             query.order((conveyances::identifier_norm.asc(), conveyances::id.asc()))
         }
         RegisterSort::LastCase => query.order(order::last_case_order("conveyances")),

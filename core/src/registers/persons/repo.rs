@@ -268,10 +268,90 @@ pub struct Filter {
     pub sort: RegisterSort,
     pub after: Option<After>,
     pub limit: i64,
+    /// Only these records (the relevance search's candidates).
+    pub ids: Option<Vec<Uuid>>,
+    /// The engine's review threshold: the least score a record only the engine proposed
+    /// needs to be listed by relevance.
+    pub review: f64,
 }
 
 /// One page in the chosen order; each person with its last case and its keyset position.
+/// By relevance (with `q`): the engine's candidates and the text's matches, scored, best
+/// first, one page.
 pub async fn list(conn: &mut AsyncPgConnection, f: Filter) -> QueryResult<Vec<Listed<PersonDto>>> {
+    let Some(q) = f.q.clone().filter(|_| f.sort == RegisterSort::Relevance) else {
+        return list_filtered(conn, f).await;
+    };
+    let facts = crate::registers::relevance::person_query(&q);
+    let query = ncen_matching::person::Person::prepare(&facts);
+    let keys = query.keys();
+    let probe_keys = keys.selective();
+    let documents: Vec<String> = facts
+        .documents
+        .iter()
+        .map(|d| crate::identifiers::normalise(&d.number))
+        .collect();
+    let birth_year = facts
+        .date_of_birth
+        .as_deref()
+        .and_then(parse_partial_date)
+        .map(|d| d.0);
+    let mut ids = crate::screening::repo::persons(
+        conn,
+        &crate::screening::repo::PersonProbe {
+            keys: &probe_keys,
+            latin: &keys.latin,
+            birth_year,
+            documents: &documents,
+        },
+    )
+    .await?;
+    let text = Filter {
+        q: Some(q),
+        sort: RegisterSort::Name,
+        after: None,
+        limit: crate::registers::relevance::CANDIDATES,
+        ids: None,
+        document: None,
+        nationality: None,
+        country: None,
+        born: None,
+        review: f.review,
+    };
+    let text_matched: Vec<Uuid> = list_filtered(conn, text)
+        .await?
+        .into_iter()
+        .map(|r| r.record.id)
+        .collect();
+    ids.extend(text_matched.iter().copied());
+    ids.sort();
+    ids.dedup();
+    let (limit, review) = (f.limit, f.review);
+    let rows = list_filtered(
+        conn,
+        Filter {
+            q: None,
+            sort: RegisterSort::Name,
+            after: None,
+            limit: i64::try_from(ids.len()).unwrap_or(i64::MAX),
+            ids: Some(ids),
+            ..f
+        },
+    )
+    .await?;
+    Ok(crate::registers::relevance::rank_persons(
+        &facts,
+        rows,
+        &text_matched,
+        review,
+        limit,
+    ))
+}
+
+async fn list_filtered(
+    conn: &mut AsyncPgConnection,
+    f: Filter,
+) -> QueryResult<Vec<Listed<PersonDto>>> {
     let mut query = persons::table
         .select((
             PersonRow::as_select(),
@@ -300,6 +380,9 @@ pub async fn list(conn: &mut AsyncPgConnection, f: Filter) -> QueryResult<Vec<Li
                 .bind::<Text, _>(q)
                 .sql("]))"),
         );
+    }
+    if let Some(ids) = f.ids {
+        query = query.filter(persons::id.eq_any(ids));
     }
     if let Some(doc) = f.document {
         let norm = crate::identifiers::normalise(&doc);
@@ -342,7 +425,9 @@ pub async fn list(conn: &mut AsyncPgConnection, f: Filter) -> QueryResult<Vec<Li
         None => query,
     };
     query = match f.sort {
-        RegisterSort::Name => query.order((persons::search_key.asc(), persons::id.asc())),
+        RegisterSort::Name | RegisterSort::Relevance => {
+            query.order((persons::search_key.asc(), persons::id.asc()))
+        }
         RegisterSort::LastCase => query.order(order::last_case_order("persons")),
     };
     let rows: Vec<(PersonRow, String, Option<DateTime<Utc>>)> =
