@@ -221,7 +221,7 @@ test('the persons register is ordered by last case, filtered by date of birth an
   await request.dispose();
 
   await signInAs(page, officer.username, PASSWORD);
-  await page.goto(`/registers?register=persons&q=${family}`);
+  await page.goto(`/registers?register=persons&q=${family}&sort=name`);
   const results = page.getByTestId('register-table');
   // (a fuzzy name search: only this run's rows are looked at)
   const ours = results.locator('tbody tr', { hasText: FAMILY });

@@ -55,7 +55,11 @@ export function useRecordHistory(register: Register, id: string) {
   });
 }
 
-/** How a register list is ordered: by name (the identifier for conveyances), or latest case first. */
+/**
+ * How a register list is ordered: by name (the identifier for conveyances), latest case first,
+ * or — persons and companies searched with a text — best match first (`relevance`: ranked by
+ * the matching engine, one page only; the server's default when there is a text).
+ */
 export type RegisterSort = components['schemas']['RegisterSort'];
 
 /**
@@ -80,15 +84,28 @@ export interface PersonFilters extends RegisterFilters {
   born?: string | null;
 }
 
+/**
+ * The order as sent, the server's default left out: with a text that is the best match
+ * (`relevance`), so `name` is then sent; without one it is `name`, and `relevance` reads as it.
+ */
+function sortParam(q: string, sort: RegisterSort | null | undefined): RegisterSort | undefined {
+  if (sort === 'last_case') return sort;
+  if (sort === 'name' && q) return sort;
+  return undefined;
+}
+
 /** The query of a register's list or export (no paging), without empty values and the default order. */
 function common({ q, country, sort }: RegisterFilters) {
-  return { q: q || undefined, country: country || undefined, sort: sort === 'last_case' ? sort : undefined };
+  return { q: q || undefined, country: country || undefined, sort: sortParam(q, sort) };
 }
 export function personQuery(f: PersonFilters) {
   return { ...common(f), nationality: f.nationality || undefined, born: f.born || undefined };
 }
 export const companyQuery = common;
-export const conveyanceQuery = common;
+/** Conveyances are not ranked by relevance: by identifier, or latest case first. */
+export function conveyanceQuery(f: RegisterFilters) {
+  return { ...common(f), sort: f.sort === 'last_case' ? f.sort : undefined };
+}
 
 export function usePersonList(filters: PersonFilters) {
   const query = personQuery(filters);

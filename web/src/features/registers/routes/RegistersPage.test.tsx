@@ -169,8 +169,59 @@ describe('the persons register', { timeout: 60_000 }, () => {
     expect(after.get('q')).toBe('ivan@example.org');
     expect(born).toHaveValue('');
 
+    // with a search text, the name order is asked for by name; the best match is the default
+    await userEvent.click(screen.getByRole('radio', { name: 'By name' }));
+    await waitFor(() => expect(params(router.state.location.search).get('sort')).toBe('name'));
+    await waitFor(() => expect(to('/api/v1/persons').at(-1)).toEqual({ q: 'ivan@example.org', sort: 'name', limit: '50' }));
+    await userEvent.click(screen.getByRole('radio', { name: 'Best match' }));
+    await waitFor(() => expect(params(router.state.location.search).has('sort')).toBe(false));
+    // (the best-match list of this text was read when it was typed)
+    expect(to('/api/v1/persons')).toContainEqual({ q: 'ivan@example.org', limit: '50' });
+    expect(screen.getByRole('radio', { name: 'Best match' })).toBeChecked();
+  });
+
+  it('lists a search best match first by default, and offers the name order and the latest case', async () => {
+    const { to } = api();
+    const { router } = setup('/registers?register=persons&q=petrov');
+    await screen.findByRole('link', { name: 'PETROV Ivan' });
+    const order = screen.getByRole('radiogroup', { name: 'Sort' });
+    expect(within(order).getAllByRole('radio').map((r) => r.getAttribute('value'))).toEqual(['relevance', 'name', 'last_case']);
+    expect(within(order).getByRole('radio', { name: 'Best match' })).toBeChecked();
+    // the server ranks a search by relevance when no order is given
+    expect(to('/api/v1/persons')).toEqual([{ q: 'petrov', limit: '50' }]);
+    expect(screen.getByTestId('registers-relevance-note')).toHaveTextContent('Only the closest records are listed');
+
+    await userEvent.click(within(order).getByRole('radio', { name: 'By name' }));
+    await waitFor(() => expect(params(router.state.location.search).get('sort')).toBe('name'));
+    await waitFor(() => expect(to('/api/v1/persons').at(-1)).toEqual({ q: 'petrov', sort: 'name', limit: '50' }));
+    expect(screen.queryByTestId('registers-relevance-note')).not.toBeInTheDocument();
+
+    await userEvent.click(within(order).getByRole('radio', { name: 'Latest case first' }));
+    await waitFor(() => expect(params(router.state.location.search).get('sort')).toBe('last_case'));
+    await waitFor(() => expect(to('/api/v1/persons').at(-1)).toEqual({ q: 'petrov', sort: 'last_case', limit: '50' }));
+  });
+
+  it('reads the name order of a shared search, and offers the best match only while there is a text', async () => {
+    const { to } = api();
+    const { router } = setup('/registers?register=persons&q=petrov&sort=name');
+    await screen.findByRole('link', { name: 'PETROV Ivan' });
+    expect(screen.getByRole('radio', { name: 'By name' })).toBeChecked();
+    expect(to('/api/v1/persons')[0]).toEqual({ q: 'petrov', sort: 'name', limit: '50' });
+
+    // no text: by name (the default, not sent) or latest case, as always
+    await userEvent.clear(screen.getByRole('searchbox'));
+    await waitFor(() => expect(params(router.state.location.search).has('q')).toBe(false));
+    await waitFor(() => expect(screen.queryByRole('radio', { name: 'Best match' })).not.toBeInTheDocument());
+    expect(screen.getByRole('radio', { name: 'By name' })).toBeChecked();
+    await waitFor(() => expect(to('/api/v1/persons').at(-1)).toEqual({ limit: '50' }));
+
+    // a new text: best match first, unless the name order was asked for
+    await userEvent.click(screen.getByRole('radio', { name: 'Latest case first' }));
     await userEvent.click(screen.getByRole('radio', { name: 'By name' }));
     await waitFor(() => expect(params(router.state.location.search).has('sort')).toBe(false));
+    await userEvent.type(screen.getByRole('searchbox'), 'smith');
+    expect(await screen.findByRole('radio', { name: 'Best match' })).toBeChecked();
+    await waitFor(() => expect(to('/api/v1/persons').at(-1)).toEqual({ q: 'smith', limit: '50' }));
   });
 
   it('offers a new person to those who may create one', () => {
@@ -215,6 +266,26 @@ describe('the other registers', { timeout: 60_000 }, () => {
     expect(screen.getByRole('radio', { name: 'Latest case first' })).not.toBeChecked();
     expect(screen.getByRole('combobox', { name: 'Flag or registration country' })).toBeInTheDocument();
   });
+
+  it('list a company search best match first, or by name on request', async () => {
+    const { to } = api();
+    const { router } = setup('/registers?register=companies&q=acme');
+    await screen.findByRole('link', { name: 'Acme Trading' });
+    expect(screen.getByRole('radio', { name: 'Best match' })).toBeChecked();
+    expect(to('/api/v1/companies')[0]).toEqual({ q: 'acme', limit: '50' });
+    await userEvent.click(screen.getByRole('radio', { name: 'By name' }));
+    await waitFor(() => expect(params(router.state.location.search).get('sort')).toBe('name'));
+    await waitFor(() => expect(to('/api/v1/companies').at(-1)).toEqual({ q: 'acme', sort: 'name', limit: '50' }));
+  });
+
+  it('order a conveyance search by identifier: conveyances are not ranked', async () => {
+    const { to } = api();
+    setup('/registers?register=conveyances&q=MSCU&sort=name');
+    await waitFor(() => expect(to('/api/v1/conveyances')).toEqual([{ q: 'MSCU', limit: '50' }]));
+    expect(screen.queryByRole('radio', { name: 'Best match' })).not.toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'By identifier' })).toBeChecked();
+    expect(screen.queryByTestId('registers-relevance-note')).not.toBeInTheDocument();
+  });
 });
 
 describe('exporting a register', { timeout: 60_000 }, () => {
@@ -246,6 +317,15 @@ describe('exporting a register', { timeout: 60_000 }, () => {
     // the list's filters and order; paging does not apply to an export
     expect(to('/api/v1/persons/export/csv')).toEqual([{ q: 'petrov', nationality: 'CO', born: '1984', sort: 'last_case' }]);
     expect(screen.queryByTestId('registers-export-error')).not.toBeInTheDocument();
+  });
+
+  it('exports a search in the order shown: best match by default, by name when asked', async () => {
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const { to } = api();
+    setup('/registers?register=persons&q=petrov&sort=name');
+    await screen.findByTestId('register-table');
+    await userEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+    await waitFor(() => expect(to('/api/v1/persons/export/csv')).toEqual([{ q: 'petrov', sort: 'name' }]));
   });
 
   it('sends a company export only the filters companies take', async () => {

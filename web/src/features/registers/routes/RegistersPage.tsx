@@ -23,6 +23,7 @@ import {
   type PersonFilters,
   type Register,
   type RegisterFilters,
+  type RegisterSort,
 } from '../api/registers';
 import { personName } from '../lib/recordForms';
 
@@ -205,6 +206,32 @@ function bornFilter(value: string | null | undefined): string | null {
   return born && checkPartialDate(born, new Date()) === null ? born : null;
 }
 
+/**
+ * The order of a list, from the address: latest case first (`sort=last_case`); for persons and
+ * companies searched with a text, best match first unless `sort=name` asks for the name order;
+ * otherwise by name (the identifier for conveyances), `sort` absent.
+ */
+function listSort(register: Register, q: string, param: string | null): RegisterSort {
+  if (param === 'last_case') return 'last_case';
+  if (register !== 'conveyances' && q !== '' && param !== 'name') return 'relevance';
+  return 'name';
+}
+
+/** The orders the selector offers: best match first only while persons or companies are searched with a text. */
+function sortOptions(register: Register, q: string): RegisterSort[] {
+  return register !== 'conveyances' && q !== '' ? ['relevance', 'name', 'last_case'] : ['name', 'last_case'];
+}
+
+/**
+ * The address for a chosen order: each order's default left out (best match with a text, the
+ * name order without one), so a shared link reads as it was seen.
+ */
+function sortParamFor(sort: RegisterSort, ranked: boolean): string | null {
+  if (sort === 'last_case') return sort;
+  if (sort === 'name') return ranked ? 'name' : null;
+  return null;
+}
+
 /** Sets (or, with null, removes) search parameters, keeping the others; no new history entry. */
 type SetParams = (changes: Record<string, string | null>) => void;
 
@@ -307,10 +334,13 @@ export function RegistersPage() {
   useEffect(() => {
     set({ q });
   }, [q, set]);
+  const sort = listSort(register, q, params.get('sort'));
+  const orders = sortOptions(register, q);
+  const ranked = orders.includes('relevance');
   const filters: PersonFilters = {
     q,
     country: params.get('country'),
-    sort: params.get('sort') === 'last_case' ? 'last_case' : null,
+    sort,
     nationality: params.get('nationality'),
     born: bornFilter(params.get('born') ?? params.get('birth_year')),
   };
@@ -357,16 +387,24 @@ export function RegistersPage() {
       />
       <FilterFields key={register} register={register} params={params} set={set} />
       <Group justify="space-between" align="flex-start" wrap="wrap">
-        <SegmentedControl
-          aria-label={t('registers.sort.label')}
-          size="xs"
-          value={filters.sort ?? 'name'}
-          onChange={(v) => set({ sort: v === 'last_case' ? v : null })}
-          data={[
-            { value: 'name', label: t(register === 'conveyances' ? 'registers.sort.identifier' : 'registers.sort.name') },
-            { value: 'last_case', label: t('registers.sort.last_case') },
-          ]}
-        />
+        <Stack gap={4}>
+          <SegmentedControl
+            aria-label={t('registers.sort.label')}
+            size="xs"
+            style={{ alignSelf: 'flex-start' }}
+            value={sort}
+            onChange={(v) => set({ sort: sortParamFor(v as RegisterSort, ranked) })}
+            data={orders.map((o) => ({
+              value: o,
+              label: t(o === 'name' && register === 'conveyances' ? 'registers.sort.identifier' : `registers.sort.${o}`),
+            }))}
+          />
+          {sort === 'relevance' && (
+            <Text size="xs" c="dimmed" maw={420} data-testid="registers-relevance-note">
+              {t('registers.sort.relevanceHelp')}
+            </Text>
+          )}
+        </Stack>
         <Stack gap={2} align="flex-end">
           <Group gap="xs" role="group" aria-label={t('registers.export.label')} data-testid="registers-export">
             {EXPORT_FORMATS.map((format) => (

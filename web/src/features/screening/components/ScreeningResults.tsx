@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Bidi, Data } from '@/components/Bidi';
 import { EmptyState } from '@/components/states';
 import type { Band, Candidate, ScreeningResult } from '../api/screening';
+import { candidatePath } from '../lib/batch';
 import { formatContribution, formatScore, formatThreshold } from '../lib/screeningForm';
 
 /**
@@ -27,13 +28,11 @@ export function BandBadge({ band }: { band: Band }) {
   );
 }
 
-/** Where a candidate's record is. */
-function recordPath(c: Candidate): string {
-  return c.kind === 'company' ? `/registers/companies/${c.id}` : `/registers/persons/${c.id}`;
-}
-
-/** Each piece of evidence: what was compared (named in the UI language), how it compared (as the server wrote it), its part of the score. */
-function Explanation({ candidate, id }: { candidate: Candidate; id: string }) {
+/**
+ * Each piece of evidence: what was compared (named in the UI language), how it compared (as the
+ * server wrote it), its part of the score. Also shown for each line of a screened list.
+ */
+export function Explanation({ candidate, id }: { candidate: Candidate; id: string }) {
   const { t, i18n } = useTranslation();
   return (
     <Box id={id} data-testid="screening-explanation" py="xs">
@@ -182,7 +181,7 @@ export function ScreeningResults({ result }: { result: ScreeningResult }) {
                       <Bidi ltr>{formatScore(c.score, lang)}</Bidi>
                     </Table.Td>
                     <Table.Td>
-                      <Anchor component={Link} to={recordPath(c)} id={labelId}>
+                      <Anchor component={Link} to={candidatePath(c)} id={labelId}>
                         <Data>{c.label}</Data>
                       </Anchor>
                     </Table.Td>

@@ -200,4 +200,10 @@ export const FEATURES = [
   'registration_number',
   'tax_id',
   'eori',
+  // a conveyance identifier a list's line shares with a register record
+  'container',
+  'air_waybill',
+  'bill_of_lading',
+  'flight_number',
+  'plate',
 ] as const;

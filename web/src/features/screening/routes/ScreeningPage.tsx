@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Group, Paper, SegmentedControl, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Paper, SegmentedControl, Stack, Tabs, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconUserSearch } from '@tabler/icons-react';
+import { IconList, IconUser, IconUserSearch } from '@tabler/icons-react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/api/errors';
@@ -10,6 +10,7 @@ import { PageHeader } from '@/components/PageHeader';
 import { placeServerErrors } from '@/lib/forms';
 import { focusFirstError } from '@/lib/formErrors';
 import { useScreening, type ScreeningResult } from '../api/screening';
+import { BatchScreening } from '../components/BatchScreening';
 import { CompanyFields, PersonFields } from '../components/QueryFields';
 import { ScreeningResults } from '../components/ScreeningResults';
 import {
@@ -40,16 +41,23 @@ function savedScreening(state: unknown): Saved | null {
   return s as Saved;
 }
 
+/** One person or company at hand, or a list (a passenger list, a cargo manifest). */
+type Mode = 'single' | 'list';
+const MODES: readonly Mode[] = ['single', 'list'];
+
 /**
  * Screening: checks a person or a company at hand (a passenger at the desk) against the
- * registers. The subject (person or company) is in the address (`?subject=company`); the
- * query and the last answer are kept in the history entry (see `Saved`).
+ * registers, or a whole list (see `BatchScreening`). The mode (`?mode=list`) and the subject
+ * (person or company) are in the address (`?subject=company`); the query and the last answer
+ * of a single check are kept in the history entry (see `Saved`); a list and its answer only
+ * in the page.
  */
 export function ScreeningPage() {
   const { t } = useTranslation();
   const location = useLocation();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
+  const mode: Mode = params.get('mode') === 'list' ? 'list' : 'single';
   const subject: Subject = params.get('subject') === 'company' ? 'company' : 'person';
   const [saved] = useState(() => savedScreening(location.state));
   const [result, setResult] = useState<ScreeningResult | null>(saved && saved.subject === subject ? saved.result : null);
@@ -65,6 +73,15 @@ export function ScreeningPage() {
     form.clearErrors();
     // a new history state too: the answer kept belongs to the other subject
     setParams(next === 'company' ? { subject: 'company' } : {}, { replace: true });
+  };
+
+  const switchMode = (next: Mode) => {
+    if (next === mode) return;
+    const search = new URLSearchParams(params);
+    if (next === 'list') search.set('mode', 'list');
+    else search.delete('mode');
+    // the single check's last answer stays in the history entry
+    setParams(search, { replace: true, state: location.state });
   };
 
   const submit = (event: FormEvent) => {
@@ -106,38 +123,54 @@ export function ScreeningPage() {
   return (
     <Stack>
       <PageHeader title={t('screening.title')} description={t('screening.description')} />
-      <Paper withBorder p="md" component="form" onSubmit={submit} noValidate data-testid="screening-form" aria-label={t('screening.formLabel')}>
-        <Stack>
-          <SegmentedControl
-            aria-label={t('screening.subject.label')}
-            style={{ alignSelf: 'flex-start' }}
-            value={subject}
-            onChange={(v) => switchTo(v as Subject)}
-            data={SUBJECTS.map((s) => ({ value: s, label: t(`screening.subject.${s}`) }))}
-          />
-          {subject === 'person' ? <PersonFields form={form} /> : <CompanyFields form={form} />}
-          <FormProblems error={screening.error} errorCount={errorCount} unplaced={unplaced} />
-          <Group justify="flex-end">
-            <Button type="submit" loading={screening.isPending} leftSection={<IconUserSearch size={16} aria-hidden />}>
-              {t('screening.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </Paper>
-      <Text size="xs" c="dimmed" data-testid="screening-audit-note">
-        {t('screening.auditNote')}
-      </Text>
-      <VisuallyHidden role="status" aria-live="polite">
-        {result ? t('screening.found', { count: result.candidates.length }) : ''}
-      </VisuallyHidden>
-      {result && (
-        <Stack gap="sm" data-testid="screening-answer">
-          <Title order={2} size="h4">
-            {t('screening.results.title')}
-          </Title>
-          <ScreeningResults result={result} />
-        </Stack>
-      )}
+      <Tabs value={mode} onChange={(v) => v && switchMode(v as Mode)}>
+        <Tabs.List aria-label={t('screening.mode.label')}>
+          {MODES.map((m) => (
+            <Tabs.Tab key={m} value={m} leftSection={m === 'list' ? <IconList size={16} aria-hidden /> : <IconUser size={16} aria-hidden />}>
+              {t(`screening.mode.${m}`)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        <Tabs.Panel value="single" pt="md">
+          <Stack>
+            <Paper withBorder p="md" component="form" onSubmit={submit} noValidate data-testid="screening-form" aria-label={t('screening.formLabel')}>
+              <Stack>
+                <SegmentedControl
+                  aria-label={t('screening.subject.label')}
+                  style={{ alignSelf: 'flex-start' }}
+                  value={subject}
+                  onChange={(v) => switchTo(v as Subject)}
+                  data={SUBJECTS.map((s) => ({ value: s, label: t(`screening.subject.${s}`) }))}
+                />
+                {subject === 'person' ? <PersonFields form={form} /> : <CompanyFields form={form} />}
+                <FormProblems error={screening.error} errorCount={errorCount} unplaced={unplaced} />
+                <Group justify="flex-end">
+                  <Button type="submit" loading={screening.isPending} leftSection={<IconUserSearch size={16} aria-hidden />}>
+                    {t('screening.submit')}
+                  </Button>
+                </Group>
+              </Stack>
+            </Paper>
+            <Text size="xs" c="dimmed" data-testid="screening-audit-note">
+              {t('screening.auditNote')}
+            </Text>
+            <VisuallyHidden role="status" aria-live="polite">
+              {result ? t('screening.found', { count: result.candidates.length }) : ''}
+            </VisuallyHidden>
+            {result && (
+              <Stack gap="sm" data-testid="screening-answer">
+                <Title order={2} size="h4">
+                  {t('screening.results.title')}
+                </Title>
+                <ScreeningResults result={result} />
+              </Stack>
+            )}
+          </Stack>
+        </Tabs.Panel>
+        <Tabs.Panel value="list" pt="md">
+          <BatchScreening />
+        </Tabs.Panel>
+      </Tabs>
     </Stack>
   );
 }
