@@ -27,6 +27,7 @@ use utoipa::{Modify, OpenApi};
         (name = "companies", description = "The company register (nominal)"),
         (name = "screening", description = "Screening a person or company against the registers, with explained scores"),
         (name = "alerts", description = "Alerts (the watch list) and their hits: workflow, review, and what an officer whose data hit an alert is told"),
+        (name = "duplicates", description = "Likely duplicate persons and companies, merging them and undoing merges"),
         (name = "conveyances", description = "The conveyance register: vehicles, vessels, aircraft, containers, consignments"),
         (name = "messaging", description = "Secure messaging: threads between officers and units, CENcomm warnings, feedback and seizure messages"),
         (name = "notifications", description = "The signed-in user's notifications and live-ping preferences"),
@@ -45,6 +46,8 @@ use utoipa::{Modify, OpenApi};
         ncen_core::alerts::dto::AlertStatus,
         ncen_core::alerts::dto::SubjectKind,
         ncen_core::alerts::dto::HitStatus,
+        ncen_core::registers::merge::dto::MergeKind,
+        ncen_core::registers::merge::dto::PairStatus,
         ncen_core::alerts::dto::AlertIdentifierKind,
     )),
     modifiers(&BearerAuth)

@@ -4,7 +4,7 @@
 //! role, and the contract test checks that they are exactly the documented routes.
 
 use crate::{
-    alerts, attachments, audit, auth, codelists, events, health, messaging, notifications,
+    alerts, attachments, audit, auth, codelists, events, health, merges, messaging, notifications,
     registers, screening, seizures, units, users,
 };
 use ncen_core::auth::Permission;
@@ -60,6 +60,7 @@ pub const API_MODULES: &[Module] = &[
     attachments::MODULE,
     screening::MODULE,
     alerts::MODULE,
+    merges::MODULE,
 ];
 
 /// Every route the server registers, with what it requires.

@@ -14,6 +14,7 @@ mod faults;
 mod health;
 mod idempotency;
 mod jwt;
+mod merges;
 mod messaging;
 mod migrations;
 mod permissions;

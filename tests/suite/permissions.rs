@@ -61,6 +61,13 @@ fn body_for(method: &str, path: &str, n: usize) -> Option<Value> {
         ("POST", "/api/v1/screening/batch") => {
             json!({ "rows": [{ "name": format!("Matrix {n}") }] })
         }
+        // the record into itself: a 422 past the permission check
+        ("POST", "/api/v1/persons/{id}/merge") | ("POST", "/api/v1/companies/{id}/merge") => {
+            json!({ "merged_id": "SELF", "merged_version": 1, "reason": "matrix" })
+        }
+        // no reason: a 422 past the permission check, before the id is looked up
+        ("POST", "/api/v1/register-merges/{id}/undo")
+        | ("POST", "/api/v1/duplicates/{id}/distinct") => json!({ "reason": "" }),
         ("POST", "/api/v1/threads/{id}/messages") => json!({ "body": format!("matrix {n}") }),
         ("POST", "/api/v1/me/password") => {
             json!({ "current_password": "wrong-password-1", "new_password": "another-password-123" })
@@ -225,6 +232,9 @@ async fn every_route_enforces_its_rule_for_every_role() {
             if let Some(mut body) = body_for(rule.method, rule.path, n) {
                 if body.get("unit_id").is_some() {
                     body["unit_id"] = json!(unit);
+                }
+                if body.get("merged_id") == Some(&json!("SELF")) {
+                    body["merged_id"] = json!(concrete.split('/').nth(4).unwrap_or_default());
                 }
                 if body.get("participants").is_some() {
                     body["participants"] = json!([{ "unit_id": unit }]);

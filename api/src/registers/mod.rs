@@ -25,6 +25,7 @@ use ncen_core::common::{page, patch};
 use ncen_core::error::{Duty, Error};
 use ncen_core::export::{FileFormat, Table};
 use ncen_core::registers::history::{self, RecordHistory};
+use ncen_core::registers::merge::{self, dto::MergeKind};
 use ncen_core::registers::order::{self, Listed, RegisterSort};
 use ncen_core::registers::{checked, Register};
 use ncen_core::seizures::dto::RecordRef;
@@ -109,15 +110,36 @@ pub async fn get<R: Served>(
 ) -> ApiResult<HttpResponse> {
     let actor = meta.actor(auth);
     let mut conn = state.conn().await?;
-    let (version, d) = conn
+    let (target, (version, d)) = conn
         .transaction(async |conn| {
-            let d = detail::<R>(conn, id, auth).await?;
+            // a merged record's id resolves to the survivor
+            let target = match MergeKind::parse(R::KIND) {
+                Some(kind) => merge::resolve(conn, kind, id).await?,
+                None => id,
+            };
+            let d = detail::<R>(conn, target, auth).await?;
             let action = action::<R>("read");
-            record(conn, &actor, Event::new(&action).object(R::KIND, id)).await?;
+            let mut event = Event::new(&action).object(R::KIND, target);
+            if target != id {
+                event = event.details(json!({ "requested": id }));
+            }
+            record(conn, &actor, event).await?;
             watch::note_reads(conn, &actor, &state.settings.read_watch()).await?;
-            Ok::<_, ApiError>(d)
+            Ok::<_, ApiError>((target, d))
         })
         .await?;
+    if target != id {
+        let mut res = respond::<R>(StatusCode::OK, target, version, d);
+        res.headers_mut().insert(
+            actix_web::http::header::CONTENT_LOCATION,
+            actix_web::http::header::HeaderValue::from_str(&format!(
+                "/api/v1{}/{target}",
+                R::COLLECTION
+            ))
+            .map_err(|e| ApiError::from(Error::internal(e)))?,
+        );
+        return Ok(res);
+    }
     Ok(respond::<R>(StatusCode::OK, id, version, d))
 }
 
@@ -142,6 +164,14 @@ pub async fn update<R: Served>(
     let (version, d) = conn
         .transaction(async |conn| {
             let current = R::find(conn, id).await?;
+            if let Some(kind) = MergeKind::parse(R::KIND) {
+                if merge::service::is_merged(conn, kind, id).await? {
+                    return Err(Error::Conflict(
+                        "this record is merged into another: correct the survivor".into(),
+                    )
+                    .into());
+                }
+            }
             if R::id_version(&current).1 != expected {
                 return Err(ApiError::PreconditionFailed);
             }

@@ -18,6 +18,7 @@ use crate::db::schema::{alert_hits as h, seizure_cases};
 use crate::error::{Error, Result};
 use crate::notifications::dto::NotificationKind;
 use crate::notifications::service::{notify, Notice};
+use crate::registers::merge::{self, dto::MergeKind};
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Int4, Nullable, Text, Uuid as SqlUuid};
 use diesel::QueryableByName;
@@ -50,6 +51,8 @@ struct Item {
     kind: RecordKind,
     id: Uuid,
     cases: BTreeSet<Uuid>,
+    /// The record itself was created or changed (not only linked to a case).
+    changed: bool,
     attempts: i32,
 }
 
@@ -78,8 +81,10 @@ pub async fn drain_once(conn: &mut AsyncPgConnection, t: Thresholds) -> Result<u
                     kind,
                     id: r.record_id,
                     cases: BTreeSet::new(),
+                    changed: false,
                     attempts: 0,
                 });
+            item.changed |= r.case_id.is_none();
             item.cases.extend(r.case_id);
             item.attempts = item.attempts.max(r.attempts);
         }
@@ -101,11 +106,10 @@ pub async fn drain_once(conn: &mut AsyncPgConnection, t: Thresholds) -> Result<u
 async fn requeue(conn: &mut AsyncPgConnection, item: &Item, e: &Error) -> Result<()> {
     let attempts = item.attempts + 1;
     let delay = 2_i64.saturating_pow(u32::try_from(attempts.min(12)).unwrap_or(12));
-    let cases: Vec<Option<Uuid>> = if item.cases.is_empty() {
-        vec![None]
-    } else {
-        item.cases.iter().copied().map(Some).collect()
-    };
+    let mut cases: Vec<Option<Uuid>> = item.cases.iter().copied().map(Some).collect();
+    if item.changed || cases.is_empty() {
+        cases.push(None);
+    }
     for case in cases {
         diesel::sql_query(
             "INSERT INTO match_queue (record_kind, record_id, case_id, attempts, not_before, last_error) \
@@ -137,6 +141,17 @@ async fn check_record(conn: &mut AsyncPgConnection, t: Thresholds, item: &Item) 
     let found = candidates::for_record(conn, t, item.kind, item.id, in_case).await?;
     for f in found {
         record_hit(conn, item, f).await?;
+    }
+    // a new or changed person or company may be one already registered
+    let mergeable = match item.kind {
+        RecordKind::Person => Some(MergeKind::Person),
+        RecordKind::Company => Some(MergeKind::Company),
+        RecordKind::Conveyance => None,
+    };
+    if let Some(kind) = mergeable.filter(|_| item.changed) {
+        if !merge::service::is_merged(conn, kind, item.id).await? {
+            merge::queue::detect(conn, t, kind, item.id).await?;
+        }
     }
     Ok(())
 }

@@ -68,10 +68,12 @@ pub enum Permission {
     AlertsWrite,
     /// Activate and renew the alerts of one's own unit (a supervisor; not one's own).
     AlertsActivate,
+    /// Review the duplicates queue, merge register records and undo merges.
+    RegistersMerge,
 }
 
 impl Permission {
-    pub const ALL: [Permission; 14] = [
+    pub const ALL: [Permission; 15] = [
         Permission::UsersRead,
         Permission::UsersManage,
         Permission::UnitsRead,
@@ -86,6 +88,7 @@ impl Permission {
         Permission::RegistersWrite,
         Permission::AlertsWrite,
         Permission::AlertsActivate,
+        Permission::RegistersMerge,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -104,6 +107,7 @@ impl Permission {
             Permission::RegistersWrite => "registers.write",
             Permission::AlertsWrite => "alerts.write",
             Permission::AlertsActivate => "alerts.activate",
+            Permission::RegistersMerge => "registers.merge",
         }
     }
 }
@@ -122,6 +126,9 @@ use Permission as P;
 /// Alerts: officers, investigators, analysts and supervisors write their unit's alerts and
 /// review their hits (an alert exists only for its unit); supervisors activate and renew them
 /// (not their own).
+///
+/// Duplicates: supervisors review the queue of likely duplicate records, merge records and
+/// undo merges.
 const MATRIX: &[(Role, &[Permission])] = &[
     (
         Role::Officer,
@@ -169,6 +176,7 @@ const MATRIX: &[(Role, &[Permission])] = &[
             P::RegistersWrite,
             P::AlertsWrite,
             P::AlertsActivate,
+            P::RegistersMerge,
         ],
     ),
     (

@@ -150,6 +150,7 @@ diesel::table! {
         match_latin -> Text,
         match_keys -> Array<Text>,
         match_version -> Int2,
+        merged_into -> Nullable<Uuid>,
     }
 }
 
@@ -171,6 +172,24 @@ diesel::table! {
         updated_by -> Nullable<Uuid>,
         updated_at -> Timestamptz,
         last_case_at -> Nullable<Timestamptz>,
+    }
+}
+
+diesel::table! {
+    duplicate_pairs (id) {
+        id -> Uuid,
+        kind -> Text,
+        first_id -> Uuid,
+        second_id -> Uuid,
+        score -> Float4,
+        exact -> Bool,
+        features -> Jsonb,
+        status -> Text,
+        detected_at -> Timestamptz,
+        reviewed_by -> Nullable<Uuid>,
+        reviewed_at -> Nullable<Timestamptz>,
+        review_reason -> Nullable<Text>,
+        merge_id -> Nullable<Uuid>,
     }
 }
 
@@ -336,6 +355,7 @@ diesel::table! {
         match_latin -> Text,
         match_keys -> Array<Text>,
         match_version -> Int2,
+        merged_into -> Nullable<Uuid>,
     }
 }
 
@@ -360,6 +380,33 @@ diesel::table! {
         actor_username -> Nullable<Text>,
         at -> Timestamptz,
         changes -> Jsonb,
+    }
+}
+
+diesel::table! {
+    register_merge_redirects (merge_id, case_id, role) {
+        merge_id -> Uuid,
+        case_id -> Uuid,
+        role -> Text,
+    }
+}
+
+diesel::table! {
+    register_merges (id) {
+        id -> Uuid,
+        kind -> Text,
+        survivor_id -> Uuid,
+        merged_id -> Uuid,
+        reason -> Text,
+        merged_by -> Uuid,
+        merged_at -> Timestamptz,
+        survivor_before -> Jsonb,
+        merged_before -> Jsonb,
+        survivor_version -> Int4,
+        moved -> Jsonb,
+        undone_by -> Nullable<Uuid>,
+        undone_at -> Nullable<Timestamptz>,
+        undo_reason -> Nullable<Text>,
     }
 }
 
@@ -608,6 +655,8 @@ diesel::joinable!(alerts -> persons (person_id));
 diesel::joinable!(alerts -> units (unit_id));
 diesel::joinable!(audit_chain -> audit_events (event_id));
 diesel::joinable!(codelist_entries -> codelists (list_name));
+diesel::joinable!(duplicate_pairs -> register_merges (merge_id));
+diesel::joinable!(duplicate_pairs -> users (reviewed_by));
 diesel::joinable!(event_sequences -> users (user_id));
 diesel::joinable!(idempotency_keys -> users (user_id));
 diesel::joinable!(message_attachments -> messages (message_id));
@@ -624,6 +673,7 @@ diesel::joinable!(notifications -> users (user_id));
 diesel::joinable!(person_documents -> persons (person_id));
 diesel::joinable!(refresh_tokens -> sessions (session_id));
 diesel::joinable!(register_history -> users (actor_id));
+diesel::joinable!(register_merge_redirects -> register_merges (merge_id));
 diesel::joinable!(seizure_attachments -> seizure_cases (case_id));
 diesel::joinable!(seizure_attachments -> users (uploaded_by));
 diesel::joinable!(seizure_case_companies -> companies (company_id));
@@ -659,6 +709,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     codelists,
     companies,
     conveyances,
+    duplicate_pairs,
     event_sequences,
     idempotency_keys,
     login_attempts,
@@ -673,6 +724,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     persons,
     refresh_tokens,
     register_history,
+    register_merge_redirects,
+    register_merges,
     seizure_attachments,
     seizure_case_companies,
     seizure_case_conveyances,

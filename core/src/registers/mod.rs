@@ -7,6 +7,7 @@ pub mod companies;
 pub mod conveyances;
 pub mod history;
 pub mod match_keys;
+pub mod merge;
 pub mod order;
 pub mod persons;
 pub mod relevance;

@@ -39,6 +39,8 @@ pub fn person_query(q: &str) -> PersonFacts {
     for token in q.split_whitespace() {
         match date_token(token) {
             Some(d) if date.is_none() => date = Some(d),
+            // a token with digits is a number (document, phone), not part of a name
+            _ if token.chars().any(|c| c.is_ascii_digit()) => {}
             _ => name.push(token),
         }
     }

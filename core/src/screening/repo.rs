@@ -35,10 +35,10 @@ pub async fn persons(
     p: &PersonProbe<'_>,
 ) -> diesel::QueryResult<Vec<Uuid>> {
     let sql = "SELECT id FROM ( \
-          (SELECT id FROM persons WHERE cardinality($1::text[]) > 0 AND match_keys && $1 \
+          (SELECT id FROM persons WHERE merged_into IS NULL AND cardinality($1::text[]) > 0 AND match_keys && $1 \
              AND $4::smallint IS NOT NULL AND birth_year BETWEEN $4 - 1 AND $4 + 1 LIMIT $5) \
-          UNION (SELECT id FROM persons WHERE cardinality($1::text[]) > 0 AND match_keys && $1 LIMIT $5) \
-          UNION (SELECT id FROM persons WHERE $2 <> '' AND $2 <% match_latin \
+          UNION (SELECT id FROM persons WHERE merged_into IS NULL AND cardinality($1::text[]) > 0 AND match_keys && $1 LIMIT $5) \
+          UNION (SELECT id FROM persons WHERE merged_into IS NULL AND $2 <> '' AND $2 <% match_latin \
                  ORDER BY $2 <<-> match_latin LIMIT $6) \
           UNION (SELECT person_id FROM person_documents WHERE number_norm = ANY($3) LIMIT $5) \
         ) c";
@@ -69,12 +69,12 @@ pub async fn companies(
     p: &CompanyProbe<'_>,
 ) -> diesel::QueryResult<Vec<Uuid>> {
     let sql = "SELECT id FROM ( \
-          (SELECT id FROM companies WHERE cardinality($1::text[]) > 0 AND match_keys && $1 LIMIT $6) \
-          UNION (SELECT id FROM companies WHERE $2 <> '' AND $2 <% match_latin \
+          (SELECT id FROM companies WHERE merged_into IS NULL AND cardinality($1::text[]) > 0 AND match_keys && $1 LIMIT $6) \
+          UNION (SELECT id FROM companies WHERE merged_into IS NULL AND $2 <> '' AND $2 <% match_latin \
                  ORDER BY $2 <<-> match_latin LIMIT $7) \
-          UNION (SELECT id FROM companies WHERE ncen_ident(registration_number) = ncen_ident($3)) \
-          UNION (SELECT id FROM companies WHERE ncen_ident(tax_id) = ncen_ident($4)) \
-          UNION (SELECT id FROM companies WHERE ncen_ident(eori) = ncen_ident($5)) \
+          UNION (SELECT id FROM companies WHERE merged_into IS NULL AND ncen_ident(registration_number) = ncen_ident($3)) \
+          UNION (SELECT id FROM companies WHERE merged_into IS NULL AND ncen_ident(tax_id) = ncen_ident($4)) \
+          UNION (SELECT id FROM companies WHERE merged_into IS NULL AND ncen_ident(eori) = ncen_ident($5)) \
         ) c LIMIT 500";
     let rows: Vec<Id> = diesel::sql_query(sql)
         .bind::<Array<Text>, _>(p.keys)
@@ -136,10 +136,10 @@ pub async fn persons_by_line(
     let sql = "WITH q AS (SELECT * FROM unnest($1::int[], $2::text[], $3::smallint[]) AS q(line, latin, year)), \
           k AS (SELECT line, array_agg(key) AS keys FROM unnest($4::int[], $5::text[]) AS k(line, key) GROUP BY line) \
         SELECT q.line, c.id FROM q LEFT JOIN k ON k.line = q.line CROSS JOIN LATERAL ( \
-          (SELECT id FROM persons WHERE k.keys IS NOT NULL AND match_keys && k.keys \
+          (SELECT id FROM persons WHERE merged_into IS NULL AND k.keys IS NOT NULL AND match_keys && k.keys \
              AND q.year IS NOT NULL AND birth_year BETWEEN q.year - 1 AND q.year + 1 LIMIT $8) \
-          UNION (SELECT id FROM persons WHERE k.keys IS NOT NULL AND match_keys && k.keys LIMIT $8) \
-          UNION (SELECT id FROM persons WHERE q.latin <> '' AND q.latin <% match_latin \
+          UNION (SELECT id FROM persons WHERE merged_into IS NULL AND k.keys IS NOT NULL AND match_keys && k.keys LIMIT $8) \
+          UNION (SELECT id FROM persons WHERE merged_into IS NULL AND q.latin <> '' AND q.latin <% match_latin \
                  ORDER BY q.latin <<-> match_latin LIMIT $9) \
         ) c \
         UNION SELECT d.line, pd.person_id FROM unnest($6::int[], $7::text[]) AS d(line, number) \

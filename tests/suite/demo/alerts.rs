@@ -61,3 +61,33 @@ pub(super) async fn demo_alerts(app: &TestApp, report: &ncen_demo::Report) {
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
 }
+
+/// The demo's duplicates queue: OKONKWO Chinedu recorded twice (a typo in the name and the
+/// passport), and the Paris-CDG passenger with the person recorded from an Arabic passport.
+pub(super) async fn demo_duplicates(app: &TestApp) {
+    let supervisor = app.token("ncu.supervisor", DEFAULT_PASSWORD).await;
+    let queue: Value = app
+        .get("/api/v1/duplicates?kind=person", &supervisor)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let labels: Vec<(String, String)> = queue["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            (
+                p["first"]["label"].as_str().unwrap_or("").to_string(),
+                p["second"]["label"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    let pair = |a: &str, b: &str| {
+        labels.iter().any(|(x, y)| {
+            (x.starts_with(a) && y.starts_with(b)) || (x.starts_with(b) && y.starts_with(a))
+        })
+    };
+    assert!(pair("OKONKWO", "OKONKOW"), "{labels:?}");
+    assert!(pair("BENSALEH", "بن صالح"), "{labels:?}");
+}

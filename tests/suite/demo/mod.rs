@@ -8,7 +8,7 @@ use ncen_core::files::storage::Storage;
 use ncen_demo::{generate, Options, DEFAULT_PASSWORD};
 
 mod alerts;
-use alerts::demo_alerts;
+use alerts::{demo_alerts, demo_duplicates};
 use ncen_tests::TestApp;
 use serde_json::{json, Value};
 use std::collections::{HashMap, HashSet};
@@ -80,6 +80,7 @@ async fn the_demo_fills_a_database_that_the_api_serves_and_accepts() {
 
     demo_messages(&app, &report).await;
     demo_alerts(&app, &report).await;
+    demo_duplicates(&app).await;
 
     // An analyst lists every case but the drafts (they stay with their unit until
     // submitted); references follow <country>-<year>-<sequence>.

@@ -571,6 +571,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/companies/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merges the company `merged_id` into this one, as for persons (its name becomes an alias
+         *     of the survivor; `company.merge`).
+         */
+        post: operations["merge_company"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/conveyances": {
         parameters: {
             query?: never;
@@ -651,6 +671,48 @@ export interface paths {
         get: operations["conveyance_history"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The queue of likely duplicates in the registers, best score first: pairs the matching
+         *     engine found when a record was created or changed, each with its score and explanation.
+         *     Open pairs unless `status` says otherwise (an open pair one of whose records has since
+         *     been merged is left out). Supervisors. Audited (`duplicate.list`, with the records shown).
+         */
+        get: operations["list_duplicates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/duplicates/{id}/distinct": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Declares an open pair two different records (reason required); it leaves the queue.
+         *     409 when the pair was already reviewed.
+         */
+        post: operations["distinct_pair"];
         delete?: never;
         options?: never;
         head?: never;
@@ -965,6 +1027,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/persons/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merges the person `merged_id` into this one (the survivor, whose version goes in
+         *     `If-Match`; the merged record's in `merged_version`). The merged person's case links,
+         *     documents, aliases (its name among them), phones, e-mails, addresses and nationalities
+         *     move to the survivor, and the survivor's empty fields take its values; alerts on it now
+         *     watch the survivor. The merged id then resolves to the survivor. Both records' histories
+         *     and the audit trail (`person.merge`) record it; an undo gives both back.
+         *     422 `same_record`; 409 when either record is already merged; 412 when either changed.
+         */
+        post: operations["merge_person"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/recipients": {
         parameters: {
             query?: never;
@@ -979,6 +1066,50 @@ export interface paths {
         get: operations["recipients"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/register-merges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The merges a person or company took part in, as survivor or as merged record, newest
+         *     first (undone ones included). Audited (`register_merge.list`).
+         */
+        get: operations["list_merges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/register-merges/{id}/undo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Undoes a merge (reason required): the merged record comes back exactly as it was, with the
+         *     case links and alerts the merge moved and the links made since naming it; the survivor
+         *     is restored whole if untouched since, otherwise only what the merge added is taken away;
+         *     links made since naming the survivor stay with it. The pair is then recorded as two
+         *     different records. 409 when already undone, or when the survivor has since been merged
+         *     into another record (undo that merge first).
+         */
+        post: operations["undo_merge"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2420,6 +2551,36 @@ export interface components {
         DuplicateList: {
             items: components["schemas"]["Duplicate"][];
         };
+        DuplicatePage: {
+            items: components["schemas"]["DuplicatePair"][];
+            next_cursor?: string | null;
+        };
+        /** @description Two records of a register the matching engine finds likely to be one. */
+        DuplicatePair: {
+            /** Format: date-time */
+            detected_at: string;
+            /** @description An identity document, registration number, tax id or EORI is the same. */
+            exact: boolean;
+            /** @description Why: each piece of evidence and its part of the score. */
+            features: components["schemas"]["Feature"][];
+            first: components["schemas"]["RecordLabel"];
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["MergeKind"];
+            /** Format: uuid */
+            merge_id?: string | null;
+            review_reason?: string | null;
+            /** Format: date-time */
+            reviewed_at?: string | null;
+            reviewed_by?: null | components["schemas"]["Named"];
+            /**
+             * Format: double
+             * @description From 0 to 1.
+             */
+            score: number;
+            second: components["schemas"]["RecordLabel"];
+            status: components["schemas"]["PairStatus"];
+        };
         /** @description One fact of a record, for the side-by-side comparison. */
         Fact: {
             /**
@@ -2739,6 +2900,55 @@ export interface components {
              */
             version: number;
         };
+        /** @description What a merge moved. */
+        MergeCounts: {
+            /** @description Alerts on the merged record now on the survivor. */
+            alerts: number;
+            /** @description Case links the survivor already had (same case and role). */
+            duplicate_links: number;
+            /** @description Fields of the survivor that took a value or items from the merged record. */
+            fields: string[];
+            /** @description Case links moved to the survivor. */
+            links: number;
+        };
+        MergeDto: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["MergeKind"];
+            merged: components["schemas"]["RecordLabel"];
+            /** Format: date-time */
+            merged_at: string;
+            merged_by: components["schemas"]["Named"];
+            moved: components["schemas"]["MergeCounts"];
+            reason: string;
+            survivor: components["schemas"]["RecordLabel"];
+            undo_reason?: string | null;
+            /** Format: date-time */
+            undone_at?: string | null;
+            undone_by?: null | components["schemas"]["Named"];
+        };
+        /**
+         * @description Merges the record named in `merged_id` into the one in the path (the survivor, whose
+         *     version goes in `If-Match`).
+         */
+        MergeInput: {
+            /** Format: uuid */
+            merged_id: string;
+            /**
+             * Format: int32
+             * @description The merged record's version as the caller saw it (412 when it moved on).
+             */
+            merged_version: number;
+            reason: string;
+        };
+        /**
+         * @description The register a merge or a pair belongs to.
+         * @enum {string}
+         */
+        MergeKind: "person" | "company";
+        MergeList: {
+            items: components["schemas"]["MergeDto"][];
+        };
         /** @description A file sent with a message (or uploaded for one). */
         MessageAttachmentDto: {
             /** @description Download URL (bearer token required). */
@@ -2883,6 +3093,11 @@ export interface components {
             unit_name_translations: components["schemas"]["UnitNames"];
             unlocode?: string | null;
         };
+        /**
+         * @description `open` (to review), `merged`, `distinct` (reviewed: not the same).
+         * @enum {string}
+         */
+        PairStatus: "open" | "merged" | "distinct";
         ParticipantDto: {
             /** @description The user's display name or the unit's name. */
             name: string;
@@ -3086,6 +3301,10 @@ export interface components {
             user_id: string;
             user_name: string;
         };
+        /** @description Why a merge is undone, or a pair declared distinct. */
+        ReasonInput: {
+            reason: string;
+        };
         /** @description Someone a thread can be addressed to: an enabled user, or a unit. */
         Recipient: {
             /** @description A user's unit, or a unit's code. */
@@ -3127,6 +3346,17 @@ export interface components {
          * @enum {string}
          */
         RecordKind: "person" | "company" | "conveyance";
+        /** @description A record named in a merge or a pair, as lists show it. */
+        RecordLabel: {
+            /** Format: uuid */
+            id: string;
+            label: string;
+            /**
+             * Format: uuid
+             * @description Set when the record is merged into another now.
+             */
+            merged_into?: string | null;
+        };
         /** @description A register record, as named in a case's history. */
         RecordRef: {
             /** Format: uuid */
@@ -5835,6 +6065,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Correcting a record merged into another (correct the survivor) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6196,6 +6427,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Correcting a record merged into another (correct the survivor) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -6290,6 +6530,131 @@ export interface operations {
                 };
             };
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    merge_company: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The survivor's current version */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MergeInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MergeDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record is already merged */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6827,6 +7192,186 @@ export interface operations {
                 };
             };
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_duplicates: {
+        parameters: {
+            query?: {
+                kind?: components["schemas"]["MergeKind"];
+                /** @description `open` unless asked otherwise. */
+                status?: components["schemas"]["PairStatus"];
+                /** @description 1–100 (default 50). */
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuplicatePage"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    distinct_pair: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuplicatePair"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already reviewed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7679,6 +8224,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Correcting a record merged into another (correct the survivor) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8054,6 +8600,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Correcting a record merged into another (correct the survivor) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -8173,6 +8728,131 @@ export interface operations {
             };
         };
     };
+    merge_person: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The survivor's current version */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MergeInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MergeDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record is already merged */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     recipients: {
         parameters: {
             query?: {
@@ -8204,6 +8884,182 @@ export interface operations {
                 };
             };
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_merges: {
+        parameters: {
+            query?: {
+                /** @description The merges a record took part in (as survivor or merged), newest first. Required. */
+                record_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MergeList"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    undo_merge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MergeDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already undone, or the survivor merged since */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

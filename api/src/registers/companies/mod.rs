@@ -47,7 +47,7 @@ super::register_module! {
         patch: "JSON merge patch (RFC 7396) of the company: only what changes; `null` clears",
     },
     duplicates: company_duplicates at "/companies/duplicates",
-    conflicts: [],
+    conflicts: [(status = 409, body = Problem, content_type = "application/problem+json", description = "Correcting a record merged into another (correct the survivor)")],
 }
 
 /// Before registering a company: the existing companies the matching engine finds likely to

@@ -49,7 +49,7 @@ super::register_module! {
         patch: "JSON merge patch (RFC 7396) of the person: only what changes; `null` clears",
     },
     duplicates: person_duplicates at "/persons/duplicates",
-    conflicts: [],
+    conflicts: [(status = 409, body = Problem, content_type = "application/problem+json", description = "Correcting a record merged into another (correct the survivor)")],
 }
 
 /// Before registering a person: the existing persons the matching engine finds likely to be

@@ -262,6 +262,8 @@ async fn list_filtered(
                 .or(companies::eori.eq(ident)),
         );
     }
+    // a merged record is found through its survivor
+    query = query.filter(companies::merged_into.is_null());
     if let Some(ids) = f.ids {
         query = query.filter(companies::id.eq_any(ids));
     }

@@ -381,6 +381,8 @@ async fn list_filtered(
                 .sql("]))"),
         );
     }
+    // a merged record is found through its survivor
+    query = query.filter(persons::merged_into.is_null());
     if let Some(ids) = f.ids {
         query = query.filter(persons::id.eq_any(ids));
     }
