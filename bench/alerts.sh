@@ -78,11 +78,15 @@ TRIGGERS="persons_match_insert ON persons; person_documents_match ON person_docu
 toggle() { IFS=';' read -ra ts <<<"$TRIGGERS"; for t in "${ts[@]}"; do
   name=${t%% ON *}; table=${t##* ON }; "${PSQL[@]}" -d "$DB" -c "ALTER TABLE $table $1 TRIGGER ${name// /}" >/dev/null; done; }
 wrk -t1 -c1 -d3s -s bench/screening.lua "http://$BIND" -- "$OUT/cases.jsonl" >/dev/null
-toggle DISABLE
-wrk -t1 -c1 -d"${DURATION}s" -s bench/screening.lua "http://$BIND" -- "$OUT/cases.jsonl" >"$OUT/off.txt"
-toggle ENABLE
-"${PSQL[@]}" -d "$DB" -c "DELETE FROM match_queue" >/dev/null
-wrk -t1 -c1 -d"${DURATION}s" -s bench/screening.lua "http://$BIND" -- "$OUT/cases.jsonl" >"$OUT/on.txt"
+# off, on, off, on: the first pair warms the database after the load; the second is reported
+for round in 1 2; do
+  toggle DISABLE
+  wrk -t1 -c1 -d"${DURATION}s" -s bench/screening.lua "http://$BIND" -- "$OUT/cases.jsonl" >"$OUT/off.txt"
+  toggle ENABLE
+  "${PSQL[@]}" -d "$DB" -c "DELETE FROM match_queue" >/dev/null
+  wrk -t1 -c1 -d"${DURATION}s" -s bench/screening.lua "http://$BIND" -- "$OUT/cases.jsonl" >"$OUT/on.txt"
+  [[ $round == 1 ]] && { sleep 5; "${PSQL[@]}" -d "$DB" -c "DELETE FROM match_queue" >/dev/null; }
+done
 grep RESULT "$OUT/off.txt" "$OUT/on.txt"
 for f in "$OUT/off.txt" "$OUT/on.txt"; do
   [[ $(field errors_status "$f") == 0 ]] || { echo "errors in $f" >&2; cat "$f" >&2; tail -20 "$OUT/server.log" >&2; exit 1; }
@@ -119,7 +123,8 @@ MACHINE="$(awk -F: '/model name/ {gsub(/^ +/, "", $2); print $2; exit}' /proc/cp
   echo "## Alert checking (\`bench/alerts.sh\`, $(date -u +%Y-%m-%d), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?'))"
   echo
   echo "$PERSONS persons, $ACTIVE active alerts; $MACHINE. One client records cases naming one person"
-  echo "inline (one in ten an alert's subject with a typo), $DURATION s with the queue triggers off, then on."
+  echo "inline (one in ten an alert's subject with a typo), $DURATION s with the queue triggers off, then on"
+  echo "(twice; the second pair is reported)."
   echo
   echo "| measure | target (issue 13) | result |"
   echo "|---|---|---|"

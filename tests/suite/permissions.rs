@@ -113,6 +113,40 @@ async fn every_route_enforces_its_rule_for_every_role() {
             .to_string();
         fixtures.push((prefix, id));
     }
+    // a pair of the duplicates queue (the person fixture and a namesake)
+    let twin = app
+        .post(
+            "/api/v1/persons",
+            officer,
+            body_for("POST", "/api/v1/persons", 0).unwrap(),
+        )
+        .await
+        .json::<Value>()
+        .await
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let (first, second) = if fixtures[1].1 < twin {
+        (fixtures[1].1.clone(), twin)
+    } else {
+        (twin, fixtures[1].1.clone())
+    };
+    let mut conn = app.db.conn().await;
+    // (the check worker may have queued the pair already)
+    let pair = ncen_tests::strings(
+        &mut conn,
+        &format!(
+            "WITH new AS (INSERT INTO duplicate_pairs (id, kind, first_id, second_id, score, exact, features) \
+             VALUES ('{}', 'person', '{first}', '{second}', 0.9, false, '[]') ON CONFLICT DO NOTHING RETURNING id) \
+             SELECT id::text AS value FROM new UNION ALL SELECT id::text FROM duplicate_pairs \
+              WHERE first_id = '{first}' AND second_id = '{second}' LIMIT 1",
+            uuid::Uuid::new_v4()
+        ),
+    )
+    .await
+    .remove(0);
+    fixtures.push(("/api/v1/duplicates", pair));
     let case_id = fixtures[0].1.clone();
     let res = ncen_tests::upload(
         &app,

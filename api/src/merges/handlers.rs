@@ -23,6 +23,7 @@ pub const TAG: &str = "duplicates";
 
 pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(list_duplicates)
+        .service(get_pair)
         .service(distinct_pair)
         .service(merge_person)
         .service(merge_company)
@@ -54,6 +55,29 @@ async fn list_duplicates(
         .transaction(async |conn| queue::list(conn, &actor, q).await)
         .await?;
     Ok(web::Json(page))
+}
+
+/// One pair of the queue, with its score and explanation (audited `duplicate.read`).
+#[utoipa::path(
+    tag = TAG,
+    params(("id" = Uuid, Path)),
+    responses((status = 200, body = DuplicatePair), Denied, NotFound),
+    security(("bearer" = []))
+)]
+#[get("/duplicates/{id}")]
+async fn get_pair(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    meta: RequestMeta,
+    id: web::Path<Uuid>,
+) -> ApiResult<web::Json<DuplicatePair>> {
+    let mut conn = state.conn().await?;
+    let actor = meta.actor(&auth);
+    let id = id.into_inner();
+    let pair = conn
+        .transaction(async |conn| queue::get(conn, &actor, id).await)
+        .await?;
+    Ok(web::Json(pair))
 }
 
 /// Declares an open pair two different records (reason required); it leaves the queue.

@@ -13,6 +13,7 @@ pub const MODULE: Module = Module {
     configure: handlers::configure,
     routes: &[
         rule("GET", "/api/v1/duplicates", MERGE),
+        rule("GET", "/api/v1/duplicates/{id}", MERGE),
         rule("POST", "/api/v1/duplicates/{id}/distinct", MERGE),
         rule("POST", "/api/v1/persons/{id}/merge", MERGE),
         rule("POST", "/api/v1/companies/{id}/merge", MERGE),

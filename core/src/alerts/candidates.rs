@@ -7,14 +7,16 @@ use super::model::AlertRow;
 use crate::db::schema::{alerts as a, conveyances};
 use crate::error::Result;
 use crate::registers::match_keys::{company_facts, person_facts};
+use crate::registers::persons::dto::PersonDto;
 use crate::registers::{companies, persons};
 use diesel::prelude::*;
-use diesel::sql_types::{Array, BigInt, Text, Uuid as SqlUuid};
+use diesel::sql_types::{Array, BigInt, Int4, Text, Uuid as SqlUuid};
 use diesel::QueryableByName;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use ncen_matching::company::{Company, CompanyFacts};
 use ncen_matching::person::{Person, PersonFacts};
 use ncen_matching::{Feature, Outcome, Thresholds};
+use std::collections::HashMap;
 use uuid::Uuid;
 
 /// Alerts taken from each probe at most.
@@ -123,6 +125,103 @@ async fn check_person(
     person_alerts(conn, t, &facts, Some((id, in_case))).await
 }
 
+/// What a person offers the alert probes, read once.
+pub struct PersonProbe {
+    prepared: Person,
+    keys: Vec<String>,
+    latin: String,
+    documents: Vec<String>,
+    phones: Vec<String>,
+    emails: Vec<String>,
+}
+
+impl PersonProbe {
+    pub fn new(facts: &PersonFacts) -> Self {
+        let prepared = Person::prepare(facts);
+        let keys = prepared.keys();
+        let phones: Vec<String> = facts
+            .phones
+            .iter()
+            .map(|p| p.chars().filter(char::is_ascii_digit).collect::<String>())
+            .filter(|d| d.len() >= 6)
+            .map(|d| super::input::phone_key(&d))
+            .collect();
+        PersonProbe {
+            keys: keys.selective(),
+            latin: keys.latin.clone(),
+            documents: facts
+                .documents
+                .iter()
+                .map(|d| crate::identifiers::normalise(&d.number))
+                .filter(|n| !n.is_empty())
+                .collect(),
+            phones,
+            emails: facts
+                .emails
+                .iter()
+                .map(|e| e.trim().to_lowercase())
+                .collect(),
+            prepared,
+        }
+    }
+
+    fn contacts(&self) -> Vec<String> {
+        self.phones.iter().chain(&self.emails).cloned().collect()
+    }
+
+    /// Scores the proposed alerts (`subjects`: their subjects' records) against the person.
+    fn score(
+        &self,
+        t: Thresholds,
+        alerts: impl IntoIterator<Item = AlertRow>,
+        subjects: &[PersonDto],
+        record: Option<(Uuid, bool)>,
+    ) -> Vec<Found> {
+        let (record_id, in_case) = record.unwrap_or((Uuid::nil(), false));
+        let mut out = Vec::new();
+        for alert in alerts {
+            let outcome = match alert.subject_kind {
+                SubjectKind::Person if alert.person_id == Some(record_id) => {
+                    if !in_case {
+                        // the subject's own record corrected: not news to the owner
+                        continue;
+                    }
+                    exact("record", "the alert's subject itself".into())
+                }
+                SubjectKind::Person => {
+                    let Some(subject) = subjects.iter().find(|s| Some(s.id) == alert.person_id)
+                    else {
+                        continue;
+                    };
+                    let other = Person::prepare(&person_facts(&subject.fields));
+                    ncen_matching::person::compare(&other, &self.prepared)
+                }
+                SubjectKind::Identifier => {
+                    let (kind, norm) = (
+                        alert.identifier_kind.clone().unwrap_or_default(),
+                        alert.identifier_norm.clone().unwrap_or_default(),
+                    );
+                    let list = match kind.as_str() {
+                        "document" => &self.documents,
+                        "phone" => &self.phones,
+                        "email" => &self.emails,
+                        _ => continue,
+                    };
+                    if !list.contains(&norm) {
+                        continue;
+                    }
+                    exact(&kind, format!("{norm} (same)"))
+                }
+                _ => continue,
+            };
+            if outcome.is_hit(t) {
+                out.push(Found { alert, outcome });
+            }
+        }
+        out
+    }
+}
+
 /// The active alerts a person (`facts`) hits, with the scores. `record`: the register record
 /// the facts are (and whether a case brought it), or `None` for a screening query.
 pub async fn person_alerts(
@@ -131,78 +230,109 @@ pub async fn person_alerts(
     facts: &PersonFacts,
     record: Option<(Uuid, bool)>,
 ) -> Result<Vec<Found>> {
-    let (record_id, in_case) = record.unwrap_or((Uuid::nil(), false));
-    let prepared = Person::prepare(facts);
-    let keys = prepared.keys();
-    let probe_keys = keys.selective();
-    let documents: Vec<String> = facts
-        .documents
-        .iter()
-        .map(|d| crate::identifiers::normalise(&d.number))
-        .filter(|n| !n.is_empty())
-        .collect();
-    let phones: Vec<String> = facts
-        .phones
-        .iter()
-        .map(|p| p.chars().filter(char::is_ascii_digit).collect::<String>())
-        .filter(|d| d.len() >= 6)
-        .map(|d| super::input::phone_key(&d))
-        .collect();
-    let emails: Vec<String> = facts
-        .emails
-        .iter()
-        .map(|e| e.trim().to_lowercase())
-        .collect();
-    let contacts: Vec<String> = phones.iter().chain(&emails).cloned().collect();
+    let probe = PersonProbe::new(facts);
     let ids = ids(diesel::sql_query(PERSON_PROBE)
-        .bind::<SqlUuid, _>(record_id)
-        .bind::<Array<Text>, _>(&probe_keys)
-        .bind::<Text, _>(&keys.latin)
-        .bind::<Array<Text>, _>(&documents)
-        .bind::<Array<Text>, _>(&contacts)
+        .bind::<SqlUuid, _>(record.map_or(Uuid::nil(), |r| r.0))
+        .bind::<Array<Text>, _>(&probe.keys)
+        .bind::<Text, _>(&probe.latin)
+        .bind::<Array<Text>, _>(&probe.documents)
+        .bind::<Array<Text>, _>(&probe.contacts())
         .bind::<BigInt, _>(PER_PROBE)
         .load(conn)
         .await?);
     let alerts = active(conn, &ids).await?;
     let subjects: Vec<Uuid> = alerts.iter().filter_map(|a| a.person_id).collect();
     let subjects = persons::repo::load_many(conn, &subjects).await?;
-    let mut out = Vec::new();
-    for alert in alerts {
-        let outcome = match alert.subject_kind {
-            SubjectKind::Person if alert.person_id == Some(record_id) => {
-                if !in_case {
-                    // the subject's own record corrected: not news to the owner
-                    continue;
-                }
-                exact("record", "the alert's subject itself".into())
+    Ok(probe.score(t, alerts, &subjects, record))
+}
+
+/// The person probes of every line of a list, in one statement: `(line, alert id)`.
+const LINES_PROBE: &str = "WITH q AS (SELECT * FROM unnest($1::int[], $2::text[]) AS q(line, latin)), \
+      k AS (SELECT line, array_agg(key) AS keys FROM unnest($3::int[], $4::text[]) AS k(line, key) GROUP BY line) \
+    SELECT q.line, c.id FROM q LEFT JOIN k ON k.line = q.line CROSS JOIN LATERAL ( \
+      (SELECT id FROM alerts WHERE status = 'active' AND k.keys IS NOT NULL AND match_keys && k.keys \
+         AND subject_kind = 'person' LIMIT $9) \
+      UNION (SELECT id FROM alerts WHERE status = 'active' AND q.latin <> '' AND q.latin <% match_latin \
+         AND subject_kind = 'person' LIMIT $9) \
+    ) c \
+    UNION SELECT d.line, a.id FROM unnest($5::int[], $6::text[]) AS d(line, number) \
+      JOIN person_documents pd ON pd.number_norm = d.number \
+      JOIN alerts a ON a.person_id = pd.person_id AND a.status = 'active' \
+    UNION SELECT d.line, a.id FROM unnest($5::int[], $6::text[]) AS d(line, number) \
+      JOIN alerts a ON a.status = 'active' AND a.identifier_kind = 'document' AND a.identifier_norm = d.number \
+    UNION SELECT c.line, a.id FROM unnest($7::int[], $8::text[]) AS c(line, contact) \
+      JOIN alerts a ON a.status = 'active' AND a.identifier_kind IN ('phone', 'email') \
+       AND a.identifier_norm = c.contact";
+
+#[derive(QueryableByName)]
+struct LineId {
+    #[diesel(sql_type = Int4)]
+    line: i32,
+    #[diesel(sql_type = SqlUuid)]
+    id: Uuid,
+}
+
+/// The active alerts each line of a list hits (`lines`: position and the person's facts),
+/// with one statement for all lines' probes and one load of the alerts and their subjects.
+pub async fn person_alerts_by_line(
+    conn: &mut AsyncPgConnection,
+    t: Thresholds,
+    lines: &[(i32, &PersonFacts)],
+) -> Result<HashMap<i32, Vec<Found>>> {
+    let probes: Vec<(i32, PersonProbe)> = lines
+        .iter()
+        .map(|(line, facts)| (*line, PersonProbe::new(facts)))
+        .collect();
+    let flat = |pick: &dyn Fn(&PersonProbe) -> Vec<String>| {
+        let mut at = Vec::new();
+        let mut values = Vec::new();
+        for (line, p) in &probes {
+            for v in pick(p) {
+                at.push(*line);
+                values.push(v);
             }
-            SubjectKind::Person => {
-                let Some(subject) = subjects.iter().find(|s| Some(s.id) == alert.person_id) else {
-                    continue;
-                };
-                let other = Person::prepare(&person_facts(&subject.fields));
-                ncen_matching::person::compare(&other, &prepared)
-            }
-            SubjectKind::Identifier => {
-                let (kind, norm) = (
-                    alert.identifier_kind.clone().unwrap_or_default(),
-                    alert.identifier_norm.clone().unwrap_or_default(),
-                );
-                let list = match kind.as_str() {
-                    "document" => &documents,
-                    "phone" => &phones,
-                    "email" => &emails,
-                    _ => continue,
-                };
-                if !list.contains(&norm) {
-                    continue;
-                }
-                exact(&kind, format!("{norm} (same)"))
-            }
-            _ => continue,
-        };
-        if outcome.is_hit(t) {
-            out.push(Found { alert, outcome });
+        }
+        (at, values)
+    };
+    let (key_line, keys) = flat(&|p| p.keys.clone());
+    let (doc_line, docs) = flat(&|p| p.documents.clone());
+    let (contact_line, contacts) = flat(&|p| p.contacts());
+    let line: Vec<i32> = probes.iter().map(|(l, _)| *l).collect();
+    let latin: Vec<String> = probes.iter().map(|(_, p)| p.latin.clone()).collect();
+    let pairs: Vec<LineId> = diesel::sql_query(LINES_PROBE)
+        .bind::<Array<Int4>, _>(&line)
+        .bind::<Array<Text>, _>(&latin)
+        .bind::<Array<Int4>, _>(&key_line)
+        .bind::<Array<Text>, _>(&keys)
+        .bind::<Array<Int4>, _>(&doc_line)
+        .bind::<Array<Text>, _>(&docs)
+        .bind::<Array<Int4>, _>(&contact_line)
+        .bind::<Array<Text>, _>(&contacts)
+        .bind::<BigInt, _>(PER_PROBE)
+        .load(conn)
+        .await?;
+    let mut all: Vec<Uuid> = pairs.iter().map(|p| p.id).collect();
+    all.sort();
+    all.dedup();
+    let alerts = active(conn, &all).await?;
+    let subjects: Vec<Uuid> = alerts.iter().filter_map(|a| a.person_id).collect();
+    let subjects = persons::repo::load_many(conn, &subjects).await?;
+    let by_id: HashMap<Uuid, &AlertRow> = alerts.iter().map(|a| (a.id, a)).collect();
+    let mut by_line: HashMap<i32, Vec<Uuid>> = HashMap::new();
+    for p in &pairs {
+        by_line.entry(p.line).or_default().push(p.id);
+    }
+    let mut out = HashMap::new();
+    for (line, probe) in &probes {
+        let proposed: Vec<AlertRow> = by_line
+            .get(line)
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+            .iter()
+            .filter_map(|id| by_id.get(id).map(|a| (*a).clone()))
+            .collect();
+        if !proposed.is_empty() {
+            out.insert(*line, probe.score(t, proposed, &subjects, None));
         }
     }
     Ok(out)
@@ -319,30 +449,57 @@ async fn check_conveyance(
     Ok(out)
 }
 
-/// The active alerts on a bare identifier of `kind` (as normalised by `input::identifier_norm`)
-/// or on a register conveyance carrying it — each an exact hit.
+#[derive(QueryableByName)]
+struct IdentifierHit {
+    #[diesel(sql_type = Text)]
+    kind: String,
+    #[diesel(sql_type = Text)]
+    norm: String,
+    #[diesel(sql_type = SqlUuid)]
+    id: Uuid,
+}
+
+/// The active alerts on each of `wanted` (kind, normalised identifier) — as a bare identifier
+/// or on a register conveyance carrying it — in one statement; each an exact hit. `shown`:
+/// the identifier as written, for the explanation.
 pub async fn identifier_alerts(
     conn: &mut AsyncPgConnection,
-    kind: &str,
-    norm: &str,
-    shown: &str,
-) -> Result<Vec<Found>> {
-    let ids = ids(diesel::sql_query(
-        "SELECT id FROM alerts WHERE status = 'active' AND identifier_kind = $1 \
-           AND identifier_norm = $2 \
-         UNION SELECT a.id FROM alerts a JOIN conveyances c ON c.id = a.conveyance_id \
-          WHERE a.status = 'active' AND c.identifier_kind = $1 AND c.identifier_norm = $2",
+    wanted: &[(String, String, String)],
+) -> Result<HashMap<(String, String), Vec<Found>>> {
+    let kinds: Vec<&str> = wanted.iter().map(|w| w.0.as_str()).collect();
+    let norms: Vec<&str> = wanted.iter().map(|w| w.1.as_str()).collect();
+    let rows: Vec<IdentifierHit> = diesel::sql_query(
+        "SELECT w.kind, w.norm, a.id FROM unnest($1::text[], $2::text[]) AS w(kind, norm) \
+           JOIN alerts a ON a.status = 'active' AND a.identifier_kind = w.kind \
+            AND a.identifier_norm = w.norm \
+         UNION SELECT w.kind, w.norm, a.id FROM unnest($1::text[], $2::text[]) AS w(kind, norm) \
+           JOIN conveyances c ON c.identifier_kind = w.kind AND c.identifier_norm = w.norm \
+           JOIN alerts a ON a.conveyance_id = c.id AND a.status = 'active'",
     )
-    .bind::<Text, _>(kind)
-    .bind::<Text, _>(norm)
+    .bind::<Array<Text>, _>(&kinds)
+    .bind::<Array<Text>, _>(&norms)
     .load(conn)
-    .await?);
-    Ok(active(conn, &ids)
+    .await?;
+    let ids: Vec<Uuid> = rows.iter().map(|r| r.id).collect();
+    let alerts: HashMap<Uuid, AlertRow> = active(conn, &ids)
         .await?
         .into_iter()
-        .map(|alert| Found {
-            alert,
-            outcome: exact(kind, format!("{shown} (same)")),
-        })
-        .collect())
+        .map(|a| (a.id, a))
+        .collect();
+    let mut out: HashMap<(String, String), Vec<Found>> = HashMap::new();
+    for r in rows {
+        let Some(alert) = alerts.get(&r.id) else {
+            continue;
+        };
+        let shown = wanted
+            .iter()
+            .find(|w| w.0 == r.kind && w.1 == r.norm)
+            .map_or(r.norm.as_str(), |w| w.2.as_str());
+        let outcome = exact(&r.kind, format!("{shown} (same)"));
+        out.entry((r.kind, r.norm)).or_default().push(Found {
+            alert: alert.clone(),
+            outcome,
+        });
+    }
+    Ok(out)
 }

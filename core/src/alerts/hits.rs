@@ -409,21 +409,38 @@ pub async fn screening_alerts(
     conn: &mut AsyncPgConnection,
     found: Vec<super::candidates::Found>,
 ) -> Result<Vec<super::dto::ScreeningAlert>> {
-    let owners: Vec<Uuid> = found.iter().map(|f| f.alert.owner_id).collect();
+    Ok(screening_alerts_grouped(conn, vec![found])
+        .await?
+        .pop()
+        .unwrap_or_default())
+}
+
+/// As `screening_alerts`, for several queries at once (the lines of a list): the owners' and
+/// units' names are read once.
+pub async fn screening_alerts_grouped(
+    conn: &mut AsyncPgConnection,
+    groups: Vec<Vec<super::candidates::Found>>,
+) -> Result<Vec<Vec<super::dto::ScreeningAlert>>> {
+    let owners: Vec<Uuid> = groups.iter().flatten().map(|f| f.alert.owner_id).collect();
     let names = repo::user_names(conn, &owners).await?;
-    let unit_ids: Vec<Uuid> = found.iter().map(|f| f.alert.unit_id).collect();
+    let unit_ids: Vec<Uuid> = groups.iter().flatten().map(|f| f.alert.unit_id).collect();
     let units = repo::unit_names(conn, &unit_ids).await?;
-    let mut out: Vec<super::dto::ScreeningAlert> = found
+    Ok(groups
         .into_iter()
-        .map(|f| super::dto::ScreeningAlert {
-            contact: repo::named(&names, f.alert.owner_id),
-            contact_unit: repo::named(&units, f.alert.unit_id),
-            alert_reference: f.alert.reference,
-            requested_action: f.alert.requested_action,
-            handling_instructions: f.alert.handling_instructions,
-            score: f.outcome.score,
+        .map(|found| {
+            let mut out: Vec<super::dto::ScreeningAlert> = found
+                .into_iter()
+                .map(|f| super::dto::ScreeningAlert {
+                    contact: repo::named(&names, f.alert.owner_id),
+                    contact_unit: repo::named(&units, f.alert.unit_id),
+                    alert_reference: f.alert.reference,
+                    requested_action: f.alert.requested_action,
+                    handling_instructions: f.alert.handling_instructions,
+                    score: f.outcome.score,
+                })
+                .collect();
+            out.sort_by(|a, b| b.score.total_cmp(&a.score));
+            out
         })
-        .collect();
-    out.sort_by(|a, b| b.score.total_cmp(&a.score));
-    Ok(out)
+        .collect())
 }

@@ -46,6 +46,7 @@ pub const ALL: &[&str] = &[
     "demo.generate",
     "duplicate.distinct",
     "duplicate.list",
+    "duplicate.read",
     "message.send",
     "message_attachment.download",
     "message_attachment.thumbnail",

@@ -321,17 +321,44 @@ async fn screen_lines(
         repo::conveyances_by_identifier(conn, &norms).await?
     };
 
-    let mut out = Vec::with_capacity(lines.len());
+    // the alerts of every line: one statement for the persons, one for the identifiers
+    let facts: Vec<(i32, &PersonFacts)> = lines
+        .iter()
+        .filter_map(|l| Some((i32::try_from(l.line).ok()?, l.person.as_ref()?)))
+        .collect();
+    let mut person_alerts = if facts.is_empty() {
+        HashMap::new()
+    } else {
+        alerts::candidates::person_alerts_by_line(conn, t, &facts).await?
+    };
+    let wanted: Vec<(String, String, String)> = lines
+        .iter()
+        .flat_map(|l| {
+            l.identifiers
+                .iter()
+                .map(|(k, n, shown)| (k.as_str().to_string(), n.clone(), shown.clone()))
+        })
+        .collect();
+    let identifier_alerts = if wanted.is_empty() {
+        HashMap::new()
+    } else {
+        alerts::candidates::identifier_alerts(conn, &wanted).await?
+    };
+
+    let mut screened = Vec::with_capacity(lines.len());
+    let mut found_by_line = Vec::with_capacity(lines.len());
     for (line, query) in lines.into_iter().zip(prepared) {
         let mut scored: Vec<(&str, Uuid, String, Outcome)> = Vec::new();
-        let mut found: Vec<Found> = Vec::new();
-        if let (Some(query), Some(facts)) = (query.as_ref(), line.person.as_ref()) {
+        let mut found: Vec<Found> = i32::try_from(line.line)
+            .ok()
+            .and_then(|l| person_alerts.remove(&l))
+            .unwrap_or_default();
+        if let Some(query) = query.as_ref() {
             for id in by_line.get(&line.line).map(Vec::as_slice).unwrap_or(&[]) {
                 if let Some(r) = records.get(id) {
                     scored.push(person_candidate(query, r));
                 }
             }
-            found.extend(alerts::candidates::person_alerts(conn, t, facts, None).await?);
         }
         for (kind, norm, shown) in &line.identifiers {
             for c in known
@@ -348,15 +375,28 @@ async fn screen_lines(
                     },
                 ));
             }
+            let key = (kind.as_str().to_string(), norm.clone());
             found.extend(
-                alerts::candidates::identifier_alerts(conn, kind.as_str(), norm, shown).await?,
+                identifier_alerts
+                    .get(&key)
+                    .into_iter()
+                    .flatten()
+                    .map(|f| Found {
+                        alert: f.alert.clone(),
+                        outcome: f.outcome.clone(),
+                    }),
             );
         }
         let mut seen = BTreeSet::new();
         found.retain(|f| seen.insert(f.alert.id));
         let count = scored.len();
         let candidates = result(scored, t, PER_LINE, count).candidates;
-        let alerts = alerts::hits::screening_alerts(conn, found).await?;
+        screened.push((line, candidates));
+        found_by_line.push(found);
+    }
+    let told = alerts::hits::screening_alerts_grouped(conn, found_by_line).await?;
+    let mut out = Vec::with_capacity(screened.len());
+    for ((line, candidates), alerts) in screened.into_iter().zip(told) {
         let outcome = if !alerts.is_empty() || candidates.iter().any(|c| c.band == Band::Hit) {
             BatchOutcome::Hit
         } else if candidates.is_empty() {

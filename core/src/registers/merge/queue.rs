@@ -235,6 +235,23 @@ pub async fn list(
     Ok(DuplicatePage { items, next_cursor })
 }
 
+/// One pair (audited `duplicate.read`: it names two records).
+pub async fn get(conn: &mut AsyncPgConnection, actor: &Actor, id: Uuid) -> Result<DuplicatePair> {
+    let rows = d::table
+        .find(id)
+        .select(PairRow::as_select())
+        .load(conn)
+        .await?;
+    let pair = to_dtos(conn, rows).await?.pop().ok_or(Error::NotFound)?;
+    record(
+        conn,
+        actor,
+        Event::new("duplicate.read").object("duplicate_pair", id),
+    )
+    .await?;
+    Ok(pair)
+}
+
 /// Declares an open pair two different records (a reason is required).
 pub async fn distinct(
     conn: &mut AsyncPgConnection,
