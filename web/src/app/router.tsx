@@ -119,6 +119,21 @@ export const routes: RouteObject[] = [
         ],
       },
       {
+        path: 'duplicates',
+        element: <RequirePermission any={['registers.merge']} />,
+        children: [
+          {
+            index: true,
+            lazy: () => import('@/features/duplicates/routes/DuplicatesPage').then((m) => ({ Component: m.DuplicatesPage })),
+          },
+          {
+            path: ':id',
+            lazy: () =>
+              import('@/features/duplicates/routes/DuplicatePairPage').then((m) => ({ Component: m.DuplicatePairPage })),
+          },
+        ],
+      },
+      {
         path: 'alerts',
         element: <RequirePermission any={['alerts.write']} />,
         children: [

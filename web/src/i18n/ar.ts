@@ -1,5 +1,6 @@
 import type { Translation } from './en';
 import { alertsAr } from './alerts/ar';
+import { duplicatesAr } from './duplicates/ar';
 import { messagingAr } from './messaging/ar';
 
 /**
@@ -56,6 +57,7 @@ export const ar: Translation = {
     seizures: 'الضبطيات',
     registers: 'السجلات',
     screening: 'الفحص',
+    duplicates: 'القيود المكررة',
     alerts: 'التنبيهات',
     administration: 'الإدارة',
     users: 'المستخدمون',
@@ -522,7 +524,14 @@ export const ar: Translation = {
       title: 'سجل التغييرات',
       label: 'التغييرات على هذا القيد، الأحدث أولًا',
       empty: 'لا توجد تغييرات مسجلة.',
-      actions: { create: 'إنشاء', update: 'تصحيح' },
+      actions: {
+        create: 'إنشاء',
+        update: 'تصحيح',
+        merge: 'دمج قيد آخر فيه',
+        merged: 'دمجه في قيد آخر',
+        unmerge: 'التراجع عن الدمج',
+      },
+      fields: { merged_record: 'القيد المدموج فيه', merged_into: 'مدموج في' },
     },
     person: {
       name: 'الاسم',
@@ -622,6 +631,29 @@ export const ar: Translation = {
       separator: '، ',
       use: 'استخدام هذا القيد',
       useNamed: 'استخدام هذا القيد ({{name}})',
+    },
+    merged: { banner: 'دُمج هذا القيد في {{label}}؛ أنت تطّلع على القيد المُبقى عليه.' },
+    merges: {
+      title: 'عمليات الدمج',
+      label: 'عمليات الدمج التي شارك فيها هذا القيد، الأحدث أولًا',
+      arrow: '⇒',
+      tookIn: 'ضمّ',
+      survivor: 'القيد المُبقى عليه',
+      merged: 'القيد المدموج فيه',
+      by: 'دمجه {{name}}، {{when}}',
+      reason: 'السبب',
+      moved: 'الروابط بالقضايا المنقولة: {{links}} · المرتبطة من قبل: {{duplicates}} · التنبيهات المنقولة: {{alerts}}',
+      fields: 'الحقول المستكملة: {{fields}}',
+      undone: 'أُلغي',
+      undoneBy: 'ألغاه {{name}}، {{when}}',
+      undoneReason: 'سبب الإلغاء',
+      undo: 'التراجع عن الدمج',
+      undoTitle: 'التراجع عن هذا الدمج؟',
+      undoHelp:
+        'يعود {{merged}} كما كان، مع روابطه بالقضايا وتنبيهاته، ويُزال من {{survivor}} ما أضافه الدمج (وتبقى التصحيحات التي أُجريت منذئذ). ثم يُسجَّل الزوج على أنه قيدان مختلفان.',
+      undoReason: 'لماذا يُتراجع عن الدمج',
+      undoDone: 'تم التراجع عن الدمج: عاد {{merged}} قيدًا مستقلًا.',
+      undoConflict: 'سبق التراجع عن هذا الدمج، أو دُمج {{survivor}} لاحقًا في قيد آخر: تراجع عن ذلك الدمج أولًا.',
     },
     errors: { noLetters: 'يجب أن يحتوي الاسم على حرف واحد على الأقل.' },
   },
@@ -1009,6 +1041,7 @@ export const ar: Translation = {
       codelist_entry: 'قيد في قائمة رموز',
       alert: 'تنبيه',
       alert_hit: 'تطابق مع تنبيه',
+      duplicate_pair: 'زوج قيود مرجّح تكرارها',
     },
     kinds: {
       access: 'التحكم في الوصول',
@@ -1021,11 +1054,14 @@ export const ar: Translation = {
       company: 'الشركات',
       conveyance: 'وسائل النقل',
       demo: 'بيانات العرض التجريبي',
+      duplicate: 'القيود المكررة',
       message: 'الرسائل',
       message_attachment: 'ملفات الرسائل',
       notification: 'الإشعارات',
       person: 'الأشخاص',
+      register_merge: 'عمليات دمج القيود',
       request: 'الطلبات',
+      screening: 'الفحص',
       seizure: 'القضايا',
       thread: 'سلاسل الرسائل',
       unit: 'الوحدات',
@@ -1059,6 +1095,8 @@ export const ar: Translation = {
       auth: { login: 'تسجيل الدخول', logout: 'تسجيل الخروج', refresh_reuse: 'إعادة استخدام رمز جلسة (سرقة محتملة)' },
       codelist: { entry_create: 'إضافة قيد إلى قائمة رموز', entry_update: 'تعديل قيد في قائمة رموز' },
       company: {
+        merge: 'دمج شركتين',
+        unmerge: 'التراجع عن دمج شركتين',
         check_duplicates: 'البحث عن تكرار شركة',
         create: 'تسجيل شركة',
         export: 'تصدير الشركات',
@@ -1076,6 +1114,7 @@ export const ar: Translation = {
         update: 'تصحيح وسيلة نقل',
       },
       demo: { generate: 'توليد بيانات العرض التجريبي' },
+      duplicate: { distinct: 'التصريح بأن زوجًا غير مكرر', list: 'الاطلاع على قائمة القيود المكررة', read: 'الاطلاع على زوج قيود مكررة' },
       message: { send: 'إرسال رسالة' },
       message_attachment: {
         download: 'تنزيل ملف رسالة',
@@ -1088,6 +1127,8 @@ export const ar: Translation = {
         read_all: 'تعليم كل الإشعارات كمقروءة',
       },
       person: {
+        merge: 'دمج شخصين',
+        unmerge: 'التراجع عن دمج شخصين',
         check_duplicates: 'البحث عن تكرار شخص',
         create: 'تسجيل شخص',
         export: 'تصدير الأشخاص',
@@ -1096,7 +1137,9 @@ export const ar: Translation = {
         search: 'البحث في الأشخاص',
         update: 'تصحيح شخص',
       },
+      register_merge: { list: 'الاطلاع على عمليات دمج قيد' },
       request: { replay: 'إعادة الرد على طلب مكرَّر' },
+      screening: { batch: 'فحص قائمة', company: 'فحص شركة', person: 'فحص شخص' },
       seizure: {
         create: 'تسجيل قضية',
         export: 'تصدير القضايا',
@@ -1193,6 +1236,15 @@ export const ar: Translation = {
       valid_until: 'صالح حتى',
       alert: 'التنبيه',
       record: 'القيد',
+      merge_id: 'الدمج',
+      merged_id: 'القيد المدموج',
+      links: 'الروابط بالقضايا',
+      duplicate_links: 'روابط بالقضايا موجودة من قبل',
+      alerts: 'التنبيهات',
+      record_id: 'القيد',
+      lines: 'الأسطر المفحوصة',
+      hits: 'التطابقات',
+      review: 'للمراجعة',
     },
     requestKeys: {
       method: 'طريقة HTTP',
@@ -1205,4 +1257,5 @@ export const ar: Translation = {
   },
   ...messagingAr,
   ...alertsAr,
+  ...duplicatesAr,
 };

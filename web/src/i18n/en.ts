@@ -1,4 +1,5 @@
 import { alertsEn } from './alerts/en';
+import { duplicatesEn } from './duplicates/en';
 import { messagingEn } from './messaging/en';
 
 /**
@@ -37,6 +38,7 @@ export const en = {
     seizures: 'Seizures',
     registers: 'Registers',
     screening: 'Screening',
+    duplicates: 'Duplicates',
     alerts: 'Alerts',
     administration: 'Administration',
     users: 'Users',
@@ -477,7 +479,14 @@ export const en = {
       title: 'History',
       label: 'Changes to this record, newest first',
       empty: 'No changes recorded.',
-      actions: { create: 'Created', update: 'Corrected' },
+      actions: {
+        create: 'Created',
+        update: 'Corrected',
+        merge: 'Merged with another record',
+        merged: 'Merged into another record',
+        unmerge: 'Merge undone',
+      },
+      fields: { merged_record: 'Record merged into this one', merged_into: 'Merged into' },
     },
     person: {
       name: 'Name',
@@ -577,6 +586,29 @@ export const en = {
       separator: ', ',
       use: 'Use this record',
       useNamed: 'Use this record ({{name}})',
+    },
+    merged: { banner: 'This record was merged into {{label}}; you are seeing the survivor.' },
+    merges: {
+      title: 'Merges',
+      label: 'Merges this record took part in, newest first',
+      arrow: '⇐',
+      tookIn: 'took in',
+      survivor: 'Record kept',
+      merged: 'Record merged into it',
+      by: 'Merged by {{name}}, {{when}}',
+      reason: 'Reason',
+      moved: 'Case links moved: {{links}} · already linked: {{duplicates}} · alerts moved: {{alerts}}',
+      fields: 'Fields completed: {{fields}}',
+      undone: 'Undone',
+      undoneBy: 'Undone by {{name}}, {{when}}',
+      undoneReason: 'Why it was undone',
+      undo: 'Undo merge',
+      undoTitle: 'Undo this merge?',
+      undoHelp:
+        '{{merged}} comes back as it was, with its case links and alerts; what the merge added to {{survivor}} is taken away (corrections made since stay). The pair is then recorded as two different records.',
+      undoReason: 'Why the merge is undone',
+      undoDone: 'Merge undone: {{merged}} is a record of its own again.',
+      undoConflict: 'This merge was already undone, or {{survivor}} has since been merged into another record: undo that merge first.',
     },
     errors: { noLetters: 'A name must contain at least one letter.' },
   },
@@ -925,6 +957,7 @@ export const en = {
       codelist_entry: 'Code list entry',
       alert: 'Alert',
       alert_hit: 'Alert hit',
+      duplicate_pair: 'Possible duplicate pair',
     },
     kinds: {
       access: 'Access control',
@@ -937,11 +970,14 @@ export const en = {
       company: 'Companies',
       conveyance: 'Conveyances',
       demo: 'Demonstration data',
+      duplicate: 'Duplicates',
       message: 'Messages',
       message_attachment: 'Message files',
       notification: 'Notifications',
       person: 'Persons',
+      register_merge: 'Register merges',
       request: 'Requests',
+      screening: 'Screening',
       seizure: 'Cases',
       thread: 'Message threads',
       unit: 'Units',
@@ -975,6 +1011,8 @@ export const en = {
       auth: { login: 'Sign-in', logout: 'Sign-out', refresh_reuse: 'Reused session token (possible theft)' },
       codelist: { entry_create: 'Code list entry added', entry_update: 'Code list entry changed' },
       company: {
+        merge: 'Companies merged',
+        unmerge: 'Company merge undone',
         check_duplicates: 'Company duplicate check',
         create: 'Company created',
         export: 'Companies exported',
@@ -992,6 +1030,7 @@ export const en = {
         update: 'Conveyance corrected',
       },
       demo: { generate: 'Demonstration data generated' },
+      duplicate: { distinct: 'Pair declared not duplicates', list: 'Duplicates queue consulted', read: 'Duplicate pair read' },
       message: { send: 'Message sent' },
       message_attachment: {
         download: 'Message file downloaded',
@@ -1004,6 +1043,8 @@ export const en = {
         read_all: 'All notifications marked as read',
       },
       person: {
+        merge: 'Persons merged',
+        unmerge: 'Person merge undone',
         check_duplicates: 'Person duplicate check',
         create: 'Person created',
         export: 'Persons exported',
@@ -1012,7 +1053,9 @@ export const en = {
         search: 'Person search',
         update: 'Person corrected',
       },
+      register_merge: { list: 'Merges of a record consulted' },
       request: { replay: 'Repeated request answered again' },
+      screening: { batch: 'List screened', company: 'Company screened', person: 'Person screened' },
       seizure: {
         create: 'Case recorded',
         export: 'Cases exported',
@@ -1109,6 +1152,15 @@ export const en = {
       valid_until: 'Valid until',
       alert: 'Alert',
       record: 'Record',
+      merge_id: 'Merge',
+      merged_id: 'Merged record',
+      links: 'Case links',
+      duplicate_links: 'Case links already held',
+      alerts: 'Alerts',
+      record_id: 'Record',
+      lines: 'Lines screened',
+      hits: 'Hits',
+      review: 'To review',
     },
     requestKeys: {
       method: 'HTTP method',
@@ -1121,6 +1173,7 @@ export const en = {
   },
   ...messagingEn,
   ...alertsEn,
+  ...duplicatesEn,
 };
 
 /** i18next plural suffixes (CLDR categories). English uses `_one` and `_other`. */

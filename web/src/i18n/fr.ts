@@ -1,5 +1,6 @@
 import type { Translation } from './en';
 import { alertsFr } from './alerts/fr';
+import { duplicatesFr } from './duplicates/fr';
 import { messagingFr } from './messaging/fr';
 
 /**
@@ -49,6 +50,7 @@ export const fr: Translation = {
     seizures: 'Saisies',
     registers: 'Registres',
     screening: 'Criblage',
+    duplicates: 'Doublons',
     alerts: 'Alertes',
     administration: 'Administration',
     users: 'Utilisateurs',
@@ -492,7 +494,14 @@ export const fr: Translation = {
       title: 'Historique',
       label: 'Modifications de cette fiche, de la plus récente à la plus ancienne',
       empty: 'Aucune modification enregistrée.',
-      actions: { create: 'Créée', update: 'Corrigée' },
+      actions: {
+        create: 'Créée',
+        update: 'Corrigée',
+        merge: 'Fusionnée avec une autre fiche',
+        merged: 'Fusionnée dans une autre fiche',
+        unmerge: 'Fusion annulée',
+      },
+      fields: { merged_record: 'Fiche fusionnée dans celle-ci', merged_into: 'Fusionnée dans' },
     },
     person: {
       name: 'Nom',
@@ -592,6 +601,29 @@ export const fr: Translation = {
       separator: ', ',
       use: 'Utiliser cette fiche',
       useNamed: 'Utiliser cette fiche ({{name}})',
+    },
+    merged: { banner: 'Cette fiche a été fusionnée dans {{label}} ; vous voyez la fiche conservée.' },
+    merges: {
+      title: 'Fusions',
+      label: 'Fusions auxquelles cette fiche a pris part, de la plus récente à la plus ancienne',
+      arrow: '⇐',
+      tookIn: 'a absorbé',
+      survivor: 'Fiche conservée',
+      merged: 'Fiche fusionnée dans celle-ci',
+      by: 'Fusionnée par {{name}}, {{when}}',
+      reason: 'Motif',
+      moved: 'Liens aux affaires déplacés : {{links}} · déjà liés : {{duplicates}} · alertes déplacées : {{alerts}}',
+      fields: 'Champs complétés : {{fields}}',
+      undone: 'Annulée',
+      undoneBy: 'Annulée par {{name}}, {{when}}',
+      undoneReason: 'Motif de l’annulation',
+      undo: 'Annuler la fusion',
+      undoTitle: 'Annuler cette fusion ?',
+      undoHelp:
+        'La fiche {{merged}} redevient telle qu’elle était, avec ses liens aux affaires et ses alertes ; ce que la fusion a ajouté à {{survivor}} lui est retiré (les corrections faites depuis restent). La paire est ensuite enregistrée comme deux fiches différentes.',
+      undoReason: 'Pourquoi la fusion est annulée',
+      undoDone: 'Fusion annulée : {{merged}} est de nouveau une fiche à part entière.',
+      undoConflict: 'Cette fusion a déjà été annulée, ou {{survivor}} a depuis été fusionnée dans une autre fiche : annulez d’abord cette fusion-là.',
     },
     errors: { noLetters: 'Un nom doit contenir au moins une lettre.' },
   },
@@ -951,6 +983,7 @@ export const fr: Translation = {
       codelist_entry: 'Entrée de liste de codes',
       alert: 'Alerte',
       alert_hit: 'Correspondance d’alerte',
+      duplicate_pair: 'Paire de doublons possibles',
     },
     kinds: {
       access: 'Contrôle d’accès',
@@ -963,11 +996,14 @@ export const fr: Translation = {
       company: 'Sociétés',
       conveyance: 'Moyens de transport',
       demo: 'Données de démonstration',
+      duplicate: 'Doublons',
       message: 'Messages',
       message_attachment: 'Fichiers des messages',
       notification: 'Notifications',
       person: 'Personnes',
+      register_merge: 'Fusions de fiches',
       request: 'Requêtes',
+      screening: 'Criblage',
       seizure: 'Affaires',
       thread: 'Fils de messages',
       unit: 'Services',
@@ -1001,6 +1037,8 @@ export const fr: Translation = {
       auth: { login: 'Connexion', logout: 'Déconnexion', refresh_reuse: 'Jeton de session réutilisé (vol possible)' },
       codelist: { entry_create: 'Entrée de liste de codes ajoutée', entry_update: 'Entrée de liste de codes modifiée' },
       company: {
+        merge: 'Sociétés fusionnées',
+        unmerge: 'Fusion de sociétés annulée',
         check_duplicates: 'Recherche de doublons de société',
         create: 'Société créée',
         export: 'Sociétés exportées',
@@ -1018,6 +1056,7 @@ export const fr: Translation = {
         update: 'Moyen de transport corrigé',
       },
       demo: { generate: 'Données de démonstration générées' },
+      duplicate: { distinct: 'Paire déclarée « pas des doublons »', list: 'File des doublons consultée', read: 'Paire de doublons consultée' },
       message: { send: 'Message envoyé' },
       message_attachment: {
         download: 'Fichier de message téléchargé',
@@ -1030,6 +1069,8 @@ export const fr: Translation = {
         read_all: 'Toutes les notifications marquées comme lues',
       },
       person: {
+        merge: 'Personnes fusionnées',
+        unmerge: 'Fusion de personnes annulée',
         check_duplicates: 'Recherche de doublons de personne',
         create: 'Personne créée',
         export: 'Personnes exportées',
@@ -1038,7 +1079,9 @@ export const fr: Translation = {
         search: 'Recherche de personnes',
         update: 'Personne corrigée',
       },
+      register_merge: { list: 'Fusions d’une fiche consultées' },
       request: { replay: 'Requête répétée, réponse renvoyée' },
+      screening: { batch: 'Liste criblée', company: 'Société criblée', person: 'Personne criblée' },
       seizure: {
         create: 'Affaire enregistrée',
         export: 'Affaires exportées',
@@ -1135,6 +1178,15 @@ export const fr: Translation = {
       valid_until: 'Valable jusqu’au',
       alert: 'Alerte',
       record: 'Fiche',
+      merge_id: 'Fusion',
+      merged_id: 'Fiche fusionnée',
+      links: 'Liens aux affaires',
+      duplicate_links: 'Liens aux affaires déjà présents',
+      alerts: 'Alertes',
+      record_id: 'Fiche',
+      lines: 'Lignes criblées',
+      hits: 'Correspondances',
+      review: 'À examiner',
     },
     requestKeys: {
       method: 'Méthode HTTP',
@@ -1147,4 +1199,5 @@ export const fr: Translation = {
   },
   ...messagingFr,
   ...alertsFr,
+  ...duplicatesFr,
 };

@@ -13,6 +13,7 @@ export type Permission =
   | 'seizures.validate'
   | 'registers.read'
   | 'registers.write'
+  | 'registers.merge'
   | 'alerts.write'
   | 'alerts.activate';
 

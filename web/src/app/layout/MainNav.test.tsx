@@ -78,6 +78,19 @@ describe('navigation by permission', () => {
     expect(screen.getByRole('link', { name: 'Registers' })).toHaveAttribute('href', '/registers');
   });
 
+  it('shows Duplicates to a supervisor only (registers.merge), next to Screening', () => {
+    const supervisor = withMe(['registers.read', 'registers.write', 'registers.merge', 'codelists.read'], ['supervisor']);
+    const { unmount } = renderRoutes([{ path: '*', element: <MainNav onNavigate={() => {}} /> }], '/', supervisor);
+    expect(screen.getByRole('link', { name: 'Duplicates' })).toHaveAttribute('href', '/duplicates');
+    const labels = screen.getAllByRole('link').map((l) => l.textContent);
+    expect(labels.indexOf('Duplicates')).toBe(labels.indexOf('Screening') + 1);
+    unmount();
+    const officer = withMe(['registers.read', 'registers.write', 'codelists.read'], ['officer']);
+    renderRoutes([{ path: '*', element: <MainNav onNavigate={() => {}} /> }], '/', officer);
+    expect(screen.getByRole('link', { name: 'Screening' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Duplicates' })).not.toBeInTheDocument();
+  });
+
   it('shows an administrator no case data', () => {
     const client = withMe(['users.manage', 'units.manage', 'codelists.manage'], ['admin']);
     renderRoutes([{ path: '*', element: <MainNav onNavigate={() => {}} /> }], '/', client);

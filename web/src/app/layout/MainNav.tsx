@@ -1,5 +1,5 @@
 import { Badge, Box, Divider, Group, NavLink, ScrollArea, Stack, Text, VisuallyHidden } from '@mantine/core';
-import { IconAddressBook, IconBellRinging, IconBuilding, IconHome, IconList, IconMessages, IconPackages, IconShieldCheck, IconUser, IconUserSearch, IconUsers } from '@tabler/icons-react';
+import { IconAddressBook, IconBellRinging, IconBuilding, IconGitMerge, IconHome, IconList, IconMessages, IconPackages, IconShieldCheck, IconUser, IconUserSearch, IconUsers } from '@tabler/icons-react';
 import { NavLink as RouterNavLink, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
@@ -72,6 +72,7 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
     { to: '/seizures', label: t('nav.seizures'), icon: <IconPackages size={18} aria-hidden />, any: ['seizures.read'] },
     { to: '/registers', label: t('nav.registers'), icon: <IconAddressBook size={18} aria-hidden />, any: ['registers.read'] },
     { to: '/screening', label: t('nav.screening'), icon: <IconUserSearch size={18} aria-hidden />, any: ['registers.read'] },
+    { to: '/duplicates', label: t('nav.duplicates'), icon: <IconGitMerge size={18} aria-hidden />, any: ['registers.merge'] },
     {
       to: '/alerts',
       label: t('nav.alerts'),

@@ -5,18 +5,20 @@ import { actionKind, actionLabel, actionOptions, filterLabel, isKindFilter, kind
 
 /** The actions the server lists (`core/src/audit/actions.rs`), each translated in every language. */
 const SERVER_ACTIONS = [
-  'access.denied', 'alert.activate', 'alert.bulk_read', 'alert.create', 'alert.expire', 'alert.list', 'alert.read', 'alert.renew',
-  'alert.update', 'alert.withdraw', 'alert_hit.confirm', 'alert_hit.dismiss', 'alert_hit.list', 'alert_hit.read', 'attachment.download', 'attachment.thumbnail', 'attachment.upload', 'audit.export',
-  'audit.read', 'audit.verify', 'auth.login', 'auth.logout', 'auth.refresh_reuse', 'codelist.entry_create',
-  'codelist.entry_update', 'company.check_duplicates', 'company.create', 'company.export', 'company.history', 'company.read',
-  'company.search', 'company.update', 'conveyance.create', 'conveyance.export', 'conveyance.history', 'conveyance.read',
-  'conveyance.search', 'conveyance.update', 'demo.generate', 'message.send', 'message_attachment.download',
+  'access.denied', 'alert.activate', 'alert.bulk_read', 'alert.create', 'alert.expire', 'alert.list', 'alert.read',
+  'alert.renew', 'alert.update', 'alert.withdraw', 'alert_hit.confirm', 'alert_hit.dismiss', 'alert_hit.list', 'alert_hit.read',
+  'attachment.download', 'attachment.thumbnail', 'attachment.upload', 'audit.export', 'audit.read', 'audit.verify', 'auth.login',
+  'auth.logout', 'auth.refresh_reuse', 'codelist.entry_create', 'codelist.entry_update', 'company.check_duplicates',
+  'company.create', 'company.export', 'company.history', 'company.merge', 'company.read', 'company.search', 'company.unmerge',
+  'company.update', 'conveyance.create', 'conveyance.export', 'conveyance.history', 'conveyance.read', 'conveyance.search',
+  'conveyance.update', 'demo.generate', 'duplicate.distinct', 'duplicate.list', 'duplicate.read', 'message.send', 'message_attachment.download',
   'message_attachment.thumbnail', 'message_attachment.upload', 'notification.preferences', 'notification.read',
-  'notification.read_all', 'person.check_duplicates', 'person.create', 'person.export', 'person.history', 'person.read',
-  'person.search', 'person.update', 'request.replay', 'seizure.create', 'seizure.export', 'seizure.history_read',
-  'seizure.list', 'seizure.read', 'seizure.reopen', 'seizure.return', 'seizure.submit', 'seizure.update', 'seizure.validate',
-  'thread.create', 'thread.mark_read', 'thread.purge', 'thread.read', 'unit.create', 'unit.update', 'user.create',
-  'user.password_change', 'user.password_reset', 'user.update',
+  'notification.read_all', 'person.check_duplicates', 'person.create', 'person.export', 'person.history', 'person.merge',
+  'person.read', 'person.search', 'person.unmerge', 'person.update', 'register_merge.list', 'request.replay', 'screening.batch',
+  'screening.company', 'screening.person', 'seizure.create', 'seizure.export', 'seizure.history_read', 'seizure.list',
+  'seizure.read', 'seizure.reopen', 'seizure.return', 'seizure.submit', 'seizure.update', 'seizure.validate', 'thread.create',
+  'thread.mark_read', 'thread.purge', 'thread.read', 'unit.create', 'unit.update', 'user.create', 'user.password_change',
+  'user.password_reset', 'user.update',
 ];
 
 describe('action labels', () => {

@@ -6,11 +6,31 @@ import { Data } from '@/components/Bidi';
 import { ChangesTable } from '@/components/ChangesTable';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import { formatDateTime } from '@/lib/format';
-import { changesOf, recordChangeRows, recordCodeLists, type ChangeFormat, type RecordKind } from '@/lib/recordHistory';
+import { changesOf, recordChangeRows, recordCodeLists, type ChangeFormat, type ChangeRow, type RecordKind } from '@/lib/recordHistory';
 import { useRecordHistory, type Register } from '../api/registers';
 import { Card } from './parts';
 
 const KIND_OF: Readonly<Record<Register, RecordKind>> = { persons: 'person', companies: 'company', conveyances: 'conveyance' };
+
+/**
+ * What a merge writes in the changes of the records' histories besides their fields: the record
+ * merged in (`merge`, on the survivor), the record merged into (`merged`, on the other) —
+ * labelled —, and the merge an undo reverses (`unmerge`: its action says it all; not shown).
+ */
+const MERGE_CHANGES: Readonly<Record<string, string | null>> = {
+  merged_record: 'registers.history.fields.merged_record',
+  merged_into: 'registers.history.fields.merged_into',
+  merge: null,
+};
+
+/** A history entry's rows, the merge bookkeeping labelled (or left out). */
+function entryRows(kind: RecordKind, changes: unknown, format: ChangeFormat): ChangeRow[] {
+  return recordChangeRows(kind, changes, format).flatMap((row) => {
+    if (!Object.hasOwn(MERGE_CHANGES, row.field)) return [row];
+    const labelKey = MERGE_CHANGES[row.field];
+    return labelKey ? [{ ...row, labelKey }] : [];
+  });
+}
 
 /**
  * Every change to a register record, newest first: created or corrected, by whom, when, the
@@ -39,7 +59,7 @@ export function RecordHistory({ register, id }: { register: Register; id: string
       ) : (
         <Stack gap="sm" data-testid="record-history" aria-label={t('registers.history.label')} role="list">
           {[...history.data].reverse().map((h) => {
-            const rows = recordChangeRows(kind, h.changes, format);
+            const rows = entryRows(kind, h.changes, format);
             return (
               <Paper key={h.id} withBorder p="sm" data-testid="record-history-entry" data-action={h.action} role="listitem">
                 <Group gap="xs" mb={rows.length ? 'xs' : 0}>

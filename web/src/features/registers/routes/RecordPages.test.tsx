@@ -5,6 +5,7 @@ import { codeBookQuery } from '@/api/queries/codelists';
 import { meQuery } from '@/api/queries/me';
 import type { CodeListEntry, Me, Person } from '@/api/types';
 import { renderRoutes } from '@/test/render';
+import { mergeKeys } from '../api/merges';
 import { recordKeys } from '../api/registers';
 import { PersonPage } from './RecordPages';
 import { PersonEditPage } from './RecordEditPages';
@@ -61,6 +62,7 @@ function client(locked: boolean, permissions: string[]) {
   qc.setQueryData(meQuery.queryKey, { id: 'u1', username: 'officer1', roles: ['officer'], permissions } as unknown as Me);
   qc.setQueryData(recordKeys.detail('persons', 'p1'), person(locked));
   qc.setQueryData(recordKeys.history('persons', 'p1'), history);
+  qc.setQueryData(mergeKeys.forRecord('p1'), []);
   qc.setQueryData(codeBookQuery('countries').queryKey, [entry('RU', 'Russia')]);
   qc.setQueryData(codeBookQuery('document_types').queryKey, [entry('passport', 'Passport')]);
   qc.setQueryData(codeBookQuery('person_roles').queryKey, []);

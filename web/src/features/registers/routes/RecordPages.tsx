@@ -11,8 +11,10 @@ import { ErrorState, LoadingState } from '@/components/states';
 import { formatDateTime } from '@/lib/format';
 import { can } from '@/lib/permissions';
 import { useCompany, useConveyance, usePerson, type Register } from '../api/registers';
+import { MergedBanner } from '../components/MergedBanner';
 import { Card, CaseAppearances, CorrectionLockedNote, Field, Fields, List } from '../components/parts';
 import { RecordHistory } from '../components/RecordHistory';
+import { RecordMerges } from '../components/RecordMerges';
 import { personName } from '../lib/recordForms';
 import { CompanyCreatePage, PersonCreatePage } from './RecordCreatePages';
 
@@ -101,6 +103,8 @@ function PersonRecordPage({ id }: { id: string }) {
   const name = personName(p);
   return (
     <Stack>
+      {/* the id asked was merged into this record: the API answered the survivor */}
+      {p.id !== id && <MergedBanner label={name} />}
       <AlertNoticesSlot recordId={p.id} />
       <Header register="persons" id={p.id} title={name} subtitle={p.original_script_name ?? undefined} updatedAt={p.updated_at} locked={p.correction_locked} />
       <Card title={t('registers.details')}>
@@ -159,6 +163,7 @@ function PersonRecordPage({ id }: { id: string }) {
         )}
       </Card>
       <CaseAppearances cases={p.cases} roleLabel={roles.label} />
+      <RecordMerges recordId={p.id} />
       <RecordHistory register="persons" id={p.id} />
     </Stack>
   );
@@ -179,6 +184,8 @@ function CompanyRecordPage({ id }: { id: string }) {
   const c = q.data;
   return (
     <Stack>
+      {/* the id asked was merged into this record: the API answered the survivor */}
+      {c.id !== id && <MergedBanner label={c.name} />}
       <AlertNoticesSlot recordId={c.id} />
       <Header
         register="companies"
@@ -219,6 +226,7 @@ function CompanyRecordPage({ id }: { id: string }) {
         </Fields>
       </Card>
       <CaseAppearances cases={c.cases} roleLabel={roles.label} />
+      <RecordMerges recordId={c.id} />
       <RecordHistory register="companies" id={c.id} />
     </Stack>
   );

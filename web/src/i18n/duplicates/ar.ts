@@ -1,0 +1,108 @@
+import type { Translation } from '../en';
+
+/**
+ * Arabic strings of the duplicates queue and of merging register records (complete: typed like
+ * the English). duplicate = قيد مكرر, pair = زوج, merge = دمج, the record kept = القيد المُبقى عليه.
+ * The first record of a pair is shown on the right in right-to-left text: "left" of the English
+ * (the first record) is the right one here, and the other way round.
+ */
+export const duplicatesAr: Pick<Translation, 'duplicates'> = {
+  duplicates: {
+    title: 'القيود المكررة',
+    description: 'قيود في السجلات يرجّح محرك المطابقة أنها لشخص واحد أو لشركة واحدة: ادمجها أو صرّح بأنها مختلفة.',
+    auditNote: 'تُسجَّل كل صفحة تفتحها من القائمة في سجل التدقيق، مع القيود التي تعرضها.',
+    filters: { label: 'تصفية القائمة', kind: 'السجل', status: 'الأزواج المعروضة' },
+    kinds: { all: 'كلا السجلين', person: 'الأشخاص', company: 'الشركات' },
+    kind: { person: 'شخص', company: 'شركة' },
+    statuses: { open: 'للمراجعة', merged: 'مدموجة', distinct: 'غير مكررة' },
+    empty: {
+      open: 'لا يوجد زوج بانتظار المراجعة.',
+      merged: 'لا يوجد زوج مدموج.',
+      distinct: 'لا يوجد زوج صُرِّح بأنه غير مكرر.',
+    },
+    list: {
+      label: 'القيود المرجّح تكرارها، الأعلى درجة أولًا',
+      records: 'القيود',
+      kind: 'السجل',
+      score: 'الدرجة',
+      found: 'تاريخ الرصد',
+      status: 'الحالة',
+      review: 'مراجعة',
+      open: 'فتح',
+      openNamed: '{{action}}: {{first}} و {{second}}',
+    },
+    exact: 'المعرّف نفسه',
+    exactHelp: 'يحمل القيدان وثيقة الهوية نفسها أو رقم التسجيل نفسه أو المعرّف الضريبي نفسه أو رقم EORI نفسه.',
+    mergedSince: 'دُمج لاحقًا في قيد آخر',
+    pair: {
+      breadcrumb: 'زوج',
+      title: 'هل هما القيد نفسه؟',
+      found: 'رُصد في {{when}}',
+      notFound: 'تعذّر العثور على هذا الزوج',
+      notFoundHelp: 'ربما رُوجع من قبل، أو يقع في موضع متأخر من القائمة: افتحه من قائمة القيود المكررة.',
+      backToQueue: 'فتح قائمة القيود المكررة',
+      compare: 'جنبًا إلى جنب',
+      compareLabel: 'القيدان، حقلًا بحقل',
+      field: 'الحقل',
+      left: 'القيد الأيمن',
+      right: 'القيد الأيسر',
+      same: 'متطابق في الجانبين',
+      sameShort: 'متطابق',
+      different: 'القيدان مختلفان',
+      differentShort: 'مختلف',
+      oneSide: 'مذكور في جانب واحد فقط',
+      oneSideShort: 'جانب واحد',
+      onlyHere: 'غير موجود في الجانب الآخر',
+      resolved: 'دُمج هذا القيد لاحقًا في {{label}}: يعرض هذا الجانب {{label}}.',
+      notOpen: 'دُمج أحد هذين القيدين لاحقًا في قيد آخر: لم يعد هناك ما يُقرَّر بشأن هذا الزوج.',
+      why: 'لماذا؟',
+      whyHelp: 'لماذا يرجّح محرك المطابقة أن هذين القيدين لشخص واحد أو لشركة واحدة.',
+      whyLabel: 'كل عنصر وأثره في الدرجة',
+      score: 'الدرجة',
+      feature: 'العنصر',
+      detail: 'نتيجة المقارنة',
+      contribution: 'الأثر في الدرجة',
+      noFeatures: 'لا توجد تفاصيل.',
+      reviewed: {
+        merged: 'دمجه {{name}}، {{when}}',
+        distinct: 'صرّح {{name}} بأنهما غير مكررين، {{when}}',
+      },
+      reviewReason: 'السبب',
+      survivor: 'فتح القيد المُبقى عليه',
+    },
+    merge: {
+      left: 'الدمج في القيد الأيمن',
+      right: 'الدمج في القيد الأيسر',
+      leftHelp: 'الإبقاء على القيد الأيمن ودمج القيد الأيسر فيه.',
+      rightHelp: 'الإبقاء على القيد الأيسر ودمج القيد الأيمن فيه.',
+      title: 'الدمج في {{survivor}}؟',
+      summary: 'سيُدمج القيد {{merged}} في القيد {{survivor}} الذي يُبقى عليه.',
+      moves: {
+        person:
+          'تنتقل إلى {{survivor}} روابطه بالقضايا ووثائق الهوية والأسماء الأخرى (ومنها اسمه) والهواتف وعناوين البريد الإلكتروني والعناوين والجنسيات، وتأخذ الحقول الفارغة في {{survivor}} قيمه.',
+        company:
+          'تنتقل إلى {{survivor}} روابطه بالقضايا والأسماء التجارية (ومنها اسمه) والأنشطة والعناوين، وتأخذ الحقول الفارغة في {{survivor}} قيمه.',
+      },
+      alerts: 'ستراقب التنبيهات الموضوعة على {{merged}} القيد {{survivor}}.',
+      redirect: 'سيقود معرّف {{merged}} إلى {{survivor}}: الروابط والقضايا التي تذكره تفتح {{survivor}}.',
+      undo: 'يمكن لمشرف التراجع عن الدمج، فيعود القيدان حينئذ كما كانا.',
+      reason: 'لماذا هما القيد نفسه',
+      submit: 'دمج',
+      done: 'دُمج {{merged}} في {{survivor}}.',
+      staleTitle: 'تغيّر القيدان',
+      stale: 'تغيّر أحد القيدين منذ فتحته. أُعيد تحميل القيدين: راجعهما ثم أعد الدمج.',
+      conflict: 'أحد هذين القيدين مدموج بالفعل في قيد آخر: لم يُغيَّر شيء. أعد تحميل القائمة.',
+      sameRecord: 'هذان القيدان قيد واحد بالفعل: لا يمكن دمج قيد في نفسه.',
+      loading: 'يجب تحميل القيدين قبل دمجهما.',
+    },
+    distinct: {
+      action: 'ليسا مكررين',
+      title: 'ليسا مكررين؟',
+      help: 'يخص القيدان شخصين مختلفين أو شركتين مختلفتين: يخرج الزوج من القائمة ولا يُقترح مجددًا.',
+      reason: 'لماذا هما مختلفان',
+      submit: 'ليسا مكررين',
+      done: 'صُرِّح بأن الزوج غير مكرر.',
+      conflict: 'رُوجع هذا الزوج من قبل: لم يُغيَّر شيء.',
+    },
+  },
+};
