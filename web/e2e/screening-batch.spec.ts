@@ -105,7 +105,9 @@ test('a pasted list is screened: the hit comes first with why, the clear lines o
   await expect(features.filter({ hasText: 'Date of birth' })).toContainText(/[+−]\d\.\d{2}$/);
 
   // ---- the clear lines, on demand, after the hit
-  const toggle = page.getByRole('button', { name: 'Show 2 clear lines' });
+  // (its label turns to "Hide…" once open: found by its test id)
+  const toggle = page.getByTestId('batch-toggle-clear');
+  await expect(toggle).toHaveText('Show 2 clear lines');
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');

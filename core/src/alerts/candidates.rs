@@ -21,6 +21,8 @@ use uuid::Uuid;
 
 /// Alerts taken from each probe at most.
 const PER_PROBE: i64 = 200;
+/// Alerts taken from each name probe of a list's line (a list is many queries at once).
+const PER_LINE_PROBE: i64 = 60;
 
 #[derive(QueryableByName)]
 struct Id {
@@ -174,7 +176,7 @@ impl PersonProbe {
         &self,
         t: Thresholds,
         alerts: impl IntoIterator<Item = AlertRow>,
-        subjects: &[PersonDto],
+        subjects: &HashMap<Uuid, Person>,
         record: Option<(Uuid, bool)>,
     ) -> Vec<Found> {
         let (record_id, in_case) = record.unwrap_or((Uuid::nil(), false));
@@ -189,12 +191,10 @@ impl PersonProbe {
                     exact("record", "the alert's subject itself".into())
                 }
                 SubjectKind::Person => {
-                    let Some(subject) = subjects.iter().find(|s| Some(s.id) == alert.person_id)
-                    else {
+                    let Some(other) = alert.person_id.and_then(|id| subjects.get(&id)) else {
                         continue;
                     };
-                    let other = Person::prepare(&person_facts(&subject.fields));
-                    ncen_matching::person::compare(&other, &self.prepared)
+                    ncen_matching::person::compare(other, &self.prepared)
                 }
                 SubjectKind::Identifier => {
                     let (kind, norm) = (
@@ -222,6 +222,18 @@ impl PersonProbe {
     }
 }
 
+/// The alerts' subjects, read and prepared for the engine once each.
+async fn prepared_subjects(
+    conn: &mut AsyncPgConnection,
+    ids: &[Uuid],
+) -> Result<HashMap<Uuid, Person>> {
+    Ok(persons::repo::load_many(conn, ids)
+        .await?
+        .into_iter()
+        .map(|s: PersonDto| (s.id, Person::prepare(&person_facts(&s.fields))))
+        .collect())
+}
+
 /// The active alerts a person (`facts`) hits, with the scores. `record`: the register record
 /// the facts are (and whether a case brought it), or `None` for a screening query.
 pub async fn person_alerts(
@@ -241,8 +253,10 @@ pub async fn person_alerts(
         .load(conn)
         .await?);
     let alerts = active(conn, &ids).await?;
-    let subjects: Vec<Uuid> = alerts.iter().filter_map(|a| a.person_id).collect();
-    let subjects = persons::repo::load_many(conn, &subjects).await?;
+    let mut subjects: Vec<Uuid> = alerts.iter().filter_map(|a| a.person_id).collect();
+    subjects.sort();
+    subjects.dedup();
+    let subjects = prepared_subjects(conn, &subjects).await?;
     Ok(probe.score(t, alerts, &subjects, record))
 }
 
@@ -308,15 +322,17 @@ pub async fn person_alerts_by_line(
         .bind::<Array<Text>, _>(&docs)
         .bind::<Array<Int4>, _>(&contact_line)
         .bind::<Array<Text>, _>(&contacts)
-        .bind::<BigInt, _>(PER_PROBE)
+        .bind::<BigInt, _>(PER_LINE_PROBE)
         .load(conn)
         .await?;
     let mut all: Vec<Uuid> = pairs.iter().map(|p| p.id).collect();
     all.sort();
     all.dedup();
     let alerts = active(conn, &all).await?;
-    let subjects: Vec<Uuid> = alerts.iter().filter_map(|a| a.person_id).collect();
-    let subjects = persons::repo::load_many(conn, &subjects).await?;
+    let mut subjects: Vec<Uuid> = alerts.iter().filter_map(|a| a.person_id).collect();
+    subjects.sort();
+    subjects.dedup();
+    let subjects = prepared_subjects(conn, &subjects).await?;
     let by_id: HashMap<Uuid, &AlertRow> = alerts.iter().map(|a| (a.id, a)).collect();
     let mut by_line: HashMap<i32, Vec<Uuid>> = HashMap::new();
     for p in &pairs {

@@ -9,13 +9,14 @@ use super::dto::{
     Band, BatchCounts, BatchLine, BatchOutcome, BatchResult, BatchRow, DocumentQuery, PersonQuery,
 };
 use super::repo::{self, LineProbe};
-use super::service::{person_candidate, person_query, result};
+use super::service::{person_candidate_prepared, person_query, result};
 use crate::alerts::{self, candidates::Found};
 use crate::audit::watch::{self, ReadWatch};
 use crate::audit::{record, Actor, Event};
 use crate::common::check::Checker;
 use crate::error::{Error, Result};
 use crate::identifiers::{self, IdentifierKind};
+use crate::registers::match_keys::person_facts;
 use crate::registers::persons;
 use diesel_async::{AsyncConnection, AsyncPgConnection};
 use ncen_matching::person::{Person, PersonFacts};
@@ -303,6 +304,11 @@ async fn screen_lines(
         .into_iter()
         .map(|r| (r.id, r))
         .collect();
+    // each record prepared for the engine once, whatever the number of lines it may be
+    let ready: HashMap<Uuid, Person> = records
+        .iter()
+        .map(|(id, r)| (*id, Person::prepare(&person_facts(&r.fields))))
+        .collect();
     let mut by_line: HashMap<usize, Vec<Uuid>> = HashMap::new();
     for (line, id) in pairs {
         by_line
@@ -355,8 +361,8 @@ async fn screen_lines(
             .unwrap_or_default();
         if let Some(query) = query.as_ref() {
             for id in by_line.get(&line.line).map(Vec::as_slice).unwrap_or(&[]) {
-                if let Some(r) = records.get(id) {
-                    scored.push(person_candidate(query, r));
+                if let (Some(r), Some(p)) = (records.get(id), ready.get(id)) {
+                    scored.push(person_candidate_prepared(query, r, p));
                 }
             }
         }

@@ -107,7 +107,8 @@ struct LineId {
 }
 
 /// Rows taken from each probe of a list's line: a list is screened for the persons it names,
-/// so the bound is tighter than an officer's single query.
+/// so the bound is tighter than an officer's single query, and a line with a year of birth
+/// is looked for among persons born within a year of it (and by spelling).
 const PER_LINE_PROBE: i64 = 40;
 const PER_LINE_SPELLING: i64 = 10;
 
@@ -138,7 +139,8 @@ pub async fn persons_by_line(
         SELECT q.line, c.id FROM q LEFT JOIN k ON k.line = q.line CROSS JOIN LATERAL ( \
           (SELECT id FROM persons WHERE merged_into IS NULL AND k.keys IS NOT NULL AND match_keys && k.keys \
              AND q.year IS NOT NULL AND birth_year BETWEEN q.year - 1 AND q.year + 1 LIMIT $8) \
-          UNION (SELECT id FROM persons WHERE merged_into IS NULL AND k.keys IS NOT NULL AND match_keys && k.keys LIMIT $8) \
+          UNION (SELECT id FROM persons WHERE merged_into IS NULL AND k.keys IS NOT NULL AND match_keys && k.keys \
+             AND q.year IS NULL LIMIT $8) \
           UNION (SELECT id FROM persons WHERE merged_into IS NULL AND q.latin <> '' AND q.latin <% match_latin \
                  ORDER BY q.latin <<-> match_latin LIMIT $9) \
         ) c \

@@ -241,7 +241,17 @@ pub(super) fn person_candidate(
     query: &Person,
     r: &crate::registers::persons::dto::PersonDto,
 ) -> (&'static str, uuid::Uuid, String, Outcome) {
-    let outcome = ncen_matching::person::compare(query, &Person::prepare(&person_facts(&r.fields)));
+    person_candidate_prepared(query, r, &Person::prepare(&person_facts(&r.fields)))
+}
+
+/// As `person_candidate`, with the record already prepared for the engine (a list prepares
+/// each record once for all its lines).
+pub(super) fn person_candidate_prepared(
+    query: &Person,
+    r: &crate::registers::persons::dto::PersonDto,
+    prepared: &Person,
+) -> (&'static str, uuid::Uuid, String, Outcome) {
+    let outcome = ncen_matching::person::compare(query, prepared);
     let f = &r.fields;
     let mut label = format!(
         "{}{}",
