@@ -88,12 +88,43 @@ fn company_reasons(features: &[Feature]) -> Vec<String> {
 }
 
 /// Persons that may be `input` (from the review threshold up), best first.
+/// A record being typed is checked as it will be saved, but for what it may still lack (a
+/// blank required field, a document type not yet chosen): the check runs while the officer
+/// types.
+async fn shape_checked<R: crate::registers::Register>(
+    conn: &mut AsyncPgConnection,
+    input: R::Input,
+) -> Result<()> {
+    let book = crate::codelists::book::CodeBook::load(conn, R::CODE_LISTS).await?;
+    let mut ck = crate::common::check::Checker::new();
+    let _ = R::clean(input, &book, "", &mut ck);
+    let errors: Vec<_> = ck
+        .errors
+        .into_iter()
+        .filter(|e| e.code != "required")
+        .collect();
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(crate::error::Error::Validation(errors))
+    }
+}
+
 pub async fn persons(
     conn: &mut AsyncPgConnection,
     actor: &Actor,
     t: Thresholds,
     input: &PersonInput,
 ) -> Result<DuplicateList> {
+    // the record as it will be sent: its (required) family name is there, even if still blank
+    if input.family_name.is_none() {
+        return Err(crate::error::Error::validation(
+            "family_name",
+            "required",
+            "is required",
+        ));
+    }
+    shape_checked::<crate::registers::persons::Persons>(conn, input.clone()).await?;
     let facts = person_facts(input);
     conn.transaction(async |conn| {
         let found = screen_person(conn, t, &facts, LIMIT).await?;
@@ -121,6 +152,14 @@ pub async fn companies(
     t: Thresholds,
     input: &CompanyInput,
 ) -> Result<DuplicateList> {
+    if input.name.is_none() {
+        return Err(crate::error::Error::validation(
+            "name",
+            "required",
+            "is required",
+        ));
+    }
+    shape_checked::<crate::registers::companies::Companies>(conn, input.clone()).await?;
     let facts = company_facts(input);
     conn.transaction(async |conn| {
         let found = screen_company(conn, t, &facts, LIMIT).await?;

@@ -8997,9 +8997,9 @@ export interface operations {
     };
     list_merges: {
         parameters: {
-            query?: {
-                /** @description The merges a record took part in (as survivor or merged), newest first. Required. */
-                record_id?: string;
+            query: {
+                /** @description The merges a record took part in (as survivor or merged), newest first. */
+                record_id: string;
             };
             header?: never;
             path?: never;

@@ -79,7 +79,8 @@ pub struct MergeList {
 #[serde(deny_unknown_fields)]
 #[into_params(parameter_in = Query)]
 pub struct MergeQuery {
-    /// The merges a record took part in (as survivor or merged), newest first. Required.
+    /// The merges a record took part in (as survivor or merged), newest first.
+    #[param(required = true, value_type = Uuid)]
     pub record_id: Option<Uuid>,
 }
 
