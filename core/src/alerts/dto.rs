@@ -124,12 +124,7 @@ pub struct AlertInput {
     pub valid_until: Option<NaiveDate>,
 }
 
-/// A user or unit named on an alert.
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct Named {
-    pub id: Uuid,
-    pub name: String,
-}
+pub use crate::common::names::Named;
 
 #[derive(Debug, Clone, Default, Serialize, ToSchema)]
 pub struct HitCounts {

@@ -1,11 +1,10 @@
 //! Queries of alerts and hits.
 
-use super::dto::{AlertQuery, AlertStatus, HitCounts, HitStatus, Named, RecordKind, SubjectKind};
+use super::dto::{AlertQuery, AlertStatus, HitCounts, HitStatus, RecordKind, SubjectKind};
 use super::model::{AlertFields, AlertRow, HitRow, NewAlert};
 use crate::common::check::escape_like;
 use crate::db::schema::{
-    alert_hits as h, alert_reference_counters as counters, alerts as a, companies, conveyances,
-    persons, seizure_cases, units, users,
+    alert_hits as h, alert_reference_counters as counters, alerts as a, seizure_cases,
 };
 use crate::error::{Error, Result};
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
@@ -189,46 +188,9 @@ pub async fn list(
     Ok(query.load(conn).await?)
 }
 
-/// Display names of users.
-pub async fn user_names(
-    conn: &mut AsyncPgConnection,
-    ids: &[Uuid],
-) -> Result<HashMap<Uuid, Named>> {
-    let rows: Vec<(Uuid, String)> = users::table
-        .filter(users::id.eq_any(ids))
-        .select((users::id, users::display_name))
-        .load(conn)
-        .await?;
-    Ok(rows
-        .into_iter()
-        .map(|(id, name)| (id, Named { id, name }))
-        .collect())
-}
+pub use crate::common::names::{named, unit_names, user_names};
 
-pub async fn unit_names(
-    conn: &mut AsyncPgConnection,
-    ids: &[Uuid],
-) -> Result<HashMap<Uuid, Named>> {
-    let rows: Vec<(Uuid, String)> = units::table
-        .filter(units::id.eq_any(ids))
-        .select((units::id, units::name))
-        .load(conn)
-        .await?;
-    Ok(rows
-        .into_iter()
-        .map(|(id, name)| (id, Named { id, name }))
-        .collect())
-}
-
-pub fn named(map: &HashMap<Uuid, Named>, id: Uuid) -> Named {
-    map.get(&id).cloned().unwrap_or(Named {
-        id,
-        name: String::new(),
-    })
-}
-
-/// How a list shows a register record: a person's name with the date of birth, a company
-/// with its country, a conveyance's identifier with its kind.
+/// How a list shows a register record (`registers::labels`).
 pub async fn record_labels(
     conn: &mut AsyncPgConnection,
     records: &[(RecordKind, Uuid)],
@@ -240,66 +202,13 @@ pub async fn record_labels(
             .map(|(_, id)| *id)
             .collect()
     };
-    let mut out = HashMap::new();
-    type Born = (Option<i16>, Option<i16>, Option<i16>);
-    let people: Vec<(Uuid, String, Option<String>, Born)> = persons::table
-        .filter(persons::id.eq_any(ids(RecordKind::Person)))
-        .select((
-            persons::id,
-            persons::family_name,
-            persons::given_names,
-            (
-                persons::birth_year,
-                persons::birth_month,
-                persons::birth_day,
-            ),
-        ))
-        .load(conn)
-        .await?;
-    for (id, family, given, (y, m, d)) in people {
-        let mut label = family.to_uppercase();
-        if let Some(g) = given {
-            label.push_str(", ");
-            label.push_str(&g);
-        }
-        match (y, m, d) {
-            (Some(y), Some(m), Some(d)) => label.push_str(&format!(" ({y:04}-{m:02}-{d:02})")),
-            (Some(y), Some(m), None) => label.push_str(&format!(" ({y:04}-{m:02})")),
-            (Some(y), _, _) => label.push_str(&format!(" ({y:04})")),
-            _ => {}
-        }
-        out.insert(id, label);
-    }
-    let firms: Vec<(Uuid, String, Option<String>)> = companies::table
-        .filter(companies::id.eq_any(ids(RecordKind::Company)))
-        .select((companies::id, companies::name, companies::country))
-        .load(conn)
-        .await?;
-    for (id, name, country) in firms {
-        let label = match country {
-            Some(c) => format!("{name} ({c})"),
-            None => name,
-        };
-        out.insert(id, label);
-    }
-    let vehicles: Vec<(Uuid, String, String, Option<String>)> = conveyances::table
-        .filter(conveyances::id.eq_any(ids(RecordKind::Conveyance)))
-        .select((
-            conveyances::id,
-            conveyances::identifier_kind,
-            conveyances::identifier,
-            conveyances::name,
-        ))
-        .load(conn)
-        .await?;
-    for (id, kind, identifier, name) in vehicles {
-        let label = match name {
-            Some(n) => format!("{identifier} ({kind}, {n})"),
-            None => format!("{identifier} ({kind})"),
-        };
-        out.insert(id, label);
-    }
-    Ok(out)
+    crate::registers::labels::labels(
+        conn,
+        &ids(RecordKind::Person),
+        &ids(RecordKind::Company),
+        &ids(RecordKind::Conveyance),
+    )
+    .await
 }
 
 /// The subject label of each alert.

@@ -3,5 +3,6 @@
 
 pub mod check;
 pub mod idempotency;
+pub mod names;
 pub mod page;
 pub mod patch;

@@ -3,9 +3,11 @@
 //! every case the record appears in, with its role there (asked of `seizures::links`, which
 //! owns the link tables; the API composes the two).
 
+pub mod candidates;
 pub mod companies;
 pub mod conveyances;
 pub mod history;
+pub mod labels;
 pub mod match_keys;
 pub mod merge;
 pub mod order;

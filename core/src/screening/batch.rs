@@ -8,7 +8,6 @@
 use super::dto::{
     Band, BatchCounts, BatchLine, BatchOutcome, BatchResult, BatchRow, DocumentQuery, PersonQuery,
 };
-use super::repo::{self, LineProbe};
 use super::service::{person_candidate_prepared, person_query, result};
 use crate::alerts::{self, candidates::Found};
 use crate::audit::watch::{self, ReadWatch};
@@ -16,6 +15,7 @@ use crate::audit::{record, Actor, Event};
 use crate::common::check::Checker;
 use crate::error::{Error, Result};
 use crate::identifiers::{self, IdentifierKind};
+use crate::registers::candidates::{self as repo, LineProbe};
 use crate::registers::match_keys::person_facts;
 use crate::registers::persons;
 use diesel_async::{AsyncConnection, AsyncPgConnection};

@@ -7,7 +7,6 @@
 pub mod batch;
 pub mod dto;
 pub mod duplicates;
-pub mod repo;
 pub mod service;
 
 pub use ncen_matching::Thresholds;

@@ -3,12 +3,12 @@
 use super::dto::{
     Band, Candidate, CompanyQuery, PersonQuery, ScreeningParams, ScreeningRequest, ScreeningResult,
 };
-use super::repo;
 use crate::alerts;
 use crate::audit::watch::{self, ReadWatch};
 use crate::audit::{record, Actor, Event};
 use crate::common::check::Checker;
 use crate::error::Result;
+use crate::registers::candidates as repo;
 use crate::registers::match_keys::{company_facts, person_facts};
 use crate::registers::{companies, persons};
 use diesel_async::{AsyncConnection, AsyncPgConnection};
@@ -204,29 +204,7 @@ pub async fn screen_person(
     limit: i64,
 ) -> Result<ScreeningResult> {
     let query = Person::prepare(facts);
-    let keys = query.keys();
-    let probe_keys = keys.selective();
-    let documents: Vec<String> = facts
-        .documents
-        .iter()
-        .map(|d| crate::identifiers::normalise(&d.number))
-        .filter(|n| !n.is_empty())
-        .collect();
-    let birth_year = facts
-        .date_of_birth
-        .as_deref()
-        .and_then(crate::registers::persons::dto::parse_partial_date)
-        .map(|d| d.0);
-    let ids = repo::persons(
-        conn,
-        &repo::PersonProbe {
-            keys: &probe_keys,
-            latin: &keys.latin,
-            birth_year,
-            documents: &documents,
-        },
-    )
-    .await?;
+    let ids = repo::persons_for(conn, facts, &query).await?;
     let records = persons::repo::load_many(conn, &ids).await?;
     let scored = records.len();
     let candidates = records
@@ -275,19 +253,7 @@ pub async fn screen_company(
     limit: i64,
 ) -> Result<ScreeningResult> {
     let query = Company::prepare(facts);
-    let keys = query.keys();
-    let probe_keys = keys.selective();
-    let ids = repo::companies(
-        conn,
-        &repo::CompanyProbe {
-            keys: &probe_keys,
-            latin: &keys.latin,
-            registration_number: facts.registration_number.as_deref(),
-            tax_id: facts.tax_id.as_deref(),
-            eori: facts.eori.as_deref(),
-        },
-    )
-    .await?;
+    let ids = repo::companies_for(conn, facts, &query).await?;
     let records = companies::repo::load_many(conn, &ids).await?;
     let scored = records.len();
     let candidates = records

@@ -3033,7 +3033,7 @@ export interface components {
              */
             file: string;
         };
-        /** @description A user or unit named on an alert. */
+        /** @description A user or unit named on an alert, a merge, a review. */
         Named: {
             /** Format: uuid */
             id: string;

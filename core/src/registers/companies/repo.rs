@@ -185,19 +185,7 @@ pub async fn list(conn: &mut AsyncPgConnection, f: Filter) -> QueryResult<Vec<Li
     };
     let facts = crate::registers::relevance::company_query(&q);
     let query = ncen_matching::company::Company::prepare(&facts);
-    let keys = query.keys();
-    let probe_keys = keys.selective();
-    let mut ids = crate::screening::repo::companies(
-        conn,
-        &crate::screening::repo::CompanyProbe {
-            keys: &probe_keys,
-            latin: &keys.latin,
-            registration_number: facts.registration_number.as_deref(),
-            tax_id: facts.tax_id.as_deref(),
-            eori: facts.eori.as_deref(),
-        },
-    )
-    .await?;
+    let mut ids = crate::registers::candidates::companies_for(conn, &facts, &query).await?;
     let text = Filter {
         q: Some(q),
         sort: RegisterSort::Name,

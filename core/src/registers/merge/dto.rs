@@ -1,4 +1,4 @@
-use crate::alerts::dto::Named;
+use crate::common::names::Named;
 use chrono::{DateTime, Utc};
 use ncen_matching::Feature;
 use serde::{Deserialize, Serialize};

@@ -4,25 +4,27 @@
 use super::dto::{
     DuplicatePage, DuplicatePair, DuplicateQuery, MergeKind, PairStatus, RecordLabel,
 };
-use crate::alerts::dto::RecordKind;
-use crate::alerts::repo::{named, record_labels, user_names};
 use crate::audit::{record, Actor, Event};
 use crate::common::check::Checker;
+use crate::common::names::{named, user_names};
 use crate::common::page;
 use crate::db::schema::{companies, duplicate_pairs as d, persons};
 use crate::error::{Error, Result};
+use crate::registers::candidates;
 use crate::registers::match_keys::{company_facts, person_facts};
-use crate::screening::service::{screen_company, screen_person};
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
+use ncen_matching::company::Company;
+use ncen_matching::person::Person;
+use ncen_matching::Outcome;
 use ncen_matching::Thresholds;
 use serde_json::{json, Value};
 use std::collections::HashMap;
 use uuid::Uuid;
 
 /// Candidates scored per record when looking for its duplicates.
-const PER_RECORD: i64 = 10;
+const PER_RECORD: usize = 10;
 
 fn ordered(a: Uuid, b: Uuid) -> (Uuid, Uuid) {
     if a < b {
@@ -40,35 +42,22 @@ pub async fn detect(
     kind: MergeKind,
     id: Uuid,
 ) -> Result<usize> {
-    let result = match kind {
-        MergeKind::Person => {
-            let Some(r) = crate::registers::persons::repo::load_many(conn, &[id])
-                .await?
-                .pop()
-            else {
-                return Ok(0);
-            };
-            screen_person(conn, t, &person_facts(&r.fields), PER_RECORD).await?
-        }
-        MergeKind::Company => {
-            let Some(r) = crate::registers::companies::repo::load_many(conn, &[id])
-                .await?
-                .pop()
-            else {
-                return Ok(0);
-            };
-            screen_company(conn, t, &company_facts(&r.fields), PER_RECORD).await?
-        }
+    let scored = match kind {
+        MergeKind::Person => person_candidates(conn, id).await?,
+        MergeKind::Company => company_candidates(conn, id).await?,
     };
     let mut found = 0;
-    for c in result.candidates.into_iter().filter(|c| c.id != id) {
-        let (first, second) = ordered(id, c.id);
-        let exact = ncen_matching::Outcome {
-            score: c.score,
-            features: c.features.clone(),
-        }
-        .exact_identifier();
-        let features = serde_json::to_value(&c.features).map_err(Error::internal)?;
+    let mut likely: Vec<(Uuid, Outcome)> = scored
+        .into_iter()
+        .filter(|(other, o)| *other != id && (o.score >= t.review || o.exact_identifier()))
+        .collect();
+    likely.sort_by(|a, b| b.1.score.total_cmp(&a.1.score));
+    likely.truncate(PER_RECORD);
+    for (other, o) in likely {
+        let (first, second) = ordered(id, other);
+        let exact = o.exact_identifier();
+        let score = o.score;
+        let features = serde_json::to_value(&o.features).map_err(Error::internal)?;
         found += diesel::sql_query(
             "INSERT INTO duplicate_pairs (id, kind, first_id, second_id, score, exact, features) \
              VALUES ($1, $2, $3, $4, $5, $6, $7) \
@@ -80,13 +69,58 @@ pub async fn detect(
         .bind::<diesel::sql_types::Text, _>(kind.as_str())
         .bind::<diesel::sql_types::Uuid, _>(first)
         .bind::<diesel::sql_types::Uuid, _>(second)
-        .bind::<diesel::sql_types::Float, _>(c.score as f32)
+        .bind::<diesel::sql_types::Float, _>(score as f32)
         .bind::<diesel::sql_types::Bool, _>(exact)
         .bind::<diesel::sql_types::Jsonb, _>(&features)
         .execute(conn)
         .await?;
     }
     Ok(found)
+}
+
+/// The persons the matching engine proposes for the person `id`, scored against it.
+async fn person_candidates(conn: &mut AsyncPgConnection, id: Uuid) -> Result<Vec<(Uuid, Outcome)>> {
+    use crate::registers::persons::repo::load_many;
+    let Some(r) = load_many(conn, &[id]).await?.pop() else {
+        return Ok(Vec::new());
+    };
+    let facts = person_facts(&r.fields);
+    let query = Person::prepare(&facts);
+    let ids = candidates::persons_for(conn, &facts, &query).await?;
+    Ok(load_many(conn, &ids)
+        .await?
+        .into_iter()
+        .map(|c| {
+            let o =
+                ncen_matching::person::compare(&query, &Person::prepare(&person_facts(&c.fields)));
+            (c.id, o)
+        })
+        .collect())
+}
+
+/// The companies the matching engine proposes for the company `id`, scored against it.
+async fn company_candidates(
+    conn: &mut AsyncPgConnection,
+    id: Uuid,
+) -> Result<Vec<(Uuid, Outcome)>> {
+    use crate::registers::companies::repo::load_many;
+    let Some(r) = load_many(conn, &[id]).await?.pop() else {
+        return Ok(Vec::new());
+    };
+    let facts = company_facts(&r.fields);
+    let query = Company::prepare(&facts);
+    let ids = candidates::companies_for(conn, &facts, &query).await?;
+    Ok(load_many(conn, &ids)
+        .await?
+        .into_iter()
+        .map(|c| {
+            let o = ncen_matching::company::compare(
+                &query,
+                &Company::prepare(&company_facts(&c.fields)),
+            );
+            (c.id, o)
+        })
+        .collect())
 }
 
 /// Whether the records of `ids` are merged now: `id → survivor`.
@@ -134,18 +168,14 @@ struct PairRow {
 
 async fn to_dtos(conn: &mut AsyncPgConnection, rows: Vec<PairRow>) -> Result<Vec<DuplicatePair>> {
     let mut out = Vec::with_capacity(rows.len());
-    let records: Vec<(RecordKind, Uuid)> = rows
-        .iter()
-        .flat_map(|r| {
-            let k = if r.kind == "company" {
-                RecordKind::Company
-            } else {
-                RecordKind::Person
-            };
-            [(k, r.first_id), (k, r.second_id)]
-        })
-        .collect();
-    let labels = record_labels(conn, &records).await?;
+    let ids = |kind: &str| -> Vec<Uuid> {
+        rows.iter()
+            .filter(|r| r.kind == kind)
+            .flat_map(|r| [r.first_id, r.second_id])
+            .collect()
+    };
+    let labels =
+        crate::registers::labels::labels(conn, &ids("person"), &ids("company"), &[]).await?;
     let mut merged = HashMap::new();
     for kind in [MergeKind::Person, MergeKind::Company] {
         let ids: Vec<Uuid> = rows

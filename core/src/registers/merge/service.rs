@@ -3,10 +3,9 @@
 use super::dto::{MergeCounts, MergeDto, MergeInput, MergeKind, RecordLabel};
 use super::fields::{combine, subtract};
 use super::links::{insert_link, links_of, move_links, tables, Link};
-use crate::alerts::dto::RecordKind;
-use crate::alerts::repo::{named, record_labels, user_names};
 use crate::audit::{record, Actor, Event};
 use crate::common::check::Checker;
+use crate::common::names::{named, user_names};
 use crate::db::schema::register_merges as m;
 use crate::error::{Error, Result};
 use crate::registers::{checked, history, Register};
@@ -486,17 +485,14 @@ pub async fn for_record(conn: &mut AsyncPgConnection, record: Uuid) -> Result<Ve
 }
 
 async fn to_dtos(conn: &mut AsyncPgConnection, rows: Vec<MergeRow>) -> Result<Vec<MergeDto>> {
-    let mut records = Vec::new();
-    for r in &rows {
-        let k = if r.kind == "company" {
-            RecordKind::Company
-        } else {
-            RecordKind::Person
-        };
-        records.push((k, r.survivor_id));
-        records.push((k, r.merged_id));
-    }
-    let labels = record_labels(conn, &records).await?;
+    let ids = |kind: &str| -> Vec<Uuid> {
+        rows.iter()
+            .filter(|r| r.kind == kind)
+            .flat_map(|r| [r.survivor_id, r.merged_id])
+            .collect()
+    };
+    let labels =
+        crate::registers::labels::labels(conn, &ids("person"), &ids("company"), &[]).await?;
     let users: Vec<Uuid> = rows
         .iter()
         .flat_map(|r| [Some(r.merged_by), r.undone_by])

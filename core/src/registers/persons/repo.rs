@@ -284,28 +284,7 @@ pub async fn list(conn: &mut AsyncPgConnection, f: Filter) -> QueryResult<Vec<Li
     };
     let facts = crate::registers::relevance::person_query(&q);
     let query = ncen_matching::person::Person::prepare(&facts);
-    let keys = query.keys();
-    let probe_keys = keys.selective();
-    let documents: Vec<String> = facts
-        .documents
-        .iter()
-        .map(|d| crate::identifiers::normalise(&d.number))
-        .collect();
-    let birth_year = facts
-        .date_of_birth
-        .as_deref()
-        .and_then(parse_partial_date)
-        .map(|d| d.0);
-    let mut ids = crate::screening::repo::persons(
-        conn,
-        &crate::screening::repo::PersonProbe {
-            keys: &probe_keys,
-            latin: &keys.latin,
-            birth_year,
-            documents: &documents,
-        },
-    )
-    .await?;
+    let mut ids = crate::registers::candidates::persons_for(conn, &facts, &query).await?;
     let text = Filter {
         q: Some(q),
         sort: RegisterSort::Name,

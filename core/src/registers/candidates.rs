@@ -1,4 +1,5 @@
-//! Candidate generation: the register rows worth scoring, found through indexes only
+//! Candidate generation for the matching engine (screening, the register search, duplicates,
+//! lists): the register rows worth scoring, found through indexes only
 //! (GIN on `match_keys`, trigram GIN on `match_latin`, the document-number and identifier
 //! indexes). Each probe is bounded, so a common name costs the same as a rare one.
 
@@ -186,5 +187,55 @@ pub async fn conveyances_by_identifier(
     )
     .bind::<Array<Text>, _>(norms)
     .load(conn)
+    .await
+}
+
+/// The persons the indexes propose for `facts` (`query`: the facts prepared for the engine).
+pub async fn persons_for(
+    conn: &mut AsyncPgConnection,
+    facts: &ncen_matching::person::PersonFacts,
+    query: &ncen_matching::person::Person,
+) -> diesel::QueryResult<Vec<Uuid>> {
+    let keys = query.keys();
+    let documents: Vec<String> = facts
+        .documents
+        .iter()
+        .map(|d| crate::identifiers::normalise(&d.number))
+        .filter(|n| !n.is_empty())
+        .collect();
+    let birth_year = facts
+        .date_of_birth
+        .as_deref()
+        .and_then(crate::registers::persons::dto::parse_partial_date)
+        .map(|d| d.0);
+    persons(
+        conn,
+        &PersonProbe {
+            keys: &keys.selective(),
+            latin: &keys.latin,
+            birth_year,
+            documents: &documents,
+        },
+    )
+    .await
+}
+
+/// The companies the indexes propose for `facts` (`query`: the facts prepared).
+pub async fn companies_for(
+    conn: &mut AsyncPgConnection,
+    facts: &ncen_matching::company::CompanyFacts,
+    query: &ncen_matching::company::Company,
+) -> diesel::QueryResult<Vec<Uuid>> {
+    let keys = query.keys();
+    companies(
+        conn,
+        &CompanyProbe {
+            keys: &keys.selective(),
+            latin: &keys.latin,
+            registration_number: facts.registration_number.as_deref(),
+            tax_id: facts.tax_id.as_deref(),
+            eori: facts.eori.as_deref(),
+        },
+    )
     .await
 }
