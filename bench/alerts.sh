@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `make bench-alerts` (part of `make bench`): what alert checking costs, on its own database
-# (ncen_alerts on the benchmark cluster, 127.0.0.1:55434):
+# (ncen_alerts on the benchmark cluster, 127.0.0.1:55434, or BENCH_DB: bench/scale.sh):
 #   1. `ncen demo` with BENCH_ALERT_CASES cases (default 20 000), then BENCH_ALERTS active
 #      alerts (default 10 000) on register persons (their name keys copied by the trigger);
 #   2. POST /api/v1/seizures (a case naming one person inline; one in ten is an alert's
@@ -16,7 +16,7 @@ CASES=${BENCH_ALERT_CASES:-20000}
 ALERTS=${BENCH_ALERTS:-10000}
 DURATION=${BENCH_DURATION:-20}
 BIND=127.0.0.1:${BENCH_HTTP_PORT:-18482}
-DB=ncen_alerts
+DB=${BENCH_DB:-ncen_alerts}
 PSQL=(psql -h 127.0.0.1 -p "$PORT" -U postgres -X -q -v ON_ERROR_STOP=1)
 URL="postgres://postgres@127.0.0.1:$PORT/$DB"
 OUT=$(mktemp -d /tmp/ncen-alerts.XXXXXX)

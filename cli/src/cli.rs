@@ -115,6 +115,13 @@ struct DemoArgs {
     /// Most cases that get placeholder pictures (default: one case in eight, at most 250).
     #[arg(long)]
     pictures: Option<usize>,
+    /// Register persons known from other sources than the cases (a national register's size
+    /// for the benchmark: `bench/scale.sh`).
+    #[arg(long, default_value_t = 0)]
+    register_persons: usize,
+    /// Register companies known from other sources than the cases.
+    #[arg(long, default_value_t = 0)]
+    register_companies: usize,
     /// Password of every demo user.
     #[arg(long, env = "NCEN_DEMO_PASSWORD", hide_env_values = true, default_value = ncen_demo::DEFAULT_PASSWORD)]
     password: SecretString,
@@ -357,6 +364,8 @@ async fn demo(args: DemoArgs) -> anyhow::Result<ExitCode> {
         country: args.country,
         password: args.password.expose_secret().to_string(),
         max_pictured_cases: args.pictures.unwrap_or((args.cases / 8).min(250)),
+        register_persons: args.register_persons,
+        register_companies: args.register_companies,
     };
     println!(
         "Generating {} demo cases (seed {})…",

@@ -2,6 +2,7 @@
 
 use super::catalog;
 use super::random::{digits, letters, new_id, pick, skewed};
+use super::scale;
 use super::sql;
 use super::state::Gen;
 use chrono::{DateTime, Utc};
@@ -30,6 +31,21 @@ impl Gen<'_> {
                 return *idx;
             }
         }
+        let idx = self.new_company(country, activity, when, creator, false);
+        self.company_pools.entry(group).or_default().push(idx);
+        idx
+    }
+
+    /// A new register company; `varied` names it from a wider space (family names,
+    /// coined words: `scale`) than the few trade names cases reuse.
+    pub(super) fn new_company(
+        &mut self,
+        country: &str,
+        activity: &str,
+        when: DateTime<Utc>,
+        creator: Uuid,
+        varied: bool,
+    ) -> usize {
         let rng = &mut self.rng;
         let country = if catalog::COMPANY_COUNTRIES.contains(&country) {
             country.to_string()
@@ -42,7 +58,12 @@ impl Gen<'_> {
         } else {
             pick(rng, cities)
         };
-        let word = pick(rng, catalog::COMPANY_WORDS);
+        let word = if varied {
+            scale::company_word(rng, &country)
+        } else {
+            pick(rng, catalog::COMPANY_WORDS).to_string()
+        };
+        let word = word.as_str();
         let trade = pick(rng, catalog::COMPANY_TRADES);
         let name = catalog::company_name(&country, word, trade, city);
         let registration = match country.as_str() {
@@ -124,8 +145,6 @@ impl Gen<'_> {
         ]);
         self.report.companies += 1;
         self.companies.push(CompanyInfo { id, name });
-        let idx = self.companies.len() - 1;
-        self.company_pools.entry(group).or_default().push(idx);
-        idx
+        self.companies.len() - 1
     }
 }

@@ -33,6 +33,7 @@ mod persons;
 mod pictures;
 mod random;
 mod route;
+mod scale;
 mod sql;
 mod state;
 mod tables;
@@ -75,6 +76,9 @@ pub struct Options {
     pub password: String,
     /// Most cases that get pictures.
     pub max_pictured_cases: usize,
+    /// Persons and companies of the registers beyond those of the cases (`scale`).
+    pub register_persons: usize,
+    pub register_companies: usize,
 }
 
 #[derive(Debug, Default, serde::Serialize)]
@@ -119,6 +123,10 @@ pub async fn generate(url: &str, storage: &Storage, opts: &Options) -> anyhow::R
     let started = std::time::Instant::now();
     anyhow::ensure!(opts.cases >= 1, "--cases must be at least 1");
     anyhow::ensure!(opts.cases <= 2_000_000, "--cases is limited to 2 000 000");
+    anyhow::ensure!(
+        opts.register_persons <= 5_000_000 && opts.register_companies <= 1_000_000,
+        "--register-persons is limited to 5 000 000 and --register-companies to 1 000 000"
+    );
     if let Some((_, message)) = password::policy_violation(&opts.password, None) {
         bail!("NCEN_DEMO_PASSWORD {message}");
     }
@@ -225,6 +233,9 @@ pub async fn generate(url: &str, storage: &Storage, opts: &Options) -> anyhow::R
             generator.lookalikes(creator, when);
         }
         generator.t.flush(&mut conn).await?;
+        generator
+            .register_only(&mut conn, opts.register_persons, opts.register_companies)
+            .await?;
         history::created(&mut conn).await?;
 
         // Reference counters move past every reference used.

@@ -2,6 +2,7 @@
 
 use super::catalog::{self, HOME};
 use super::random::{digits, letters, new_id, pick, skewed};
+use super::scale;
 use super::sql;
 use super::state::Gen;
 use super::text::ascii_fold;
@@ -19,17 +20,30 @@ pub(super) struct PersonInfo {
 }
 
 impl Gen<'_> {
-    fn new_person(&mut self, nationality: &str, when: DateTime<Utc>, creator: Uuid) -> usize {
+    /// A new register person of `nationality`; `varied` draws the name from the culture's
+    /// wider space (spliced family names, compound given names: `scale`) rather than its
+    /// most common names.
+    pub(super) fn new_person(
+        &mut self,
+        nationality: &str,
+        when: DateTime<Utc>,
+        creator: Uuid,
+        varied: bool,
+    ) -> usize {
         let rng = &mut self.rng;
         let pool = catalog::names_for(nationality);
         let female = rng.random_bool(0.18);
-        let family = pick(rng, pool.family).to_string();
-        let given = if female {
-            pick(rng, pool.female)
+        let (family, given) = if varied {
+            scale::person_name(rng, pool, female)
         } else {
-            pick(rng, pool.male)
-        }
-        .to_string();
+            let family = pick(rng, pool.family).to_string();
+            let given = if female {
+                pick(rng, pool.female)
+            } else {
+                pick(rng, pool.male)
+            };
+            (family, given.to_string())
+        };
         let birth_year = when.year() - rng.random_range(19..66);
         let (month, day) = if rng.random_bool(0.85) {
             (
@@ -188,7 +202,7 @@ impl Gen<'_> {
                 return *idx;
             }
         }
-        let idx = self.new_person(nationality, when, creator);
+        let idx = self.new_person(nationality, when, creator, false);
         self.person_pools.entry(group).or_default().push(idx);
         idx
     }
