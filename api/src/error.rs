@@ -48,6 +48,9 @@ pub enum ApiError {
     MethodNotAllowed(Vec<String>),
     #[error("{0}")]
     Conflict(String),
+    /// A 409 with its own stable code.
+    #[error("{1}")]
+    State(&'static str, String),
     #[error("the resource has changed since it was read")]
     PreconditionFailed,
     #[error("this request must carry an If-Match header with the resource version")]
@@ -108,6 +111,7 @@ impl ApiError {
             ApiError::NotFound => "not_found",
             ApiError::MethodNotAllowed(_) => "method_not_allowed",
             ApiError::Conflict(_) => "conflict",
+            ApiError::State(code, _) => code,
             ApiError::PreconditionFailed => "precondition_failed",
             ApiError::PreconditionRequired => "precondition_required",
             ApiError::PayloadTooLarge => "payload_too_large",
@@ -147,7 +151,7 @@ impl ResponseError for ApiError {
             ApiError::Forbidden | ApiError::Refused(_) => StatusCode::FORBIDDEN,
             ApiError::NotFound => StatusCode::NOT_FOUND,
             ApiError::MethodNotAllowed(_) => StatusCode::METHOD_NOT_ALLOWED,
-            ApiError::Conflict(_) => StatusCode::CONFLICT,
+            ApiError::Conflict(_) | ApiError::State(..) => StatusCode::CONFLICT,
             ApiError::PreconditionFailed => StatusCode::PRECONDITION_FAILED,
             ApiError::PreconditionRequired => StatusCode::PRECONDITION_REQUIRED,
             ApiError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
@@ -197,6 +201,7 @@ impl From<ncen_core::Error> for ApiError {
             E::Refused(duty) => ApiError::Refused(duty),
             E::NotFound => ApiError::NotFound,
             E::Conflict(m) => ApiError::Conflict(m),
+            E::State(code, m) => ApiError::State(code, m),
             E::StaleVersion => ApiError::PreconditionFailed,
             E::TooLarge => ApiError::PayloadTooLarge,
             E::UnsupportedContent(m) => ApiError::UnsupportedMediaType(m),

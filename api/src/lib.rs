@@ -16,6 +16,7 @@ pub mod error;
 pub mod events;
 pub mod health;
 pub mod http;
+pub mod investigations;
 pub mod merges;
 pub mod messaging;
 pub mod metrics;

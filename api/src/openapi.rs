@@ -27,6 +27,7 @@ use utoipa::{Modify, OpenApi};
         (name = "companies", description = "The company register (nominal)"),
         (name = "screening", description = "Screening a person or company against the registers, with explained scores"),
         (name = "alerts", description = "Alerts (the watch list) and their hits: workflow, review, and what an officer whose data hit an alert is told"),
+        (name = "investigations", description = "Investigations: workflow, team, links, tasks, journal and timeline (need-to-know: the team, the lead and the supervisors of the supervising unit)"),
         (name = "duplicates", description = "Likely duplicate persons and companies, merging them and undoing merges"),
         (name = "conveyances", description = "The conveyance register: vehicles, vessels, aircraft, containers, consignments"),
         (name = "messaging", description = "Secure messaging: threads between officers and units, CENcomm warnings, feedback and seizure messages"),
@@ -49,6 +50,7 @@ use utoipa::{Modify, OpenApi};
         ncen_core::registers::merge::dto::MergeKind,
         ncen_core::registers::merge::dto::PairStatus,
         ncen_core::alerts::dto::AlertIdentifierKind,
+        ncen_core::investigations::dto::InvestigationStatus,
     )),
     modifiers(&BearerAuth)
 )]

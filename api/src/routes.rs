@@ -4,8 +4,8 @@
 //! role, and the contract test checks that they are exactly the documented routes.
 
 use crate::{
-    alerts, attachments, audit, auth, codelists, events, health, merges, messaging, notifications,
-    registers, screening, seizures, units, users,
+    alerts, attachments, audit, auth, codelists, events, health, investigations, merges, messaging,
+    notifications, registers, screening, seizures, units, users,
 };
 use ncen_core::auth::Permission;
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -61,6 +61,7 @@ pub const API_MODULES: &[Module] = &[
     screening::MODULE,
     alerts::MODULE,
     merges::MODULE,
+    investigations::MODULE,
 ];
 
 /// Every route the server registers, with what it requires.

@@ -45,6 +45,9 @@ pub enum Duty {
     ValidatedElsewhere,
     /// A supervisor activating or renewing an alert they wrote.
     OwnAlert,
+    /// A step of an investigation reserved to its lead or to a supervisor of its supervising
+    /// unit (a transition, the team, tasks), or to a task's assignee.
+    InvestigationRole,
 }
 
 impl Duty {
@@ -56,6 +59,7 @@ impl Duty {
             Duty::FourEyes => "four_eyes",
             Duty::ValidatedElsewhere => "validated_elsewhere",
             Duty::OwnAlert => "own_alert",
+            Duty::InvestigationRole => "investigation_role",
         }
     }
 
@@ -75,6 +79,9 @@ impl Duty {
             }
             Duty::OwnAlert => {
                 "you wrote this alert: another supervisor of its unit must activate or renew it"
+            }
+            Duty::InvestigationRole => {
+                "this is not yours to do in this investigation: it is for its lead or a supervisor of its supervising unit"
             }
         }
     }
@@ -101,6 +108,10 @@ pub enum Error {
     NotFound,
     #[error("{0}")]
     Conflict(String),
+    /// A conflict with the object's state that clients tell apart by its stable code (409
+    /// `investigation_closed`, `no_such_move`…).
+    #[error("{1}")]
+    State(&'static str, String),
     /// The object changed since the caller read it (its version moved on).
     #[error("the resource has changed since it was read")]
     StaleVersion,

@@ -17,6 +17,7 @@ pub mod events;
 pub mod export;
 pub mod files;
 pub mod identifiers;
+pub mod investigations;
 pub mod messaging;
 pub mod notifications;
 pub mod registers;

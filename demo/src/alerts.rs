@@ -43,7 +43,10 @@ struct IdRow {
     id: Uuid,
 }
 
-async fn user(conn: &mut AsyncPgConnection, username: &str) -> anyhow::Result<(Principal, Actor)> {
+pub(super) async fn user(
+    conn: &mut AsyncPgConnection,
+    username: &str,
+) -> anyhow::Result<(Principal, Actor)> {
     let row: UserRow =
         diesel::sql_query("SELECT id, unit_id, roles, display_name FROM users WHERE username = $1")
             .bind::<Text, _>(username)

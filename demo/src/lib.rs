@@ -24,6 +24,7 @@ mod detection;
 mod goods;
 mod history;
 mod images;
+mod investigations;
 mod lookalikes;
 mod messages;
 mod narrative;
@@ -102,6 +103,7 @@ pub struct Report {
     pub sample_users: Vec<(String, String)>,
     pub alerts: u64,
     pub alert_hits: u64,
+    pub investigations: u64,
 }
 
 #[derive(QueryableByName)]
@@ -295,6 +297,10 @@ pub async fn generate(url: &str, storage: &Storage, opts: &Options) -> anyhow::R
                 .context("the cases are written but the demo alerts failed")?;
             report.alerts = alerts.alerts;
             report.alert_hits = alerts.hits;
+            // The investigations of the national unit, linked to cases, persons and the watch list.
+            report.investigations = investigations::create(&mut conn, &opts.country)
+                .await
+                .context("the cases are written but the demo investigations failed")?;
             report.seconds = started.elapsed().as_secs_f64();
             Ok(report)
         }

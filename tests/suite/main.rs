@@ -13,6 +13,7 @@ mod exports;
 mod faults;
 mod health;
 mod idempotency;
+mod investigations;
 mod jwt;
 mod merges;
 mod messaging;

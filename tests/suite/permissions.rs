@@ -69,6 +69,11 @@ fn body_for(method: &str, path: &str, n: usize) -> Option<Value> {
         ("POST", "/api/v1/register-merges/{id}/undo")
         | ("POST", "/api/v1/duplicates/{id}/distinct") => json!({ "reason": "" }),
         ("POST", "/api/v1/threads/{id}/messages") => json!({ "body": format!("matrix {n}") }),
+        ("POST", "/api/v1/investigations") => json!({
+            "title": format!("Matrix {n}"), "priority": "low", "legal_basis": "matrix"
+        }),
+        ("PATCH", "/api/v1/investigations/{id}")
+        | ("PATCH", "/api/v1/investigations/{id}/tasks/{task_id}") => json!({}),
         ("POST", "/api/v1/me/password") => {
             json!({ "current_password": "wrong-password-1", "new_password": "another-password-123" })
         }
@@ -227,6 +232,9 @@ async fn every_route_enforces_its_rule_for_every_role() {
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     };
     fixtures.push(("/api/v1/alert-hits", hit));
+    let (investigation, parts) =
+        investigation_fixture(&app, supervisor, &unit, &target_user, &fixtures[1].1).await;
+    fixtures.push(("/api/v1/investigations", investigation));
     // Submitted, so that every role that reads cases may know it exists (a draft stays
     // with its unit's officers and supervisors, `seizures::access::drafts_stay_in_their_unit`).
     let res = client()
@@ -244,7 +252,10 @@ async fn every_route_enforces_its_rule_for_every_role() {
             .path
             .replace("{name}", "directions")
             .replace("{code}", "import")
-            .replace("{format}", "csv");
+            .replace("{format}", "csv")
+            .replace("{member_id}", &parts[0])
+            .replace("{link_id}", &parts[1])
+            .replace("{task_id}", &parts[2]);
         let fixture = fixtures
             .iter()
             .find(|(prefix, _)| rule.path.starts_with(&format!("{prefix}/")));
@@ -283,7 +294,16 @@ async fn every_route_enforces_its_rule_for_every_role() {
         }
         for (role, token) in &tokens {
             n += 1;
-            let status = send(Some(token), n).await.unwrap().status().as_u16();
+            let res = send(Some(token), n).await.unwrap();
+            let mut status = res.status().as_u16();
+            if status == 403 && rule.path.starts_with("/api/v1/investigations/{id}") {
+                // past the route's rule, a step the caller's standing in this investigation
+                // does not allow (a member adding a task): not the matrix's refusal
+                let body: Value = res.json().await.unwrap_or_default();
+                if body["code"] == "investigation_role" {
+                    status = 200;
+                }
+            }
             let allowed = match rule.access {
                 Access::Public | Access::Authenticated => true,
                 Access::Requires(p) => role_allows(*role, p),
@@ -329,6 +349,53 @@ async fn every_route_enforces_its_rule_for_every_role() {
         }
     }
     assert_eq!(checked, routes().len() * Role::ALL.len());
+}
+
+/// An investigation of the root unit whose team is the whole unit (every role may know it),
+/// plus a member, a link and a task the routes taking their ids can act on. Returns its id
+/// and [member, link, task].
+async fn investigation_fixture(
+    app: &TestApp,
+    supervisor: &str,
+    unit: &str,
+    member: &str,
+    person: &str,
+) -> (String, [String; 3]) {
+    let res = app
+        .post(
+            "/api/v1/investigations",
+            supervisor,
+            json!({
+                "title": "Matrix", "priority": "low", "legal_basis": "matrix",
+                "members": [{ "unit_id": unit }, { "user_id": member }],
+                "links": [{ "target_kind": "person", "target_id": person, "role": "suspect" }]
+            }),
+        )
+        .await;
+    assert_eq!(res.status(), 201, "fixture investigation");
+    let inv: Value = res.json().await.unwrap();
+    let id = inv["id"].as_str().unwrap().to_string();
+    let member_id = inv["members"][1]["id"].as_str().unwrap().to_string();
+    let links: Value = app
+        .get(&format!("/api/v1/investigations/{id}/links"), supervisor)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let link = links["items"][0]["id"].as_str().unwrap().to_string();
+    let res = app
+        .post(
+            &format!("/api/v1/investigations/{id}/tasks"),
+            supervisor,
+            json!({ "title": "Matrix task" }),
+        )
+        .await;
+    assert_eq!(res.status(), 201, "fixture task");
+    let task = res.json::<Value>().await.unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    (id, [member_id, link, task])
 }
 
 #[test]

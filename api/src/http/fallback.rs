@@ -82,10 +82,11 @@ pub struct RouteTable {
 
 impl RouteTable {
     pub fn from_openapi(api: &utoipa::openapi::OpenApi) -> Self {
-        let routes = api
-            .paths
-            .paths
-            .iter()
+        let mut paths: Vec<_> = api.paths.paths.iter().collect();
+        // sorted: a fixed segment before a `{placeholder}` at the same place (`unmatched`)
+        paths.sort_by(|a, b| a.0.cmp(b.0));
+        let routes = paths
+            .into_iter()
             .map(|(path, item)| {
                 let methods = methods_of(item);
                 (ResourceDef::new(path.as_str()), methods)
@@ -122,10 +123,14 @@ pub fn unmatched(req: &HttpRequest) -> ApiError {
         return ApiError::NotFound;
     };
     let path = req.path();
-    for (def, methods) in &table.routes {
-        if def.is_match(path) && !methods.iter().any(|m| m == req.method().as_str()) {
-            return ApiError::MethodNotAllowed(methods.clone());
+    // the most specific template the path fits, as the router would take it: the paths are in
+    // sorted order, where a fixed segment (`…/tasks/from-templates`) comes before a
+    // placeholder (`…/tasks/{task_id}`) — 404 when it takes the method (its id did not parse),
+    // else 405 with what it takes
+    match table.routes.iter().find(|(def, _)| def.is_match(path)) {
+        Some((_, methods)) if !methods.iter().any(|m| m == req.method().as_str()) => {
+            ApiError::MethodNotAllowed(methods.clone())
         }
+        _ => ApiError::NotFound,
     }
-    ApiError::NotFound
 }

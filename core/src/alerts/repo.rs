@@ -3,9 +3,7 @@
 use super::dto::{AlertQuery, AlertStatus, HitCounts, HitStatus, RecordKind, SubjectKind};
 use super::model::{AlertFields, AlertRow, HitRow, NewAlert};
 use crate::common::check::escape_like;
-use crate::db::schema::{
-    alert_hits as h, alert_reference_counters as counters, alerts as a, seizure_cases,
-};
+use crate::db::schema::{alert_hits as h, alerts as a, seizure_cases};
 use crate::error::{Error, Result};
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use diesel::prelude::*;
@@ -21,13 +19,7 @@ pub async fn next_reference(
     today: NaiveDate,
 ) -> Result<String> {
     let year = today.year();
-    let n: i32 = diesel::insert_into(counters::table)
-        .values((counters::year.eq(year), counters::last_value.eq(1)))
-        .on_conflict(counters::year)
-        .do_update()
-        .set(counters::last_value.eq(counters::last_value + 1))
-        .returning(counters::last_value)
-        .get_result(conn)
+    let n = crate::common::reference::next(conn, crate::common::reference::Counter::Alerts, year)
         .await?;
     Ok(format!("{country}-ALR-{year}-{n:06}"))
 }

@@ -70,10 +70,15 @@ pub enum Permission {
     AlertsActivate,
     /// Review the duplicates queue, merge register records and undo merges.
     RegistersMerge,
+    /// Open an investigation (supervised by one's own unit).
+    InvestigationsOpen,
+    /// Work on the investigations one is on the team of, leads or supervises (checked per
+    /// object: anyone else gets 404).
+    InvestigationsWork,
 }
 
 impl Permission {
-    pub const ALL: [Permission; 15] = [
+    pub const ALL: [Permission; 17] = [
         Permission::UsersRead,
         Permission::UsersManage,
         Permission::UnitsRead,
@@ -89,6 +94,8 @@ impl Permission {
         Permission::AlertsWrite,
         Permission::AlertsActivate,
         Permission::RegistersMerge,
+        Permission::InvestigationsOpen,
+        Permission::InvestigationsWork,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -108,6 +115,8 @@ impl Permission {
             Permission::AlertsWrite => "alerts.write",
             Permission::AlertsActivate => "alerts.activate",
             Permission::RegistersMerge => "registers.merge",
+            Permission::InvestigationsOpen => "investigations.open",
+            Permission::InvestigationsWork => "investigations.work",
         }
     }
 }
@@ -129,6 +138,11 @@ use Permission as P;
 ///
 /// Duplicates: supervisors review the queue of likely duplicate records, merge records and
 /// undo merges.
+///
+/// Investigations: investigators and supervisors open them; officers, investigators, analysts
+/// and supervisors work on those whose team they are on (need-to-know, per object). Auditors
+/// see investigations through the audit trail only; liaison officers and administrators not
+/// at all.
 const MATRIX: &[(Role, &[Permission])] = &[
     (
         Role::Officer,
@@ -140,6 +154,7 @@ const MATRIX: &[(Role, &[Permission])] = &[
             P::RegistersRead,
             P::RegistersWrite,
             P::AlertsWrite,
+            P::InvestigationsWork,
         ],
     ),
     (
@@ -151,6 +166,8 @@ const MATRIX: &[(Role, &[Permission])] = &[
             P::RegistersRead,
             P::RegistersWrite,
             P::AlertsWrite,
+            P::InvestigationsOpen,
+            P::InvestigationsWork,
         ],
     ),
     (
@@ -161,6 +178,7 @@ const MATRIX: &[(Role, &[Permission])] = &[
             P::SeizuresRead,
             P::RegistersRead,
             P::AlertsWrite,
+            P::InvestigationsWork,
         ],
     ),
     (
@@ -177,6 +195,8 @@ const MATRIX: &[(Role, &[Permission])] = &[
             P::AlertsWrite,
             P::AlertsActivate,
             P::RegistersMerge,
+            P::InvestigationsOpen,
+            P::InvestigationsWork,
         ],
     ),
     (

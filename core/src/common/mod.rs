@@ -6,3 +6,4 @@ pub mod idempotency;
 pub mod names;
 pub mod page;
 pub mod patch;
+pub mod reference;

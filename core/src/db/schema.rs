@@ -217,6 +217,112 @@ diesel::table! {
 }
 
 diesel::table! {
+    investigation_events (id) {
+        id -> Int8,
+        investigation_id -> Uuid,
+        at -> Timestamptz,
+        actor_id -> Nullable<Uuid>,
+        kind -> Text,
+        object_id -> Nullable<Uuid>,
+        details -> Jsonb,
+    }
+}
+
+diesel::table! {
+    investigation_journal (id) {
+        id -> Uuid,
+        investigation_id -> Uuid,
+        seq -> Int4,
+        kind -> Text,
+        occurred_at -> Timestamptz,
+        body -> Text,
+        corrects_id -> Nullable<Uuid>,
+        author_id -> Uuid,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    investigation_links (id) {
+        id -> Uuid,
+        investigation_id -> Uuid,
+        target_kind -> Text,
+        case_id -> Nullable<Uuid>,
+        person_id -> Nullable<Uuid>,
+        company_id -> Nullable<Uuid>,
+        conveyance_id -> Nullable<Uuid>,
+        alert_id -> Nullable<Uuid>,
+        alert_hit_id -> Nullable<Uuid>,
+        related_id -> Nullable<Uuid>,
+        role -> Text,
+        note -> Text,
+        created_by -> Uuid,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    investigation_members (id) {
+        id -> Uuid,
+        investigation_id -> Uuid,
+        user_id -> Nullable<Uuid>,
+        unit_id -> Nullable<Uuid>,
+        added_by -> Uuid,
+        added_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    investigation_reference_counters (year) {
+        year -> Int4,
+        last_value -> Int4,
+    }
+}
+
+diesel::table! {
+    investigation_tasks (id) {
+        id -> Uuid,
+        investigation_id -> Uuid,
+        title -> Text,
+        description -> Text,
+        assignee_id -> Nullable<Uuid>,
+        due_date -> Nullable<Date>,
+        status -> Text,
+        checklist -> Jsonb,
+        template -> Nullable<Text>,
+        version -> Int4,
+        created_by -> Uuid,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+        completed_at -> Nullable<Timestamptz>,
+    }
+}
+
+diesel::table! {
+    investigations (id) {
+        id -> Uuid,
+        reference -> Text,
+        title -> Text,
+        summary -> Text,
+        priority -> Text,
+        legal_basis -> Text,
+        offence_types -> Array<Text>,
+        status -> Text,
+        suspended_from -> Nullable<Text>,
+        outcome -> Nullable<Text>,
+        lead_id -> Nullable<Uuid>,
+        unit_id -> Uuid,
+        opened_on -> Date,
+        due_date -> Nullable<Date>,
+        closed_at -> Nullable<Timestamptz>,
+        version -> Int4,
+        created_by -> Uuid,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     login_attempts (id) {
         id -> Int8,
         username -> Text,
@@ -280,6 +386,7 @@ diesel::table! {
         feedback_due -> Nullable<Timestamptz>,
         outcome -> Nullable<Text>,
         overdue_notified_at -> Nullable<Timestamptz>,
+        investigation_id -> Nullable<Uuid>,
     }
 }
 
@@ -659,10 +766,26 @@ diesel::joinable!(duplicate_pairs -> register_merges (merge_id));
 diesel::joinable!(duplicate_pairs -> users (reviewed_by));
 diesel::joinable!(event_sequences -> users (user_id));
 diesel::joinable!(idempotency_keys -> users (user_id));
+diesel::joinable!(investigation_events -> investigations (investigation_id));
+diesel::joinable!(investigation_events -> users (actor_id));
+diesel::joinable!(investigation_journal -> investigations (investigation_id));
+diesel::joinable!(investigation_journal -> users (author_id));
+diesel::joinable!(investigation_links -> alert_hits (alert_hit_id));
+diesel::joinable!(investigation_links -> alerts (alert_id));
+diesel::joinable!(investigation_links -> companies (company_id));
+diesel::joinable!(investigation_links -> conveyances (conveyance_id));
+diesel::joinable!(investigation_links -> persons (person_id));
+diesel::joinable!(investigation_links -> seizure_cases (case_id));
+diesel::joinable!(investigation_links -> users (created_by));
+diesel::joinable!(investigation_members -> investigations (investigation_id));
+diesel::joinable!(investigation_members -> units (unit_id));
+diesel::joinable!(investigation_tasks -> investigations (investigation_id));
+diesel::joinable!(investigations -> units (unit_id));
 diesel::joinable!(message_attachments -> messages (message_id));
 diesel::joinable!(message_attachments -> users (uploaded_by));
 diesel::joinable!(message_reads -> messages (message_id));
 diesel::joinable!(message_reads -> users (user_id));
+diesel::joinable!(message_threads -> investigations (investigation_id));
 diesel::joinable!(message_threads -> seizure_cases (case_id));
 diesel::joinable!(message_threads -> users (created_by));
 diesel::joinable!(messages -> message_threads (thread_id));
@@ -712,6 +835,13 @@ diesel::allow_tables_to_appear_in_same_query!(
     duplicate_pairs,
     event_sequences,
     idempotency_keys,
+    investigation_events,
+    investigation_journal,
+    investigation_links,
+    investigation_members,
+    investigation_reference_counters,
+    investigation_tasks,
+    investigations,
     login_attempts,
     match_queue,
     message_attachments,

@@ -9,7 +9,7 @@ use super::model::{
 use crate::audit::{record, Actor, Event};
 use crate::db::schema::{
     seizure_case_companies, seizure_case_conveyances, seizure_case_persons, seizure_cases,
-    seizure_goods, seizure_history, seizure_reference_counters as counters, seizure_route_legs,
+    seizure_goods, seizure_history, seizure_route_legs,
 };
 use crate::error::Error;
 use crate::registers::companies::Companies;
@@ -28,13 +28,7 @@ pub async fn next_reference(
     country: &str,
     year: i32,
 ) -> QueryResult<String> {
-    let n: i32 = diesel::insert_into(counters::table)
-        .values((counters::year.eq(year), counters::last_value.eq(1)))
-        .on_conflict(counters::year)
-        .do_update()
-        .set(counters::last_value.eq(counters::last_value + 1))
-        .returning(counters::last_value)
-        .get_result(conn)
+    let n = crate::common::reference::next(conn, crate::common::reference::Counter::Seizures, year)
         .await?;
     Ok(format!("{country}-{year}-{n:06}"))
 }

@@ -8,7 +8,9 @@ use ncen_core::files::storage::Storage;
 use ncen_demo::{generate, Options, DEFAULT_PASSWORD};
 
 mod alerts;
+mod investigations;
 use alerts::{demo_alerts, demo_duplicates};
+use investigations::demo_investigations;
 use ncen_tests::TestApp;
 use serde_json::{json, Value};
 use std::collections::{HashMap, HashSet};
@@ -73,7 +75,10 @@ async fn the_demo_fills_a_database_that_the_api_serves_and_accepts() {
         .unwrap();
     assert_eq!(report.cases, 80);
     assert!(report.goods >= 120, "{report:?}");
-    assert!(report.persons >= 100 && report.companies >= 20, "{report:?}");
+    assert!(
+        report.persons >= 100 && report.companies >= 20,
+        "{report:?}"
+    );
     assert!(report.attachments >= 5, "{report:?}");
 
     // Idempotence: a second run is refused and adds nothing.
@@ -84,6 +89,7 @@ async fn the_demo_fills_a_database_that_the_api_serves_and_accepts() {
     demo_messages(&app, &report).await;
     demo_alerts(&app, &report).await;
     demo_duplicates(&app).await;
+    demo_investigations(&app, &report).await;
 
     // An analyst lists every case but the drafts (they stay with their unit until
     // submitted); references follow <country>-<year>-<sequence>.

@@ -767,6 +767,265 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/investigations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The investigations the caller may see — those whose team they or their unit are on, those
+         *     they lead, and for a supervisor those their unit supervises — most recently changed first
+         *     (audited as `investigation.list` with the ids shown).
+         */
+        get: operations["list_investigations"];
+        put?: never;
+        /**
+         * Opens an investigation supervised by the caller's unit (status `opened`), with its first
+         *     team and links (a seizure case, person, company, conveyance, alert or hit it starts from).
+         *     Whoever opens it and is not a supervisor joins the team; only a supervisor names the lead.
+         */
+        post: operations["open_investigation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/investigations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An investigation with its team, counts, the caller's standing and the statuses the caller
+         *     may move it to (audited as `investigation.read`). 404 for anyone not entitled to know it
+         *     exists.
+         */
+        get: operations["get_investigation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Corrects the investigation (JSON merge patch): the lead or a supervisor of its unit; only
+         *     a supervisor changes the lead. A closed investigation is reopened first (409). Needs
+         *     `If-Match`.
+         */
+        patch: operations["update_investigation"];
+        trace?: never;
+    };
+    "/api/v1/investigations/{id}/journal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The journal in the order written, with each entry's corrections (audited). */
+        get: operations["list_journal"];
+        put?: never;
+        /**
+         * Writes a journal entry (any team member). Entries are never changed: a correction is a new
+         *     entry naming the one it corrects (`corrects_id`).
+         */
+        post: operations["add_journal_entry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/investigations/{id}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the investigation is about, oldest link first, each with its role, note and label
+         *     (audited: they name persons).
+         */
+        get: operations["list_links"];
+        put?: never;
+        /**
+         * Links a seizure case, person, company, conveyance, alert, hit or other investigation that
+         *     the caller may see (any team member). A target the caller may not see is `not_found`.
+         */
+        post: operations["add_link"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/investigations/{id}/links/{link_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Removes a link (the lead or a supervisor); the timeline keeps that it was there. */
+        delete: operations["remove_link"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/investigations/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Adds a user (who may work on investigations) or a whole unit to the team: the lead or a
+         *     supervisor. Answers the team.
+         */
+        post: operations["add_member"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/investigations/{id}/members/{member_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Removes a member from the team (the lead or a supervisor); the timeline keeps that they
+         *     were on it. Answers the team.
+         */
+        delete: operations["remove_member"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/investigations/{id}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tasks: open ones first by due date, then the done and cancelled (audited). */
+        get: operations["list_tasks"];
+        put?: never;
+        /** Adds a task (the lead or a supervisor); its assignee must be on the team. */
+        post: operations["add_task"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/investigations/{id}/tasks/from-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Adds the tasks an offence type usually needs (code list `task_templates`), titled in the
+         *     language asked, due as each template says; a template already used here is skipped.
+         *     Answers the tasks added.
+         */
+        post: operations["add_template_tasks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/investigations/{id}/tasks/{task_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Corrects a task (JSON merge patch): the lead and supervisors change anything; its assignee
+         *     moves its status (but not to `cancelled`) and ticks its checklist. Needs `If-Match` (the
+         *     task's version).
+         */
+        patch: operations["update_task"];
+        trace?: never;
+    };
+    "/api/v1/investigations/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Everything that happened to the investigation, in order: transitions with their reasons,
+         *     the team, links, tasks, journal entries (audited). Filter by `kinds`; `order=desc` for the
+         *     newest first.
+         */
+        get: operations["get_timeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/investigations/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Moves the investigation in its workflow, with the reason (closing: with the outcome).
+         *     `opened → assigned` (a supervisor, a lead named), `assigned`/`reopened → in_progress` (the
+         *     lead), `in_progress → under_review` (the lead), `under_review → in_progress` (a
+         *     supervisor), any open status `→ suspended` and back where it was, `→ closed`, and
+         *     `closed → reopened` (a supervisor). 409 for a move the workflow does not have from the
+         *     current status; 403 `investigation_role` for one reserved to someone else. Needs `If-Match`.
+         */
+        post: operations["transition_investigation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -2114,6 +2373,10 @@ export interface components {
             /** @description 12–256 characters, not containing the username. */
             new_password: string;
         };
+        ChecklistItem: {
+            done?: boolean;
+            text: string;
+        };
         /** @enum {string} */
         CitesAppendix: "I" | "II" | "III";
         CodeEntry: {
@@ -2598,6 +2861,20 @@ export interface components {
             second: components["schemas"]["RecordLabel"];
             status: components["schemas"]["PairStatus"];
         };
+        /**
+         * @description `action` (what was done), `finding` (what was learnt), `decision` (what was decided),
+         *     `note`.
+         * @enum {string}
+         */
+        EntryKind: "action" | "finding" | "decision" | "note";
+        /**
+         * @description What happened: the investigation `opened` or `updated`, a `transition` (from, to,
+         *     reason, outcome), the team (`member_added`, `member_removed`), its links (`link_added`,
+         *     `link_removed`), its tasks (`task_added`, `task_updated`: status, assignee, due date),
+         *     a `journal` entry, a `message` in one of its threads, a `hit` of one of its alerts.
+         * @enum {string}
+         */
+        EventKind: "opened" | "updated" | "transition" | "member_added" | "member_removed" | "link_added" | "link_removed" | "task_added" | "task_updated" | "journal" | "message" | "hit";
         /** @description One fact of a record, for the side-by-side comparison. */
         Fact: {
             /**
@@ -2642,6 +2919,14 @@ export interface components {
          * @enum {string}
          */
         FileFormat: "csv" | "xlsx";
+        /**
+         * @description The tasks of an offence type's templates, titled in `lang` (`en`, `fr`, `ar`; default
+         *     `en`). A template already used in this investigation is skipped.
+         */
+        FromTemplates: {
+            lang?: string | null;
+            offence_type: string;
+        };
         /** @enum {string} */
         Gender: "female" | "male" | "other" | "unknown";
         /** @description One goods item as a list shows it. */
@@ -2871,6 +3156,201 @@ export interface components {
          * @enum {string}
          */
         IdentifierKind: "container" | "imo" | "mmsi" | "vin" | "air_waybill" | "aircraft_registration" | "flight_number" | "plate" | "bill_of_lading" | "tracking_number" | "other";
+        /** @description Counts of what the investigation holds. */
+        InvestigationCounts: {
+            /** Format: int64 */
+            journal_entries: number;
+            /** Format: int64 */
+            links: number;
+            /** Format: int64 */
+            open_tasks: number;
+            /** Format: int64 */
+            overdue_tasks: number;
+        };
+        /** @description An investigation as its team sees it (`ETag`: its version). */
+        InvestigationDto: {
+            /** Format: date-time */
+            closed_at?: string | null;
+            counts: components["schemas"]["InvestigationCounts"];
+            /** Format: date-time */
+            created_at: string;
+            created_by: components["schemas"]["Named"];
+            /** Format: date */
+            due_date?: string | null;
+            /** Format: uuid */
+            id: string;
+            lead?: null | components["schemas"]["Named"];
+            legal_basis: string;
+            members: components["schemas"]["MemberDto"][];
+            /** @description The statuses the caller may move it to now. */
+            next_statuses: components["schemas"]["InvestigationStatus"][];
+            offence_types: string[];
+            /** Format: date */
+            opened_on: string;
+            outcome?: null | components["schemas"]["Outcome"];
+            /** @description Open and past its due date. */
+            overdue: boolean;
+            priority: string;
+            /** @description `<country>-INV-<year>-<sequence>`. */
+            reference: string;
+            /** @description The caller's standing. */
+            standing: components["schemas"]["StandingCode"];
+            status: components["schemas"]["InvestigationStatus"];
+            summary: string;
+            suspended_from?: null | components["schemas"]["InvestigationStatus"];
+            title: string;
+            /** @description The supervising unit. */
+            unit: components["schemas"]["Named"];
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: int32 */
+            version: number;
+        };
+        /**
+         * @description A new investigation. The caller's unit supervises it; the lead and team may be named now
+         *     (a supervisor names the lead) or later.
+         */
+        InvestigationInput: {
+            /**
+             * Format: date
+             * @description Not before today.
+             */
+            due_date?: string | null;
+            /**
+             * Format: uuid
+             * @description The lead investigator (a supervisor names them; they must be able to work on
+             *     investigations).
+             */
+            lead_id?: string | null;
+            /** @description The legal basis of the investigation (the law, the prosecutor's mandate…). */
+            legal_basis: string;
+            /**
+             * @description What it starts from: a seizure case, a person, a company, a conveyance, an alert or a
+             *     confirmed hit (links with their roles).
+             */
+            links?: components["schemas"]["LinkInput"][];
+            /** @description The first team: users and units. */
+            members?: components["schemas"]["MemberInput"][];
+            /** @description Code list `offence_types`. */
+            offence_types?: string[];
+            /** @description Code list `investigation_priorities`. */
+            priority: string;
+            /** @description What is suspected and why (nominal: seen by the team only). */
+            summary?: string | null;
+            title: string;
+        };
+        InvestigationList: {
+            items: components["schemas"]["InvestigationSummary"][];
+            next_cursor?: string | null;
+        };
+        /**
+         * @description A correction (JSON merge patch, with `If-Match`): by the lead or a supervisor; only a
+         *     supervisor changes the lead.
+         */
+        InvestigationPatch: {
+            /** Format: date */
+            due_date?: string | null;
+            /** Format: uuid */
+            lead_id?: string | null;
+            legal_basis?: string | null;
+            offence_types?: string[] | null;
+            priority?: string | null;
+            summary?: string | null;
+            title?: string | null;
+        };
+        /**
+         * @description `opened` (recorded, no lead yet) → `assigned` (a lead named by a supervisor) →
+         *     `in_progress` (the lead has taken it up) → `under_review` (the lead asks a supervisor to
+         *     review it) → `closed` (with an outcome); `suspended` (on hold, resumed where it was)
+         *     and `reopened` (a closed investigation taken up again by a supervisor).
+         * @enum {string}
+         */
+        InvestigationStatus: "opened" | "assigned" | "in_progress" | "under_review" | "closed" | "suspended" | "reopened";
+        InvestigationSummary: {
+            /** Format: date */
+            due_date?: string | null;
+            /** Format: uuid */
+            id: string;
+            lead?: null | components["schemas"]["Named"];
+            /** Format: int64 */
+            open_tasks: number;
+            overdue: boolean;
+            priority: string;
+            reference: string;
+            status: components["schemas"]["InvestigationStatus"];
+            title: string;
+            unit: components["schemas"]["Named"];
+            /** Format: date-time */
+            updated_at: string;
+        };
+        Journal: {
+            items: components["schemas"]["JournalEntry"][];
+            next_cursor?: string | null;
+        };
+        JournalEntry: {
+            author: components["schemas"]["Named"];
+            body: string;
+            /** @description The entries that correct this one. */
+            corrected_by: string[];
+            /** Format: uuid */
+            corrects_id?: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["EntryKind"];
+            /** Format: date-time */
+            occurred_at: string;
+            /**
+             * Format: int32
+             * @description 1, 2, 3… in the order written.
+             */
+            seq: number;
+        };
+        JournalInput: {
+            body: string;
+            /**
+             * Format: uuid
+             * @description The entry this one corrects (of the same investigation).
+             */
+            corrects_id?: string | null;
+            kind: components["schemas"]["EntryKind"];
+            /**
+             * Format: date-time
+             * @description When it happened (default: now; not in the future).
+             */
+            occurred_at?: string | null;
+        };
+        LinkDto: {
+            /** Format: date-time */
+            created_at: string;
+            created_by: components["schemas"]["Named"];
+            /** Format: uuid */
+            id: string;
+            /** @description How lists show the target (a case's reference, a person's name and date of birth…). */
+            label: string;
+            note: string;
+            role: string;
+            /** Format: uuid */
+            target_id: string;
+            target_kind: components["schemas"]["TargetKind"];
+        };
+        /**
+         * @description A link to make. Roles by kind: case `origin`, `evidence`, `related`; person `suspect`,
+         *     `accomplice`, `witness`, `victim`, `contact`, `other`; company `suspect`, `front`,
+         *     `intermediary`, `victim`, `other`; conveyance `used`, `other`; alert and alert hit
+         *     `origin`, `related`; investigation `related`, `merged_into`.
+         */
+        LinkInput: {
+            note?: string | null;
+            role: string;
+            /** Format: uuid */
+            target_id: string;
+            target_kind: components["schemas"]["TargetKind"];
+        };
+        LinkList: {
+            items: components["schemas"]["LinkDto"][];
+        };
         LinkedCompany: {
             company: components["schemas"]["CompanyDto"];
             role: string;
@@ -2916,6 +3396,22 @@ export interface components {
              * @description Send back in `If-Match` when updating.
              */
             version: number;
+        };
+        MemberDto: {
+            /** Format: date-time */
+            added_at: string;
+            added_by: components["schemas"]["Named"];
+            /** Format: uuid */
+            id: string;
+            unit?: null | components["schemas"]["Named"];
+            user?: null | components["schemas"]["Named"];
+        };
+        /** @description A team member: a user or a whole unit (exactly one). */
+        MemberInput: {
+            /** Format: uuid */
+            unit_id?: string | null;
+            /** Format: uuid */
+            user_id?: string | null;
         };
         /** @description What a merge moved. */
         MergeCounts: {
@@ -3110,6 +3606,11 @@ export interface components {
             unit_name_translations: components["schemas"]["UnitNames"];
             unlocode?: string | null;
         };
+        /**
+         * @description How a closed investigation ended.
+         * @enum {string}
+         */
+        Outcome: "prosecution" | "administrative_penalty" | "no_offence" | "transferred" | "merged";
         /**
          * @description `open` (to review), `merged`, `distinct` (reviewed: not the same).
          * @enum {string}
@@ -3515,6 +4016,12 @@ export interface components {
             unlocode?: string | null;
         };
         /**
+         * @description What the caller is to this investigation: `member` of the team, its `lead`, or a
+         *     `supervisor` of the supervising unit.
+         * @enum {string}
+         */
+        StandingCode: "member" | "lead" | "supervisor";
+        /**
          * @description What the alert watches: a register record, or a bare identifier.
          * @enum {string}
          */
@@ -3535,6 +4042,57 @@ export interface components {
             role: string;
             unlocode?: string | null;
         };
+        /**
+         * @description What a link points at.
+         * @enum {string}
+         */
+        TargetKind: "case" | "person" | "company" | "conveyance" | "alert" | "alert_hit" | "investigation";
+        TaskDto: {
+            assignee?: null | components["schemas"]["Named"];
+            checklist: components["schemas"]["ChecklistItem"][];
+            /** Format: date-time */
+            completed_at?: string | null;
+            /** Format: date-time */
+            created_at: string;
+            created_by: components["schemas"]["Named"];
+            description: string;
+            /** Format: date */
+            due_date?: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description Open or in progress, and past its due date. */
+            overdue: boolean;
+            status: components["schemas"]["TaskStatus"];
+            /** @description The `task_templates` code it was made from. */
+            template?: string | null;
+            title: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: int32 */
+            version: number;
+        };
+        /** @description A task as written (create: `title` required; correct: JSON merge patch with `If-Match`). */
+        TaskInput: {
+            /**
+             * Format: uuid
+             * @description A member of the team (the lead, a member, or a user of a member unit).
+             */
+            assignee_id?: string | null;
+            checklist?: components["schemas"]["ChecklistItem"][] | null;
+            description?: string | null;
+            /**
+             * Format: date
+             * @description Not before the investigation was opened.
+             */
+            due_date?: string | null;
+            status?: null | components["schemas"]["TaskStatus"];
+            title: string;
+        };
+        TaskList: {
+            items: components["schemas"]["TaskDto"][];
+        };
+        /** @enum {string} */
+        TaskStatus: "open" | "in_progress" | "done" | "cancelled";
         ThreadDetail: {
             /** Format: uuid */
             case_id?: string | null;
@@ -3672,6 +4230,28 @@ export interface components {
              */
             review: number;
         };
+        Timeline: {
+            items: components["schemas"]["TimelineEvent"][];
+            next_cursor?: string | null;
+        };
+        TimelineEvent: {
+            actor?: null | components["schemas"]["Named"];
+            /** Format: date-time */
+            at: string;
+            /**
+             * @description What changed (a transition's `from`, `to`, `reason`, `outcome`; a task's title and
+             *     status; a link's kind, role and label…).
+             */
+            details: Record<string, never>;
+            /** Format: int64 */
+            id: number;
+            kind: components["schemas"]["EventKind"];
+            /**
+             * Format: uuid
+             * @description The task, link, member or journal entry concerned.
+             */
+            object_id?: string | null;
+        };
         TokenResponse: {
             access_token: string;
             /**
@@ -3681,6 +4261,13 @@ export interface components {
             expires_in: number;
             /** @description Always `Bearer`. */
             token_type: string;
+        };
+        /** @description A move in the workflow (see `GET …/{id}`'s `next_statuses` for the caller's). */
+        TransitionInput: {
+            outcome?: null | components["schemas"]["Outcome"];
+            /** @description Why (recorded in the timeline and the report). */
+            reason: string;
+            to: components["schemas"]["InvestigationStatus"];
         };
         UnitDto: {
             code: string;
@@ -7513,6 +8100,1600 @@ export interface operations {
                 };
             };
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_investigations: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["InvestigationStatus"];
+                /** @description Code list `investigation_priorities`. */
+                priority?: string;
+                lead_id?: string;
+                /** @description Investigations whose team this user is on (in person). */
+                member_id?: string;
+                /** @description The supervising unit. */
+                unit_id?: string;
+                /** @description Open and past their due date, or with a task past its due date. */
+                overdue?: boolean;
+                /** @description Linked to this seizure case, person or company. */
+                case_id?: string;
+                person_id?: string;
+                company_id?: string;
+                /** @description Words of the reference or title. */
+                q?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvestigationList"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    open_investigation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeat of this request with the same key (by the same user, within 24 hours) answers the first response again instead of creating anything twice. The same key with another body answers 422 `idempotency_key_reused`; while the first request is still being handled, 409 `idempotency_key_in_flight`. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvestigationInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvestigationDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_investigation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvestigationDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_investigation: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The investigation's current version */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON merge patch (RFC 7396) of the investigation: only what changes; `null` clears */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvestigationPatch"];
+                "application/merge-patch+json": components["schemas"]["InvestigationPatch"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvestigationDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_journal: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Journal"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    add_journal_entry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeat of this request with the same key (by the same user, within 24 hours) answers the first response again instead of creating anything twice. The same key with another body answers 422 `idempotency_key_reused`; while the first request is still being handled, 409 `idempotency_key_in_flight`. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JournalInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JournalEntry"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_links: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkList"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    add_link: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeat of this request with the same key (by the same user, within 24 hours) answers the first response again instead of creating anything twice. The same key with another body answers 422 `idempotency_key_reused`; while the first request is still being handled, 409 `idempotency_key_in_flight`. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already linked, or closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    remove_link: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                link_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    add_member: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MemberInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberDto"][];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already on the team, or closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    remove_member: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                member_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberDto"][];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_tasks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskList"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    add_task: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeat of this request with the same key (by the same user, within 24 hours) answers the first response again instead of creating anything twice. The same key with another body answers 422 `idempotency_key_reused`; while the first request is still being handled, 409 `idempotency_key_in_flight`. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    add_template_tasks: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeat of this request with the same key (by the same user, within 24 hours) answers the first response again instead of creating anything twice. The same key with another body answers 422 `idempotency_key_reused`; while the first request is still being handled, 409 `idempotency_key_in_flight`. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FromTemplates"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskList"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_task: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The task's current version */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+                task_id: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON merge patch (RFC 7396) of the task */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskInput"];
+                "application/merge-patch+json": components["schemas"]["TaskInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_timeline: {
+        parameters: {
+            query?: {
+                /** @description Only these kinds (comma-separated). */
+                kinds?: string;
+                /** @description `asc` (default) or `desc`. */
+                order?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Timeline"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    transition_investigation: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The investigation's current version */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransitionInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvestigationDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a move from the current status, or no lead */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

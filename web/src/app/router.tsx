@@ -165,6 +165,34 @@ export const routes: RouteObject[] = [
         ],
       },
       {
+        path: 'investigations',
+        element: <RequirePermission any={['investigations.work']} />,
+        children: [
+          {
+            index: true,
+            lazy: () =>
+              import('@/features/investigations/routes/InvestigationsPage').then((m) => ({ Component: m.InvestigationsPage })),
+          },
+          {
+            path: 'new',
+            lazy: () =>
+              import('@/features/investigations/routes/InvestigationFormPages').then((m) => ({ Component: m.InvestigationNewPage })),
+          },
+          {
+            path: ':id',
+            lazy: () =>
+              import('@/features/investigations/routes/InvestigationDetailPage').then((m) => ({
+                Component: m.InvestigationDetailPage,
+              })),
+          },
+          {
+            path: ':id/edit',
+            lazy: () =>
+              import('@/features/investigations/routes/InvestigationFormPages').then((m) => ({ Component: m.InvestigationEditPage })),
+          },
+        ],
+      },
+      {
         path: 'admin/users',
         element: <RequirePermission any={['users.read', 'users.manage']} />,
         children: [

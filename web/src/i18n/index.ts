@@ -3,6 +3,9 @@ import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import { fr } from './fr';
 import { ar } from './ar';
+import { investigationsEn } from './investigations/en';
+import { investigationsFr } from './investigations/fr';
+import { investigationsAr } from './investigations/ar';
 import { isolate } from '@/lib/format';
 
 export const LANGUAGES = [
@@ -37,7 +40,14 @@ function applyToDocument(lang: string) {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en }, fr: { translation: fr }, ar: { translation: ar } },
+  // `investigations` is a namespace of its own: `useTranslation('investigations')`
+  resources: {
+    en: { translation: en, investigations: investigationsEn },
+    fr: { translation: fr, investigations: investigationsFr },
+    ar: { translation: ar, investigations: investigationsAr },
+  },
+  ns: ['translation', 'investigations'],
+  defaultNS: 'translation',
   lng: initialLanguage(),
   fallbackLng: 'en',
   interpolation: {

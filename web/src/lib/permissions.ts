@@ -15,7 +15,9 @@ export type Permission =
   | 'registers.write'
   | 'registers.merge'
   | 'alerts.write'
-  | 'alerts.activate';
+  | 'alerts.activate'
+  | 'investigations.open'
+  | 'investigations.work';
 
 export interface HasPermissions {
   permissions: readonly string[];

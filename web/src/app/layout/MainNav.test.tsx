@@ -106,4 +106,14 @@ describe('navigation by permission', () => {
     expect(link).toHaveAttribute('href', '/messages');
     expect(screen.getByTestId('nav-unread')).toHaveTextContent('3');
   });
+
+  it('shows Investigations to whoever may work on them (investigations.work) only', () => {
+    const officer = withMe(['investigations.work', 'codelists.read'], ['officer']);
+    const { unmount } = renderRoutes([{ path: '*', element: <MainNav onNavigate={() => {}} /> }], '/', officer);
+    expect(screen.getByRole('link', { name: 'Investigations' })).toHaveAttribute('href', '/investigations');
+    unmount();
+    const liaison = withMe(['seizures.read', 'codelists.read'], ['liaison']);
+    renderRoutes([{ path: '*', element: <MainNav onNavigate={() => {}} /> }], '/', liaison);
+    expect(screen.queryByRole('link', { name: 'Investigations' })).not.toBeInTheDocument();
+  });
 });

@@ -1,5 +1,5 @@
 import { Badge, Box, Divider, Group, NavLink, ScrollArea, Stack, Text, VisuallyHidden } from '@mantine/core';
-import { IconAddressBook, IconBellRinging, IconBuilding, IconGitMerge, IconHome, IconList, IconMessages, IconPackages, IconShieldCheck, IconUser, IconUserSearch, IconUsers } from '@tabler/icons-react';
+import { IconAddressBook, IconBellRinging, IconBuilding, IconFolderSearch, IconGitMerge, IconHome, IconList, IconMessages, IconPackages, IconShieldCheck, IconUser, IconUserSearch, IconUsers } from '@tabler/icons-react';
 import { NavLink as RouterNavLink, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
@@ -79,6 +79,12 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
       icon: <IconBellRinging size={18} aria-hidden />,
       any: ['alerts.write'],
       count: { value: newHits, label: t('alerts.nav.newHits', { count: newHits }), testId: 'nav-new-hits' },
+    },
+    {
+      to: '/investigations',
+      label: t('investigations:nav'),
+      icon: <IconFolderSearch size={18} aria-hidden />,
+      any: ['investigations.work'],
     },
   ].filter((i) => i.any === null || canAny(me, i.any as Permission[])) as Item[];
   const admin: Item[] = [

@@ -1,6 +1,7 @@
 import { Anchor, Breadcrumbs, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { OpenInvestigationButton } from '@/components/OpenInvestigationButton';
 import { Data } from '@/components/Bidi';
 import { ErrorState, LoadingState } from '@/components/states';
 import { formatDateTime } from '@/lib/format';
@@ -91,7 +92,10 @@ export function HitDetailPage() {
           </Text>
           <ReviewedNote hit={hit} />
         </Stack>
-        <HitReview hit={hit} />
+        <Group gap="xs" align="flex-start">
+          {hit.status === 'confirmed' && <OpenInvestigationButton hitId={hit.id} alertId={hit.alert.id} />}
+          <HitReview hit={hit} />
+        </Group>
       </Group>
 
       <Section title={t('alerts.hit.context')} testId="hit-context">

@@ -11,7 +11,7 @@ const SERVER_ACTIONS = [
   'auth.logout', 'auth.refresh_reuse', 'codelist.entry_create', 'codelist.entry_update', 'company.check_duplicates',
   'company.create', 'company.export', 'company.history', 'company.merge', 'company.read', 'company.search', 'company.unmerge',
   'company.update', 'conveyance.create', 'conveyance.export', 'conveyance.history', 'conveyance.read', 'conveyance.search',
-  'conveyance.update', 'demo.generate', 'duplicate.distinct', 'duplicate.list', 'duplicate.read', 'message.send', 'message_attachment.download',
+  'conveyance.update', 'demo.generate', 'duplicate.distinct', 'duplicate.list', 'duplicate.read', 'investigation.create', 'investigation.journal_add', 'investigation.link_add', 'investigation.link_remove', 'investigation.list', 'investigation.member_add', 'investigation.member_remove', 'investigation.read', 'investigation.task_create', 'investigation.task_update', 'investigation.transition', 'investigation.update', 'message.send', 'message_attachment.download',
   'message_attachment.thumbnail', 'message_attachment.upload', 'notification.preferences', 'notification.read',
   'notification.read_all', 'person.check_duplicates', 'person.create', 'person.export', 'person.history', 'person.merge',
   'person.read', 'person.search', 'person.unmerge', 'person.update', 'register_merge.list', 'request.replay', 'screening.batch',

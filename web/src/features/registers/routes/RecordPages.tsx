@@ -7,6 +7,7 @@ import { useCodeBook } from '@/api/queries/codelists';
 import { useMe } from '@/api/queries/me';
 import { AlertNoticesSlot } from '@/components/AlertNoticesSlot';
 import { Bidi, Data } from '@/components/Bidi';
+import { OpenInvestigationButton } from '@/components/OpenInvestigationButton';
 import { ErrorState, LoadingState } from '@/components/states';
 import { formatDateTime } from '@/lib/format';
 import { can } from '@/lib/permissions';
@@ -68,11 +69,18 @@ function Header({
         </Stack>
         {/* the server's rule: registers.write (officers, investigators, supervisors), unless a
             validated case of another unit links the record (then only its supervisors) */}
-        {writer && !locked && (
-          <Button component={Link} to={`/registers/${register}/${id}/edit`} variant="default" leftSection={<IconEdit size={16} aria-hidden />}>
-            {t('common.edit')}
-          </Button>
-        )}
+        <Group gap="xs">
+          <OpenInvestigationButton
+            personId={register === 'persons' ? id : undefined}
+            companyId={register === 'companies' ? id : undefined}
+            conveyanceId={register === 'conveyances' ? id : undefined}
+          />
+          {writer && !locked && (
+            <Button component={Link} to={`/registers/${register}/${id}/edit`} variant="default" leftSection={<IconEdit size={16} aria-hidden />}>
+              {t('common.edit')}
+            </Button>
+          )}
+        </Group>
       </Group>
       {writer && locked && <CorrectionLockedNote />}
     </>

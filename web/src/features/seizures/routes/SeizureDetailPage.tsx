@@ -8,6 +8,7 @@ import { useUnitNames } from '@/api/queries/units';
 import { Bidi, Data } from '@/components/Bidi';
 import { AlertNoticesSlot } from '@/components/AlertNoticesSlot';
 import { CaseStatusBadge } from '@/components/CaseStatusBadge';
+import { OpenInvestigationButton } from '@/components/OpenInvestigationButton';
 import { ErrorState, LoadingState } from '@/components/states';
 import { formatDateTime } from '@/lib/format';
 import { useCase } from '../api/seizures';
@@ -102,7 +103,10 @@ export function SeizureDetailPage() {
             {t('seizures.updated', { when: formatDateTime(c.updated_at, i18n.language), version: c.version })}
           </Text>
         </Stack>
-        <CaseActions c={c} abilities={abilities} onReload={() => void query.refetch()} />
+        <Group gap="xs" align="flex-start">
+          {c.status !== 'draft' && <OpenInvestigationButton caseId={c.id} />}
+          <CaseActions c={c} abilities={abilities} onReload={() => void query.refetch()} />
+        </Group>
       </Group>
       {c.reopened && <ReopenedNote note={c.reopened} />}
 

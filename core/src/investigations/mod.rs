@@ -1,0 +1,98 @@
+//! Investigations: the suspect database's cases in progress — a workflow whose transitions only
+//! certain people may make (`workflow`), a lead and a team, links to the records concerned
+//! (`links`), tasks (`tasks`), an append-only journal (`journal`) and a timeline of everything
+//! (`timeline`).
+//!
+//! Need-to-know: an investigation exists only for its team (users, and the users of member
+//! units), its lead and the supervisors of its supervising unit; anyone else gets 404.
+//! Auditors see it through the audit trail, not here. Every read and change is audited.
+
+pub mod dto;
+pub mod journal;
+pub mod links;
+pub mod model;
+pub mod repo;
+pub mod service;
+pub mod tasks;
+pub mod team;
+pub mod timeline;
+pub mod workflow;
+
+use crate::auth::{Permission, Principal, Role};
+use crate::db::schema::investigation_members as m;
+use crate::error::{Error, Result};
+use diesel::prelude::*;
+use diesel_async::{AsyncPgConnection, RunQueryDsl};
+use model::InvestigationRow;
+use workflow::Standing;
+
+/// What `who` is to `inv`; 404 when they are not entitled to know it exists.
+pub async fn standing(
+    conn: &mut AsyncPgConnection,
+    who: &Principal,
+    inv: &InvestigationRow,
+) -> Result<Standing> {
+    who.require(Permission::InvestigationsWork)?;
+    if who.roles.contains(&Role::Supervisor) && who.unit_id == inv.unit_id {
+        return Ok(Standing::Supervisor);
+    }
+    if inv.lead_id == Some(who.id) {
+        return Ok(Standing::Lead);
+    }
+    let member: bool = diesel::select(diesel::dsl::exists(
+        m::table.filter(
+            m::investigation_id
+                .eq(inv.id)
+                .and(m::user_id.eq(who.id).or(m::unit_id.eq(who.unit_id))),
+        ),
+    ))
+    .get_result(conn)
+    .await?;
+    if member {
+        Ok(Standing::Member)
+    } else {
+        Err(Error::NotFound)
+    }
+}
+
+/// The investigation `id` and what `who` is to it (404 as `standing`).
+pub async fn visible(
+    conn: &mut AsyncPgConnection,
+    who: &Principal,
+    id: uuid::Uuid,
+) -> Result<(InvestigationRow, Standing)> {
+    let inv = repo::find(conn, id).await?;
+    let standing = standing(conn, who, &inv).await?;
+    Ok((inv, standing))
+}
+
+/// As `visible`, for a change: a closed investigation is read-only (409) until reopened.
+pub async fn writable(
+    conn: &mut AsyncPgConnection,
+    who: &Principal,
+    id: uuid::Uuid,
+) -> Result<(InvestigationRow, Standing)> {
+    let (inv, standing) = visible(conn, who, id).await?;
+    if inv.status == workflow::InvestigationStatus::Closed {
+        return Err(closed());
+    }
+    Ok((inv, standing))
+}
+
+/// 409 `investigation_closed`: a closed investigation takes no work until reopened.
+pub fn closed() -> Error {
+    Error::State(
+        "investigation_closed",
+        "the investigation is closed; a supervisor reopens it first".into(),
+    )
+}
+
+/// 403 `investigation_role` unless `standing` is at least `needed` (the caller already knows
+/// it exists).
+pub fn require(standing: Standing, needed: Standing) -> Result<()> {
+    if standing >= needed {
+        Ok(())
+    } else {
+        Err(Error::Refused(crate::error::Duty::InvestigationRole))
+    }
+}

@@ -1,0 +1,12 @@
+DROP INDEX message_threads_by_investigation;
+ALTER TABLE message_threads DROP COLUMN investigation_id;
+DROP TABLE investigation_events;
+DROP TABLE investigation_journal;
+DROP FUNCTION ncen_journal_append_only();
+DROP TABLE investigation_tasks;
+DROP TABLE investigation_links;
+DROP TABLE investigation_members;
+DROP TABLE investigations;
+DROP TABLE investigation_reference_counters;
+DELETE FROM codelist_entries WHERE list_name IN ('task_templates', 'offence_types');
+DELETE FROM codelists WHERE name IN ('task_templates', 'offence_types');
