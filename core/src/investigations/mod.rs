@@ -79,6 +79,30 @@ pub async fn writable(
     Ok((inv, standing))
 }
 
+/// Tells `users` (but the one who acted) about `inv`, linking to its page (`tab`: a part of it).
+pub async fn tell(
+    conn: &mut AsyncPgConnection,
+    users: &[uuid::Uuid],
+    by: uuid::Uuid,
+    inv: &InvestigationRow,
+    kind: crate::notifications::dto::NotificationKind,
+    what: &str,
+    tab: Option<&str>,
+) -> Result<()> {
+    let users: Vec<uuid::Uuid> = users.iter().copied().filter(|u| *u != by).collect();
+    let link = match tab {
+        Some(t) => format!("/investigations/{}?tab={t}", inv.id),
+        None => format!("/investigations/{}", inv.id),
+    };
+    let notice = crate::notifications::service::Notice {
+        kind,
+        title: format!("{} — {}: {what}", inv.reference, inv.title),
+        link,
+        thread_id: None,
+    };
+    crate::notifications::service::notify(conn, &users, &notice).await
+}
+
 /// 409 `investigation_closed`: a closed investigation takes no work until reopened.
 pub fn closed() -> Error {
     Error::State(

@@ -169,6 +169,20 @@ pub async fn on_team(
     .await?)
 }
 
+/// The active supervisors of `unit` (who steer its investigations).
+pub async fn supervisors(conn: &mut AsyncPgConnection, unit: Uuid) -> Result<Vec<Uuid>> {
+    Ok(users::table
+        .filter(
+            users::unit_id
+                .eq(unit)
+                .and(users::disabled_at.is_null())
+                .and(users::roles.contains(vec!["supervisor".to_string()])),
+        )
+        .select(users::id)
+        .load(conn)
+        .await?)
+}
+
 pub async fn counts(
     conn: &mut AsyncPgConnection,
     id: Uuid,

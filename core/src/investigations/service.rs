@@ -183,6 +183,9 @@ pub async fn create(
         for l in &checked_links {
             links::insert(conn, id, who.id, l).await?;
         }
+        let kind = crate::notifications::dto::NotificationKind::InvestigationAssigned;
+        let lead: Vec<Uuid> = fields.lead_id.into_iter().collect();
+        super::tell(conn, &lead, who.id, &inv, kind, "you lead it", None).await?;
         record(
             conn,
             actor,
@@ -418,6 +421,12 @@ pub async fn update(
             )
             .await?;
         }
+        if fields.lead_id != row.lead_id {
+            let kind = crate::notifications::dto::NotificationKind::InvestigationAssigned;
+            let lead: Vec<Uuid> = fields.lead_id.into_iter().collect();
+            let inv = repo::find(conn, id).await?;
+            super::tell(conn, &lead, who.id, &inv, kind, "you lead it", None).await?;
+        }
         record(
             conn,
             actor,
@@ -516,7 +525,42 @@ pub async fn transition(
         )
         .await?;
         let row = repo::find(conn, id).await?;
+        notify_transition(conn, who, &row, from, to, &reason).await?;
         to_dto(conn, who, row, standing).await
     })
     .await
+}
+
+/// Who hears of a move: the lead when it is assigned, sent back, suspended, resumed, closed or
+/// reopened; the supervisors of the unit when the lead asks for review.
+async fn notify_transition(
+    conn: &mut AsyncPgConnection,
+    who: &Principal,
+    row: &InvestigationRow,
+    from: InvestigationStatus,
+    to: InvestigationStatus,
+    reason: &str,
+) -> Result<()> {
+    use crate::notifications::dto::NotificationKind as K;
+    let what = format!("{from} → {to} ({reason})");
+    if to == InvestigationStatus::UnderReview {
+        let chiefs = repo::supervisors(conn, row.unit_id).await?;
+        return super::tell(
+            conn,
+            &chiefs,
+            who.id,
+            row,
+            K::InvestigationReview,
+            &what,
+            None,
+        )
+        .await;
+    }
+    let kind = match (from, to) {
+        (_, InvestigationStatus::Assigned) => K::InvestigationAssigned,
+        (InvestigationStatus::UnderReview, _) => K::InvestigationReview,
+        _ => K::InvestigationAssigned,
+    };
+    let lead: Vec<Uuid> = row.lead_id.into_iter().collect();
+    super::tell(conn, &lead, who.id, row, kind, &what, None).await
 }

@@ -343,6 +343,19 @@ async fn insert(
         .execute(conn)
         .await?;
     let assignee_name = assignee_name(conn, assignee).await?;
+    if let Some(a) = assignee {
+        let kind = crate::notifications::dto::NotificationKind::InvestigationTask;
+        super::tell(
+            conn,
+            &[a],
+            by,
+            inv,
+            kind,
+            &format!("task for you: {title}"),
+            Some("tasks"),
+        )
+        .await?;
+    }
     event(
         conn,
         inv.id,
@@ -513,6 +526,11 @@ pub async fn update(
             ))
             .execute(conn)
             .await?;
+        if let Some(a) = assignee_id.filter(|_| assignee_changed) {
+            let kind = crate::notifications::dto::NotificationKind::InvestigationTask;
+            let what = format!("task for you: {title}");
+            super::tell(conn, &[a], who.id, &inv, kind, &what, Some("tasks")).await?;
+        }
         if !changed.is_empty() {
             let assignee_name = assignee_name(conn, assignee_id).await?;
             event(

@@ -93,6 +93,10 @@ pub async fn insert(
         details,
     )
     .await?;
+    if let Some(user) = input.user_id {
+        let kind = crate::notifications::dto::NotificationKind::InvestigationAssigned;
+        super::tell(conn, &[user], by, inv, kind, "you are on the team", None).await?;
+    }
     Ok(row.id)
 }
 

@@ -13,7 +13,10 @@ crate::text_enum! {
     /// the user sent back for correction), `case_reopened` (a validated case of the user
     /// reopened), `alert_hit` (data entering nCEN hit an alert the user owns), `alert_match`
     /// (data the user entered matches an alert: its requested action is on the case),
-    /// `alert_activation` (an alert the user owns was activated).
+    /// `alert_activation` (an alert the user owns was activated), `investigation_assigned` (the
+    /// user was named lead of an investigation or added to its team), `investigation_review`
+    /// (an investigation of the user's unit asks for review, or the user's was sent back),
+    /// `investigation_task` (a task of an investigation was given to the user).
     pub enum NotificationKind {
         Message = "message",
         Warning = "warning",
@@ -24,6 +27,9 @@ crate::text_enum! {
         AlertHit = "alert_hit",
         AlertMatch = "alert_match",
         AlertActivation = "alert_activation",
+        InvestigationAssigned = "investigation_assigned",
+        InvestigationReview = "investigation_review",
+        InvestigationTask = "investigation_task",
     }
 }
 
@@ -67,7 +73,7 @@ pub struct NotificationQuery {
 #[serde(deny_unknown_fields)]
 pub struct Preferences {
     /// At most one of each kind (a repeated kind counts once).
-    #[schema(max_items = 9)]
+    #[schema(max_items = 12)]
     pub live: Vec<NotificationKind>,
 }
 
@@ -94,7 +100,7 @@ mod tests {
     fn the_published_bound_of_live_kinds_is_the_number_of_kinds() {
         assert_eq!(
             super::NotificationKind::ALL.len(),
-            9,
+            12,
             "update max_items on Preferences.live"
         );
     }

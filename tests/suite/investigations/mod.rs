@@ -339,6 +339,45 @@ async fn a_supervisor_opens_an_investigation_from_a_seizure_and_the_team_works_i
     .await;
     assert_eq!(closed_list["items"].as_array().unwrap().len(), 1);
 
+    // told through messaging: the lead named, the member added and given a task, the
+    // supervisor asked for review, the lead told of the closing
+    let kinds = |list: Value| -> Vec<String> {
+        list["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|n| n["kind"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let lead_told = kinds(ok(app.get("/api/v1/notifications", &u.lead).await).await);
+    assert!(
+        lead_told
+            .iter()
+            .filter(|k| *k == "investigation_assigned")
+            .count()
+            >= 2,
+        "{lead_told:?}"
+    );
+    let member_told = kinds(ok(app.get("/api/v1/notifications", &u.member).await).await);
+    assert!(
+        member_told.contains(&"investigation_assigned".to_string())
+            && member_told.contains(&"investigation_task".to_string()),
+        "{member_told:?}"
+    );
+    let chief_told = kinds(ok(app.get("/api/v1/notifications", &u.chief).await).await);
+    assert!(
+        chief_told.contains(&"investigation_review".to_string()),
+        "{chief_told:?}"
+    );
+    // nobody outside hears of it
+    let outsider_told = kinds(ok(app.get("/api/v1/notifications", &u.outside_chief).await).await);
+    assert!(
+        outsider_told
+            .iter()
+            .all(|k| !k.starts_with("investigation")),
+        "{outsider_told:?}"
+    );
+
     // audited: the opening, the reads, the moves
     for action in [
         "investigation.create",

@@ -3570,10 +3570,13 @@ export interface components {
          *     the user sent back for correction), `case_reopened` (a validated case of the user
          *     reopened), `alert_hit` (data entering nCEN hit an alert the user owns), `alert_match`
          *     (data the user entered matches an alert: its requested action is on the case),
-         *     `alert_activation` (an alert the user owns was activated).
+         *     `alert_activation` (an alert the user owns was activated), `investigation_assigned` (the
+         *     user was named lead of an investigation or added to its team), `investigation_review`
+         *     (an investigation of the user's unit asks for review, or the user's was sent back),
+         *     `investigation_task` (a task of an investigation was given to the user).
          * @enum {string}
          */
-        NotificationKind: "message" | "warning" | "feedback" | "feedback_overdue" | "case_returned" | "case_reopened" | "alert_hit" | "alert_match" | "alert_activation";
+        NotificationKind: "message" | "warning" | "feedback" | "feedback_overdue" | "case_returned" | "case_reopened" | "alert_hit" | "alert_match" | "alert_activation" | "investigation_assigned" | "investigation_review" | "investigation_task";
         NotificationPage: {
             items: components["schemas"]["NotificationDto"][];
             next_cursor?: string | null;

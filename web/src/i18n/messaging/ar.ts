@@ -207,7 +207,7 @@ export const messagingAr: Pick<Translation, 'messaging' | 'notifications'> = {
     markAllRead: 'تعليم الكل كمقروء',
     seeAll: 'عرض كل الإشعارات',
     newMessages: 'رسائل جديدة: {{count}}',
-    kinds: { message: 'رسالة جديدة', warning: 'تنبيه', feedback: 'رد', feedback_overdue: 'رد متأخر' },
+    kinds: { message: 'رسالة جديدة', warning: 'تنبيه', feedback: 'رد', feedback_overdue: 'رد متأخر', investigation_assigned: 'أصبحت ضمن فريق تحقيق', investigation_review: 'تحقيق يطلب المراجعة أو رُوجع', investigation_task: 'أُسندت إليك مهمة' },
     preferences: {
       title: 'التنبيهات الفورية',
       label: 'إظهار فوري لما يلي',

@@ -205,7 +205,7 @@ export const messagingEn = {
     markAllRead: 'Mark all as read',
     seeAll: 'See all notifications',
     newMessages: 'New messages: {{count}}',
-    kinds: { message: 'New message', warning: 'Warning', feedback: 'Feedback', feedback_overdue: 'Feedback overdue' },
+    kinds: { message: 'New message', warning: 'Warning', feedback: 'Feedback', feedback_overdue: 'Feedback overdue', investigation_assigned: 'You are on an investigation', investigation_review: 'An investigation asks for or got a review', investigation_task: 'A task was given to you' },
     preferences: {
       title: 'Live alerts',
       label: 'Pop up at once for',

@@ -210,7 +210,7 @@ export const messagingFr: Pick<Translation, 'messaging' | 'notifications'> = {
     markAllRead: 'Tout marquer comme lu',
     seeAll: 'Voir toutes les notifications',
     newMessages: 'Nouveaux messages : {{count}}',
-    kinds: { message: 'Nouveau message', warning: 'Avis', feedback: 'Retour', feedback_overdue: 'Retour en retard' },
+    kinds: { message: 'Nouveau message', warning: 'Avis', feedback: 'Retour', feedback_overdue: 'Retour en retard', investigation_assigned: 'Vous participez à une enquête', investigation_review: 'Une enquête demande ou a reçu un examen', investigation_task: 'Une tâche vous a été confiée' },
     preferences: {
       title: 'Alertes en direct',
       label: 'Afficher immédiatement pour',

@@ -35,6 +35,9 @@ export const NOTIFICATION_KINDS = [
   'alert_hit',
   'alert_match',
   'alert_activation',
+  'investigation_assigned',
+  'investigation_review',
+  'investigation_task',
 ] as const satisfies readonly NotificationKind[];
 
 export type ThreadSummary = Schemas['ThreadSummary'];
