@@ -5,6 +5,9 @@ import { ar } from './ar';
 import { messagingEn } from './messaging/en';
 import { messagingFr } from './messaging/fr';
 import { messagingAr } from './messaging/ar';
+import { investigationsEn } from './investigations/en';
+import { investigationsFr } from './investigations/fr';
+import { investigationsAr } from './investigations/ar';
 
 /**
  * Every language is complete: the same keys as English (plural forms compared by their base
@@ -17,6 +20,7 @@ const LANGS: Lang[] = ['en', 'fr', 'ar'];
 const NAMESPACES: Record<string, Record<Lang, object>> = {
   main: { en, fr, ar },
   messaging: { en: messagingEn, fr: messagingFr, ar: messagingAr },
+  investigations: { en: investigationsEn, fr: investigationsFr, ar: investigationsAr },
 };
 
 /** Leaves by dotted path; values are whatever the dictionary holds (checked to be strings). */
@@ -130,10 +134,13 @@ describe.each(Object.entries(NAMESPACES))('translations (%s)', (_ns, dicts) => {
 });
 
 describe('Arabic', () => {
-  it('translates every string that English writes in words', () => {
-    const english = flatten(en);
-    const untranslated = [...flatten(ar)]
-      .filter(([k, v]) => v === english.get(k) && /[a-z]{3,}/.test((v as string).replace(/{{[^}]*}}/g, '')))
+  it.each([
+    ['main', en, ar],
+    ['investigations', investigationsEn, investigationsAr],
+  ] as const)('translates every string that English writes in words (%s)', (_ns, english, arabic) => {
+    const source = flatten(english);
+    const untranslated = [...flatten(arabic)]
+      .filter(([k, v]) => v === source.get(k) && /[a-z]{3,}/.test((v as string).replace(/{{[^}]*}}/g, '')))
       .map(([k]) => k);
     expect(untranslated).toEqual([]);
   });
@@ -141,7 +148,9 @@ describe('Arabic', () => {
 
 describe('French typography', () => {
   const NBSP = '\u00a0';
-  const frenchValues = [...flatten(fr), ...flatten(messagingFr)].map(([k, v]) => [k, String(v)] as const);
+  const frenchValues = [...flatten(fr), ...flatten(messagingFr), ...flatten(investigationsFr, 'investigations:')].map(
+    ([k, v]) => [k, String(v)] as const,
+  );
 
   /** Placeholders and web addresses are not prose: masked before the checks. */
   function prose(value: string): string {
