@@ -154,7 +154,13 @@ const SPECS: &[Spec] = &[
 ];
 
 fn err(what: &str) -> impl Fn(ncen_core::error::Error) -> anyhow::Error + '_ {
-    move |e| anyhow!("demo investigation ({what}): {e}")
+    move |e| {
+        // an internal error's cause (a database error) is in its source, not its message
+        let cause = std::error::Error::source(&e)
+            .map(|s| format!(": {s:#}"))
+            .unwrap_or_default();
+        anyhow!("demo investigation ({what}): {e}{cause}")
+    }
 }
 
 /// Writes the demo investigations; returns how many.

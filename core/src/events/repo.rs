@@ -1,6 +1,6 @@
 //! The event log: write (numbered per user, announced on commit), replay, purge.
 
-use super::{Outgoing, CHANNEL, RETENTION_HOURS};
+use super::{Outgoing, RETENTION_HOURS};
 use crate::db::schema::user_events as e;
 use crate::error::Result;
 use chrono::{DateTime, Utc};
@@ -9,10 +9,11 @@ use diesel::sql_types::{Array, Jsonb, Text, Uuid as SqlUuid};
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
 
-/// Writes the events in the caller's transaction. Each user's counter row is locked in user
-/// order (one statement, so two transactions cannot take them in opposite orders), which
-/// also makes the ids of one user commit in increasing order. `NOTIFY` carries the whole
-/// event when it is small, else only its address (the stream then reads it back).
+/// Queues the events in the caller's transaction; they are numbered per user and announced
+/// when it commits (`pending_user_events` and its deferred trigger, migration
+/// 2026-12-03-000022, on channel [`super::CHANNEL`], spelt out in the trigger): every transaction locks the users' counters
+/// at its very end, in user order, so two writers never deadlock on them, and one user's ids
+/// commit in increasing order.
 pub async fn publish(conn: &mut AsyncPgConnection, events: Vec<Outgoing>) -> Result<()> {
     if events.is_empty() {
         return Ok(());
@@ -20,25 +21,11 @@ pub async fn publish(conn: &mut AsyncPgConnection, events: Vec<Outgoing>) -> Res
     let users: Vec<Uuid> = events.iter().map(|o| o.user_id).collect();
     let kinds: Vec<&str> = events.iter().map(|o| o.kind).collect();
     let data: Vec<serde_json::Value> = events.into_iter().map(|o| o.data).collect();
-    diesel::sql_query(format!(
-        "WITH batch AS (SELECT b.u, b.k, b.d, b.ord \
-           FROM unnest($1::uuid[], $2::text[], $3::jsonb[]) WITH ORDINALITY AS b(u, k, d, ord)), \
-         counts AS (SELECT u, count(*) AS n FROM batch GROUP BY u), \
-         seq AS (INSERT INTO event_sequences AS s (user_id, last_id) \
-           SELECT u, n FROM counts ORDER BY u \
-           ON CONFLICT (user_id) DO UPDATE SET last_id = s.last_id + excluded.last_id \
-           RETURNING user_id, last_id), \
-         numbered AS (SELECT b.u, b.k, b.d, \
-           seq.last_id - count(*) OVER (PARTITION BY b.u) \
-             + row_number() OVER (PARTITION BY b.u ORDER BY b.ord) AS id \
-           FROM batch b JOIN seq ON seq.user_id = b.u), \
-         ins AS (INSERT INTO user_events (user_id, id, kind, data) \
-           SELECT u, id, k, d FROM numbered RETURNING user_id, id, kind, data) \
-         SELECT pg_notify('{CHANNEL}', CASE WHEN octet_length(data::text) > 6000 \
-           THEN json_build_object('u', user_id, 'i', id)::text \
-           ELSE json_build_object('u', user_id, 'i', id, 'k', kind, 'd', data)::text END) \
-         FROM (SELECT * FROM ins ORDER BY user_id, id) x"
-    ))
+    diesel::sql_query(
+        "INSERT INTO pending_user_events (user_id, kind, data) \
+         SELECT u, k, d FROM unnest($1::uuid[], $2::text[], $3::jsonb[]) \
+           WITH ORDINALITY AS b(u, k, d, ord) ORDER BY ord",
+    )
     .bind::<Array<SqlUuid>, _>(users)
     .bind::<Array<Text>, _>(kinds)
     .bind::<Array<Jsonb>, _>(data)

@@ -169,3 +169,72 @@ async fn bad_requests_for_the_stream_are_refused_and_a_lost_history_says_reset()
     let reset = s.next(WAIT).await.unwrap();
     assert_eq!((reset.id, reset.name.as_str()), (2, "reset"));
 }
+
+/// Two transactions that each tell two users, in opposite orders, both commit: events are
+/// queued where they are written and numbered at commit, locking the users' counters in one
+/// order (they used to be locked where written, and such a pair deadlocked). Each user's
+/// ids follow the commits, without gap.
+#[tokio::test]
+async fn two_writers_telling_the_same_users_in_opposite_orders_do_not_deadlock() {
+    use diesel_async::SimpleAsyncConnection;
+    use ncen_core::events::{repo, Outgoing};
+
+    let w = world().await;
+    let x: uuid::Uuid = w.sender_id.parse().unwrap();
+    let y: uuid::Uuid = w.reader_id.parse().unwrap();
+    let mut first = w.app.db.conn().await;
+    let mut second = w.app.db.conn().await;
+    let before = (
+        repo::last_id(&mut first, x).await.unwrap(),
+        repo::last_id(&mut first, y).await.unwrap(),
+    );
+    let tell = |user: uuid::Uuid, n: i32| {
+        vec![Outgoing {
+            user_id: user,
+            kind: "test",
+            data: json!({ "n": n }),
+        }]
+    };
+    let step = Duration::from_secs(5);
+    first.batch_execute("BEGIN").await.unwrap();
+    second.batch_execute("BEGIN").await.unwrap();
+    tokio::time::timeout(step, repo::publish(&mut first, tell(x, 1)))
+        .await
+        .unwrap()
+        .unwrap();
+    tokio::time::timeout(step, repo::publish(&mut second, tell(y, 2)))
+        .await
+        .unwrap()
+        .unwrap();
+    tokio::time::timeout(step, repo::publish(&mut first, tell(y, 3)))
+        .await
+        .expect("not blocked by the other writer")
+        .unwrap();
+    tokio::time::timeout(step, repo::publish(&mut second, tell(x, 4)))
+        .await
+        .expect("not blocked by the other writer")
+        .unwrap();
+    first.batch_execute("COMMIT").await.unwrap();
+    second.batch_execute("COMMIT").await.unwrap();
+
+    for (user, last, expected) in [(x, before.0, [1, 4]), (y, before.1, [3, 2])] {
+        let events = repo::since(&mut first, user, last, 10).await.unwrap();
+        let ids: Vec<i64> = events.iter().map(|e| e.id).collect();
+        assert_eq!(
+            ids,
+            vec![last + 1, last + 2],
+            "consecutive ids in commit order"
+        );
+        let ns: Vec<i64> = events
+            .iter()
+            .map(|e| e.data["n"].as_i64().unwrap())
+            .collect();
+        assert_eq!(ns, expected, "the first commit's event first");
+    }
+    let pending = ncen_tests::strings(
+        &mut first,
+        "SELECT count(*)::text AS value FROM pending_user_events",
+    )
+    .await;
+    assert_eq!(pending, vec!["0"], "nothing left queued after commit");
+}

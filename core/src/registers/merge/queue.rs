@@ -53,6 +53,8 @@ pub async fn detect(
         .collect();
     likely.sort_by(|a, b| b.1.score.total_cmp(&a.1.score));
     likely.truncate(PER_RECORD);
+    // upserted in pair order: two checks meeting on the same pairs take them in one order
+    likely.sort_by_key(|(other, _)| ordered(id, *other));
     for (other, o) in likely {
         let (first, second) = ordered(id, other);
         let exact = o.exact_identifier();
