@@ -64,3 +64,23 @@ async fn every_down_migration_reverses_its_up_migration() {
     .unwrap();
     assert!(steps >= 2);
 }
+
+/// Every GIN index keeps its pending list small (migration 2026-12-03-000023): a search reads
+/// the whole pending list, so a 4 MB default made the register's key probe 40 times slower.
+#[tokio::test]
+async fn every_gin_index_keeps_a_small_pending_list() {
+    let db = TestDb::new().await;
+    let mut conn = db.conn().await;
+    let loose = ncen_tests::strings(
+        &mut conn,
+        "SELECT c.relname::text AS value FROM pg_class c JOIN pg_am a ON a.oid = c.relam \
+          WHERE a.amname = 'gin' AND c.relnamespace = 'public'::regnamespace \
+            AND NOT coalesce(c.reloptions @> ARRAY['gin_pending_list_limit=64'], false) \
+          ORDER BY 1",
+    )
+    .await;
+    assert!(
+        loose.is_empty(),
+        "GIN indexes without `WITH (gin_pending_list_limit = 64)`: {loose:?}"
+    );
+}

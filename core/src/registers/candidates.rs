@@ -30,14 +30,17 @@ pub struct PersonProbe<'a> {
 
 /// Persons sharing a key, close in spelling, or carrying one of the document numbers. When
 /// a year of birth is known, a second key probe keeps to persons born within a year of it, so
-/// the right one among thousands of namesakes is never left out by the bound.
+/// the right one among thousands of namesakes is never left out by the bound (`birth_year +
+/// 0`: a filter on the rows the keys give, not an AND with the year index, which would read
+/// the tens of thousands born in those years). The spelling probe runs for one-token names
+/// only ([`ncen_matching::keys::NameKeys::spelling_probe`]).
 pub async fn persons(
     conn: &mut AsyncPgConnection,
     p: &PersonProbe<'_>,
 ) -> diesel::QueryResult<Vec<Uuid>> {
     let sql = "SELECT id FROM ( \
           (SELECT id FROM persons WHERE merged_into IS NULL AND cardinality($1::text[]) > 0 AND match_keys && $1 \
-             AND $4::smallint IS NOT NULL AND birth_year BETWEEN $4 - 1 AND $4 + 1 LIMIT $5) \
+             AND $4::smallint IS NOT NULL AND birth_year + 0 BETWEEN $4 - 1 AND $4 + 1 LIMIT $5) \
           UNION (SELECT id FROM persons WHERE merged_into IS NULL AND cardinality($1::text[]) > 0 AND match_keys && $1 LIMIT $5) \
           UNION (SELECT id FROM persons WHERE merged_into IS NULL AND $2 <> '' AND $2 <% match_latin \
                  ORDER BY $2 <<-> match_latin LIMIT $6) \
@@ -139,7 +142,7 @@ pub async fn persons_by_line(
           k AS (SELECT line, array_agg(key) AS keys FROM unnest($4::int[], $5::text[]) AS k(line, key) GROUP BY line) \
         SELECT q.line, c.id FROM q LEFT JOIN k ON k.line = q.line CROSS JOIN LATERAL ( \
           (SELECT id FROM persons WHERE merged_into IS NULL AND k.keys IS NOT NULL AND match_keys && k.keys \
-             AND q.year IS NOT NULL AND birth_year BETWEEN q.year - 1 AND q.year + 1 LIMIT $8) \
+             AND q.year IS NOT NULL AND birth_year + 0 BETWEEN q.year - 1 AND q.year + 1 LIMIT $8) \
           UNION (SELECT id FROM persons WHERE merged_into IS NULL AND k.keys IS NOT NULL AND match_keys && k.keys \
              AND q.year IS NULL LIMIT $8) \
           UNION (SELECT id FROM persons WHERE merged_into IS NULL AND q.latin <> '' AND q.latin <% match_latin \
@@ -212,7 +215,7 @@ pub async fn persons_for(
         conn,
         &PersonProbe {
             keys: &keys.selective(),
-            latin: &keys.latin,
+            latin: keys.spelling_probe(),
             birth_year,
             documents: &documents,
         },
@@ -231,7 +234,7 @@ pub async fn companies_for(
         conn,
         &CompanyProbe {
             keys: &keys.selective(),
-            latin: &keys.latin,
+            latin: keys.spelling_probe(),
             registration_number: facts.registration_number.as_deref(),
             tax_id: facts.tax_id.as_deref(),
             eori: facts.eori.as_deref(),

@@ -277,7 +277,7 @@ async fn screen_lines(
             Some(LineProbe {
                 line: i32::try_from(l.line).unwrap_or(i32::MAX),
                 keys: keys.selective(),
-                latin: keys.latin.clone(),
+                latin: keys.spelling_probe().to_string(),
                 birth_year: facts
                     .date_of_birth
                     .as_deref()
