@@ -28,7 +28,7 @@ cleanup() {
 }
 trap cleanup EXIT
 command -v wrk >/dev/null || { echo "wrk is needed (make bench installs it)" >&2; exit 1; }
-[[ -x target/release/ncen ]] || cargo build --release --bin ncen
+cargo build --release --bin ncen  # incremental: never measure a stale binary
 scripts/db.sh start pg-bench "$PORT"
 if ! "${PSQL[@]}" -d postgres -Atc "SELECT 1 FROM pg_database WHERE datname = '$DB'" | grep -q 1; then
   "${PSQL[@]}" -d postgres -c "CREATE DATABASE $DB"

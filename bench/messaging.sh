@@ -71,7 +71,7 @@ if ! cmp -s bench/messaging/requirements.txt "$VENV/requirements.txt" 2>/dev/nul
   "$VENV/bin/pip" install -q --disable-pip-version-check -r bench/messaging/requirements.txt
   cp bench/messaging/requirements.txt "$VENV/requirements.txt"
 fi
-[[ -x target/release/ncen ]] || cargo build --release --bin ncen
+cargo build --release --bin ncen  # incremental: never measure a stale binary
 
 # The cluster and the database (roles as in production: the server runs as ncen_app).
 scripts/db.sh start "$CLUSTER" "$PORT"

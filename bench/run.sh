@@ -38,7 +38,7 @@ if ! command -v wrk >/dev/null; then
   fi
 fi
 command -v pgbench >/dev/null || { echo "pgbench is needed (Debian: postgresql-contrib / postgresql-client)" >&2; exit 1; }
-[[ -x target/release/ncen ]] || cargo build --release --bin ncen
+cargo build --release --bin ncen  # incremental: never measure a stale binary
 
 scripts/db.sh start pg-bench "$PORT"
 has_demo=$("${PSQL[@]}" -d postgres -Atc "SELECT 1 FROM pg_database WHERE datname = '$DB'")

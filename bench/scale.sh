@@ -19,7 +19,7 @@ PSQL=(psql -h 127.0.0.1 -p "$PORT" -U postgres -X -q -v ON_ERROR_STOP=1)
 URL="postgres://postgres@127.0.0.1:$PORT/$DB"
 trap 'scripts/db.sh stop pg-bench >/dev/null 2>&1 || true' EXIT
 command -v wrk >/dev/null || { echo "wrk is needed (make bench installs it)" >&2; exit 1; }
-[[ -x target/release/ncen ]] || cargo build --release --bin ncen
+cargo build --release --bin ncen  # incremental: never measure a stale binary
 scripts/db.sh start pg-bench "$PORT"
 if ! "${PSQL[@]}" -d postgres -Atc "SELECT 1 FROM pg_database WHERE datname = '$DB'" | grep -q 1; then
   echo "Generating $CASES demo cases and $PERSONS + $COMPANIES register records in $DB (once; later runs reuse them)…"

@@ -226,6 +226,7 @@ impl Application {
             storage.clone(),
             settings.message_retention_days,
         );
+        ncen_core::investigations::reminders::spawn(pool.clone());
         ncen_core::alerts::check::spawn_worker(
             pool.clone(),
             settings.database_url.expose_secret().to_string(),

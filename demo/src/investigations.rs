@@ -66,6 +66,9 @@ struct Spec {
     journal: &'static [(&'static str, &'static str)],
 }
 
+/// The title of the first investigation (the one with threads, `investigation_threads`).
+pub const FIRST: &str = "Cocaine couriers São Paulo – Paris-CDG";
+
 const SPECS: &[Spec] = &[
     Spec {
         title: "Cocaine couriers São Paulo – Paris-CDG",

@@ -24,6 +24,7 @@ mod detection;
 mod goods;
 mod history;
 mod images;
+mod investigation_threads;
 mod investigations;
 mod lookalikes;
 mod messages;
@@ -301,6 +302,12 @@ pub async fn generate(url: &str, storage: &Storage, opts: &Options) -> anyhow::R
             report.investigations = investigations::create(&mut conn, &opts.country)
                 .await
                 .context("the cases are written but the demo investigations failed")?;
+            let (threads, messages) =
+                investigation_threads::create(&mut conn, investigations::FIRST)
+                    .await
+                    .context("the cases are written but the investigations' threads failed")?;
+            report.threads += threads;
+            report.messages += messages;
             report.seconds = started.elapsed().as_secs_f64();
             Ok(report)
         }

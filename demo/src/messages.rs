@@ -87,6 +87,7 @@ pub(super) async fn create(
                     PostMessage {
                         body,
                         attachment_ids: Vec::new(),
+                        answer: false,
                     },
                 )
                 .await

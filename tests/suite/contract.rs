@@ -52,6 +52,24 @@ fn collect_refs(value: &Value, out: &mut Vec<String>) {
     }
 }
 
+/// Operation ids name one operation each: generated clients (the browser app's types among
+/// them) key operations by them, and two handlers of one name gave one the other's types.
+#[test]
+fn every_operation_id_is_unique() {
+    let spec: Value = serde_norway::from_str(&committed()).unwrap();
+    let mut seen = std::collections::BTreeMap::new();
+    for (path, item) in spec["paths"].as_object().unwrap() {
+        for (method, op) in item.as_object().unwrap() {
+            if let Some(id) = op.get("operationId").and_then(Value::as_str) {
+                if let Some(other) = seen.insert(id.to_string(), format!("{method} {path}")) {
+                    panic!("operationId {id} names both {other} and {method} {path}");
+                }
+            }
+        }
+    }
+    assert!(seen.len() > 100, "{} operations", seen.len());
+}
+
 #[test]
 fn every_schema_reference_resolves() {
     let spec: Value = serde_norway::from_str(&committed()).unwrap();

@@ -1,6 +1,8 @@
 //! Investigations (`ncen_core::investigations`): the investigation and its workflow and team
-//! (`handlers`), and the work on it — links, tasks, journal, timeline (`work`).
+//! (`handlers`), the work on it — links, tasks, journal, timeline (`work`) — and its
+//! communications (`communications`).
 
+mod communications;
 mod handlers;
 mod work;
 
@@ -16,6 +18,7 @@ const OPEN: Access = Access::Requires(P::InvestigationsOpen);
 fn configure(cfg: &mut ServiceConfig) {
     handlers::configure(cfg);
     work::configure(cfg);
+    communications::configure(cfg);
 }
 
 /// This module's handlers and the access rule of each of its routes.
@@ -51,5 +54,8 @@ pub const MODULE: Module = Module {
         rule("GET", "/api/v1/investigations/{id}/journal", WORK),
         rule("POST", "/api/v1/investigations/{id}/journal", WORK),
         rule("GET", "/api/v1/investigations/{id}/timeline", WORK),
+        rule("GET", "/api/v1/investigations/{id}/threads", WORK),
+        rule("GET", "/api/v1/investigation-tasks", WORK),
+        rule("POST", "/api/v1/investigations/{id}/threads", WORK),
     ],
 };

@@ -1,5 +1,5 @@
 use crate::auth::AuthUser;
-use crate::error::ApiResult;
+use crate::error::{ApiResult, Problem};
 use crate::http::meta::RequestMeta;
 use crate::http::problems::{Invalid, NotFound, Unauthenticated};
 use crate::state::AppState;
@@ -109,11 +109,15 @@ async fn get_thread(
 }
 
 /// Posts a message. Messages are never edited or deleted: a correction is a new message.
+/// `answer: true` answers a request for information (once; not by its author).
 #[utoipa::path(
     tag = TAG,
     params(("id" = Uuid, Path)),
     request_body = PostMessage,
-    responses((status = 201, body = ThreadDetail), Unauthenticated, NotFound, Invalid),
+    responses(
+        (status = 201, body = ThreadDetail), Unauthenticated, NotFound, Invalid,
+        (status = 409, body = Problem, content_type = "application/problem+json", description = "Not a request, already answered, or the caller's own request"),
+    ),
     security(("bearer" = []))
 )]
 #[post("/threads/{id}/messages")]

@@ -16,7 +16,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(mark_all_read)
         .service(get_preferences)
         .service(put_preferences)
-        .service(mark_read);
+        .service(mark_notification_read);
 }
 
 /// The caller's notifications, newest first, with the unread total (the bell's count).
@@ -63,7 +63,7 @@ async fn mark_all_read(
     security(("bearer" = []))
 )]
 #[post("/notifications/{id}/read")]
-async fn mark_read(
+async fn mark_notification_read(
     state: web::Data<AppState>,
     auth: AuthUser,
     meta: RequestMeta,

@@ -301,6 +301,8 @@ diesel::table! {
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
         completed_at -> Nullable<Timestamptz>,
+        soon_reminded_for -> Nullable<Date>,
+        overdue_reminded_for -> Nullable<Date>,
     }
 }
 
@@ -325,6 +327,8 @@ diesel::table! {
         created_by -> Uuid,
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
+        soon_reminded_for -> Nullable<Date>,
+        overdue_reminded_for -> Nullable<Date>,
     }
 }
 
@@ -393,6 +397,9 @@ diesel::table! {
         outcome -> Nullable<Text>,
         overdue_notified_at -> Nullable<Timestamptz>,
         investigation_id -> Nullable<Uuid>,
+        answer_id -> Nullable<Uuid>,
+        answered_by -> Nullable<Uuid>,
+        answered_at -> Nullable<Timestamptz>,
     }
 }
 
@@ -806,8 +813,6 @@ diesel::joinable!(message_reads -> messages (message_id));
 diesel::joinable!(message_reads -> users (user_id));
 diesel::joinable!(message_threads -> investigations (investigation_id));
 diesel::joinable!(message_threads -> seizure_cases (case_id));
-diesel::joinable!(message_threads -> users (created_by));
-diesel::joinable!(messages -> message_threads (thread_id));
 diesel::joinable!(messages -> users (sender_id));
 diesel::joinable!(notification_preferences -> users (user_id));
 diesel::joinable!(notifications -> message_threads (thread_id));

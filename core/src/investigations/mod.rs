@@ -7,10 +7,12 @@
 //! units), its lead and the supervisors of its supervising unit; anyone else gets 404.
 //! Auditors see it through the audit trail, not here. Every read and change is audited.
 
+pub mod communications;
 pub mod dto;
 pub mod journal;
 pub mod links;
 pub mod model;
+pub mod reminders;
 pub mod repo;
 pub mod service;
 pub mod tasks;

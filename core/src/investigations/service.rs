@@ -422,6 +422,7 @@ pub async fn update(
             .await?;
         }
         if fields.lead_id != row.lead_id {
+            super::communications::join_threads(conn, id, fields.lead_id, None).await?;
             let kind = crate::notifications::dto::NotificationKind::InvestigationAssigned;
             let lead: Vec<Uuid> = fields.lead_id.into_iter().collect();
             let inv = repo::find(conn, id).await?;

@@ -93,6 +93,7 @@ pub async fn insert(
         details,
     )
     .await?;
+    super::communications::join_threads(conn, inv.id, input.user_id, input.unit_id).await?;
     if let Some(user) = input.user_id {
         let kind = crate::notifications::dto::NotificationKind::InvestigationAssigned;
         super::tell(conn, &[user], by, inv, kind, "you are on the team", None).await?;

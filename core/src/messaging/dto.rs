@@ -6,12 +6,15 @@ use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
 crate::text_enum! {
-    /// The kind of a thread: a discussion, or one of the CENcomm templates.
+    /// The kind of a thread: a discussion, one of the CENcomm templates, or a request for
+    /// information of an investigation (due by `feedback_due`, answered once; started from
+    /// the investigation, `POST /investigations/{id}/threads`).
     pub enum ThreadKind {
         General = "general",
         Warning = "warning",
         Feedback = "feedback",
         Seizure = "seizure",
+        Request = "request",
     }
 }
 
@@ -229,6 +232,10 @@ pub struct PostMessage {
     #[serde(default)]
     #[schema(max_items = 10)]
     pub attachment_ids: Vec<Uuid>,
+    /// This message answers the thread's request for information (once per request; not by
+    /// its author; 409 `not_a_request`, `already_answered`, `own_request`).
+    #[serde(default)]
+    pub answer: bool,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -271,8 +278,15 @@ pub struct ThreadSummary {
     pub feedback_due: Option<DateTime<Utc>>,
     /// A feedback's outcome.
     pub outcome: Option<FeedbackOutcome>,
-    /// A warning past its deadline with no feedback yet.
+    /// A warning past its deadline with no feedback yet; a request past its due date with
+    /// no answer yet.
     pub overdue: bool,
+    /// The investigation the thread is about (started from it).
+    pub investigation_id: Option<Uuid>,
+    /// A request's answer: the message, who answered and when.
+    pub answer_id: Option<Uuid>,
+    pub answered_by: Option<Uuid>,
+    pub answered_at: Option<DateTime<Utc>>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -309,7 +323,8 @@ pub struct ThreadQuery {
     pub case_id: Option<Uuid>,
     /// Only threads this user or unit takes part in.
     pub participant: Option<Uuid>,
-    /// Only warnings past their feedback deadline with no feedback.
+    /// Only warnings past their feedback deadline with no feedback, and requests for
+    /// information past their due date with no answer.
     pub overdue: Option<bool>,
     /// Words to find in subjects and message bodies (all of them, in any order).
     #[param(max_length = 200)]

@@ -50,6 +50,7 @@ pub async fn message_sent(
     let kind = match (sent.first, sent.kind) {
         (true, ThreadKind::Warning) => NotificationKind::Warning,
         (true, ThreadKind::Feedback) => NotificationKind::Feedback,
+        (true, ThreadKind::Request) => NotificationKind::Request,
         _ => NotificationKind::Message,
     };
     let notice = Notice {
@@ -59,6 +60,22 @@ pub async fn message_sent(
         thread_id: Some(sent.thread_id),
     };
     notify(conn, &others, &notice).await
+}
+
+/// A request was answered: its author is told.
+pub async fn request_answered(
+    conn: &mut AsyncPgConnection,
+    author: Uuid,
+    thread: Uuid,
+    subject: &str,
+) -> Result<()> {
+    let notice = Notice {
+        kind: NotificationKind::RequestAnswered,
+        title: subject.to_string(),
+        link: link(thread),
+        thread_id: Some(thread),
+    };
+    notify(conn, &[author], &notice).await
 }
 
 /// A participant read the thread: read receipts for everyone it reaches.
@@ -84,14 +101,18 @@ pub async fn overdue_pass(conn: &mut AsyncPgConnection) -> Result<usize> {
     use diesel_async::AsyncConnection;
     conn.transaction(async |conn| {
         let due = repo::claim_overdue(conn, 500).await?;
-        for (thread, author, subject) in &due {
+        for o in &due {
             let notice = Notice {
-                kind: NotificationKind::FeedbackOverdue,
-                title: subject.clone(),
-                link: link(*thread),
-                thread_id: Some(*thread),
+                kind: if o.kind == ThreadKind::Request {
+                    NotificationKind::RequestOverdue
+                } else {
+                    NotificationKind::FeedbackOverdue
+                },
+                title: o.subject.clone(),
+                link: link(o.id),
+                thread_id: Some(o.id),
             };
-            notify(conn, &[*author], &notice).await?;
+            notify(conn, &[o.created_by], &notice).await?;
         }
         Ok(due.len())
     })

@@ -21,6 +21,7 @@ pub struct NewThread {
     pub replies_to: Option<Uuid>,
     pub feedback_due: Option<DateTime<Utc>>,
     pub outcome: Option<FeedbackOutcome>,
+    pub investigation_id: Option<Uuid>,
 }
 
 #[derive(Debug, Insertable)]

@@ -14,22 +14,25 @@ use uuid::Uuid;
 
 /// Whether user `$1` of unit `$2` takes part in thread `t`, by name or through their unit now
 /// (probes of the thread's two unique participant indexes).
-const MEMBER: &str = "EXISTS (SELECT 1 FROM thread_participants p WHERE p.thread_id = t.id \
+pub(super) const MEMBER: &str =
+    "EXISTS (SELECT 1 FROM thread_participants p WHERE p.thread_id = t.id \
      AND (p.user_id = $1 OR p.unit_id = $2))";
 
 /// Messages of others in `t` after user `$1`'s read mark: one range scan of the thread's
 /// messages (migration 2026-12-02-000013).
-const UNREAD: &str =
+pub(super) const UNREAD: &str =
     "(SELECT count(*) FROM messages m WHERE m.thread_id = t.id AND m.sender_id <> $1 \
      AND m.sent_at > coalesce((SELECT r.read_up_to FROM thread_reads r \
          WHERE r.user_id = $1 AND r.thread_id = t.id), '-infinity'))";
 
 /// The columns of a `SummaryRow`, over `t` (threads) and `c` (their creators).
-const SUMMARY: &str = "t.id, t.subject, t.kind, t.case_id, t.urgent, t.handling, t.created_by, \
+pub(super) const SUMMARY: &str =
+    "t.id, t.subject, t.kind, t.case_id, t.urgent, t.handling, t.created_by, \
      c.display_name AS created_by_name, t.created_at, t.last_message_at, t.replies_to, \
-     t.feedback_due, t.outcome, \
-     (t.kind = 'warning' AND t.feedback_due < now() \
-      AND NOT EXISTS (SELECT 1 FROM message_threads f WHERE f.replies_to = t.id)) AS overdue";
+     t.feedback_due, t.outcome, t.investigation_id, t.answer_id, t.answered_by, t.answered_at, \
+     ((t.kind = 'warning' AND t.feedback_due < now() \
+       AND NOT EXISTS (SELECT 1 FROM message_threads f WHERE f.replies_to = t.id)) \
+      OR (t.kind = 'request' AND t.feedback_due < now() AND t.answer_id IS NULL)) AS overdue";
 
 #[derive(QueryableByName)]
 pub struct SummaryRow {
@@ -59,6 +62,14 @@ pub struct SummaryRow {
     pub feedback_due: Option<DateTime<Utc>>,
     #[diesel(sql_type = Nullable<Text>)]
     pub outcome: Option<FeedbackOutcome>,
+    #[diesel(sql_type = Nullable<SqlUuid>)]
+    pub investigation_id: Option<Uuid>,
+    #[diesel(sql_type = Nullable<SqlUuid>)]
+    pub answer_id: Option<Uuid>,
+    #[diesel(sql_type = Nullable<SqlUuid>)]
+    pub answered_by: Option<Uuid>,
+    #[diesel(sql_type = Nullable<Timestamptz>)]
+    pub answered_at: Option<DateTime<Utc>>,
     #[diesel(sql_type = Bool)]
     pub overdue: bool,
     #[diesel(sql_type = BigInt)]
@@ -110,7 +121,8 @@ fn inbox_branch(who: &str) -> String {
          AND ($9::uuid IS NULL OR EXISTS (SELECT 1 FROM thread_participants x \
               WHERE x.thread_id = t.id AND (x.user_id = $9 OR x.unit_id = $9))) \
          AND (NOT $10 OR (t.kind = 'warning' AND t.feedback_due < now() \
-              AND NOT EXISTS (SELECT 1 FROM message_threads f WHERE f.replies_to = t.id))) \
+              AND NOT EXISTS (SELECT 1 FROM message_threads f WHERE f.replies_to = t.id)) \
+              OR (t.kind = 'request' AND t.feedback_due < now() AND t.answer_id IS NULL)) \
          AND ($11::text IS NULL \
               OR to_tsvector('simple', ncen_fold(t.subject)) @@ to_tsquery('simple', ncen_fold($11)) \
               OR EXISTS (SELECT 1 FROM messages m WHERE m.thread_id = t.id \
@@ -269,34 +281,35 @@ pub async fn register_exists(
 /// Warnings past their deadline with no feedback whose authors were not told yet: marks them
 /// told and returns (thread, author, subject). Row locks make each told once, whichever
 /// instance runs first.
-pub async fn claim_overdue(
-    conn: &mut AsyncPgConnection,
-    batch: i64,
-) -> QueryResult<Vec<(Uuid, Uuid, String)>> {
-    #[derive(QueryableByName)]
-    struct Row {
-        #[diesel(sql_type = SqlUuid)]
-        id: Uuid,
-        #[diesel(sql_type = SqlUuid)]
-        created_by: Uuid,
-        #[diesel(sql_type = Text)]
-        subject: String,
-    }
-    let rows: Vec<Row> = diesel::sql_query(
+pub async fn claim_overdue(conn: &mut AsyncPgConnection, batch: i64) -> QueryResult<Vec<Overdue>> {
+    diesel::sql_query(
         "UPDATE message_threads SET overdue_notified_at = now() WHERE id IN ( \
            SELECT t.id FROM message_threads t WHERE t.kind = 'warning' \
            AND t.overdue_notified_at IS NULL AND t.feedback_due < now() \
            AND NOT EXISTS (SELECT 1 FROM message_threads f WHERE f.replies_to = t.id) \
            ORDER BY t.feedback_due LIMIT $1 FOR UPDATE SKIP LOCKED) \
-         RETURNING id, created_by, subject",
+         OR id IN ( \
+           SELECT t.id FROM message_threads t WHERE t.kind = 'request' AND t.answer_id IS NULL \
+           AND t.overdue_notified_at IS NULL AND t.feedback_due < now() \
+           ORDER BY t.feedback_due LIMIT $1 FOR UPDATE SKIP LOCKED) \
+         RETURNING id, created_by, subject, kind",
     )
     .bind::<BigInt, _>(batch)
     .load(conn)
-    .await?;
-    Ok(rows
-        .into_iter()
-        .map(|r| (r.id, r.created_by, r.subject))
-        .collect())
+    .await
+}
+
+/// A warning or request past its due date, claimed for telling its author.
+#[derive(QueryableByName)]
+pub struct Overdue {
+    #[diesel(sql_type = SqlUuid)]
+    pub id: Uuid,
+    #[diesel(sql_type = SqlUuid)]
+    pub created_by: Uuid,
+    #[diesel(sql_type = Text)]
+    pub subject: String,
+    #[diesel(sql_type = Text)]
+    pub kind: ThreadKind,
 }
 
 #[derive(QueryableByName)]

@@ -38,7 +38,22 @@ fn summary(row: SummaryRow) -> ThreadSummary {
         feedback_due: row.feedback_due,
         outcome: row.outcome,
         overdue: row.overdue,
+        investigation_id: row.investigation_id,
+        answer_id: row.answer_id,
+        answered_by: row.answered_by,
+        answered_at: row.answered_at,
     }
+}
+
+/// Where a thread started, when not from the inbox: an investigation (its team takes part)
+/// and, for a request for information, its due date. Set by the investigations module only,
+/// after its own need-to-know check; `POST /threads` never sets it.
+#[derive(Debug, Clone, Default)]
+pub struct Origin {
+    pub investigation_id: Option<Uuid>,
+    pub request_due: Option<DateTime<Utc>>,
+    /// Users and units who take part besides those named (the team).
+    pub team: Vec<(Option<Uuid>, Option<Uuid>)>,
 }
 
 fn check_body(ck: &mut Checker, field: &str, body: &str) {
@@ -111,12 +126,36 @@ pub async fn create(
     actor: &Actor,
     body: CreateThread,
 ) -> Result<ThreadDetail> {
+    create_from(conn, who, actor, body, Origin::default()).await
+}
+
+/// A thread started from `origin` (see [`Origin`]).
+pub async fn create_from(
+    conn: &mut AsyncPgConnection,
+    who: &Principal,
+    actor: &Actor,
+    body: CreateThread,
+    origin: Origin,
+) -> Result<ThreadDetail> {
     let mut ck = Checker::new();
     let subject = ck.required("subject", Some(body.subject.clone()), 300);
     let handling = ck.text("handling", body.handling.clone(), 200);
     check_body(&mut ck, "body", &body.body);
-    let template = templates::check(conn, who, &mut ck, body.template.clone()).await?;
-    let members = participants(conn, &mut ck, who.id, &body, &template.also).await?;
+    let mut template = templates::check(conn, who, &mut ck, body.template.clone()).await?;
+    if let Some(due) = origin.request_due {
+        template.kind = ThreadKind::Request;
+        template.feedback_due = Some(due);
+    }
+    let mut members = participants(conn, &mut ck, who.id, &body, &template.also).await?;
+    if !origin.team.is_empty() {
+        ck.errors
+            .retain(|e| !(e.field == "participants" && e.code == "required"));
+        for p in &origin.team {
+            if !members.contains(p) {
+                members.push(*p);
+            }
+        }
+    }
     attachments::check_pending(conn, &mut ck, who.id, &body.attachment_ids).await?;
     if !ck.errors.is_empty() {
         return Err(Error::Validation(ck.errors));
@@ -134,6 +173,7 @@ pub async fn create(
         replies_to: template.replies_to,
         feedback_due: template.feedback_due,
         outcome: template.outcome,
+        investigation_id: origin.investigation_id,
     };
     let rows = members
         .iter()
@@ -159,6 +199,7 @@ pub async fn create(
             "participants": members.len(),
             "case_id": template.case_id,
             "replies_to": template.replies_to,
+            "investigation_id": origin.investigation_id,
         });
         record(
             conn,
@@ -181,6 +222,38 @@ pub async fn create(
     })
     .await?;
     read_detail(conn, who, id).await
+}
+
+/// The threads about an investigation (the caller's need-to-know checked by the
+/// investigations module), each with whether the caller takes part.
+pub async fn of_investigation(
+    conn: &mut AsyncPgConnection,
+    who: &Principal,
+    investigation: Uuid,
+) -> Result<Vec<(ThreadSummary, bool)>> {
+    Ok(
+        super::origin::of_investigation(conn, investigation, who.id, who.unit_id)
+            .await?
+            .into_iter()
+            .map(|(row, member)| (summary(row), member))
+            .collect(),
+    )
+}
+
+/// Adds a user or unit to every thread of an investigation (joined its team).
+pub async fn join_investigation_threads(
+    conn: &mut AsyncPgConnection,
+    investigation: Uuid,
+    user_id: Option<Uuid>,
+    unit_id: Option<Uuid>,
+) -> Result<()> {
+    if user_id.is_none() && unit_id.is_none() {
+        return Ok(());
+    }
+    for thread in super::origin::thread_ids_of_investigation(conn, investigation).await? {
+        super::origin::add_participant(conn, thread, user_id, unit_id).await?;
+    }
+    Ok(())
 }
 
 /// The caller's threads, most recent message first, with unread counts.
@@ -310,6 +383,20 @@ pub async fn post(
     if !ck.errors.is_empty() {
         return Err(Error::Validation(ck.errors));
     }
+    if body.answer {
+        if thread.kind != ThreadKind::Request {
+            return Err(Error::State(
+                "not_a_request",
+                "only a request for information is answered".into(),
+            ));
+        }
+        if thread.created_by == who.id {
+            return Err(Error::State(
+                "own_request",
+                "the author of a request does not answer it".into(),
+            ));
+        }
+    }
     let message_id = Uuid::now_v7();
     let message = NewMessage {
         id: message_id,
@@ -318,11 +405,22 @@ pub async fn post(
         body: body.body,
     };
     conn.transaction(async |conn| {
+        // the answer is claimed before the message is written, so the timeline's trigger
+        // sees the message as the answer
+        if body.answer && !super::origin::claim_answer(conn, id, message_id, who.id).await? {
+            return Err(Error::State(
+                "already_answered",
+                "this request has been answered".into(),
+            ));
+        }
         let sent_at = repo::insert_message(conn, message).await?;
         attachments::link(conn, who.id, message_id, &body.attachment_ids).await?;
+        if body.answer {
+            live::request_answered(conn, thread.created_by, id, &thread.subject).await?;
+        }
         let event = Event::new("message.send")
             .object("thread", id)
-            .details(serde_json::json!({ "message_id": message_id }));
+            .details(serde_json::json!({ "message_id": message_id, "answer": body.answer }));
         record(conn, actor, event).await?;
         // Sending is reading: the sender has seen everything above their message.
         repo::mark_read(conn, id, who.id).await?;

@@ -16,7 +16,12 @@ crate::text_enum! {
     /// `alert_activation` (an alert the user owns was activated), `investigation_assigned` (the
     /// user was named lead of an investigation or added to its team), `investigation_review`
     /// (an investigation of the user's unit asks for review, or the user's was sent back),
-    /// `investigation_task` (a task of an investigation was given to the user).
+    /// `investigation_task` (a task of an investigation was given to the user), `request` (a
+    /// request for information addressed to the user or their unit), `request_answered` (a
+    /// request the user sent was answered), `request_overdue` (a request the user sent is past
+    /// its due date unanswered), `deadline_soon` (a task of the user, or an investigation they
+    /// lead, is due within two days), `deadline_overdue` (the same, past its due date; the
+    /// supervisors of the unit are told too).
     pub enum NotificationKind {
         Message = "message",
         Warning = "warning",
@@ -30,6 +35,11 @@ crate::text_enum! {
         InvestigationAssigned = "investigation_assigned",
         InvestigationReview = "investigation_review",
         InvestigationTask = "investigation_task",
+        Request = "request",
+        RequestAnswered = "request_answered",
+        RequestOverdue = "request_overdue",
+        DeadlineSoon = "deadline_soon",
+        DeadlineOverdue = "deadline_overdue",
     }
 }
 
@@ -73,7 +83,7 @@ pub struct NotificationQuery {
 #[serde(deny_unknown_fields)]
 pub struct Preferences {
     /// At most one of each kind (a repeated kind counts once).
-    #[schema(max_items = 12)]
+    #[schema(max_items = 17)]
     pub live: Vec<NotificationKind>,
 }
 
@@ -100,7 +110,7 @@ mod tests {
     fn the_published_bound_of_live_kinds_is_the_number_of_kinds() {
         assert_eq!(
             super::NotificationKind::ALL.len(),
-            12,
+            17,
             "update max_items on Preferences.live"
         );
     }

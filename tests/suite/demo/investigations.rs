@@ -63,6 +63,28 @@ pub(super) async fn demo_investigations(app: &TestApp, report: &ncen_demo::Repor
     let mut sorted = times.clone();
     sorted.sort_unstable();
     assert_eq!(times, sorted, "the timeline is in order");
+    // its communications: a discussion of the team, a request answered by the port of Le
+    // Havre, another past its date; the port's officer reads the requests, not the investigation
+    let threads = json(app, &format!("{base}/threads"), &analyst).await;
+    let threads = threads["items"].as_array().unwrap();
+    assert_eq!(threads.len(), 3, "{threads:?}");
+    assert!(threads.iter().all(|t| t["member"] == true));
+    let requests: Vec<&Value> = threads.iter().filter(|t| t["kind"] == "request").collect();
+    assert_eq!(requests.len(), 2);
+    assert!(requests.iter().any(|t| t["answer_id"].is_string()));
+    assert!(requests.iter().any(|t| t["overdue"] == true));
+    assert!(events
+        .iter()
+        .any(|e| e["kind"] == "message" && e["details"]["answer"] == true));
+    let port = app.token("leh-port.officer1", DEFAULT_PASSWORD).await;
+    let request = requests[0]["id"].as_str().unwrap();
+    assert_eq!(
+        app.get(&format!("/api/v1/threads/{request}"), &port)
+            .await
+            .status(),
+        200
+    );
+    assert_eq!(app.get(&base, &port).await.status(), 404);
     // another directorate's investigator does not know it exists
     let outsider = app.token("dr-nord.investigator", DEFAULT_PASSWORD).await;
     assert_eq!(app.get(&base, &outsider).await.status(), 404);

@@ -445,7 +445,8 @@ async fn demo_messages(app: &TestApp, report: &ncen_demo::Report) {
     .await;
     assert_ne!(answered[0], "0", "no warning has feedback");
 
-    // Times: over weeks, never in the future; each thread starts with its first message and
+    // Times: over weeks, never in the future; each thread of the story (not the investigations'
+    // threads, written live) starts with its first message and
     // moves with its last (in every participant row too); reads follow what they read, and a
     // read mark covers only messages with a receipt; deadlines agree with the template.
     // Every placeholder of the texts is filled; some messages are in French.
@@ -453,11 +454,11 @@ async fn demo_messages(app: &TestApp, report: &ncen_demo::Report) {
         &mut conn,
         "SELECT (max(sent_at) - min(sent_at) > interval '14 days' AND max(sent_at) <= now())::text \
            || ' ' || (SELECT count(*) FROM message_threads t \
-                       WHERE t.created_at <> (SELECT min(sent_at) FROM messages m WHERE m.thread_id = t.id) \
+                       WHERE t.investigation_id IS NULL AND (t.created_at <> (SELECT min(sent_at) FROM messages m WHERE m.thread_id = t.id) \
                           OR t.last_message_at <> (SELECT max(sent_at) FROM messages m WHERE m.thread_id = t.id) \
                           OR (t.kind = 'warning' AND (t.fields->'warning'->>'feedback_due')::timestamptz <> t.feedback_due) \
                           OR EXISTS (SELECT 1 FROM thread_participants p \
-                                      WHERE p.thread_id = t.id AND p.last_message_at <> t.last_message_at))::text \
+                                      WHERE p.thread_id = t.id AND p.last_message_at <> t.last_message_at)))::text \
            || ' ' || (SELECT count(*) FROM thread_reads r JOIN messages m ON m.thread_id = r.thread_id \
                        WHERE m.sender_id <> r.user_id AND m.sent_at <= r.read_up_to \
                          AND NOT EXISTS (SELECT 1 FROM message_reads x \

@@ -3,6 +3,8 @@
 //! journal, an outsider cannot open it, the supervisor closes it with an outcome), the role ×
 //! transition matrix over HTTP, need-to-know on every endpoint, and bad input.
 
+mod communications;
+mod deadlines;
 mod input;
 mod matrix;
 

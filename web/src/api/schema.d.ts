@@ -767,6 +767,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/investigation-tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open tasks across investigations, soonest due first: the caller's (`scope=mine`, the
+         *     default: assigned to them, on investigations they still work on) or those of every
+         *     investigation their unit supervises (`scope=unit`, supervisors); `overdue=true` for the
+         *     tasks past their due date only.
+         */
+        get: operations["list_work"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/investigations": {
         parameters: {
             query?: never;
@@ -981,6 +1003,32 @@ export interface paths {
         patch: operations["update_task"];
         trace?: never;
     };
+    "/api/v1/investigations/{id}/threads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The investigation's message threads and requests for information, most recent message
+         *     first, each saying whether the caller takes part (audited).
+         */
+        get: operations["list_investigation_threads"];
+        put?: never;
+        /**
+         * Starts a thread of the investigation (any team member): the lead and the team take part,
+         *     with the users and units named. With `request_due` it is a request for information, which
+         *     a recipient answers once (`POST /threads/{id}/messages` with `answer: true`); its author
+         *     is told of the answer, or when the date passes without one.
+         */
+        post: operations["start_investigation_thread"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/investigations/{id}/timeline": {
         parameters: {
             query?: never;
@@ -1187,7 +1235,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Marks one of the caller's notifications read (someone else's: 404). */
-        post: operations["mark_read"];
+        post: operations["mark_notification_read"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1691,7 +1739,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Posts a message. Messages are never edited or deleted: a correction is a new message. */
+        /**
+         * Posts a message. Messages are never edited or deleted: a correction is a new message.
+         *     `answer: true` answers a request for information (once; not by its author).
+         */
         post: operations["post_message"];
         delete?: never;
         options?: never;
@@ -3283,6 +3334,65 @@ export interface components {
             /** Format: date-time */
             updated_at: string;
         };
+        /** @description One of the investigation's threads. */
+        InvestigationThread: {
+            /**
+             * Format: uuid
+             * @description A request's answer: the message, who answered and when.
+             */
+            answer_id?: string | null;
+            /** Format: date-time */
+            answered_at?: string | null;
+            /** Format: uuid */
+            answered_by?: string | null;
+            /** Format: uuid */
+            case_id?: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uuid */
+            created_by: string;
+            created_by_name: string;
+            /**
+             * Format: date-time
+             * @description A warning's feedback deadline.
+             */
+            feedback_due?: string | null;
+            handling?: string | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The investigation the thread is about (started from it).
+             */
+            investigation_id?: string | null;
+            kind: components["schemas"]["ThreadKind"];
+            /** Format: date-time */
+            last_message_at: string;
+            /** @description Whether the caller takes part (and may open it): a supervisor of the unit may not. */
+            member: boolean;
+            outcome?: null | components["schemas"]["FeedbackOutcome"];
+            /**
+             * @description A warning past its deadline with no feedback yet; a request past its due date with
+             *     no answer yet.
+             */
+            overdue: boolean;
+            /**
+             * Format: uuid
+             * @description A feedback's warning.
+             */
+            replies_to?: string | null;
+            subject: string;
+            /**
+             * Format: int64
+             * @description Messages of others the caller has not read.
+             */
+            unread: number;
+            urgent: boolean;
+        };
+        InvestigationThreads: {
+            /** @description Most recent message first (at most 500). */
+            items: components["schemas"]["InvestigationThread"][];
+        };
         Journal: {
             items: components["schemas"]["JournalEntry"][];
             next_cursor?: string | null;
@@ -3573,10 +3683,15 @@ export interface components {
          *     `alert_activation` (an alert the user owns was activated), `investigation_assigned` (the
          *     user was named lead of an investigation or added to its team), `investigation_review`
          *     (an investigation of the user's unit asks for review, or the user's was sent back),
-         *     `investigation_task` (a task of an investigation was given to the user).
+         *     `investigation_task` (a task of an investigation was given to the user), `request` (a
+         *     request for information addressed to the user or their unit), `request_answered` (a
+         *     request the user sent was answered), `request_overdue` (a request the user sent is past
+         *     its due date unanswered), `deadline_soon` (a task of the user, or an investigation they
+         *     lead, is due within two days), `deadline_overdue` (the same, past its due date; the
+         *     supervisors of the unit are told too).
          * @enum {string}
          */
-        NotificationKind: "message" | "warning" | "feedback" | "feedback_overdue" | "case_returned" | "case_reopened" | "alert_hit" | "alert_match" | "alert_activation" | "investigation_assigned" | "investigation_review" | "investigation_task";
+        NotificationKind: "message" | "warning" | "feedback" | "feedback_overdue" | "case_returned" | "case_reopened" | "alert_hit" | "alert_match" | "alert_activation" | "investigation_assigned" | "investigation_review" | "investigation_task" | "request" | "request_answered" | "request_overdue" | "deadline_soon" | "deadline_overdue";
         NotificationPage: {
             items: components["schemas"]["NotificationDto"][];
             next_cursor?: string | null;
@@ -3792,6 +3907,11 @@ export interface components {
             phones?: string[];
         };
         PostMessage: {
+            /**
+             * @description This message answers the thread's request for information (once per request; not by
+             *     its author; 409 `not_a_request`, `already_answered`, `own_request`).
+             */
+            answer?: boolean;
             /** @description Files uploaded for this message (`POST /message-attachments`). */
             attachment_ids?: string[];
             body: string;
@@ -4097,6 +4217,15 @@ export interface components {
         /** @enum {string} */
         TaskStatus: "open" | "in_progress" | "done" | "cancelled";
         ThreadDetail: {
+            /**
+             * Format: uuid
+             * @description A request's answer: the message, who answered and when.
+             */
+            answer_id?: string | null;
+            /** Format: date-time */
+            answered_at?: string | null;
+            /** Format: uuid */
+            answered_by?: string | null;
             /** Format: uuid */
             case_id?: string | null;
             /** Format: date-time */
@@ -4114,13 +4243,21 @@ export interface components {
             handling?: string | null;
             /** Format: uuid */
             id: string;
+            /**
+             * Format: uuid
+             * @description The investigation the thread is about (started from it).
+             */
+            investigation_id?: string | null;
             kind: components["schemas"]["ThreadKind"];
             /** Format: date-time */
             last_message_at: string;
             /** @description Oldest first. */
             messages: components["schemas"]["MessageDto"][];
             outcome?: null | components["schemas"]["FeedbackOutcome"];
-            /** @description A warning past its deadline with no feedback yet. */
+            /**
+             * @description A warning past its deadline with no feedback yet; a request past its due date with
+             *     no answer yet.
+             */
             overdue: boolean;
             participants: components["schemas"]["ParticipantDto"][];
             /**
@@ -4138,11 +4275,33 @@ export interface components {
             urgent: boolean;
             warning?: null | components["schemas"]["WarningFields"];
         };
+        /** @description A thread started from an investigation. */
+        ThreadInput: {
+            /** @description Files uploaded for the first message (`POST /message-attachments`). */
+            attachment_ids?: string[];
+            /** @description The first message. */
+            body: string;
+            handling?: string | null;
+            /**
+             * @description Users and units besides the team (the lead and the members take part in every thread
+             *     of the investigation). A request names at least one.
+             */
+            participants?: components["schemas"]["ParticipantRef"][];
+            /**
+             * Format: date-time
+             * @description Makes the thread a request for information, to be answered by then (in the future).
+             */
+            request_due?: string | null;
+            subject: string;
+            urgent?: boolean;
+        };
         /**
-         * @description The kind of a thread: a discussion, or one of the CENcomm templates.
+         * @description The kind of a thread: a discussion, one of the CENcomm templates, or a request for
+         *     information of an investigation (due by `feedback_due`, answered once; started from
+         *     the investigation, `POST /investigations/{id}/threads`).
          * @enum {string}
          */
-        ThreadKind: "general" | "warning" | "feedback" | "seizure";
+        ThreadKind: "general" | "warning" | "feedback" | "seizure" | "request";
         ThreadPage: {
             items: components["schemas"]["ThreadSummary"][];
             next_cursor?: string | null;
@@ -4153,6 +4312,15 @@ export interface components {
             unread_total: number;
         };
         ThreadSummary: {
+            /**
+             * Format: uuid
+             * @description A request's answer: the message, who answered and when.
+             */
+            answer_id?: string | null;
+            /** Format: date-time */
+            answered_at?: string | null;
+            /** Format: uuid */
+            answered_by?: string | null;
             /** Format: uuid */
             case_id?: string | null;
             /** Format: date-time */
@@ -4168,11 +4336,19 @@ export interface components {
             handling?: string | null;
             /** Format: uuid */
             id: string;
+            /**
+             * Format: uuid
+             * @description The investigation the thread is about (started from it).
+             */
+            investigation_id?: string | null;
             kind: components["schemas"]["ThreadKind"];
             /** Format: date-time */
             last_message_at: string;
             outcome?: null | components["schemas"]["FeedbackOutcome"];
-            /** @description A warning past its deadline with no feedback yet. */
+            /**
+             * @description A warning past its deadline with no feedback yet; a request past its due date with
+             *     no answer yet.
+             */
             overdue: boolean;
             /**
              * Format: uuid
@@ -4466,6 +4642,27 @@ export interface components {
         /** @description Why an alert is withdrawn. */
         WithdrawInput: {
             reason: string;
+        };
+        /** @description An open task with the investigation it belongs to. */
+        WorkItem: {
+            assignee?: null | components["schemas"]["Named"];
+            /** Format: date */
+            due_date?: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            investigation_id: string;
+            investigation_title: string;
+            overdue: boolean;
+            reference: string;
+            status: components["schemas"]["TaskStatus"];
+            title: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        WorkPage: {
+            items: components["schemas"]["WorkItem"][];
+            next_cursor?: string | null;
         };
         /** @description An optional comment on a submission or a validation. */
         WorkflowComment: {
@@ -8128,6 +8325,80 @@ export interface operations {
             };
         };
     };
+    list_work: {
+        parameters: {
+            query?: {
+                /** @description `mine` (default) or `unit` (supervisors). */
+                scope?: string;
+                /** @description Only the tasks past their due date. */
+                overdue?: boolean;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPage"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list_investigations: {
         parameters: {
             query?: {
@@ -9513,6 +9784,176 @@ export interface operations {
             };
         };
     };
+    list_investigation_threads: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvestigationThreads"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    start_investigation_thread: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeat of this request with the same key (by the same user, within 24 hours) answers the first response again instead of creating anything twice. The same key with another body answers 422 `idempotency_key_reused`; while the first request is still being handled, 409 `idempotency_key_in_flight`. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ThreadInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThreadDetail"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_timeline: {
         parameters: {
             query?: {
@@ -10283,7 +10724,7 @@ export interface operations {
             };
         };
     };
-    mark_read: {
+    mark_notification_read: {
         parameters: {
             query?: never;
             header?: never;
@@ -12985,6 +13426,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not a request, already answered, or the caller's own request */
             409: {
                 headers: {
                     [name: string]: unknown;

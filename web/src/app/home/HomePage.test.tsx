@@ -3,12 +3,14 @@ import { screen, within } from '@testing-library/react';
 import { QueryClient } from '@tanstack/react-query';
 import { meQuery } from '@/api/queries/me';
 import type { CaseSummary, Me } from '@/api/types';
+import type { InvestigationSummary, WorkItem } from '@/features/investigations/api/types';
 import { renderRoutes } from '@/test/render';
 import { HomePage } from './HomePage';
 
 const PERMS = {
   officer: ['units.read', 'codelists.read', 'seizures.read', 'seizures.write', 'registers.read', 'registers.write'],
-  supervisor: ['units.read', 'codelists.read', 'users.read', 'seizures.read', 'seizures.write', 'seizures.validate', 'registers.read', 'registers.write'],
+  supervisor: ['units.read', 'codelists.read', 'users.read', 'seizures.read', 'seizures.write', 'seizures.validate', 'registers.read', 'registers.write', 'investigations.open', 'investigations.work'],
+  investigator: ['units.read', 'codelists.read', 'seizures.read', 'registers.read', 'investigations.open', 'investigations.work'],
   analyst: ['units.read', 'codelists.read', 'seizures.read', 'registers.read'],
   auditor: ['units.read', 'codelists.read', 'users.read', 'audit.read', 'seizures.read', 'registers.read'],
   admin: ['units.read', 'units.manage', 'codelists.read', 'codelists.manage', 'users.read', 'users.manage'],
@@ -27,6 +29,33 @@ const summary = (id: string, reference: string, status: CaseSummary['status']): 
   route: [],
   reporting_unit_id: 'unit-1',
   version: 2,
+});
+
+const work = (id: string, title: string, overdue: boolean, assignee: string | null = null): WorkItem => ({
+  id,
+  title,
+  status: 'open',
+  due_date: overdue ? '2026-02-01' : '2026-12-01',
+  overdue,
+  assignee: assignee ? { id: 'u9', name: assignee } : null,
+  investigation_id: `inv-${id}`,
+  reference: `INV-2026-${id}`,
+  investigation_title: `Investigation of ${title}`,
+  updated_at: '2026-03-01T10:00:00Z',
+});
+
+const investigation = (id: string, status: InvestigationSummary['status'], updated: string): InvestigationSummary => ({
+  id,
+  reference: `INV-2026-${id}`,
+  title: `Investigation ${id}`,
+  status,
+  priority: 'medium',
+  due_date: null,
+  overdue: false,
+  lead: null,
+  open_tasks: 1,
+  unit: { id: 'unit-1', name: 'Le Havre port' },
+  updated_at: updated,
 });
 
 function setup(role: keyof typeof PERMS) {
@@ -48,6 +77,20 @@ function setup(role: keyof typeof PERMS) {
         return json({ items, next_cursor: null });
       }
       if (url.pathname === '/api/v1/threads') return json({ items: [], next_cursor: null, unread_total: 3 });
+      if (url.pathname === '/api/v1/investigation-tasks') {
+        const items =
+          url.searchParams.get('scope') === 'unit'
+            ? [work('u1', 'Seize the ledger', true, 'Ivan Investigator')]
+            : [work('t1', 'Hear the driver', true), work('t2', 'Trace the payment', false)];
+        return json({ items, next_cursor: null });
+      }
+      if (url.pathname === '/api/v1/investigations') {
+        // led: one open, one closed (left out); on the team of: the open one again, and another
+        const items = url.searchParams.has('lead_id')
+          ? [investigation('i1', 'in_progress', '2026-03-01T10:00:00Z'), investigation('i0', 'closed', '2026-03-05T10:00:00Z')]
+          : [investigation('i1', 'in_progress', '2026-03-01T10:00:00Z'), investigation('i2', 'assigned', '2026-03-02T10:00:00Z')];
+        return json({ items, next_cursor: null });
+      }
       if (url.pathname.startsWith('/api/v1/codelists/')) return json({ name: 'x', description: '', entries: [] });
       return new Response(null, { status: 404 });
     }),
@@ -73,7 +116,8 @@ function setup(role: keyof typeof PERMS) {
   client.setQueryData(meQuery.queryKey, me);
   renderRoutes([{ path: '/', element: <HomePage /> }], '/', client);
   const seizureQueries = () => requests.filter((u) => u.pathname === '/api/v1/seizures').map((u) => Object.fromEntries(u.searchParams));
-  return { requests, seizureQueries };
+  const queriesOf = (path: string) => requests.filter((u) => u.pathname === path).map((u) => Object.fromEntries(u.searchParams));
+  return { requests, seizureQueries, queriesOf };
 }
 
 describe('HomePage', () => {
@@ -121,6 +165,43 @@ describe('HomePage', () => {
     expect(within(audit).getByRole('link', { name: 'Search the events' })).toHaveAttribute('href', '/audit');
     expect(screen.queryByTestId('home-validated')).not.toBeInTheDocument();
     expect(seizureQueries()).toEqual([]);
+  });
+
+  it('shows whoever works on investigations their open tasks and investigations, the overdue highlighted', async () => {
+    const { queriesOf } = setup('investigator');
+    const block = await screen.findByTestId('home-my-tasks');
+    expect(within(block).getByRole('heading', { name: 'My tasks' })).toBeInTheDocument();
+    const table = await within(block).findByTestId('home-my-tasks-table');
+    const rows = within(table).getAllByTestId('work-row');
+    expect(rows.map((r) => r.getAttribute('data-task'))).toEqual(['t1', 't2']);
+    expect(within(rows[0] as HTMLElement).getByText('Hear the driver')).toBeInTheDocument();
+    expect(within(rows[0] as HTMLElement).getByRole('link', { name: 'INV-2026-t1' })).toHaveAttribute('href', '/investigations/inv-t1?tab=tasks');
+    expect(within(rows[0] as HTMLElement).getByTestId('work-due')).toHaveAttribute('data-overdue', 'true');
+    expect(within(rows[0] as HTMLElement).getByTestId('overdue')).toHaveTextContent('Overdue');
+    expect(within(rows[1] as HTMLElement).queryByTestId('overdue')).not.toBeInTheDocument();
+    expect(queriesOf('/api/v1/investigation-tasks')).toEqual([{ scope: 'mine', limit: '10' }]);
+
+    // the open investigations led or on the team of, once each, most recently active first
+    const mine = await screen.findByTestId('home-my-investigations-table');
+    expect(within(mine).getAllByTestId('my-investigation-row').map((r) => r.getAttribute('data-reference'))).toEqual(['INV-2026-i2', 'INV-2026-i1']);
+    expect(within(mine).getByRole('link', { name: 'INV-2026-i1' })).toHaveAttribute('href', '/investigations/i1');
+    expect(queriesOf('/api/v1/investigations')).toEqual(
+      expect.arrayContaining([
+        { lead_id: 'u1', limit: '50' },
+        { member_id: 'u1', limit: '50' },
+      ]),
+    );
+    // not a supervisor: no unit-wide view
+    expect(screen.queryByTestId('home-unit-overdue')).not.toBeInTheDocument();
+  });
+
+  it('shows a supervisor the overdue tasks of their unit', async () => {
+    const { queriesOf } = setup('supervisor');
+    const block = await screen.findByTestId('home-unit-overdue');
+    const table = await within(block).findByTestId('home-unit-overdue-table');
+    expect(within(table).getByText('Seize the ledger')).toBeInTheDocument();
+    expect(within(table).getByText('Ivan Investigator')).toBeInTheDocument();
+    expect(queriesOf('/api/v1/investigation-tasks')).toContainEqual({ scope: 'unit', overdue: 'true', limit: '10' });
   });
 
   it('shows everyone their unread messages', async () => {

@@ -9,6 +9,8 @@ import { HomeBlock } from '@/components/HomeBlock';
 import { PageHeader } from '@/components/PageHeader';
 import { ErrorState, LoadingState } from '@/components/states';
 import { HomeHitsBlock } from '@/features/alerts/components/HomeHitsBlock';
+import { MyInvestigationsBlock, MyTasksBlock, UnitOverdueBlock } from '@/features/investigations/components/HomeBlocks';
+import { isSupervisor } from '@/features/investigations/lib/abilities';
 import { useUnreadTotal } from '@/features/messaging/api/threads';
 import { DraftsBlock, LatestValidatedBlock, ValidationQueueBlock } from '@/features/seizures/components/HomeBlocks';
 import { can } from '@/lib/permissions';
@@ -52,7 +54,7 @@ function AuditBlock() {
 
 /**
  * The home page's blocks, in order, each shown only to whom its permission allows. A feature
- * adds its block here (investigations and alerts will).
+ * adds its block here.
  */
 const BLOCKS: { id: string; show: (me: Me) => boolean; render: (me: Me) => ReactNode }[] = [
   // supervisors: what waits for their validation
@@ -68,6 +70,11 @@ const BLOCKS: { id: string; show: (me: Me) => boolean; render: (me: Me) => React
   },
   // whoever reviews the hits of their unit's alerts
   { id: 'hits', show: (me) => can(me, 'alerts.write'), render: () => <HomeHitsBlock /> },
+  // whoever works on investigations: their open tasks, then (supervisors) their unit's overdue
+  // tasks, then the open investigations they lead or are on the team of
+  { id: 'my-tasks', show: (me) => can(me, 'investigations.work'), render: () => <MyTasksBlock /> },
+  { id: 'unit-overdue', show: (me) => can(me, 'investigations.work') && isSupervisor(me), render: () => <UnitOverdueBlock /> },
+  { id: 'my-investigations', show: (me) => can(me, 'investigations.work'), render: (me) => <MyInvestigationsBlock meId={me.id} /> },
   { id: 'messages', show: () => true, render: () => <MessagesBlock /> },
   { id: 'audit', show: (me) => can(me, 'audit.read'), render: () => <AuditBlock /> },
 ];

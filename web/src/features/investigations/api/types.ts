@@ -32,6 +32,11 @@ export type FromTemplates = Schemas['FromTemplates'];
 export type Named = Schemas['Named'];
 
 export type InvestigationQuery = NonNullable<paths['/api/v1/investigations']['get']['parameters']['query']>;
+export type InvestigationThread = Schemas['InvestigationThread'];
+export type ThreadInput = Schemas['ThreadInput'];
+export type ThreadKind = Schemas['ThreadKind'];
+export type WorkItem = Schemas['WorkItem'];
+export type WorkQuery = NonNullable<paths['/api/v1/investigation-tasks']['get']['parameters']['query']>;
 
 export const STATUSES = ['opened', 'assigned', 'in_progress', 'under_review', 'suspended', 'closed', 'reopened'] as const satisfies readonly InvestigationStatus[];
 export const OUTCOMES = ['prosecution', 'administrative_penalty', 'no_offence', 'transferred', 'merged'] as const satisfies readonly Outcome[];

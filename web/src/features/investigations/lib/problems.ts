@@ -17,6 +17,8 @@ const CODES: Record<string, string> = {
   not_found: 'validation.notFound',
   required: 'validation.required',
   length: 'validation.length',
+  // a request for information's due date (`request_due`) must lie ahead
+  past: 'validation.future',
 };
 
 /** A field error in the user's language when its code is known, else the server's message. */

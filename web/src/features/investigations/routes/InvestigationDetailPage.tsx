@@ -7,6 +7,7 @@ import { ErrorState, LoadingState } from '@/components/states';
 import { formatDateTime } from '@/lib/format';
 import { useInvestigation } from '../api/investigations';
 import { InvestigationStatusBadge, OverdueBadge, PriorityBadge } from '../components/badges';
+import { CommunicationsTab } from '../components/CommunicationsTab';
 import { JournalTab } from '../components/JournalTab';
 import { LinksTab } from '../components/LinksTab';
 import { OverviewTab } from '../components/OverviewTab';
@@ -17,13 +18,14 @@ import { TransitionActions } from '../components/TransitionActions';
 import { investigationAbilities } from '../lib/abilities';
 import { formatDay } from '../lib/format';
 
-const TABS = ['overview', 'links', 'tasks', 'journal', 'timeline'] as const;
+const TABS = ['overview', 'links', 'tasks', 'journal', 'communications', 'timeline'] as const;
 type Tab = (typeof TABS)[number];
 
 /**
  * `/investigations/:id`: an investigation the user is entitled to — its reference, status,
  * priority, outcome once closed, lead, unit and due date; the moves the user may make now; and
- * its overview (team, counts), links, tasks, journal and timeline as tabs (`?tab=` in the address).
+ * its overview (team, counts), links, tasks, journal, communications (threads and requests for
+ * information) and timeline as tabs (`?tab=` in the address).
  */
 export function InvestigationDetailPage() {
   const { id = '' } = useParams();
@@ -109,6 +111,9 @@ export function InvestigationDetailPage() {
           <Tabs.Tab value="journal" data-testid="tab-journal">
             {t('tabs.journal')} ({inv.counts.journal_entries})
           </Tabs.Tab>
+          <Tabs.Tab value="communications" data-testid="tab-communications">
+            {t('tabs.communications')}
+          </Tabs.Tab>
           <Tabs.Tab value="timeline" data-testid="tab-timeline">
             {t('tabs.timeline')}
           </Tabs.Tab>
@@ -124,6 +129,9 @@ export function InvestigationDetailPage() {
         </Tabs.Panel>
         <Tabs.Panel value="journal" pt="md">
           <JournalTab inv={inv} canWrite={abilities.writeJournal} />
+        </Tabs.Panel>
+        <Tabs.Panel value="communications" pt="md">
+          <CommunicationsTab inv={inv} abilities={abilities} />
         </Tabs.Panel>
         <Tabs.Panel value="timeline" pt="md">
           <TimelineTab inv={inv} />

@@ -116,17 +116,8 @@ export function useMarkThreadRead() {
   });
 }
 
-/** Users and units matching `q` (recipient picker). */
-export function useRecipients(q: string) {
-  return useQuery({
-    queryKey: ['recipients', q],
-    enabled: q.length >= 2,
-    queryFn: async ({ signal }) =>
-      unwrap(await api.GET('/api/v1/recipients', { params: { query: { q, limit: 20 } }, signal })).items,
-    staleTime: 60_000,
-    placeholderData: keepPreviousData,
-  });
-}
+/** Users and units matching `q` (recipient picker; shared with investigations). */
+export { useRecipients } from '@/api/queries/recipients';
 
 /** Seizure cases matching `q` (a reference or free text), for linking a thread to a case. */
 export function useCaseOptions(q: string, enabled = true) {

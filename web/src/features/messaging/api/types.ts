@@ -11,7 +11,10 @@ export type FeedbackOutcome = Schemas['FeedbackOutcome'];
 export type WatchType = Schemas['WatchType'];
 export type NotificationKind = Schemas['NotificationKind'];
 
+/** The kinds one composes here (a request for information is started from its investigation). */
 export const THREAD_KINDS = ['general', 'warning', 'feedback', 'seizure'] as const satisfies readonly ThreadKind[];
+/** Every kind a thread may have: the inbox's kind filter. */
+export const INBOX_KINDS = [...THREAD_KINDS, 'request'] as const satisfies readonly ThreadKind[];
 export const FEEDBACK_OUTCOMES = ['controlled_nothing_found', 'seized', 'not_arrived', 'not_controlled'] as const satisfies readonly FeedbackOutcome[];
 export const WATCH_TYPES = [
   'person',
@@ -38,6 +41,11 @@ export const NOTIFICATION_KINDS = [
   'investigation_assigned',
   'investigation_review',
   'investigation_task',
+  'request',
+  'request_answered',
+  'request_overdue',
+  'deadline_soon',
+  'deadline_overdue',
 ] as const satisfies readonly NotificationKind[];
 
 export type ThreadSummary = Schemas['ThreadSummary'];

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/api/errors';
 import { FormProblems } from '@/components/FormProblems';
 import { FREE_TEXT } from '@/components/freeText';
+import { RecipientPicker } from '@/components/RecipientPicker';
 import { useCreateThread } from '../api/threads';
 import { FEEDBACK_OUTCOMES, THREAD_KINDS, type FeedbackOutcome, type ThreadDetail, type ThreadKind } from '../api/types';
 import {
@@ -21,7 +22,7 @@ import {
 import { withAttachments } from '../lib/attachments';
 import { useUploads } from '../lib/useUploads';
 import { AttachmentPicker, UploadsPending } from './AttachmentPicker';
-import { CasePicker, RecipientPicker, WarningPicker } from './Pickers';
+import { CasePicker, WarningPicker } from './Pickers';
 import { FormSection, WarningFields } from './WarningFields';
 
 /** Compose a thread from one of the templates; client checks like the server's, server errors at their fields. */

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Checkbox, Group, Select, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { THREAD_KINDS, type ThreadKind } from '../api/types';
+import { INBOX_KINDS, type ThreadKind } from '../api/types';
 import { EMPTY_INBOX_FILTERS, type InboxFilters } from '../lib/inboxFilters';
 
 /** Search box (applied on Enter or "Search"), kind, unread only, overdue warnings (applied at once). */
@@ -36,7 +36,7 @@ export function InboxFilterBar({ value, onApply }: { value: InboxFilters; onAppl
           clearable
           value={value.kind || null}
           onChange={(k) => apply({ kind: (k ?? '') as ThreadKind | '' })}
-          data={THREAD_KINDS.map((k) => ({ value: k, label: t(`messaging.kinds.${k}`) }))}
+          data={INBOX_KINDS.map((k) => ({ value: k, label: t(`messaging.kinds.${k}`) }))}
           comboboxProps={{ withinPortal: true }}
           w={200}
         />

@@ -1,5 +1,5 @@
-import { Group, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
-import { IconChecks } from '@tabler/icons-react';
+import { Badge, Group, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { IconChecks, IconCircleCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Data } from '@/components/Bidi';
 import { formatDateTime } from '@/lib/format';
@@ -9,7 +9,18 @@ import { readReceipt } from '../lib/receipts';
 import { MessageAttachments } from './MessageAttachments';
 import { MessageBody } from './MessageBody';
 
-function Message({ message, mine, nameOf }: { message: MessageDto; mine: boolean; nameOf: (id: string) => string | undefined }) {
+function Message({
+  message,
+  mine,
+  answer,
+  nameOf,
+}: {
+  message: MessageDto;
+  mine: boolean;
+  /** the message that answers the thread's request for information */
+  answer: boolean;
+  nameOf: (id: string) => string | undefined;
+}) {
   const { t, i18n } = useTranslation();
   const readers = message.read_by.filter((id) => id !== message.sender_id);
   const headingId = `message-${message.id}`;
@@ -22,11 +33,19 @@ function Message({ message, mine, nameOf }: { message: MessageDto; mine: boolean
       bg={mine ? 'var(--mantine-color-ncen-0)' : undefined}
       data-testid="message"
       data-message-id={message.id}
+      data-answer={answer || undefined}
     >
       <Group justify="space-between" gap="xs" mb={4} wrap="wrap">
-        <Text fw={600} size="sm" id={headingId} component="h3" m={0}>
-          {mine ? t('messaging.thread.you') : <Data>{message.sender_name}</Data>}
-        </Text>
+        <Group gap="xs" wrap="wrap">
+          <Text fw={600} size="sm" id={headingId} component="h3" m={0}>
+            {mine ? t('messaging.thread.you') : <Data>{message.sender_name}</Data>}
+          </Text>
+          {answer && (
+            <Badge color="green.9" variant="outline" size="sm" tt="none" leftSection={<IconCircleCheck size={12} aria-hidden />} data-testid="message-answer">
+              {t('messaging.request.answerBadge')}
+            </Badge>
+          )}
+        </Group>
         <Text size="xs" c="dimmed" component="time" dateTime={message.sent_at}>
           {formatDateTime(message.sent_at, i18n.language)}
         </Text>
@@ -58,7 +77,7 @@ export function MessageList({ thread, meId }: { thread: ThreadDetail; meId: stri
       </Title>
       <VisuallyHidden aria-live="polite">{t('messaging.thread.count', { count: thread.messages.length })}</VisuallyHidden>
       {thread.messages.map((m) => (
-        <Message key={m.id} message={m} mine={m.sender_id === meId} nameOf={nameOf} />
+        <Message key={m.id} message={m} mine={m.sender_id === meId} answer={!!thread.answer_id && m.id === thread.answer_id} nameOf={nameOf} />
       ))}
     </Stack>
   );

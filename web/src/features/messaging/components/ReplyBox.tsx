@@ -1,30 +1,37 @@
 import { useState } from 'react';
-import { Button, Group, Stack, Textarea } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useQueryClient } from '@tanstack/react-query';
 import { IconSend } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/api/errors';
 import { FormProblems } from '@/components/FormProblems';
 import { placeServerErrors } from '@/lib/forms';
 import { FREE_TEXT } from '@/components/freeText';
-import { usePostMessage } from '../api/threads';
+import { threadKeys, usePostMessage } from '../api/threads';
 import { withAttachments } from '../lib/attachments';
 import { bodyError, composeErrorMessage } from '../lib/compose';
+import { answerRefusalKey } from '../lib/request';
 import { useUploads } from '../lib/useUploads';
 import { AttachmentPicker, UploadsPending } from './AttachmentPicker';
 
-/** A reply at the foot of a thread (Ctrl+Enter sends); the new message appears in the thread. */
-export function ReplyBox({ threadId }: { threadId: string }) {
+/**
+ * A reply at the foot of a thread (Ctrl+Enter sends); the new message appears in the thread.
+ * With `canAnswer` (a recipient of an unanswered request for information), the reply may be
+ * marked as the request's answer.
+ */
+export function ReplyBox({ threadId, canAnswer = false }: { threadId: string; canAnswer?: boolean }) {
   const { t } = useTranslation();
   const post = usePostMessage(threadId);
+  const qc = useQueryClient();
   const uploads = useUploads();
   const [unplaced, setUnplaced] = useState<{ field: string; message: string }[]>([]);
   const form = useForm({
     mode: 'controlled',
-    initialValues: { body: '' },
+    initialValues: { body: '', answer: false },
     validate: { body: (v) => (bodyError(v) ? t(bodyError(v) as string, { max: 65536 }) : null) },
   });
-  const submit = form.onSubmit(async ({ body }) => {
+  const submit = form.onSubmit(async ({ body, answer }) => {
     setUnplaced([]);
     if (uploads.busy) return;
     if (uploads.failed) {
@@ -32,10 +39,12 @@ export function ReplyBox({ threadId }: { threadId: string }) {
       return;
     }
     try {
-      await post.mutateAsync(withAttachments({ body }, uploads.ids));
+      await post.mutateAsync(withAttachments(canAnswer && answer ? { body, answer: true } : { body }, uploads.ids));
       form.reset();
       uploads.clear();
     } catch (e) {
+      // answered meanwhile, or not to be answered by this user: the thread shows why
+      if (answerRefusalKey(e)) void qc.invalidateQueries({ queryKey: threadKeys.detail(threadId) });
       if (isApiError(e) && e.problem?.errors?.length) {
         const placed = placeServerErrors(
           e.problem.errors.map((x) => ({ ...x, message: composeErrorMessage(t, x) })),
@@ -46,6 +55,7 @@ export function ReplyBox({ threadId }: { threadId: string }) {
       }
     }
   });
+  const refusal = answerRefusalKey(post.error);
   return (
     <form onSubmit={submit} noValidate data-testid="reply-form" aria-label={t('messaging.thread.reply')}>
       <Stack gap="xs">
@@ -70,7 +80,21 @@ export function ReplyBox({ threadId }: { threadId: string }) {
           error={form.errors.attachment_ids as string | undefined}
           onChange={() => form.clearFieldError('attachment_ids')}
         />
-        <FormProblems error={post.error} errorCount={0} unplaced={unplaced} />
+        {canAnswer && (
+          <Checkbox
+            label={t('messaging.request.answers')}
+            description={t('messaging.request.answersHelp')}
+            data-testid="reply-answer"
+            {...form.getInputProps('answer', { type: 'checkbox' })}
+          />
+        )}
+        {refusal ? (
+          <Alert color="orange" variant="light" role="alert" data-testid="answer-refused">
+            {t(refusal)}
+          </Alert>
+        ) : (
+          <FormProblems error={post.error} errorCount={0} unplaced={unplaced} />
+        )}
         <Group justify="flex-end">
           <UploadsPending busy={uploads.busy} />
           <Button type="submit" loading={post.isPending} disabled={uploads.busy} leftSection={<IconSend size={16} aria-hidden />}>

@@ -5,7 +5,7 @@ import { Data } from '@/components/Bidi';
 import type { ThreadKind } from '../api/types';
 
 // outline colours dark enough for 4.5:1 on white (Mantine's orange 9 is not)
-const KIND_COLOR: Record<ThreadKind, string> = { general: 'gray.8', warning: '#a33b00', feedback: 'teal.9', seizure: 'grape.9' };
+const KIND_COLOR: Record<ThreadKind, string> = { general: 'gray.8', warning: '#a33b00', feedback: 'teal.9', seizure: 'grape.9', request: 'indigo.9' };
 
 export function KindBadge({ kind, size = 'sm' }: { kind: ThreadKind; size?: 'sm' | 'md' | 'lg' }) {
   const { t } = useTranslation();
@@ -16,7 +16,7 @@ export function KindBadge({ kind, size = 'sm' }: { kind: ThreadKind; size?: 'sm'
   );
 }
 
-/** Kind, urgent, handling marker and overdue state of a thread, as badges (words, not only colour). */
+/** Kind, urgent, handling marker and overdue state (of a warning's feedback, a request's answer) of a thread, as badges (words, not only colour). */
 export function ThreadMarkers({
   thread,
   size = 'sm',
@@ -35,7 +35,7 @@ export function ThreadMarkers({
       )}
       {thread.overdue && (
         <Badge color="red" variant="outline" size={size} tt="none" leftSection={<IconClockExclamation size={12} aria-hidden />} data-testid="thread-overdue">
-          {t('messaging.overdue')}
+          {thread.kind === 'request' ? t('messaging.request.overdue') : t('messaging.overdue')}
         </Badge>
       )}
       {thread.handling && (

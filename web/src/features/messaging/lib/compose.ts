@@ -5,26 +5,20 @@
  */
 import { localInputToIso } from '@/lib/format';
 import { fieldErrorMessage, placeServerErrors, serverPathToFormPath, type PlacedErrors } from '@/lib/forms';
+import { participantRefs, recipientValue, type RecipientValue } from '@/lib/recipients';
 import { attachmentIdsProblem } from './attachments';
 import {
   THREAD_KINDS,
   type CreateThread,
   type FeedbackOutcome,
   type ParticipantRef,
-  type Recipient,
   type ThreadKind,
   type ThreadTemplate,
   type WatchType,
 } from '../api/types';
 
-/** A picked recipient (a user or a unit); `value` is `user:<id>` or `unit:<id>`. */
-export interface RecipientValue {
-  value: string;
-  user_id: string | null;
-  unit_id: string | null;
-  name: string;
-  detail: string | null;
-}
+// a picked recipient, shared with the investigations' threads (the picker is shared too)
+export { recipientValue, type RecipientValue };
 
 export interface ComposeValues {
   kind: ThreadKind;
@@ -45,12 +39,6 @@ export interface ComposeValues {
     warning_id: string | null;
     outcome: FeedbackOutcome | null;
   };
-}
-
-export function recipientValue(r: Recipient): RecipientValue {
-  const user_id = r.user_id ?? null;
-  const unit_id = user_id ? null : (r.unit_id ?? null);
-  return { value: user_id ? `user:${user_id}` : `unit:${unit_id ?? ''}`, user_id, unit_id, name: r.name, detail: r.detail ?? null };
 }
 
 export function emptyCompose(kind: ThreadKind = 'general'): ComposeValues {
@@ -151,7 +139,7 @@ const opt = (s: string) => s.trim() || null;
 
 export function composeToCreate(v: ComposeValues): CreateThread {
   const tpl = v.template;
-  const participants: ParticipantRef[] = v.participants.map((p) => (p.user_id ? { user_id: p.user_id } : { unit_id: p.unit_id ?? '' }));
+  const participants: ParticipantRef[] = participantRefs(v.participants);
   let template: ThreadTemplate;
   switch (v.kind) {
     case 'warning': {

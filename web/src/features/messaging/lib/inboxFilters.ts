@@ -1,5 +1,5 @@
 /** The inbox filters, kept in the URL (shareable, and the back button works). */
-import { THREAD_KINDS, type ThreadKind, type ThreadQuery } from '../api/types';
+import { INBOX_KINDS, type ThreadKind, type ThreadQuery } from '../api/types';
 
 export interface InboxFilters {
   q: string;
@@ -14,7 +14,7 @@ export function inboxFiltersFromParams(p: URLSearchParams): InboxFilters {
   const kind = p.get('kind') ?? '';
   return {
     q: p.get('q') ?? '',
-    kind: (THREAD_KINDS as readonly string[]).includes(kind) ? (kind as ThreadKind) : '',
+    kind: (INBOX_KINDS as readonly string[]).includes(kind) ? (kind as ThreadKind) : '',
     unread: p.get('unread') === 'true',
     overdue: p.get('overdue') === 'true',
   };

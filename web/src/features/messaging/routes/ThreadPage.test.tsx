@@ -1,5 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { QueryClient } from '@tanstack/react-query';
 import { meQuery } from '@/api/queries/me';
 import type { Me } from '@/api/types';
@@ -137,5 +138,98 @@ describe('ThreadPage', () => {
     const calls = setup(404);
     expect(await screen.findByTestId('not-found-state')).toBeInTheDocument();
     expect(calls).not.toContain('POST /api/v1/threads/t1/read');
+  });
+});
+
+const request: ThreadDetail = {
+  id: 'r1',
+  subject: 'Who owns the truck?',
+  kind: 'request',
+  investigation_id: 'inv-1',
+  case_id: null,
+  urgent: false,
+  handling: null,
+  created_by: 'u2',
+  created_by_name: 'Ivan Investigator',
+  created_at: '2026-03-01T08:00:00Z',
+  last_message_at: '2026-03-01T08:00:00Z',
+  unread: 0,
+  replies_to: null,
+  feedback_due: '2099-03-02T08:00:00Z',
+  outcome: null,
+  overdue: false,
+  answer_id: null,
+  answered_at: null,
+  answered_by: null,
+  participants: [
+    { user_id: 'u2', unit_id: null, name: 'Ivan Investigator' },
+    { user_id: null, unit_id: 'unit-b', name: 'Investigations North' },
+  ],
+  messages: [{ id: 'm1', sender_id: 'u2', sender_name: 'Ivan Investigator', body: 'Who owns it?', sent_at: '2026-03-01T08:00:00Z', read_by: [], attachments: [] }],
+  warning: null,
+  seizure: null,
+  feedbacks: [],
+};
+
+function setupRequest(thread: ThreadDetail, meId: string, reply: { status: number; body: unknown }) {
+  const posted: unknown[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (req: Request) => {
+      const path = new URL(req.url).pathname;
+      const json = (body: unknown, status = 200) =>
+        new Response(JSON.stringify(body), { status, headers: { 'Content-Type': status < 300 ? 'application/json' : 'application/problem+json' } });
+      if (req.method === 'POST' && path === `/api/v1/threads/${thread.id}/messages`) {
+        posted.push(await req.json());
+        return json(reply.body, reply.status);
+      }
+      if (req.method === 'POST') return new Response(null, { status: 204 });
+      if (path.startsWith('/api/v1/codelists/')) return json({ entries: [] });
+      return json(thread);
+    }),
+  );
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  client.setQueryData(meQuery.queryKey, { id: meId, permissions: [] } as unknown as Me);
+  renderRoutes([{ path: '/messages/:id', element: <ThreadPage /> }], `/messages/${thread.id}`, client);
+  return posted;
+}
+
+describe('ThreadPage: a request for information', () => {
+  beforeAll(() => {
+    if (!('fonts' in document)) Object.defineProperty(document, 'fonts', { configurable: true, value: new EventTarget() });
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('lets a recipient mark a reply as the answer, and says why the server refuses it', async () => {
+    const posted = setupRequest(request, 'me', { status: 409, body: { status: 409, code: 'already_answered', title: 'Conflict' } });
+    const banner = await screen.findByTestId('request-banner');
+    expect(banner).toHaveAttribute('data-state', 'open');
+    expect(within(banner).getByTestId('request-due')).toHaveTextContent('Answer due by');
+    await userEvent.type(screen.getByRole('textbox', { name: /Your reply/ }), 'The carrier does.');
+    await userEvent.click(screen.getByRole('checkbox', { name: /This message answers the request/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Send' }));
+    expect(await screen.findByTestId('answer-refused')).toHaveTextContent('This request has already been answered');
+    expect(posted).toEqual([{ body: 'The carrier does.', answer: true }]);
+  });
+
+  it('offers its author no answer, and marks the answer once given', async () => {
+    const answered: ThreadDetail = {
+      ...request,
+      answer_id: 'm2',
+      answered_at: '2026-03-01T09:00:00Z',
+      answered_by: 'u3',
+      messages: [
+        ...request.messages,
+        { id: 'm2', sender_id: 'u3', sender_name: 'Nora North', body: 'The carrier.', sent_at: '2026-03-01T09:00:00Z', read_by: [], attachments: [] },
+      ],
+    };
+    setupRequest(answered, 'u2', { status: 201, body: answered });
+    const banner = await screen.findByTestId('request-banner');
+    expect(banner).toHaveAttribute('data-state', 'answered');
+    expect(within(banner).getByTestId('request-answered')).toHaveTextContent('Answered by Nora North');
+    const messages = screen.getAllByTestId('message');
+    expect(within(messages[1] as HTMLElement).getByTestId('message-answer')).toHaveTextContent('Answer');
+    expect(within(messages[0] as HTMLElement).queryByTestId('message-answer')).toBeNull();
+    expect(screen.queryByRole('checkbox', { name: /This message answers the request/ })).not.toBeInTheDocument();
   });
 });

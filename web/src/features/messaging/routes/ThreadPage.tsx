@@ -10,11 +10,14 @@ import { useMarkThreadRead, useThread } from '../api/threads';
 import { FeedbackList } from '../components/FeedbackList';
 import { MessageList } from '../components/MessageList';
 import { ReplyBox } from '../components/ReplyBox';
+import { RequestBanner } from '../components/RequestBanner';
 import { TemplateDetails } from '../components/TemplateDetails';
 import { ThreadHeader } from '../components/ThreadHeader';
+import { canAnswer } from '../lib/request';
 
 /**
- * `/messages/:id`: the thread, its template's fields and its messages. Opening it marks it read,
+ * `/messages/:id`: the thread, its template's fields (a request for information: its due date
+ * and answer) and its messages. Opening it marks it read,
  * and so does each new message arriving while it is open (live events refetch it).
  * Someone who does not take part gets the not-found state (the API answers 404).
  */
@@ -62,11 +65,12 @@ export function ThreadPage() {
           </Button>
         )}
       </Group>
+      <RequestBanner thread={thread} />
       <TemplateDetails thread={thread} />
       {thread.kind === 'warning' && <FeedbackList feedbacks={thread.feedbacks} />}
       <MessageList thread={thread} meId={me?.id} />
       <Paper withBorder p="md">
-        <ReplyBox key={thread.id} threadId={thread.id} />
+        <ReplyBox key={thread.id} threadId={thread.id} canAnswer={canAnswer(thread, me?.id)} />
       </Paper>
     </Stack>
   );
