@@ -6,13 +6,14 @@ use super::dto::{AlertStatus, RecordKind, SubjectKind};
 use super::model::AlertRow;
 use crate::db::schema::{alerts as a, conveyances};
 use crate::error::Result;
+use crate::registers::candidates::indexed;
 use crate::registers::match_keys::{company_facts, person_facts};
 use crate::registers::persons::dto::PersonDto;
 use crate::registers::{companies, persons};
 use diesel::prelude::*;
 use diesel::sql_types::{Array, BigInt, Int4, Text, Uuid as SqlUuid};
 use diesel::QueryableByName;
-use diesel_async::{AsyncPgConnection, RunQueryDsl};
+use diesel_async::{AsyncPgConnection, RunQueryDsl, SimpleAsyncConnection};
 use ncen_matching::company::{Company, CompanyFacts};
 use ncen_matching::person::{Person, PersonFacts};
 use ncen_matching::{Feature, Outcome, Thresholds};
@@ -243,15 +244,17 @@ pub async fn person_alerts(
     record: Option<(Uuid, bool)>,
 ) -> Result<Vec<Found>> {
     let probe = PersonProbe::new(facts);
-    let ids = ids(diesel::sql_query(PERSON_PROBE)
-        .bind::<SqlUuid, _>(record.map_or(Uuid::nil(), |r| r.0))
-        .bind::<Array<Text>, _>(&probe.keys)
-        .bind::<Text, _>(&probe.latin)
-        .bind::<Array<Text>, _>(&probe.documents)
-        .bind::<Array<Text>, _>(&probe.contacts())
-        .bind::<BigInt, _>(PER_PROBE)
-        .load(conn)
-        .await?);
+    let ids = ids(indexed!(conn, {
+        diesel::sql_query(PERSON_PROBE)
+            .bind::<SqlUuid, _>(record.map_or(Uuid::nil(), |r| r.0))
+            .bind::<Array<Text>, _>(&probe.keys)
+            .bind::<Text, _>(&probe.latin)
+            .bind::<Array<Text>, _>(&probe.documents)
+            .bind::<Array<Text>, _>(&probe.contacts())
+            .bind::<BigInt, _>(PER_PROBE)
+            .load(conn)
+            .await
+    }));
     let alerts = active(conn, &ids).await?;
     let mut subjects: Vec<Uuid> = alerts.iter().filter_map(|a| a.person_id).collect();
     subjects.sort();
@@ -313,18 +316,20 @@ pub async fn person_alerts_by_line(
     let (contact_line, contacts) = flat(&|p| p.contacts());
     let line: Vec<i32> = probes.iter().map(|(l, _)| *l).collect();
     let latin: Vec<String> = probes.iter().map(|(_, p)| p.latin.clone()).collect();
-    let pairs: Vec<LineId> = diesel::sql_query(LINES_PROBE)
-        .bind::<Array<Int4>, _>(&line)
-        .bind::<Array<Text>, _>(&latin)
-        .bind::<Array<Int4>, _>(&key_line)
-        .bind::<Array<Text>, _>(&keys)
-        .bind::<Array<Int4>, _>(&doc_line)
-        .bind::<Array<Text>, _>(&docs)
-        .bind::<Array<Int4>, _>(&contact_line)
-        .bind::<Array<Text>, _>(&contacts)
-        .bind::<BigInt, _>(PER_LINE_PROBE)
-        .load(conn)
-        .await?;
+    let pairs: Vec<LineId> = indexed!(conn, {
+        diesel::sql_query(LINES_PROBE)
+            .bind::<Array<Int4>, _>(&line)
+            .bind::<Array<Text>, _>(&latin)
+            .bind::<Array<Int4>, _>(&key_line)
+            .bind::<Array<Text>, _>(&keys)
+            .bind::<Array<Int4>, _>(&doc_line)
+            .bind::<Array<Text>, _>(&docs)
+            .bind::<Array<Int4>, _>(&contact_line)
+            .bind::<Array<Text>, _>(&contacts)
+            .bind::<BigInt, _>(PER_LINE_PROBE)
+            .load(conn)
+            .await
+    });
     let mut all: Vec<Uuid> = pairs.iter().map(|p| p.id).collect();
     all.sort();
     all.dedup();
@@ -389,14 +394,16 @@ pub async fn company_alerts(
         })
         .filter(|v| !v.is_empty())
         .collect();
-    let ids = ids(diesel::sql_query(COMPANY_PROBE)
-        .bind::<SqlUuid, _>(record_id)
-        .bind::<Array<Text>, _>(&probe_keys)
-        .bind::<Text, _>(&keys.latin)
-        .bind::<Array<Text>, _>(&idents)
-        .bind::<BigInt, _>(PER_PROBE)
-        .load(conn)
-        .await?);
+    let ids = ids(indexed!(conn, {
+        diesel::sql_query(COMPANY_PROBE)
+            .bind::<SqlUuid, _>(record_id)
+            .bind::<Array<Text>, _>(&probe_keys)
+            .bind::<Text, _>(&keys.latin)
+            .bind::<Array<Text>, _>(&idents)
+            .bind::<BigInt, _>(PER_PROBE)
+            .load(conn)
+            .await
+    }));
     let alerts = active(conn, &ids).await?;
     let subjects: Vec<Uuid> = alerts.iter().filter_map(|a| a.company_id).collect();
     let subjects = companies::repo::load_many(conn, &subjects).await?;

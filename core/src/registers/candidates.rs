@@ -5,7 +5,7 @@
 
 use diesel::sql_types::{Array, BigInt, Nullable, SmallInt, Text, Uuid as SqlUuid};
 use diesel::QueryableByName;
-use diesel_async::{AsyncPgConnection, RunQueryDsl};
+use diesel_async::{AsyncPgConnection, RunQueryDsl, SimpleAsyncConnection};
 use uuid::Uuid;
 
 /// Rows taken from each key and identifier probe at most.
@@ -13,6 +13,22 @@ const PER_PROBE: i64 = 100;
 /// Rows taken from the spelling probe (trigrams), closest first: it is there for the typo
 /// that changes a phonetic key, not for every namesake of one word.
 const BY_SPELLING: i64 = 30;
+
+/// Runs a candidate probe (`$load`, an expression on `$conn` yielding a `QueryResult`) with
+/// sequential scans off: the probes are bounded index lookups, but a name of several tokens
+/// gives many keys, the planner then expects tens of thousands of rows and, under a `LIMIT`,
+/// prefers reading the table until it has enough — on a million persons, seconds
+/// (`bench/MATCHING.md`). Never a full scan, whatever the estimate. (A session setting, reset
+/// after; inside a transaction that fails, the rollback resets it.)
+macro_rules! indexed {
+    ($conn:ident, $load:expr) => {{
+        $conn.batch_execute("SET enable_seqscan = off").await?;
+        let out = $load;
+        $conn.batch_execute("RESET enable_seqscan").await?;
+        out?
+    }};
+}
+pub(crate) use indexed;
 
 #[derive(QueryableByName)]
 struct Id {
@@ -30,31 +46,31 @@ pub struct PersonProbe<'a> {
 
 /// Persons sharing a key, close in spelling, or carrying one of the document numbers. When
 /// a year of birth is known, a second key probe keeps to persons born within a year of it, so
-/// the right one among thousands of namesakes is never left out by the bound (`birth_year +
-/// 0`: a filter on the rows the keys give, not an AND with the year index, which would read
-/// the tens of thousands born in those years). The spelling probe runs for one-token names
-/// only ([`ncen_matching::keys::NameKeys::spelling_probe`]).
+/// the right one among thousands of namesakes is never left out by the bound. The spelling
+/// probe runs for one-token names only ([`ncen_matching::keys::NameKeys::spelling_probe`]).
 pub async fn persons(
     conn: &mut AsyncPgConnection,
     p: &PersonProbe<'_>,
 ) -> diesel::QueryResult<Vec<Uuid>> {
     let sql = "SELECT id FROM ( \
           (SELECT id FROM persons WHERE merged_into IS NULL AND cardinality($1::text[]) > 0 AND match_keys && $1 \
-             AND $4::smallint IS NOT NULL AND birth_year + 0 BETWEEN $4 - 1 AND $4 + 1 LIMIT $5) \
+             AND $4::smallint IS NOT NULL AND birth_year BETWEEN $4 - 1 AND $4 + 1 LIMIT $5) \
           UNION (SELECT id FROM persons WHERE merged_into IS NULL AND cardinality($1::text[]) > 0 AND match_keys && $1 LIMIT $5) \
           UNION (SELECT id FROM persons WHERE merged_into IS NULL AND $2 <> '' AND $2 <% match_latin \
                  ORDER BY $2 <<-> match_latin LIMIT $6) \
           UNION (SELECT person_id FROM person_documents WHERE number_norm = ANY($3) LIMIT $5) \
         ) c";
-    let rows: Vec<Id> = diesel::sql_query(sql)
-        .bind::<Array<Text>, _>(p.keys)
-        .bind::<Text, _>(p.latin)
-        .bind::<Array<Text>, _>(p.documents)
-        .bind::<Nullable<SmallInt>, _>(p.birth_year)
-        .bind::<BigInt, _>(PER_PROBE)
-        .bind::<BigInt, _>(BY_SPELLING)
-        .load(conn)
-        .await?;
+    let rows: Vec<Id> = indexed!(conn, {
+        diesel::sql_query(sql)
+            .bind::<Array<Text>, _>(p.keys)
+            .bind::<Text, _>(p.latin)
+            .bind::<Array<Text>, _>(p.documents)
+            .bind::<Nullable<SmallInt>, _>(p.birth_year)
+            .bind::<BigInt, _>(PER_PROBE)
+            .bind::<BigInt, _>(BY_SPELLING)
+            .load(conn)
+            .await
+    });
     Ok(rows.into_iter().map(|r| r.id).collect())
 }
 
@@ -80,16 +96,18 @@ pub async fn companies(
           UNION (SELECT id FROM companies WHERE merged_into IS NULL AND ncen_ident(tax_id) = ncen_ident($4)) \
           UNION (SELECT id FROM companies WHERE merged_into IS NULL AND ncen_ident(eori) = ncen_ident($5)) \
         ) c LIMIT 500";
-    let rows: Vec<Id> = diesel::sql_query(sql)
-        .bind::<Array<Text>, _>(p.keys)
-        .bind::<Text, _>(p.latin)
-        .bind::<Nullable<Text>, _>(p.registration_number)
-        .bind::<Nullable<Text>, _>(p.tax_id)
-        .bind::<Nullable<Text>, _>(p.eori)
-        .bind::<BigInt, _>(PER_PROBE)
-        .bind::<BigInt, _>(BY_SPELLING)
-        .load(conn)
-        .await?;
+    let rows: Vec<Id> = indexed!(conn, {
+        diesel::sql_query(sql)
+            .bind::<Array<Text>, _>(p.keys)
+            .bind::<Text, _>(p.latin)
+            .bind::<Nullable<Text>, _>(p.registration_number)
+            .bind::<Nullable<Text>, _>(p.tax_id)
+            .bind::<Nullable<Text>, _>(p.eori)
+            .bind::<BigInt, _>(PER_PROBE)
+            .bind::<BigInt, _>(BY_SPELLING)
+            .load(conn)
+            .await
+    });
     Ok(rows.into_iter().map(|r| r.id).collect())
 }
 
@@ -142,7 +160,7 @@ pub async fn persons_by_line(
           k AS (SELECT line, array_agg(key) AS keys FROM unnest($4::int[], $5::text[]) AS k(line, key) GROUP BY line) \
         SELECT q.line, c.id FROM q LEFT JOIN k ON k.line = q.line CROSS JOIN LATERAL ( \
           (SELECT id FROM persons WHERE merged_into IS NULL AND k.keys IS NOT NULL AND match_keys && k.keys \
-             AND q.year IS NOT NULL AND birth_year + 0 BETWEEN q.year - 1 AND q.year + 1 LIMIT $8) \
+             AND q.year IS NOT NULL AND birth_year BETWEEN q.year - 1 AND q.year + 1 LIMIT $8) \
           UNION (SELECT id FROM persons WHERE merged_into IS NULL AND k.keys IS NOT NULL AND match_keys && k.keys \
              AND q.year IS NULL LIMIT $8) \
           UNION (SELECT id FROM persons WHERE merged_into IS NULL AND q.latin <> '' AND q.latin <% match_latin \
@@ -150,18 +168,20 @@ pub async fn persons_by_line(
         ) c \
         UNION SELECT d.line, pd.person_id FROM unnest($6::int[], $7::text[]) AS d(line, number) \
           JOIN person_documents pd ON pd.number_norm = d.number";
-    let rows: Vec<LineId> = diesel::sql_query(sql)
-        .bind::<Array<Int4>, _>(&line)
-        .bind::<Array<Text>, _>(&latin)
-        .bind::<Array<Nullable<SmallInt>>, _>(&year)
-        .bind::<Array<Int4>, _>(&key_line)
-        .bind::<Array<Text>, _>(&key)
-        .bind::<Array<Int4>, _>(&doc_line)
-        .bind::<Array<Text>, _>(&doc)
-        .bind::<BigInt, _>(PER_LINE_PROBE)
-        .bind::<BigInt, _>(PER_LINE_SPELLING)
-        .load(conn)
-        .await?;
+    let rows: Vec<LineId> = indexed!(conn, {
+        diesel::sql_query(sql)
+            .bind::<Array<Int4>, _>(&line)
+            .bind::<Array<Text>, _>(&latin)
+            .bind::<Array<Nullable<SmallInt>>, _>(&year)
+            .bind::<Array<Int4>, _>(&key_line)
+            .bind::<Array<Text>, _>(&key)
+            .bind::<Array<Int4>, _>(&doc_line)
+            .bind::<Array<Text>, _>(&doc)
+            .bind::<BigInt, _>(PER_LINE_PROBE)
+            .bind::<BigInt, _>(PER_LINE_SPELLING)
+            .load(conn)
+            .await
+    });
     Ok(rows.into_iter().map(|r| (r.line, r.id)).collect())
 }
 

@@ -498,7 +498,7 @@ async fn demo_messages(app: &TestApp, report: &ncen_demo::Report) {
         !overdue.is_empty()
             && overdue
                 .iter()
-                .all(|t| t["overdue"] == true && t["kind"] == "warning"),
+                .all(|t| t["overdue"] == true && (t["kind"] == "warning" || t["kind"] == "request")),
         "{page}"
     );
     ncen_core::messaging::live::overdue_pass(&mut conn)

@@ -13169,7 +13169,10 @@ export interface operations {
                 case_id?: string;
                 /** @description Only threads this user or unit takes part in. */
                 participant?: string;
-                /** @description Only warnings past their feedback deadline with no feedback. */
+                /**
+                 * @description Only warnings past their feedback deadline with no feedback, and requests for
+                 *     information past their due date with no answer.
+                 */
                 overdue?: boolean;
                 /** @description Words to find in subjects and message bodies (all of them, in any order). */
                 q?: string;
