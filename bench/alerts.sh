@@ -49,6 +49,7 @@ PERSONS=$("${PSQL[@]}" -d "$DB" -Atc "SELECT count(*) FROM persons")
    WHERE NOT EXISTS (SELECT 1 FROM alerts WHERE reference LIKE 'FR-ALR-BENCH-%')" >/dev/null
 ACTIVE=$("${PSQL[@]}" -d "$DB" -Atc "SELECT count(*) FROM alerts WHERE status = 'active'")
 "${PSQL[@]}" -d "$DB" -c "VACUUM ANALYZE alerts" -c "DELETE FROM match_queue" >/dev/null
+bench/warm.sh "$PORT" "$DB" persons person_documents companies alerts alert_keys
 
 # Case bodies: a person of the registers as typed at a desk (given name first, year of birth);
 # one in ten an alert's subject with a typo.

@@ -45,6 +45,7 @@ else
   REINDEX=
 fi
 "${PSQL[@]}" -d "$DB" -c "VACUUM ANALYZE persons" -c "VACUUM ANALYZE companies" >/dev/null
+bench/warm.sh "$PORT" "$DB" persons person_documents companies alerts alert_keys
 if [[ -n $REINDEX ]]; then
   RATE=$(awk -v n="$((PERSONS + COMPANIES))" -v s="$REINDEX" 'BEGIN { printf "%.0f", n / s }')
   MILLION=$(awk -v r="$RATE" 'BEGIN { printf "%.1f", 1200000 / r / 60 }')
@@ -100,6 +101,7 @@ MACHINE="$(awk -F: '/model name/ {gsub(/^ +/, "", $2); print $2; exit}' /proc/cp
   echo "| \`POST /screening\` company, 16 clients | — | $(field rps "$OUT/companies-16.txt") screenings/s, p95 $(field p95_ms "$OUT/companies-16.txt") ms |"
   echo
   echo "Time per request includes the audit row and the read-volume watch; at 16 clients PostgreSQL,"
-  echo "the server and wrk share the machine's cores."
+  echo "the server and wrk share the machine's cores. The cluster runs with shared_buffers"
+  echo "$("${PSQL[@]}" -d postgres -Atc "SHOW shared_buffers"), the tables read by a screening loaded first (\`bench/warm.sh\`)."
 } >>bench/MATCHING.md
 echo "appended to bench/MATCHING.md"

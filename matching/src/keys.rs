@@ -12,8 +12,10 @@
 //!   that changes a token's sound is still found through the index (the symmetric-deletion
 //!   idea of SymSpell), and the pairing keeps the key as selective as a pair of codes. A
 //!   register record pairs its first family-name token with its first given name (both
-//!   ways); a name typed in one field, order unknown, pairs every two of its first four
-//!   tokens; a company name its first two words.
+//!   ways); a name typed in one field, order unknown, pairs its first token with each of the
+//!   next three, both ways — whichever of given or family name comes first, the record's pair
+//!   is among them (and two names keyed this way share the pair of their first tokens); a
+//!   company name its first two words.
 
 use crate::names::Name;
 use crate::text::phonetic;
@@ -107,12 +109,9 @@ fn typo_pairs(name: &Name) -> Vec<(usize, usize)> {
     match name.family {
         Some(f) if !name.fixed_order && f > 0 && f < n => vec![(0, f), (f, 0)],
         _ if name.fixed_order => vec![(0, 1), (1, 0)],
-        _ => {
-            let m = n.min(MAX_TYPO_TOKENS);
-            (0..m)
-                .flat_map(|i| (0..m).filter(move |&j| j != i).map(move |j| (i, j)))
-                .collect()
-        }
+        _ => (1..n.min(MAX_TYPO_TOKENS))
+            .flat_map(|j| [(0, j), (j, 0)])
+            .collect(),
     }
 }
 
@@ -162,6 +161,26 @@ mod tests {
                 "{typed} shares no key with OKONKWO Chinedu"
             );
         }
+    }
+
+    #[test]
+    fn a_name_typed_in_any_order_shares_a_deletion_key_with_the_record() {
+        let record = keys_of(Name::split("Ben Srissi", "Karim Mehdi", &[]));
+        for typed in [
+            "kxrim mehdi ben srissi",
+            "ben srissi kxrim mehdi",
+            "karim mehdi ben srisi",
+            "ben srissi karim mehdy",
+        ] {
+            let query = keys_of(Name::full(typed, &[]));
+            assert!(
+                record.intersection(&query).any(|k| k.starts_with("d:")),
+                "{typed} shares no deletion key with BEN SRISSI Karim Mehdi"
+            );
+        }
+        // four tokens: the first with each other one, both ways (6 pairs, not 12)
+        let pairs = typo_pairs(&Name::full("a b c d", &[]));
+        assert_eq!(pairs, vec![(0, 1), (1, 0), (0, 2), (2, 0), (0, 3), (3, 0)]);
     }
 
     #[test]

@@ -11,7 +11,7 @@
 
 use crate::text::{phonetic, skeleton, tokens, Scripts};
 use crate::Feature;
-use strsim::{jaro_winkler, normalized_damerau_levenshtein};
+use strsim::{jaro_winkler, osa_distance};
 
 /// At most this many tokens are permuted for the joined readings (5! = 120 orders).
 const MAX_PERMUTED: usize = 5;
@@ -252,7 +252,7 @@ pub fn compare_with(a: &Name, b: &Name, style: Style) -> NameMatch {
     }
     let abjad = a.scripts.abjad || b.scripts.abjad;
     let aligned = align(a, b, abjad, style);
-    let joined = joined(a, b, |n, i| n.tokens[i].clone());
+    let joined = joined(a, b, |n, i| n.tokens[i].clone(), aligned.0);
     let mut best = NameMatch {
         score: aligned.0,
         features: vec![Feature::new("name_tokens", aligned.1, aligned.0)],
@@ -268,7 +268,7 @@ pub fn compare_with(a: &Name, b: &Name, style: Style) -> NameMatch {
         };
     }
     if abjad {
-        let consonants = joined_skeleton(a, b) * 0.96;
+        let consonants = joined_skeleton(a, b, best.score / 0.96) * 0.96;
         if consonants > best.score {
             best = NameMatch {
                 score: consonants,
@@ -375,16 +375,27 @@ fn align(a: &Name, b: &Name, abjad: bool, style: Style) -> (f64, String) {
     (score, explained.join(", "))
 }
 
-fn best_joined(a: &Name, b: &Name, piece: impl Fn(&Name, usize) -> String) -> f64 {
+/// The best similarity of the two names joined in their orders, when it can exceed `floor`
+/// (0 when it cannot: the caller keeps a better reading). Every order of a name has the same
+/// letters, so one bound serves them all: an edit turns at most one letter of one side into
+/// one of the other, hence at least as many edits as letters one side has in excess —
+/// most candidates are ruled out without a single edit distance (at four or five tokens, 24
+/// or 120 orders each).
+fn best_joined(a: &Name, b: &Name, piece: impl Fn(&Name, usize) -> String, floor: f64) -> f64 {
     let join = |n: &Name, order: &[usize]| order.iter().map(|&i| piece(n, i)).collect::<String>();
+    let whole = |n: &Name| join(n, &(0..n.tokens.len()).collect::<Vec<_>>());
+    let bound = letters_bound(&whole(a), &whole(b));
+    if bound <= floor {
+        return 0.0;
+    }
     let (left, right) = readings(a, b, &join);
     let mut best: f64 = 0.0;
     for x in &left {
         for y in &right {
             if x.len() >= 2 && y.len() >= 2 {
-                best = best.max(normalized_damerau_levenshtein(x, y));
+                best = best.max(normalized_osa(x, y));
             }
-            if best >= 1.0 {
+            if best >= bound {
                 return best;
             }
         }
@@ -392,23 +403,74 @@ fn best_joined(a: &Name, b: &Name, piece: impl Fn(&Name, usize) -> String) -> f6
     best
 }
 
-/// The joined readings of both names. Two full names (order unknown on both sides): every
-/// order of the first against the second as written covers every relative order.
+/// Edit similarity by optimal string alignment (Damerau–Levenshtein where a transposed pair
+/// is not edited again — all a typo needs), normalised by the longer length. `strsim`'s
+/// unrestricted Damerau–Levenshtein keeps a map of the alphabet and a full matrix per call:
+/// several times slower, and a four-token name is joined in 24 orders per candidate.
+fn normalized_osa(x: &str, y: &str) -> f64 {
+    let longest = x.chars().count().max(y.chars().count());
+    if longest == 0 {
+        return 1.0;
+    }
+    1.0 - osa_distance(x, y) as f64 / longest as f64
+}
+
+/// The highest normalised edit similarity two strings with these letters can have, in any
+/// order: 1 − (letters one side has in excess) / (the longer length).
+fn letters_bound(x: &str, y: &str) -> f64 {
+    let mut count: std::collections::HashMap<char, i32> = std::collections::HashMap::new();
+    for c in x.chars() {
+        *count.entry(c).or_default() += 1;
+    }
+    for c in y.chars() {
+        *count.entry(c).or_default() -= 1;
+    }
+    let (extra_x, extra_y) =
+        count.values().fold(
+            (0, 0),
+            |(p, q), &d| {
+                if d > 0 {
+                    (p + d, q)
+                } else {
+                    (p, q - d)
+                }
+            },
+        );
+    let longest = x.chars().count().max(y.chars().count());
+    if longest == 0 {
+        return 0.0;
+    }
+    1.0 - extra_x.max(extra_y) as f64 / longest as f64
+}
+
+/// The joined readings of both names. When one side is a full name read in every order
+/// (order unknown, at most five tokens), the other side as written is enough: every order
+/// of the first against it covers every relative order (a record's given-first reading is
+/// one of the permutations against its family-first one).
 fn readings(
     a: &Name,
     b: &Name,
     join: &impl Fn(&Name, &[usize]) -> String,
 ) -> (Vec<String>, Vec<String>) {
-    let left: Vec<String> = a.orders().iter().map(|o| join(a, o)).collect();
-    let right: Vec<String> = if a.family.is_none() && b.family.is_none() && !a.fixed_order {
-        vec![join(b, &(0..b.tokens.len()).collect::<Vec<_>>())]
-    } else {
-        b.orders().iter().map(|o| join(b, o)).collect()
+    let permuted =
+        |n: &Name| n.family.is_none() && !n.fixed_order && n.tokens.len() <= MAX_PERMUTED;
+    let written = |n: &Name| vec![join(n, &(0..n.tokens.len()).collect::<Vec<_>>())];
+    let all = |n: &Name| {
+        n.orders()
+            .iter()
+            .map(|o| join(n, o))
+            .collect::<Vec<String>>()
     };
-    (left, right)
+    if permuted(a) {
+        (all(a), written(b))
+    } else if permuted(b) {
+        (written(a), all(b))
+    } else {
+        (all(a), all(b))
+    }
 }
 
-fn joined(a: &Name, b: &Name, piece: impl Fn(&Name, usize) -> String) -> f64 {
+fn joined(a: &Name, b: &Name, piece: impl Fn(&Name, usize) -> String, floor: f64) -> f64 {
     // names cut into the same number of tokens are read token by token; joining them would
     // only blur two different given names into one near-equal string, unless the joined
     // names are the same (`Abdul Rahman Alshammari` / `Abdulrahman Al Shammari`): only
@@ -416,6 +478,10 @@ fn joined(a: &Name, b: &Name, piece: impl Fn(&Name, usize) -> String) -> f64 {
     if a.tokens.len() == b.tokens.len() {
         let join =
             |n: &Name, order: &[usize]| order.iter().map(|&i| piece(n, i)).collect::<String>();
+        let whole = |n: &Name| join(n, &(0..n.tokens.len()).collect::<Vec<_>>());
+        if floor >= 1.0 || letters_bound(&whole(a), &whole(b)) < 1.0 {
+            return 0.0; // not the same letters: no order makes them equal
+        }
         let (left, right) = readings(a, b, &join);
         let left: std::collections::HashSet<&String> = left.iter().collect();
         return if right.iter().any(|r| left.contains(r)) {
@@ -424,11 +490,11 @@ fn joined(a: &Name, b: &Name, piece: impl Fn(&Name, usize) -> String) -> f64 {
             0.0
         };
     }
-    best_joined(a, b, piece)
+    best_joined(a, b, piece, floor)
 }
 
-fn joined_skeleton(a: &Name, b: &Name) -> f64 {
-    best_joined(a, b, |n, i| n.skeletons[i].clone())
+fn joined_skeleton(a: &Name, b: &Name, floor: f64) -> f64 {
+    best_joined(a, b, |n, i| n.skeletons[i].clone(), floor)
 }
 
 #[cfg(test)]

@@ -1,6 +1,8 @@
 //! Candidate alerts of a record or a screening query: proposed by indexes (the subject's name
-//! keys copied onto the alert, trigram on its Latin name, document numbers, identifiers), only
-//! the alerts active today, scored by the matching engine.
+//! keys copied onto the alert and listed one per row in `alert_keys` for active alerts — a
+//! B-tree probe the planner cannot trade for a scan, see migration 000025 —, trigram on its
+//! Latin name, document numbers, identifiers), only the alerts active today, scored by the
+//! matching engine.
 
 use super::dto::{AlertStatus, RecordKind, SubjectKind};
 use super::model::AlertRow;
@@ -66,8 +68,8 @@ fn ids(rows: Vec<Id>) -> Vec<Uuid> {
 /// it carries.
 const PERSON_PROBE: &str = "SELECT id FROM ( \
       (SELECT id FROM alerts WHERE person_id = $1 AND status = 'active') \
-      UNION (SELECT id FROM alerts WHERE status = 'active' AND cardinality($2::text[]) > 0 \
-             AND match_keys && $2 AND subject_kind = 'person' LIMIT $6) \
+      UNION (SELECT DISTINCT alert_id FROM alert_keys WHERE subject_kind = 'person' \
+             AND key = ANY($2) LIMIT $6) \
       UNION (SELECT id FROM alerts WHERE status = 'active' AND $3 <> '' AND $3 <% match_latin \
              AND subject_kind = 'person' LIMIT $6) \
       UNION (SELECT id FROM alerts WHERE status = 'active' AND person_id IN \
@@ -82,8 +84,8 @@ const PERSON_PROBE: &str = "SELECT id FROM ( \
 /// close in spelling, or sharing a registration number, tax id or EORI.
 const COMPANY_PROBE: &str = "SELECT id FROM ( \
       (SELECT id FROM alerts WHERE company_id = $1 AND status = 'active') \
-      UNION (SELECT id FROM alerts WHERE status = 'active' AND cardinality($2::text[]) > 0 \
-             AND match_keys && $2 AND subject_kind = 'company' LIMIT $5) \
+      UNION (SELECT DISTINCT alert_id FROM alert_keys WHERE subject_kind = 'company' \
+             AND key = ANY($2) LIMIT $5) \
       UNION (SELECT id FROM alerts WHERE status = 'active' AND $3 <> '' AND $3 <% match_latin \
              AND subject_kind = 'company' LIMIT $5) \
       UNION (SELECT id FROM alerts WHERE status = 'active' AND company_id IN ( \
@@ -267,8 +269,8 @@ pub async fn person_alerts(
 const LINES_PROBE: &str = "WITH q AS (SELECT * FROM unnest($1::int[], $2::text[]) AS q(line, latin)), \
       k AS (SELECT line, array_agg(key) AS keys FROM unnest($3::int[], $4::text[]) AS k(line, key) GROUP BY line) \
     SELECT q.line, c.id FROM q LEFT JOIN k ON k.line = q.line CROSS JOIN LATERAL ( \
-      (SELECT id FROM alerts WHERE status = 'active' AND k.keys IS NOT NULL AND match_keys && k.keys \
-         AND subject_kind = 'person' LIMIT $9) \
+      (SELECT DISTINCT alert_id AS id FROM alert_keys WHERE subject_kind = 'person' \
+         AND k.keys IS NOT NULL AND key = ANY(k.keys) LIMIT $9) \
       UNION (SELECT id FROM alerts WHERE status = 'active' AND q.latin <> '' AND q.latin <% match_latin \
          AND subject_kind = 'person' LIMIT $9) \
     ) c \

@@ -36,6 +36,14 @@ diesel::table! {
 }
 
 diesel::table! {
+    alert_keys (subject_kind, key, alert_id) {
+        subject_kind -> Text,
+        key -> Text,
+        alert_id -> Uuid,
+    }
+}
+
+diesel::table! {
     alert_reference_counters (year) {
         year -> Int4,
         last_value -> Int4,
@@ -782,6 +790,7 @@ diesel::joinable!(alert_cases -> alerts (alert_id));
 diesel::joinable!(alert_cases -> seizure_cases (case_id));
 diesel::joinable!(alert_hits -> alerts (alert_id));
 diesel::joinable!(alert_hits -> users (reviewed_by));
+diesel::joinable!(alert_keys -> alerts (alert_id));
 diesel::joinable!(alerts -> companies (company_id));
 diesel::joinable!(alerts -> conveyances (conveyance_id));
 diesel::joinable!(alerts -> persons (person_id));
@@ -848,6 +857,7 @@ diesel::joinable!(users -> units (unit_id));
 diesel::allow_tables_to_appear_in_same_query!(
     alert_cases,
     alert_hits,
+    alert_keys,
     alert_reference_counters,
     alerts,
     audit_chain,

@@ -303,7 +303,7 @@ async fn a_dismissed_pair_does_not_hit_again_and_a_stranger_does_not_hit() {
         app.post("/api/v1/persons", &t.owner, json!({ "family_name": "Okonkwo", "given_names": "Chinedu", "date_of_birth": "1982-05-14" })).await,
     )
     .await;
-    active_person_alert(&app, &t, subject["id"].as_str().unwrap()).await;
+    let alert = active_person_alert(&app, &t, subject["id"].as_str().unwrap()).await;
     let lookalike = created(
         app.post("/api/v1/persons", &t.frontline, json!({ "family_name": "Okonkow", "given_names": "Chinedu", "date_of_birth": "1982-05-14" })).await,
     )
@@ -356,6 +356,44 @@ async fn a_dismissed_pair_does_not_hit_again_and_a_stranger_does_not_hit() {
     assert_eq!(res.status(), 200, "{}", res.text().await.unwrap());
     checks_done(&app).await;
     assert_eq!(new_hits(&app, &t.owner).await.len(), 1);
+
+    // the key table the alert probe reads follows the subject's name and the alert's status
+    let alert_id = alert["id"].as_str().unwrap();
+    let keys = |like: &'static str| {
+        let sql = format!(
+            "SELECT count(*)::text AS value FROM alert_keys WHERE alert_id = '{alert_id}' AND key LIKE '{like}'"
+        );
+        let db = &app.db;
+        async move { ncen_tests::strings(&mut db.conn().await, &sql).await[0].clone() }
+    };
+    assert_ne!(keys("d:okonkwo|%").await, "0");
+    let path = format!("/api/v1/persons/{}", subject["id"].as_str().unwrap());
+    let version = ok(app.get(&path, &t.owner).await).await["version"]
+        .as_i64()
+        .unwrap();
+    let res = app
+        .patch(&path, &t.owner, version, json!({ "family_name": "Okafor" }))
+        .await;
+    assert_eq!(res.status(), 200, "{}", res.text().await.unwrap());
+    assert_eq!(keys("d:okonkwo|%").await, "0");
+    assert_ne!(keys("d:okafor|%").await, "0");
+    let withdraw = format!("/api/v1/alerts/{alert_id}/withdraw");
+    let version = ok(app
+        .get(&format!("/api/v1/alerts/{alert_id}"), &t.owner)
+        .await)
+    .await["version"]
+        .as_i64()
+        .unwrap();
+    ok(post_if(
+        &app,
+        &withdraw,
+        &t.owner,
+        version,
+        json!({ "reason": "Case closed" }),
+    )
+    .await)
+    .await;
+    assert_eq!(keys("%").await, "0");
 }
 
 #[tokio::test]
