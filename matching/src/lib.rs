@@ -24,7 +24,7 @@ use utoipa::ToSchema;
 
 /// The version of the keys ([`keys`]) this engine writes; stored beside them, so a row
 /// written by an older engine is computed again (`ncen reindex names`).
-pub const KEYS_VERSION: i16 = 2;
+pub const KEYS_VERSION: i16 = 3;
 
 /// One piece of evidence and what it did to the score.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]

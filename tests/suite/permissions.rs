@@ -267,7 +267,8 @@ async fn every_route_enforces_its_rule_for_every_role() {
             .replace("{format}", "csv")
             .replace("{member_id}", &parts[0])
             .replace("{link_id}", &parts[1])
-            .replace("{task_id}", &parts[2]);
+            .replace("{task_id}", &parts[2])
+            .replace("{file_id}", &parts[3]);
         let fixture = fixtures
             .iter()
             .find(|(prefix, _)| rule.path.starts_with(&format!("{prefix}/")));
@@ -372,7 +373,7 @@ async fn investigation_fixture(
     unit: &str,
     member: &str,
     person: &str,
-) -> (String, [String; 3]) {
+) -> (String, [String; 4]) {
     let res = app
         .post(
             "/api/v1/investigations",
@@ -407,7 +408,30 @@ async fn investigation_fixture(
         .as_str()
         .unwrap()
         .to_string();
-    (id, [member_id, link, task])
+    // a journal entry with a file
+    let part = reqwest::multipart::Part::bytes(ncen_tests::png(8, 8)).file_name("matrix.png");
+    let res = app
+        .client
+        .post(app.url("/api/v1/message-attachments"))
+        .bearer_auth(supervisor)
+        .multipart(reqwest::multipart::Form::new().part("file", part))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 201, "fixture upload");
+    let file = res.json::<Value>().await.unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let res = app
+        .post(
+            &format!("/api/v1/investigations/{id}/journal"),
+            supervisor,
+            json!({ "kind": "note", "body": "Matrix", "attachment_ids": [file] }),
+        )
+        .await;
+    assert_eq!(res.status(), 201, "fixture journal entry");
+    (id, [member_id, link, task, file])
 }
 
 #[test]

@@ -53,6 +53,16 @@ pub const MODULE: Module = Module {
         rule("PATCH", "/api/v1/investigations/{id}/tasks/{task_id}", WORK),
         rule("GET", "/api/v1/investigations/{id}/journal", WORK),
         rule("POST", "/api/v1/investigations/{id}/journal", WORK),
+        rule(
+            "GET",
+            "/api/v1/investigations/{id}/journal-files/{file_id}/content",
+            WORK,
+        ),
+        rule(
+            "GET",
+            "/api/v1/investigations/{id}/journal-files/{file_id}/thumbnail",
+            WORK,
+        ),
         rule("GET", "/api/v1/investigations/{id}/timeline", WORK),
         rule("GET", "/api/v1/investigations/{id}/threads", WORK),
         rule("GET", "/api/v1/investigation-tasks", WORK),

@@ -25,6 +25,8 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(update_task)
         .service(list_journal)
         .service(add_journal_entry)
+        .service(download_journal_file)
+        .service(journal_file_thumbnail)
         .service(get_timeline);
 }
 
@@ -218,6 +220,69 @@ async fn update_task(
     Ok(HttpResponse::Ok()
         .insert_header(etag(task.version))
         .json(task))
+}
+
+async fn serve_journal_file(
+    state: &AppState,
+    auth: &AuthUser,
+    meta: &RequestMeta,
+    (id, file): (Uuid, Uuid),
+    thumbnail: bool,
+) -> ApiResult<HttpResponse> {
+    let mut conn = state.conn().await?;
+    let actor = meta.actor(auth);
+    let (row, media_type, bytes) =
+        journal::file(&mut conn, &state.storage, auth, &actor, id, file, thumbnail).await?;
+    Ok(crate::http::files::download(
+        row.id,
+        row.original_filename.as_deref(),
+        &media_type,
+        thumbnail,
+        bytes,
+    ))
+}
+
+/// Downloads a file of the journal (audited): whoever may read the journal; anyone else, or a
+/// file that is not this investigation's, gets 404.
+#[utoipa::path(
+    tag = TAG,
+    params(("id" = Uuid, Path), ("file_id" = Uuid, Path)),
+    responses(
+        (status = 200, description = "The file, as stored (its type was read from the content)",
+         content((Vec<u8> = "image/jpeg"), (Vec<u8> = "image/png"), (Vec<u8> = "image/webp"),
+                 (Vec<u8> = "application/pdf"))),
+        Denied, NotFound
+    ),
+    security(("bearer" = []))
+)]
+#[get("/investigations/{id}/journal-files/{file_id}/content")]
+async fn download_journal_file(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    meta: RequestMeta,
+    path: web::Path<(Uuid, Uuid)>,
+) -> ApiResult<HttpResponse> {
+    serve_journal_file(&state, &auth, &meta, path.into_inner(), false).await
+}
+
+/// A JPEG thumbnail of a journal image (audited); 404 for a PDF.
+#[utoipa::path(
+    tag = TAG,
+    params(("id" = Uuid, Path), ("file_id" = Uuid, Path)),
+    responses(
+        (status = 200, description = "The thumbnail", content_type = "image/jpeg", body = Vec<u8>),
+        Denied, NotFound
+    ),
+    security(("bearer" = []))
+)]
+#[get("/investigations/{id}/journal-files/{file_id}/thumbnail")]
+async fn journal_file_thumbnail(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    meta: RequestMeta,
+    path: web::Path<(Uuid, Uuid)>,
+) -> ApiResult<HttpResponse> {
+    serve_journal_file(&state, &auth, &meta, path.into_inner(), true).await
 }
 
 /// The journal in the order written, with each entry's corrections (audited).

@@ -377,6 +377,7 @@ diesel::table! {
         storage_key -> Text,
         thumbnail_key -> Nullable<Text>,
         created_at -> Timestamptz,
+        journal_entry_id -> Nullable<Uuid>,
     }
 }
 
@@ -816,6 +817,7 @@ diesel::joinable!(investigation_members -> investigations (investigation_id));
 diesel::joinable!(investigation_members -> units (unit_id));
 diesel::joinable!(investigation_tasks -> investigations (investigation_id));
 diesel::joinable!(investigations -> units (unit_id));
+diesel::joinable!(message_attachments -> investigation_journal (journal_entry_id));
 diesel::joinable!(message_attachments -> messages (message_id));
 diesel::joinable!(message_attachments -> users (uploaded_by));
 diesel::joinable!(message_reads -> messages (message_id));

@@ -158,3 +158,13 @@ pub async fn join_threads(
 ) -> Result<()> {
     messaging::join_investigation_threads(conn, investigation, user_id, unit_id).await
 }
+
+/// Someone left the team: they no longer take part in its threads (the lead stays).
+pub async fn leave_threads(
+    conn: &mut AsyncPgConnection,
+    investigation: Uuid,
+    user_id: Option<Uuid>,
+    unit_id: Option<Uuid>,
+) -> Result<()> {
+    messaging::leave_investigation_threads(conn, investigation, user_id, unit_id).await
+}

@@ -10,6 +10,7 @@ use crate::common::names::{self, Named};
 use crate::common::page;
 use crate::db::schema::investigation_journal as j;
 use crate::error::{Error, Result};
+use crate::messaging::attachments::{self, MessageAttachmentDto, Owner};
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
@@ -40,6 +41,11 @@ pub struct JournalInput {
     pub body: Option<String>,
     /// The entry this one corrects (of the same investigation).
     pub corrects_id: Option<Uuid>,
+    /// Files uploaded first (`POST /message-attachments`: the attachment pipeline), at most
+    /// 10; the entry takes them.
+    #[serde(default)]
+    #[schema(max_items = 10)]
+    pub attachment_ids: Vec<Uuid>,
 }
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
@@ -53,6 +59,8 @@ pub struct JournalEntry {
     pub corrects_id: Option<Uuid>,
     /// The entries that correct this one.
     pub corrected_by: Vec<Uuid>,
+    /// Its files (photos, scans), downloaded through the investigation (audited).
+    pub attachments: Vec<MessageAttachmentDto>,
     pub author: Named,
     pub created_at: DateTime<Utc>,
 }
@@ -97,9 +105,14 @@ async fn entries(
         .await?;
     let authors: Vec<Uuid> = rows.iter().map(|r| r.6).collect();
     let users = names::user_names(conn, &authors).await?;
+    let mut files = attachments::of_journal_entries(conn, &ids).await?;
     Ok(rows
         .into_iter()
         .map(|r| JournalEntry {
+            attachments: files
+                .extract_if(.., |f| f.journal_entry_id == Some(r.0))
+                .map(|f| MessageAttachmentDto::of_journal(f, id))
+                .collect(),
             corrected_by: corrections
                 .iter()
                 .filter(|c| c.1 == Some(r.0))
@@ -227,6 +240,7 @@ pub async fn add(
         if occurred_at.date_naive() < inv.opened_on - chrono::Duration::days(3650) {
             ck.push("occurred_at", "range", "is too far in the past");
         }
+        attachments::check_pending(conn, &mut ck, who.id, &input.attachment_ids).await?;
         std::mem::take(&mut ck).finish()?;
         let kind = kind.ok_or_else(|| Error::validation("kind", "required", "is required"))?;
         // one writer at a time per journal: the sequence has no gaps and no duplicates
@@ -251,6 +265,13 @@ pub async fn add(
             ))
             .execute(conn)
             .await?;
+        attachments::link(
+            conn,
+            who.id,
+            Owner::JournalEntry(entry),
+            &input.attachment_ids,
+        )
+        .await?;
         event(
             conn,
             id,
@@ -265,7 +286,7 @@ pub async fn add(
             actor,
             Event::new("investigation.journal_add")
                 .object("investigation", id)
-                .details(json!({ "entry": entry, "seq": seq })),
+                .details(json!({ "entry": entry, "seq": seq, "files": input.attachment_ids })),
         )
         .await?;
         let row: Row = j::table.find(entry).select(COLUMNS).first(conn).await?;
@@ -274,6 +295,25 @@ pub async fn add(
             .into_iter()
             .next()
             .ok_or(Error::NotFound)
+    })
+    .await
+}
+
+/// A file of the journal, for whoever may read the journal (audited); anyone else, and a
+/// file of another investigation: `NotFound`.
+pub async fn file(
+    conn: &mut AsyncPgConnection,
+    storage: &crate::files::storage::Storage,
+    who: &Principal,
+    actor: &Actor,
+    id: Uuid,
+    file: Uuid,
+    thumbnail: bool,
+) -> Result<(attachments::Row, String, Vec<u8>)> {
+    conn.transaction(async |conn| {
+        let (_, standing) = visible(conn, who, id).await?;
+        require(standing, Standing::Member)?;
+        attachments::journal_file(conn, storage, actor, id, file, thumbnail).await
     })
     .await
 }

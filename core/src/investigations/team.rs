@@ -167,7 +167,8 @@ pub async fn add(
 }
 
 /// Removes a member (the lead or a supervisor). A member with open tasks keeps them until
-/// they are reassigned: the team list is what grants access, not the tasks.
+/// they are reassigned: the team list is what grants access, not the tasks. The member leaves
+/// the investigation's threads too (unless they are its lead).
 pub async fn remove(
     conn: &mut AsyncPgConnection,
     who: &Principal,
@@ -176,7 +177,7 @@ pub async fn remove(
     member: Uuid,
 ) -> Result<Vec<MemberDto>> {
     conn.transaction(async |conn| {
-        let (_, standing) = writable(conn, who, id).await?;
+        let (inv, standing) = writable(conn, who, id).await?;
         require(standing, Standing::Lead)?;
         let rows = repo::members(conn, id).await?;
         let gone = rows
@@ -185,6 +186,9 @@ pub async fn remove(
             .cloned()
             .ok_or(Error::NotFound)?;
         repo::delete_member(conn, id, member).await?;
+        if gone.user_id.is_none() || gone.user_id != inv.lead_id {
+            super::communications::leave_threads(conn, id, gone.user_id, gone.unit_id).await?;
+        }
         let details = member_details(conn, gone.user_id, gone.unit_id).await?;
         event(
             conn,

@@ -1,8 +1,9 @@
-//! Files sent with messages. An upload goes through the attachment pipeline
-//! (`crate::files::clean`: type from the content, metadata stripped, thumbnail) and waits,
-//! held by its uploader, until a message takes it (`link`); from then on whoever reads the
-//! thread may download it, and every download is audited. Uploads no message took are
-//! purged after `PENDING_HOURS`.
+//! Files sent with messages or written into an investigation's journal. An upload goes
+//! through the attachment pipeline (`crate::files::clean`: type from the content, metadata
+//! stripped, thumbnail) and waits, held by its uploader, until a message or a journal entry
+//! takes it (`link`); from then on whoever reads the thread (or the investigation: its
+//! route checks that, `journal_file`) may download it, and every download is audited.
+//! Uploads nothing took are purged after `PENDING_HOURS`.
 
 use super::repo;
 use crate::audit::{record, Actor, Event};
@@ -40,6 +41,14 @@ pub struct Row {
     pub storage_key: String,
     pub thumbnail_key: Option<String>,
     pub created_at: DateTime<Utc>,
+    pub journal_entry_id: Option<Uuid>,
+}
+
+/// What takes an upload.
+#[derive(Debug, Clone, Copy)]
+pub enum Owner {
+    Message(Uuid),
+    JournalEntry(Uuid),
 }
 
 /// A file sent with a message (or uploaded for one).
@@ -65,12 +74,28 @@ pub struct MessageAttachmentDto {
 
 impl From<Row> for MessageAttachmentDto {
     fn from(r: Row) -> Self {
+        let base = format!("/api/v1/message-attachments/{}", r.id);
+        MessageAttachmentDto::at(r, &base)
+    }
+}
+
+impl MessageAttachmentDto {
+    /// A journal entry's file, downloaded through its investigation.
+    pub fn of_journal(r: Row, investigation: Uuid) -> Self {
+        let base = format!(
+            "/api/v1/investigations/{investigation}/journal-files/{}",
+            r.id
+        );
+        MessageAttachmentDto::at(r, &base)
+    }
+
+    fn at(r: Row, base: &str) -> Self {
         MessageAttachmentDto {
-            content_url: format!("/api/v1/message-attachments/{}/content", r.id),
+            content_url: format!("{base}/content"),
             thumbnail_url: r
                 .thumbnail_key
                 .as_ref()
-                .map(|_| format!("/api/v1/message-attachments/{}/thumbnail", r.id)),
+                .map(|_| format!("{base}/thumbnail")),
             id: r.id,
             message_id: r.message_id,
             original_filename: r.original_filename,
@@ -115,6 +140,7 @@ pub async fn store(
         storage_key: storage_key.clone(),
         thumbnail_key: thumbnail_key.clone(),
         created_at: Utc::now(),
+        journal_entry_id: None,
     };
     storage
         .put(&storage_key, prepared.content)
@@ -152,8 +178,8 @@ async fn remove_bytes(storage: &Storage, row: &Row) {
     }
 }
 
-/// Checks that each id names an upload of the sender that no message took yet (field
-/// errors at `attachment_ids[i]`).
+/// Checks that each id names an upload of the sender that nothing took yet (field errors at
+/// `attachment_ids[i]`).
 pub async fn check_pending(
     conn: &mut AsyncPgConnection,
     ck: &mut Checker,
@@ -171,6 +197,7 @@ pub async fn check_pending(
         .filter(a::id.eq_any(ids))
         .filter(a::uploaded_by.eq(sender))
         .filter(a::message_id.is_null())
+        .filter(a::journal_entry_id.is_null())
         .select(a::id)
         .load(conn)
         .await?;
@@ -179,39 +206,44 @@ pub async fn check_pending(
             ck.push(
                 format!("attachment_ids[{i}]"),
                 "not_found",
-                "no upload of yours waiting for a message",
+                "no upload of yours waiting to be sent",
             );
         }
     }
     Ok(())
 }
 
-/// Gives the sender's pending uploads to a message, in its transaction. Another message
-/// taking one meanwhile is a conflict.
+/// Gives the sender's pending uploads to a message or a journal entry, in its transaction.
+/// Another one taking a file meanwhile is a conflict.
 pub async fn link(
     conn: &mut AsyncPgConnection,
     sender: Uuid,
-    message: Uuid,
+    owner: Owner,
     ids: &[Uuid],
 ) -> Result<()> {
     if ids.is_empty() {
         return Ok(());
     }
-    let taken = diesel::update(
-        a::table
-            .filter(a::id.eq_any(ids))
-            .filter(a::uploaded_by.eq(sender))
-            .filter(a::message_id.is_null()),
-    )
-    .set(a::message_id.eq(message))
-    .execute(conn)
+    let pending = a::table
+        .filter(a::id.eq_any(ids))
+        .filter(a::uploaded_by.eq(sender))
+        .filter(a::message_id.is_null())
+        .filter(a::journal_entry_id.is_null());
+    let taken = match owner {
+        Owner::Message(m) => diesel::update(pending)
+            .set(a::message_id.eq(m))
+            .execute(conn),
+        Owner::JournalEntry(e) => diesel::update(pending)
+            .set(a::journal_entry_id.eq(e))
+            .execute(conn),
+    }
     .await?;
     let mut distinct = ids.to_vec();
     distinct.sort();
     distinct.dedup();
     if taken != distinct.len() {
         return Err(Error::Conflict(
-            "an attachment was sent with another message meanwhile".into(),
+            "an attachment was sent with another message or entry meanwhile".into(),
         ));
     }
     Ok(())
@@ -229,9 +261,68 @@ pub async fn of_thread(conn: &mut AsyncPgConnection, thread: Uuid) -> Result<Vec
         .await?)
 }
 
+/// The files of journal entries, oldest first.
+pub async fn of_journal_entries(
+    conn: &mut AsyncPgConnection,
+    entries: &[Uuid],
+) -> Result<Vec<Row>> {
+    Ok(a::table
+        .filter(a::journal_entry_id.eq_any(entries))
+        .order((a::created_at.asc(), a::id.asc()))
+        .select(Row::as_select())
+        .load(conn)
+        .await?)
+}
+
+/// A journal file's bytes (or its thumbnail's) and media type, when it belongs to an entry of
+/// `investigation` — the caller has checked that `who` may read that investigation; the
+/// download is audited. Anything else: `NotFound`.
+pub async fn journal_file(
+    conn: &mut AsyncPgConnection,
+    storage: &Storage,
+    actor: &Actor,
+    investigation: Uuid,
+    id: Uuid,
+    thumbnail: bool,
+) -> Result<(Row, String, Vec<u8>)> {
+    use crate::db::schema::investigation_journal as j;
+    let row: Row = a::table
+        .inner_join(j::table.on(a::journal_entry_id.eq(j::id.nullable())))
+        .filter(a::id.eq(id))
+        .filter(j::investigation_id.eq(investigation))
+        .select(Row::as_select())
+        .first(conn)
+        .await
+        .optional()?
+        .ok_or(Error::NotFound)?;
+    let (media_type, bytes) = bytes_of(storage, &row, thumbnail).await?;
+    let event = Event::new(if thumbnail {
+        "investigation.journal_file_thumbnail"
+    } else {
+        "investigation.journal_file_download"
+    })
+    .object("investigation", investigation)
+    .details(serde_json::json!({ "file": id, "entry": row.journal_entry_id }));
+    record(conn, actor, event).await?;
+    Ok((row, media_type, bytes))
+}
+
+async fn bytes_of(storage: &Storage, row: &Row, thumbnail: bool) -> Result<(String, Vec<u8>)> {
+    let (key, media_type) = if thumbnail {
+        (
+            row.thumbnail_key.clone().ok_or(Error::NotFound)?,
+            "image/jpeg".to_string(),
+        )
+    } else {
+        (row.storage_key.clone(), row.media_type.clone())
+    };
+    let bytes = storage.get(&key).await.map_err(Error::internal)?;
+    Ok((media_type, bytes))
+}
+
 /// A file's bytes (or its thumbnail's) and media type, for the uploader while it waits, and
-/// for whoever reads its thread once sent; the download is audited. Anyone else:
-/// `NotFound`.
+/// for whoever reads its thread once sent; the download is audited. Anyone else (and a
+/// journal entry's file: its investigation's route serves it): `NotFound`.
 pub async fn fetch(
     conn: &mut AsyncPgConnection,
     storage: &Storage,
@@ -247,6 +338,9 @@ pub async fn fetch(
         .await
         .optional()?
         .ok_or(Error::NotFound)?;
+    if row.journal_entry_id.is_some() {
+        return Err(Error::NotFound);
+    }
     let thread = match row.message_id {
         None if row.uploaded_by == who.id => None,
         None => return Err(Error::NotFound),
@@ -263,15 +357,7 @@ pub async fn fetch(
             Some(thread)
         }
     };
-    let (key, media_type) = if thumbnail {
-        (
-            row.thumbnail_key.clone().ok_or(Error::NotFound)?,
-            "image/jpeg".to_string(),
-        )
-    } else {
-        (row.storage_key.clone(), row.media_type.clone())
-    };
-    let bytes = storage.get(&key).await.map_err(Error::internal)?;
+    let (media_type, bytes) = bytes_of(storage, &row, thumbnail).await?;
     let action = if thumbnail {
         "message_attachment.thumbnail"
     } else {
@@ -284,12 +370,13 @@ pub async fn fetch(
     Ok((row, media_type, bytes))
 }
 
-/// Removes uploads no message took within `PENDING_HOURS`, bytes and rows; returns how many.
+/// Removes uploads nothing took within `PENDING_HOURS`, bytes and rows; returns how many.
 pub async fn purge_pending(conn: &mut AsyncPgConnection, storage: &Storage) -> Result<usize> {
     let cutoff = Utc::now() - chrono::Duration::hours(PENDING_HOURS);
     let rows: Vec<Row> = diesel::delete(
         a::table
             .filter(a::message_id.is_null())
+            .filter(a::journal_entry_id.is_null())
             .filter(a::created_at.lt(cutoff)),
     )
     .returning(Row::as_returning())

@@ -82,6 +82,26 @@ pub async fn add_participant(
     Ok(())
 }
 
+/// Removes a participant (a user or a unit) from every thread of an investigation; the
+/// number of threads it left.
+pub async fn remove_from_investigation(
+    conn: &mut AsyncPgConnection,
+    investigation: Uuid,
+    user_id: Option<Uuid>,
+    unit_id: Option<Uuid>,
+) -> QueryResult<usize> {
+    diesel::sql_query(
+        "DELETE FROM thread_participants p USING message_threads t \
+          WHERE t.id = p.thread_id AND t.investigation_id = $1 \
+            AND p.user_id IS NOT DISTINCT FROM $2 AND p.unit_id IS NOT DISTINCT FROM $3",
+    )
+    .bind::<SqlUuid, _>(investigation)
+    .bind::<Nullable<SqlUuid>, _>(user_id)
+    .bind::<Nullable<SqlUuid>, _>(unit_id)
+    .execute(conn)
+    .await
+}
+
 /// The ids of an investigation's threads.
 pub async fn thread_ids_of_investigation(
     conn: &mut AsyncPgConnection,

@@ -193,7 +193,13 @@ pub async fn create_from(
     conn.transaction(async |conn| {
         repo::insert_thread(conn, thread, rows).await?;
         let sent_at = repo::insert_message(conn, message).await?;
-        attachments::link(conn, who.id, message_id, &body.attachment_ids).await?;
+        attachments::link(
+            conn,
+            who.id,
+            attachments::Owner::Message(message_id),
+            &body.attachment_ids,
+        )
+        .await?;
         let details = serde_json::json!({
             "kind": template.kind,
             "participants": members.len(),
@@ -252,6 +258,21 @@ pub async fn join_investigation_threads(
     }
     for thread in super::origin::thread_ids_of_investigation(conn, investigation).await? {
         super::origin::add_participant(conn, thread, user_id, unit_id).await?;
+    }
+    Ok(())
+}
+
+/// Removes a user or unit from every thread of an investigation (left its team): what the
+/// team discusses is the team's. A request's recipients are participants by address, not by
+/// team, and stay — unless the team member removed is one of them.
+pub async fn leave_investigation_threads(
+    conn: &mut AsyncPgConnection,
+    investigation: Uuid,
+    user_id: Option<Uuid>,
+    unit_id: Option<Uuid>,
+) -> Result<()> {
+    if user_id.is_some() || unit_id.is_some() {
+        super::origin::remove_from_investigation(conn, investigation, user_id, unit_id).await?;
     }
     Ok(())
 }
@@ -414,7 +435,13 @@ pub async fn post(
             ));
         }
         let sent_at = repo::insert_message(conn, message).await?;
-        attachments::link(conn, who.id, message_id, &body.attachment_ids).await?;
+        attachments::link(
+            conn,
+            who.id,
+            attachments::Owner::Message(message_id),
+            &body.attachment_ids,
+        )
+        .await?;
         if body.answer {
             live::request_answered(conn, thread.created_by, id, &thread.subject).await?;
         }

@@ -53,7 +53,7 @@ async fn threads_reach_the_team_and_a_request_is_answered_once_by_its_recipients
     assert_problem(app.get(&talk_path, &u.outsider).await, 404, "not_found").await;
     // whoever joins the team later takes part
     let colleague_id = user_id(&app, &u.colleague).await;
-    ok(app
+    let team = ok(app
         .post(
             &format!("{base}/members"),
             &u.lead,
@@ -62,6 +62,26 @@ async fn threads_reach_the_team_and_a_request_is_answered_once_by_its_recipients
         .await)
     .await;
     ok(app.get(&talk_path, &u.colleague).await).await;
+    // and whoever leaves it no longer does
+    let member = team
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["user"]["id"] == colleague_id.as_str())
+        .unwrap_or_else(|| panic!("{team}"));
+    let res = app
+        .client
+        .delete(app.url(&format!(
+            "{base}/members/{}",
+            member["id"].as_str().unwrap()
+        )))
+        .bearer_auth(&u.lead)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200, "{}", res.text().await.unwrap());
+    assert_problem(app.get(&talk_path, &u.colleague).await, 404, "not_found").await;
+    ok(app.get(&talk_path, &u.member).await).await;
 
     // a request for information to the other unit
     let me: Value = ok(app.get("/api/v1/me", &u.outsider).await).await;

@@ -6,6 +6,7 @@
 mod communications;
 mod deadlines;
 mod input;
+mod journal_files;
 mod matrix;
 
 use crate::alerts::{created, ok, post_if};
