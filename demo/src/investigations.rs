@@ -15,7 +15,11 @@ use diesel::QueryableByName;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use ncen_core::audit::Actor;
 use ncen_core::auth::Principal;
+use ncen_core::files::media::Processing;
+use ncen_core::files::storage::Storage;
 use ncen_core::investigations::{journal, links, service, tasks};
+use ncen_core::messaging::attachments;
+use rand::{rngs::StdRng, SeedableRng};
 use serde_json::json;
 use uuid::Uuid;
 
@@ -167,7 +171,11 @@ fn err(what: &str) -> impl Fn(ncen_core::error::Error) -> anyhow::Error + '_ {
 }
 
 /// Writes the demo investigations; returns how many.
-pub async fn create(conn: &mut AsyncPgConnection, country: &str) -> anyhow::Result<u64> {
+pub async fn create(
+    conn: &mut AsyncPgConnection,
+    storage: &Storage,
+    country: &str,
+) -> anyhow::Result<u64> {
     let (chief, chief_actor) = user(conn, "ncu.supervisor").await?;
     let (lead, lead_actor) = user(conn, "ncu.investigator").await?;
     let (analyst, analyst_actor) = user(conn, "ncu.analyst").await?;
@@ -229,16 +237,31 @@ pub async fn create(conn: &mut AsyncPgConnection, country: &str) -> anyhow::Resu
                 .await?;
             }
         }
-        for (kind, body) in spec.journal {
-            let input = serde_json::from_value(json!({
-                "kind": kind, "body": body,
-                "occurred_at": Utc::now() - Duration::days(spec.age / 2),
-            }))?;
+        for (n, (kind, body)) in spec.journal.iter().enumerate() {
             let (who, actor) = if with_lead {
                 (&lead, &lead_actor)
             } else {
                 (&chief, &chief_actor)
             };
+            // the first entry of each journal comes with a photo of the seizure
+            let mut files = Vec::new();
+            if n == 0 {
+                let mut rng = StdRng::seed_from_u64(u64::try_from(i).unwrap_or(0));
+                let bytes = crate::images::photo(&mut rng, spec.group);
+                let prepared = ncen_core::files::clean(bytes, &Processing::new(40_000_000, 1))
+                    .await
+                    .map_err(err(spec.title))?;
+                let name = Some(format!("{}-photo.jpg", spec.group));
+                let file = attachments::store(conn, storage, who, actor, name, prepared)
+                    .await
+                    .map_err(err(spec.title))?;
+                files.push(file.id);
+            }
+            let input = serde_json::from_value(json!({
+                "kind": kind, "body": body,
+                "occurred_at": Utc::now() - Duration::days(spec.age / 2),
+                "attachment_ids": files,
+            }))?;
             journal::add(conn, who, actor, id, input)
                 .await
                 .map_err(err(spec.title))?;

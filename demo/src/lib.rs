@@ -299,7 +299,7 @@ pub async fn generate(url: &str, storage: &Storage, opts: &Options) -> anyhow::R
             report.alerts = alerts.alerts;
             report.alert_hits = alerts.hits;
             // The investigations of the national unit, linked to cases, persons and the watch list.
-            report.investigations = investigations::create(&mut conn, &opts.country)
+            report.investigations = investigations::create(&mut conn, storage, &opts.country)
                 .await
                 .context("the cases are written but the demo investigations failed")?;
             let (threads, messages) =

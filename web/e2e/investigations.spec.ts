@@ -1,10 +1,11 @@
 import type { Page } from '@playwright/test';
+import { pngBytes } from './png';
 import { expect, expectAccessible, field, minimalCase, pickOption, signInAs, test, uid, UserApi, PASSWORD } from './support';
 
 /**
  * Investigations: a supervisor opens one from a seizure case (its links prefilled), names the
  * lead and a team member, and assigns it; the lead starts work and adds the drugs templates'
- * tasks; the member completes the task given to them and writes a journal entry; an
+ * tasks; the member completes the task given to them and writes a journal entry with a photo; an
  * investigator of another unit cannot open it by its address; the supervisor closes it with an
  * outcome, and the timeline tells the story.
  *
@@ -123,8 +124,17 @@ test('an investigation opened from a seizure is worked by its team and closed wi
   await page.getByTestId('journal-write').click();
   const journal = page.getByTestId('journal-dialog');
   await journal.getByLabel(field('What happened')).fill('Interviewed the courier with an interpreter; he names a recruiter.');
+  // with a photo of the recruiter's note, uploaded at once and taken by the entry
+  await journal
+    .getByTestId('attachment-picker')
+    .locator('input[type="file"]')
+    .setInputFiles({ name: 'recruiter-note.png', mimeType: 'image/png', buffer: pngBytes(80, 60) });
+  await expect(journal.getByTestId('upload-item')).toHaveAttribute('data-status', 'done');
   await journal.getByRole('button', { name: 'Write the entry' }).click();
   await expect(page.getByTestId('journal-entry')).toHaveCount(1);
+  const entry = page.getByTestId('journal-entry').first();
+  await expect(entry.getByTestId('message-attachment')).toContainText('recruiter-note.png');
+  await expect(entry.getByRole('img', { name: 'Preview of recruiter-note.png' })).toBeVisible();
   await expectAccessible(page, 'the journal');
 
   // ================= another unit's investigator: it does not exist for them

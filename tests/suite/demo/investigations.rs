@@ -53,6 +53,14 @@ pub(super) async fn demo_investigations(app: &TestApp, report: &ncen_demo::Repor
     assert!(tasks.iter().any(|t| t["overdue"] == true), "{tasks:?}");
     let journal = json(app, &format!("{base}/journal"), &analyst).await;
     assert!(journal["items"].as_array().unwrap().len() >= 2);
+    // its first entry comes with a photo, which the team downloads
+    let photo = journal["items"][0]["attachments"][0]["content_url"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{journal}"))
+        .to_string();
+    let res = app.get(&photo, &analyst).await;
+    assert_eq!(res.status(), 200);
+    assert_eq!(res.headers()["content-type"], "image/jpeg");
     let timeline = json(app, &format!("{base}/timeline"), &analyst).await;
     let events = timeline["items"].as_array().unwrap();
     assert_eq!(events[0]["kind"], "opened");

@@ -64,6 +64,8 @@ export type RouteLeg = Schemas['RouteLegInput'];
 export type HistoryEntry = Ok<'/api/v1/seizures/{id}/history', 'get'>['items'][number];
 export type Attachment = Schemas['AttachmentDto'];
 export type AttachmentKind = Schemas['AttachmentKind'];
+/** A file of the attachment pipeline: a message's, or a journal entry's (its URLs say through which route). */
+export type FileAttachment = Schemas['MessageAttachmentDto'];
 export type AgeBand = Schemas['AgeBand'];
 export type Gender = Schemas['Gender'];
 export type CitesAppendix = Schemas['CitesAppendix'];

@@ -300,6 +300,8 @@ export const investigationsAr: InvestigationsTranslation = {
     writtenAt: 'كُتب في {{when}}',
     corrects: 'يصحح',
     correctedBy: 'صُحح بـ',
+    tooManyFiles: 'الحد الأقصى لعدد الملفات في القيد الواحد: {{max}}.',
+    removeFailedFiles: 'أزل الملفات التي تعذّر رفعها قبل كتابة القيد.',
   },
   timeline: {
     title: 'التسلسل الزمني',

@@ -290,6 +290,8 @@ export const investigationsEn = {
     writtenAt: 'Written {{when}}',
     corrects: 'Corrects',
     correctedBy: 'Corrected by',
+    tooManyFiles: 'At most {{max}} files per entry.',
+    removeFailedFiles: 'Remove the files that could not be uploaded before writing the entry.',
   },
   timeline: {
     title: 'Timeline',

@@ -293,6 +293,8 @@ export const investigationsFr: InvestigationsTranslation = {
     writtenAt: 'Écrite le {{when}}',
     corrects: 'Corrige',
     correctedBy: 'Corrigée par',
+    tooManyFiles: '{{max}} fichiers au plus par entrée.',
+    removeFailedFiles: 'Retirez les fichiers qui n’ont pas pu être déposés avant d’écrire l’entrée.',
   },
   timeline: {
     title: 'Chronologie',

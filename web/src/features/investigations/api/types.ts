@@ -24,6 +24,8 @@ export type TaskStatus = Schemas['TaskStatus'];
 export type ChecklistItem = Schemas['ChecklistItem'];
 export type JournalEntry = Schemas['JournalEntry'];
 export type JournalInput = Schemas['JournalInput'];
+/** A file of a journal entry, downloaded through the investigation (`journal-files/{file_id}/content`, audited). */
+export type JournalFile = Schemas['MessageAttachmentDto'];
 export type EntryKind = Schemas['EntryKind'];
 export type TimelineEvent = Schemas['TimelineEvent'];
 export type EventKind = Schemas['EventKind'];

@@ -4,10 +4,14 @@ import { notifications } from '@mantine/notifications';
 import { IconPencilPlus, IconWritingSign } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/api/errors';
+import { AttachedFiles } from '@/components/AttachedFiles';
+import { AttachmentPicker, UploadsPending } from '@/components/AttachmentPicker';
 import { Data } from '@/components/Bidi';
 import { FREE_TEXT } from '@/components/freeText';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
+import { attachmentIdsProblem, withAttachments } from '@/lib/attachments';
 import { formatDateTime, localInputToIso } from '@/lib/format';
+import { useUploads } from '@/lib/useUploads';
 import { useAddJournalEntry, useJournal } from '../api/investigations';
 import type { EntryKind, Investigation, JournalEntry } from '../api/types';
 import { ENTRY_KINDS } from '../api/types';
@@ -17,38 +21,53 @@ import { EntryKindBadge } from './badges';
 import { Problem, Section } from './parts';
 
 const MAX_BODY = 20000;
+/** The picker's and the server's "too many files" (the picker translates in the default namespace). */
+const TOO_MANY_FILES = 'investigations:journal.tooManyFiles';
 const entryAnchor = (id: string) => `journal-entry-${id}`;
 
-/** A new entry, or a correction of one (`corrects`): kind, when it happened (now by default), what. */
+/**
+ * A new entry, or a correction of one (`corrects`): kind, when it happened (now by default),
+ * what, and files (photos, scans) uploaded as they are picked and taken by the entry.
+ */
 function EntryDialog({ inv, corrects, onClose }: { inv: Investigation; corrects: JournalEntry | null; onClose: () => void }) {
   const { t } = useTranslation('investigations');
   const add = useAddJournalEntry(inv.id);
+  const uploads = useUploads(TOO_MANY_FILES);
   const [kind, setKind] = useState<EntryKind>(corrects?.kind ?? 'action');
   const [occurred, setOccurred] = useState(() => toLocalInput(new Date()));
   const [body, setBody] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
+  /** The server's field errors; those of `attachment_ids[i]` said once, at the picker. */
+  const serverErrors = (e: unknown) => {
+    const out = Object.fromEntries(Object.entries(dialogErrors(t, e)).filter(([f]) => !f.startsWith('attachment_ids')));
+    const files = isApiError(e) ? (e.problem?.errors ?? []).map((x) => attachmentIdsProblem(x, TOO_MANY_FILES)).find((p) => p) : null;
+    if (files) out.attachment_ids = t(files.key, { ns: 'translation', ...files.values });
+    return out;
+  };
   const submit = () => {
+    if (uploads.busy) return;
     const invalid: Record<string, string> = {};
     const at = localInputToIso(occurred);
     if (!body.trim()) invalid.body = t('validation.required');
     else if (body.length > MAX_BODY) invalid.body = t('validation.tooLong');
     if (occurred && !at) invalid.occurred_at = t('validation.dateTime');
     else if (at && new Date(at).getTime() > Date.now() + 60_000) invalid.occurred_at = t('validation.occurredAt');
+    if (uploads.failed) invalid.attachment_ids = t('journal.removeFailedFiles');
     setErrors(invalid);
     if (Object.keys(invalid).length > 0) return;
     add.mutate(
-      { kind, body: body.trim(), occurred_at: at ?? null, corrects_id: corrects?.id ?? null },
+      withAttachments({ kind, body: body.trim(), occurred_at: at ?? null, corrects_id: corrects?.id ?? null }, uploads.ids),
       {
         onSuccess: (entry) => {
           notifications.show({ color: 'green', message: t('journal.written', { seq: entry.seq }) });
           onClose();
         },
-        onError: (e) => setErrors(dialogErrors(t, e)),
+        onError: (e) => setErrors(serverErrors(e)),
       },
     );
   };
   const error = add.error;
-  const placed = isApiError(error) && error.status === 422 && ['kind', 'body', 'occurred_at'].some((f) => errors[f]);
+  const placed = isApiError(error) && error.status === 422 && ['kind', 'body', 'occurred_at', 'attachment_ids'].some((f) => errors[f]);
   return (
     <Modal opened onClose={onClose} title={corrects ? t('journal.correctTitle', { seq: corrects.seq }) : t('journal.writeTitle', { reference: inv.reference })} size="lg">
       <form
@@ -109,12 +128,18 @@ function EntryDialog({ inv, corrects, onClose }: { inv: Investigation; corrects:
             data-autofocus
             {...FREE_TEXT}
           />
+          <AttachmentPicker
+            uploads={uploads}
+            error={errors.attachment_ids}
+            onChange={() => setErrors(({ attachment_ids: _, ...rest }) => rest)}
+          />
           {(errors.corrects_id || (error && !placed)) && (errors.corrects_id ? <Text size="sm" c="var(--mantine-color-error)" role="alert">{errors.corrects_id}</Text> : <Problem error={error} />)}
           <Group justify="flex-end">
+            <UploadsPending busy={uploads.busy} />
             <Button variant="default" onClick={onClose}>
               {t('actions.cancel')}
             </Button>
-            <Button type="submit" loading={add.isPending} data-testid="journal-submit">
+            <Button type="submit" loading={add.isPending} disabled={uploads.busy} data-testid="journal-submit">
               {corrects ? t('journal.submitCorrection') : t('journal.submit')}
             </Button>
           </Group>
@@ -218,6 +243,7 @@ export function JournalTab({ inv, canWrite }: { inv: Investigation; canWrite: bo
               <Text size="sm" mt="xs" dir="auto" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="journal-body-text">
                 {e.body}
               </Text>
+              <AttachedFiles attachments={e.attachments} />
               <Text size="xs" c="dimmed" mt={4}>
                 {t('journal.writtenAt', { when: formatDateTime(e.created_at, lang) })}
                 {' · '}

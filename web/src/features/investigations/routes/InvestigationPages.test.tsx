@@ -6,7 +6,7 @@ import { meQuery } from '@/api/queries/me';
 import type { Me } from '@/api/types';
 import { renderRoutes } from '@/test/render';
 import type { InvestigationSummary } from '../api/types';
-import { ID, investigation, task } from '../test/fixtures';
+import { ID, investigation, journalEntry, task } from '../test/fixtures';
 import { InvestigationDetailPage } from './InvestigationDetailPage';
 import { InvestigationNewPage } from './InvestigationFormPages';
 import { InvestigationsPage } from './InvestigationsPage';
@@ -191,8 +191,8 @@ describe('the investigation page', () => {
         if (url.pathname === `/api/v1/investigations/${ID}/journal`)
           return json({
             items: [
-              { id: 'j1', seq: 1, kind: 'finding', body: 'Two phones.\nSame SIM.', occurred_at: '2026-11-03T10:00:00Z', created_at: '2026-11-03T11:00:00Z', author: { id: 'paul', name: 'Paul Durand' }, corrected_by: ['j2'], corrects_id: null },
-              { id: 'j2', seq: 2, kind: 'note', body: 'Three phones.', occurred_at: '2026-11-04T10:00:00Z', created_at: '2026-11-04T11:00:00Z', author: { id: 'paul', name: 'Paul Durand' }, corrected_by: [], corrects_id: 'j1' },
+              journalEntry('j1', 1, { body: 'Two phones.\nSame SIM.', corrected_by: ['j2'] }),
+              journalEntry('j2', 2, { kind: 'note', body: 'Three phones.', occurred_at: '2026-11-04T10:00:00Z', created_at: '2026-11-04T11:00:00Z', corrects_id: 'j1' }),
             ],
             next_cursor: null,
           });

@@ -1,5 +1,5 @@
 /** Investigation data for the feature's tests. */
-import type { Investigation, Link, Task, TimelineEvent } from '../api/types';
+import type { Investigation, JournalEntry, JournalFile, Link, Task, TimelineEvent } from '../api/types';
 
 export const ID = '0190a5e2-7c1b-7d3e-8f00-000000000001';
 
@@ -62,4 +62,37 @@ export function link(id: string, over: Partial<Link> = {}): Link {
 
 export function event(id: number, kind: TimelineEvent['kind'], details: Record<string, unknown>, over: Partial<TimelineEvent> = {}): TimelineEvent {
   return { id, kind, at: '2026-11-20T09:00:00Z', actor: { id: 'lena', name: 'Lena' }, object_id: null, details: details as TimelineEvent['details'], ...over };
+}
+
+export function journalEntry(id: string, seq: number, over: Partial<JournalEntry> = {}): JournalEntry {
+  return {
+    id,
+    seq,
+    kind: 'finding',
+    body: `Entry ${seq}`,
+    occurred_at: '2026-11-03T10:00:00Z',
+    created_at: '2026-11-03T11:00:00Z',
+    author: { id: 'paul', name: 'Paul Durand' },
+    corrected_by: [],
+    corrects_id: null,
+    attachments: [],
+    ...over,
+  };
+}
+
+/** A file of an entry of the investigation: an image (with a thumbnail) or, by its type, a PDF. */
+export function journalFile(id: string, name: string, media_type = 'image/jpeg'): JournalFile {
+  const base = `/api/v1/investigations/${ID}/journal-files/${id}`;
+  return {
+    id,
+    original_filename: name,
+    media_type,
+    size_bytes: 12_800,
+    sha256: 'ab',
+    content_url: `${base}/content`,
+    thumbnail_url: media_type.startsWith('image/') ? `${base}/thumbnail` : null,
+    message_id: null,
+    uploaded_by: 'paul',
+    uploaded_at: '2026-11-03T10:30:00Z',
+  };
 }

@@ -4,9 +4,12 @@ import { useForm } from '@mantine/form';
 import { IconSend } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/api/errors';
+import { AttachmentPicker, UploadsPending } from '@/components/AttachmentPicker';
 import { FormProblems } from '@/components/FormProblems';
 import { FREE_TEXT } from '@/components/freeText';
 import { RecipientPicker } from '@/components/RecipientPicker';
+import { withAttachments } from '@/lib/attachments';
+import { useUploads } from '@/lib/useUploads';
 import { useCreateThread } from '../api/threads';
 import { FEEDBACK_OUTCOMES, THREAD_KINDS, type FeedbackOutcome, type ThreadDetail, type ThreadKind } from '../api/types';
 import {
@@ -19,9 +22,6 @@ import {
   type ComposeValues,
   type PrefillText,
 } from '../lib/compose';
-import { withAttachments } from '../lib/attachments';
-import { useUploads } from '../lib/useUploads';
-import { AttachmentPicker, UploadsPending } from './AttachmentPicker';
 import { CasePicker, WarningPicker } from './Pickers';
 import { FormSection, WarningFields } from './WarningFields';
 

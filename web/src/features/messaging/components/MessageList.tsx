@@ -1,12 +1,12 @@
 import { Badge, Group, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { IconChecks, IconCircleCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { AttachedFiles } from '@/components/AttachedFiles';
 import { Data } from '@/components/Bidi';
 import { formatDateTime } from '@/lib/format';
 import type { MessageDto, ThreadDetail } from '../api/types';
 import { useKnownNames } from '../lib/names';
 import { readReceipt } from '../lib/receipts';
-import { MessageAttachments } from './MessageAttachments';
 import { MessageBody } from './MessageBody';
 
 function Message({
@@ -51,7 +51,7 @@ function Message({
         </Text>
       </Group>
       <MessageBody body={message.body} />
-      <MessageAttachments attachments={message.attachments} />
+      <AttachedFiles attachments={message.attachments} />
       <Group gap={4} mt={6} c="dimmed">
         {readers.length > 0 && <IconChecks size={14} aria-hidden />}
         <Text size="xs" data-testid="read-receipt">

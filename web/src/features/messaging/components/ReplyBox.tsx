@@ -5,15 +5,15 @@ import { useQueryClient } from '@tanstack/react-query';
 import { IconSend } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/api/errors';
+import { AttachmentPicker, UploadsPending } from '@/components/AttachmentPicker';
 import { FormProblems } from '@/components/FormProblems';
+import { withAttachments } from '@/lib/attachments';
 import { placeServerErrors } from '@/lib/forms';
+import { useUploads } from '@/lib/useUploads';
 import { FREE_TEXT } from '@/components/freeText';
 import { threadKeys, usePostMessage } from '../api/threads';
-import { withAttachments } from '../lib/attachments';
 import { bodyError, composeErrorMessage } from '../lib/compose';
 import { answerRefusalKey } from '../lib/request';
-import { useUploads } from '../lib/useUploads';
-import { AttachmentPicker, UploadsPending } from './AttachmentPicker';
 
 /**
  * A reply at the foot of a thread (Ctrl+Enter sends); the new message appears in the thread.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import i18n from '@/i18n';
 import { ApiError } from '@/api/errors';
 import { fieldErrorMessage } from '@/lib/forms';
-import { attachmentIdsProblem, checkFile, formatSize, MAX_FILE_BYTES, typeKey, uploadProblem, withAttachments } from './attachments';
+import { attachmentIdsProblem, checkFile, formatSize, MAX_FILE_BYTES, typeKey, uploadProblem, withAttachments } from '@/lib/attachments';
 import { composeErrorMessage } from './compose';
 
 function file(name: string, type: string, size = 10): File {

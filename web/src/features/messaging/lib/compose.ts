@@ -6,7 +6,7 @@
 import { localInputToIso } from '@/lib/format';
 import { fieldErrorMessage, placeServerErrors, serverPathToFormPath, type PlacedErrors } from '@/lib/forms';
 import { participantRefs, recipientValue, type RecipientValue } from '@/lib/recipients';
-import { attachmentIdsProblem } from './attachments';
+import { attachmentIdsProblem, type Problem } from '@/lib/attachments';
 import {
   THREAD_KINDS,
   type CreateThread,
@@ -76,10 +76,6 @@ export function composeFromParams(params: URLSearchParams): ComposeValues {
   return v;
 }
 
-export interface Problem {
-  key: string;
-  values?: Record<string, number>;
-}
 export type ComposeErrors = Record<string, Problem>;
 
 const utf8Length = (s: string) => new TextEncoder().encode(s).length;

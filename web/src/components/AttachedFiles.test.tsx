@@ -3,10 +3,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { session } from '@/lib/session';
 import { renderPage } from '@/test/render';
-import type { MessageAttachment } from '../api/types';
-import { MessageAttachments } from './MessageAttachments';
+import type { FileAttachment } from '@/api/types';
+import { AttachedFiles } from './AttachedFiles';
 
-const photo: MessageAttachment = {
+const photo: FileAttachment = {
   id: 'a1',
   original_filename: 'container-seal.jpg',
   media_type: 'image/jpeg',
@@ -20,7 +20,7 @@ const photo: MessageAttachment = {
   uploaded_by: 'u2',
   uploaded_at: '2026-03-01T08:00:00Z',
 };
-const report: MessageAttachment = {
+const report: FileAttachment = {
   ...photo,
   id: 'a2',
   original_filename: 'manifest.pdf',
@@ -47,11 +47,11 @@ function setup() {
       return new Response(bytes, { status: 200, headers: { 'Content-Type': 'application/octet-stream' } });
     }),
   );
-  const view = renderPage(<MessageAttachments attachments={[photo, report]} />);
+  const view = renderPage(<AttachedFiles attachments={[photo, report]} />);
   return { calls, view };
 }
 
-describe('a message’s files', () => {
+describe('the files of a message or journal entry', () => {
   beforeAll(() => {
     Object.defineProperty(URL, 'createObjectURL', { configurable: true, writable: true, value: create });
     Object.defineProperty(URL, 'revokeObjectURL', { configurable: true, writable: true, value: revoke });
@@ -86,6 +86,19 @@ describe('a message’s files', () => {
 
     view.unmount();
     expect(revoke).toHaveBeenCalledWith('blob:4-1');
+  });
+
+  it('opens an image’s full content from its thumbnail, fetched with the token and let go when closed', async () => {
+    const { calls } = setup();
+    await userEvent.click(await screen.findByRole('button', { name: 'Preview of container-seal.jpg' }));
+    const viewer = await screen.findByRole('dialog', { name: 'container-seal.jpg' });
+    const full = await within(viewer).findByRole('img', { name: 'container-seal.jpg' });
+    expect(calls).toContainEqual({ path: '/api/v1/message-attachments/a1/content', auth: 'Bearer tok-1' });
+    const src = full.getAttribute('src');
+    expect(src).toMatch(/^blob:14-\d$/);
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(revoke).toHaveBeenCalledWith(src);
   });
 
   it('downloads a file with the token and saves it under its name', async () => {

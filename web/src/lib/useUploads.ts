@@ -1,10 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { uploadMessageAttachment } from '../api/attachments';
-import type { MessageAttachment } from '../api/types';
-import { checkFile, MAX_FILES, uploadProblem } from './attachments';
-import type { Problem } from './compose';
+import { uploadAttachment } from '@/api/attachments';
+import type { FileAttachment } from '@/api/types';
+import { checkFile, MAX_FILES, TOO_MANY_PER_MESSAGE, uploadProblem, type Problem } from './attachments';
 
-/** A file picked for the message being written. */
+/** A file picked for the message (or journal entry) being written. */
 export interface Upload {
   key: string;
   name: string;
@@ -12,20 +11,21 @@ export interface Upload {
   status: 'uploading' | 'done' | 'failed';
   /** fraction sent, 0–1 */
   progress: number;
-  attachment: MessageAttachment | null;
+  attachment: FileAttachment | null;
   error: Problem | null;
 }
 
-export type UploadFn = typeof uploadMessageAttachment;
+export type UploadFn = typeof uploadAttachment;
 
 let seq = 0;
 
 /**
- * The files of a message being written: each is checked, then uploaded at once (progress
- * per file); a file can be removed (its upload is cancelled), and `ids` are those uploaded,
- * in the order picked. Uploads still running when the form goes away are cancelled.
+ * The files of a message (or journal entry) being written: each is checked, then uploaded at
+ * once (progress per file); a file can be removed (its upload is cancelled), and `ids` are
+ * those uploaded, in the order picked. Uploads still running when the form goes away are
+ * cancelled. `tooMany` is the key that refuses a file over the limit ("… per message").
  */
-export function useUploads(upload: UploadFn = uploadMessageAttachment) {
+export function useUploads(tooMany = TOO_MANY_PER_MESSAGE, upload: UploadFn = uploadAttachment) {
   const [items, setItems] = useState<Upload[]>([]);
   const controllers = useRef(new Map<string, AbortController>());
 
@@ -48,7 +48,7 @@ export function useUploads(upload: UploadFn = uploadMessageAttachment) {
       seq += 1;
       const key = `upload-${seq}`;
       const base = { key, name: file.name, size: file.size, progress: 0, attachment: null };
-      const problem = taken >= MAX_FILES ? { key: 'messaging.attachments.errors.tooMany', values: { max: MAX_FILES } } : checkFile(file);
+      const problem = taken >= MAX_FILES ? { key: tooMany, values: { max: MAX_FILES } } : checkFile(file);
       if (problem) {
         added.push({ ...base, status: 'failed', error: problem });
         continue;
@@ -73,7 +73,7 @@ export function useUploads(upload: UploadFn = uploadMessageAttachment) {
     setItems((list) => list.filter((u) => u.key !== key));
   };
 
-  /** After sending: the files went with the message. */
+  /** After sending: the files went with the message (or entry). */
   const clear = () => setItems([]);
 
   const ids = useMemo(() => items.flatMap((u) => (u.status === 'done' && u.attachment ? [u.attachment.id] : [])), [items]);

@@ -1,11 +1,17 @@
 /**
- * Files sent with messages: what the picker accepts, the checks made before uploading, the
- * server's refusals as translated problems, and how a file is described (type and size).
+ * Files of the attachment pipeline (sent with messages, filed with journal entries): what the
+ * picker accepts, the checks made before uploading, the server's refusals as translated
+ * problems, and how a file is described (type and size).
  */
 import { isApiError } from '@/api/errors';
-import type { Problem } from './compose';
 
-/** The most files one message takes (the server refuses more). */
+/** Something wrong, as an i18n key (of the default namespace, or `ns:key`) and its values. */
+export interface Problem {
+  key: string;
+  values?: Record<string, number>;
+}
+
+/** The most files one message or journal entry takes (the server refuses more). */
 export const MAX_FILES = 10;
 /** The server's default upload limit (it answers 413 above its configured one). */
 export const MAX_FILE_BYTES = 25 * 1024 * 1024;
@@ -75,16 +81,20 @@ export function formatSize(bytes: number, locale: string): string {
   return fmt(bytes / (1024 * 1024), 'megabyte');
 }
 
+/** "At most 10 files per message." */
+export const TOO_MANY_PER_MESSAGE = 'messaging.attachments.errors.tooMany';
+
 /**
- * The server's refusal of a message's `attachment_ids` (too many, or `attachment_ids[i]` no
- * longer waiting for a message: sent already, or purged after a day), or null for other fields.
+ * The server's refusal of a message's (or entry's) `attachment_ids` (too many, said by the
+ * `tooMany` key, or `attachment_ids[i]` no longer waiting: taken already, or purged after a
+ * day), or null for other fields.
  */
-export function attachmentIdsProblem(e: { field?: string; code?: string }): Problem | null {
+export function attachmentIdsProblem(e: { field?: string; code?: string }, tooMany = TOO_MANY_PER_MESSAGE): Problem | null {
   if (!e.field || !/^attachment_ids(\[|$)/.test(e.field)) return null;
-  return e.code === 'length' ? err('tooMany', { max: MAX_FILES }) : err('notPending');
+  return e.code === 'length' ? { key: tooMany, values: { max: MAX_FILES } } : err('notPending');
 }
 
-/** `body` (a `CreateThread` or `PostMessage`) with the uploaded files' ids, if any. */
+/** `body` (a `CreateThread`, `PostMessage` or `JournalInput`) with the uploaded files' ids, if any. */
 export function withAttachments<T extends object>(body: T, ids: readonly string[]): T & { attachment_ids?: string[] } {
   return ids.length > 0 ? { ...body, attachment_ids: [...ids] } : body;
 }

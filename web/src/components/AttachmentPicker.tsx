@@ -2,8 +2,8 @@ import { useId, useRef } from 'react';
 import { ActionIcon, Button, FileButton, Group, Input, Paper, Progress, Stack, Text } from '@mantine/core';
 import { IconCircleCheck, IconFile, IconPaperclip, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { ACCEPT, formatSize, MAX_FILE_BYTES, MAX_FILES } from '../lib/attachments';
-import type { Upload, Uploads } from '../lib/useUploads';
+import { ACCEPT, formatSize, MAX_FILE_BYTES, MAX_FILES } from '@/lib/attachments';
+import type { Upload, Uploads } from '@/lib/useUploads';
 
 function UploadRow({ upload, onRemove }: { upload: Upload; onRemove: () => void }) {
   const { t, i18n } = useTranslation();
@@ -56,9 +56,9 @@ function UploadRow({ upload, onRemove }: { upload: Upload; onRemove: () => void 
 }
 
 /**
- * "Attach files" for a message being written: several files at once (JPEG, PNG, WebP, TIFF,
- * PDF), each uploaded at once with its progress, removable, its problem shown under it.
- * `error` is the server's refusal of the files when sending.
+ * "Attach files" for a message or journal entry being written: several files at once (JPEG,
+ * PNG, WebP, TIFF, PDF), each uploaded at once with its progress, removable, its problem shown
+ * under it. `error` is the server's refusal of the files when sending.
  */
 export function AttachmentPicker({
   uploads,
