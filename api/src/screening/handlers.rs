@@ -117,8 +117,11 @@ async fn screen_batch(
 ) -> ApiResult<web::Json<BatchResult>> {
     let rows = batch_rows(&req, payload, state.settings.json_limit).await?;
     let mut conn = state.conn().await?;
+    // a second connection for a long list (its probes on the other core), if one is free now
+    let mut side = ncen_core::db::spare(&state.pool).await;
     let result = batch::screen_batch(
         &mut conn,
+        side.as_deref_mut(),
         &meta.actor(&auth),
         state.settings.thresholds(),
         &state.settings.read_watch(),

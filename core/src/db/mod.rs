@@ -24,7 +24,10 @@ pub const MIGRATIONS: EmbeddedMigrations = embed_migrations!("../migrations");
 /// not-ready) while the database is still down.
 ///
 /// Every connection runs with `statement_timeout` (milliseconds; 0 = none), so one runaway
-/// query cannot hold a connection, and the locks it took, indefinitely.
+/// query cannot hold a connection, and the locks it took, indefinitely; and without JIT
+/// compilation: every statement here is a bounded index look-up, which PostgreSQL's JIT only
+/// slows down once the planner's estimate passes `jit_above_cost` (a list's candidate probe,
+/// estimated at millions for 300 lines, spent 760 of its 1 000 ms compiling: `bench/MATCHING.md`).
 pub fn pool(url: &str, max_size: usize, statement_timeout_ms: u64) -> anyhow::Result<Pool> {
     // A pooled connection is not pinged on every checkout (`Verified` would add a round trip
     // to each request): a connection the server closed is seen as closed and dropped, and a
@@ -33,12 +36,13 @@ pub fn pool(url: &str, max_size: usize, statement_timeout_ms: u64) -> anyhow::Re
     config.recycling_method = RecyclingMethod::Fast;
     config.custom_setup = Box::new(move |url| {
         Box::pin(async move {
-            use diesel_async::{AsyncConnection, RunQueryDsl};
+            use diesel_async::{AsyncConnection, SimpleAsyncConnection};
             let mut conn = AsyncPgConnection::establish(url).await?;
-            diesel::sql_query(format!("SET statement_timeout = {statement_timeout_ms}"))
-                .execute(&mut conn)
-                .await
-                .map_err(diesel::ConnectionError::CouldntSetupConfiguration)?;
+            conn.batch_execute(&format!(
+                "SET statement_timeout = {statement_timeout_ms}; SET jit = off"
+            ))
+            .await
+            .map_err(diesel::ConnectionError::CouldntSetupConfiguration)?;
             Ok(conn)
         })
     });
@@ -51,6 +55,16 @@ pub fn pool(url: &str, max_size: usize, statement_timeout_ms: u64) -> anyhow::Re
         .recycle_timeout(Some(Duration::from_secs(3)))
         .build()
         .context("could not build the database pool")
+}
+
+/// A second connection for work that can use another core (a long list's probes), only if
+/// one is free right now: never waits for one, so a busy pool only loses the parallelism.
+pub async fn spare(pool: &Pool) -> Option<Conn> {
+    let timeouts = deadpool::managed::Timeouts {
+        wait: Some(Duration::ZERO),
+        ..pool.timeouts()
+    };
+    pool.timeout_get(&timeouts).await.ok()
 }
 
 /// Applies every pending migration; returns the versions applied.

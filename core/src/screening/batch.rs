@@ -17,7 +17,7 @@ use crate::error::{Error, Result};
 use crate::identifiers::{self, IdentifierKind};
 use crate::registers::candidates::{self as repo, LineProbe};
 use crate::registers::match_keys::person_facts;
-use crate::registers::persons;
+use crate::registers::persons::{self, dto::PersonDto};
 use diesel_async::{AsyncConnection, AsyncPgConnection};
 use ncen_matching::person::{Person, PersonFacts};
 use ncen_matching::{Feature, Outcome, Thresholds};
@@ -47,6 +47,11 @@ const COLUMNS: [&str; 16] = [
 ];
 /// Register candidates kept per line.
 const PER_LINE: i64 = 3;
+/// From this many lines with a person on, a second connection takes part of the work.
+const SPLIT_FROM: usize = 20;
+/// The share of the lines (%) probed on the request's own connection, which also probes the
+/// alerts; the side connection takes the rest of the lines.
+const MAIN_SHARE: usize = 35;
 
 /// A line ready to screen.
 struct Line {
@@ -227,6 +232,7 @@ fn check_line(i: usize, row: BatchRow, ck: &mut Checker) -> Line {
 /// Screens every line of a list; hits first.
 pub async fn screen_batch(
     conn: &mut AsyncPgConnection,
+    side: Option<&mut AsyncPgConnection>,
     actor: &Actor,
     t: Thresholds,
     watch: &ReadWatch,
@@ -250,7 +256,7 @@ pub async fn screen_batch(
         watch::throttle_pages(conn, user, watch).await?;
     }
     conn.transaction(async |conn| {
-        let result = screen_lines(conn, t, lines).await?;
+        let result = screen_lines(conn, side, t, lines).await?;
         audit(conn, actor, &result).await?;
         watch::note_reads(conn, actor, watch).await?;
         Ok(result)
@@ -258,8 +264,45 @@ pub async fn screen_batch(
     .await
 }
 
+/// The persons the lines may be (`(line, id)` pairs) and their records: one probe statement,
+/// one load.
+async fn probe_and_load(
+    conn: &mut AsyncPgConnection,
+    probes: &[LineProbe],
+) -> Result<(Vec<(i32, Uuid)>, HashMap<Uuid, PersonDto>)> {
+    if probes.is_empty() {
+        return Ok((Vec::new(), HashMap::new()));
+    }
+    let pairs = repo::persons_by_line(conn, probes).await?;
+    let ids: Vec<Uuid> = pairs
+        .iter()
+        .map(|(_, id)| *id)
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let records = persons::repo::load_many(conn, &ids)
+        .await?
+        .into_iter()
+        .map(|r| (r.id, r))
+        .collect();
+    Ok((pairs, records))
+}
+
+/// The active alerts each line's person may be the subject of: one statement.
+async fn person_alerts(
+    conn: &mut AsyncPgConnection,
+    t: Thresholds,
+    facts: &[(i32, &PersonFacts)],
+) -> Result<HashMap<i32, Vec<Found>>> {
+    if facts.is_empty() {
+        return Ok(HashMap::new());
+    }
+    alerts::candidates::person_alerts_by_line(conn, t, facts).await
+}
+
 async fn screen_lines(
     conn: &mut AsyncPgConnection,
+    side: Option<&mut AsyncPgConnection>,
     t: Thresholds,
     lines: Vec<Line>,
 ) -> Result<BatchResult> {
@@ -292,18 +335,41 @@ async fn screen_lines(
             })
         })
         .collect();
-    let pairs = repo::persons_by_line(conn, &probes).await?;
-    let ids: Vec<Uuid> = pairs
+    let facts: Vec<(i32, &PersonFacts)> = lines
         .iter()
-        .map(|(_, id)| *id)
-        .collect::<BTreeSet<_>>()
-        .into_iter()
+        .filter_map(|l| Some((i32::try_from(l.line).ok()?, l.person.as_ref()?)))
         .collect();
-    let records: HashMap<Uuid, _> = persons::repo::load_many(conn, &ids)
-        .await?
-        .into_iter()
-        .map(|r| (r.id, r))
-        .collect();
+    // Two connections, two cores: this one probes the alerts and the first part of the lines
+    // while the side connection probes the rest (the split evens the two out). Both only read, and this request's audit row commits before anything is shown.
+    let (pairs, mut records, side_part) = match side {
+        Some(side) if probes.len() >= SPLIT_FROM => {
+            let at = probes.len() * MAIN_SHARE / 100;
+            let (mine, theirs) = probes.split_at(at);
+            let (main, other) = futures_util::future::join(
+                async {
+                    let alerts = person_alerts(conn, t, &facts).await?;
+                    let (pairs, records) = probe_and_load(conn, mine).await?;
+                    Ok::<_, Error>((pairs, records, alerts))
+                },
+                probe_and_load(side, theirs),
+            )
+            .await;
+            let ((mut pairs, records, alerts), (other_pairs, other_records)) = (main?, other?);
+            pairs.extend(other_pairs);
+            (pairs, records, Some((other_records, alerts)))
+        }
+        _ => {
+            let (pairs, records) = probe_and_load(conn, &probes).await?;
+            (pairs, records, None)
+        }
+    };
+    let mut person_alerts = match side_part {
+        Some((other_records, alerts)) => {
+            records.extend(other_records);
+            alerts
+        }
+        None => person_alerts(conn, t, &facts).await?,
+    };
     // each record prepared for the engine once, whatever the number of lines it may be
     let ready: HashMap<Uuid, Person> = records
         .iter()
@@ -327,16 +393,7 @@ async fn screen_lines(
         repo::conveyances_by_identifier(conn, &norms).await?
     };
 
-    // the alerts of every line: one statement for the persons, one for the identifiers
-    let facts: Vec<(i32, &PersonFacts)> = lines
-        .iter()
-        .filter_map(|l| Some((i32::try_from(l.line).ok()?, l.person.as_ref()?)))
-        .collect();
-    let mut person_alerts = if facts.is_empty() {
-        HashMap::new()
-    } else {
-        alerts::candidates::person_alerts_by_line(conn, t, &facts).await?
-    };
+    // the alerts of every listed identifier: one statement
     let wanted: Vec<(String, String, String)> = lines
         .iter()
         .flat_map(|l| {

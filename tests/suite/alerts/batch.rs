@@ -108,9 +108,38 @@ async fn a_passenger_list_comes_back_hits_first_with_what_to_do() {
     let v: Value = res.json().await.unwrap();
     assert_eq!(v["counts"]["hit"], 2, "{v}");
 
+    // a long list is probed on two connections (its lines split between them): a line
+    // from each part is found as in a short list
+    let mut rows =
+        vec![json!({ "reference": "L1", "name": "Bensaleh Abdelkader", "date_of_birth": "1979" })];
+    rows.extend(
+        (2..40)
+            .map(|i| json!({ "reference": format!("L{i}"), "name": format!("Quidam Nobody{i}") })),
+    );
+    rows.push(json!({ "reference": "L40", "family_name": "Okonkow", "given_names": "Chinedu", "document_number": "A0825 1482" }));
+    let r = ok(app
+        .post(
+            "/api/v1/screening/batch",
+            &t.frontline,
+            json!({ "rows": rows }),
+        )
+        .await)
+    .await;
+    assert_eq!(r["counts"]["lines"], 40, "{r}");
+    assert_eq!(r["counts"]["hit"], 2, "{r}");
+    let lines = r["lines"].as_array().unwrap();
+    assert_eq!(lines[0]["reference"], "L1", "{r}");
+    assert_eq!(lines[0]["candidates"][0]["id"], wanted["id"], "{r}");
+    assert_eq!(
+        lines[0]["alerts"][0]["requested_action"], "discreet_check",
+        "{r}"
+    );
+    assert_eq!(lines[1]["reference"], "L40", "{r}");
+    assert_eq!(lines[1]["candidates"][0]["id"], known["id"], "{r}");
+
     // one audit row per list, with the records and alerts shown
     let rows = app.audit_rows("screening.batch").await;
-    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert_eq!(rows.len(), 3, "{rows:?}");
 }
 
 #[tokio::test]
