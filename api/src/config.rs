@@ -218,6 +218,15 @@ pub struct Settings {
     #[arg(long, env = "NCEN_IMAGE_CONCURRENCY", default_value_t = ncen_core::files::media::DEFAULT_CONCURRENCY, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=64))]
     pub image_concurrency: usize,
 
+    /// The classification printed at the top of every page of a report (`RESTRICTED`,
+    /// `DIFFUSION RESTREINTE`…: the deployment's marking for investigation material).
+    #[arg(
+        long,
+        env = "NCEN_REPORT_CLASSIFICATION",
+        default_value = "RESTRICTED / DIFFUSION RESTREINTE"
+    )]
+    pub report_classification: String,
+
     /// Worker threads (0: one per core).
     #[arg(long, env = "NCEN_WORKERS", default_value_t = 0)]
     pub workers: usize,
@@ -309,6 +318,7 @@ impl Settings {
             image_max_pixels: ncen_core::files::media::DEFAULT_MAX_PIXELS,
             image_concurrency: ncen_core::files::media::DEFAULT_CONCURRENCY,
             workers: 2,
+            report_classification: "RESTRICTED / DIFFUSION RESTREINTE".into(),
         }
     }
 }

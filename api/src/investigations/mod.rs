@@ -1,9 +1,10 @@
 //! Investigations (`ncen_core::investigations`): the investigation and its workflow and team
 //! (`handlers`), the work on it — links, tasks, journal, timeline (`work`) — and its
-//! communications (`communications`).
+//! communications (`communications`) and its case report (`report`).
 
 mod communications;
 mod handlers;
+mod report;
 mod work;
 
 use crate::routes::{rule, Access, Module};
@@ -18,6 +19,7 @@ const OPEN: Access = Access::Requires(P::InvestigationsOpen);
 fn configure(cfg: &mut ServiceConfig) {
     handlers::configure(cfg);
     work::configure(cfg);
+    report::configure(cfg);
     communications::configure(cfg);
 }
 
@@ -64,6 +66,7 @@ pub const MODULE: Module = Module {
             WORK,
         ),
         rule("GET", "/api/v1/investigations/{id}/timeline", WORK),
+        rule("GET", "/api/v1/investigations/{id}/report", WORK),
         rule("GET", "/api/v1/investigations/{id}/threads", WORK),
         rule("GET", "/api/v1/investigation-tasks", WORK),
         rule("POST", "/api/v1/investigations/{id}/threads", WORK),

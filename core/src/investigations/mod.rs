@@ -14,10 +14,12 @@ pub mod links;
 pub mod model;
 pub mod reminders;
 pub mod repo;
+pub mod report;
 pub mod service;
 pub mod tasks;
 pub mod team;
 pub mod timeline;
+pub mod words;
 pub mod workflow;
 
 use crate::auth::{Permission, Principal, Role};

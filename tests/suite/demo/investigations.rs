@@ -71,6 +71,14 @@ pub(super) async fn demo_investigations(app: &TestApp, report: &ncen_demo::Repor
     let mut sorted = times.clone();
     sorted.sort_unstable();
     assert_eq!(times, sorted, "the timeline is in order");
+    // its report prints, with the reference and the journal's first entry
+    let res = app.get(&format!("{base}/report"), &analyst).await;
+    assert_eq!(res.status(), 200);
+    let pdf = lopdf::Document::load_mem(&res.bytes().await.unwrap()).unwrap();
+    let pages: Vec<u32> = pdf.get_pages().keys().copied().collect();
+    let text = pdf.extract_text(&pages).unwrap();
+    let reference = inv["reference"].as_str().unwrap();
+    assert!(text.contains(reference) && text.contains("Printed by"), "{text}");
     // its communications: a discussion of the team, a request answered by the port of Le
     // Havre, another past its date; the port's officer reads the requests, not the investigation
     let threads = json(app, &format!("{base}/threads"), &analyst).await;

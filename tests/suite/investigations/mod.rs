@@ -8,6 +8,7 @@ mod deadlines;
 mod input;
 mod journal_files;
 mod matrix;
+mod report;
 
 use crate::alerts::{created, ok, post_if};
 use crate::seizures::{new_unit, submitted, user_in};
