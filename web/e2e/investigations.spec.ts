@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { pngBytes } from './png';
 import { expect, expectAccessible, field, minimalCase, pickOption, signInAs, test, uid, UserApi, PASSWORD } from './support';
@@ -7,7 +8,8 @@ import { expect, expectAccessible, field, minimalCase, pickOption, signInAs, tes
  * lead and a team member, and assigns it; the lead starts work and adds the drugs templates'
  * tasks; the member completes the task given to them and writes a journal entry with a photo; an
  * investigator of another unit cannot open it by its address; the supervisor closes it with an
- * outcome, and the timeline tells the story.
+ * outcome, the timeline tells the story, and the report downloads as a PDF and opens as a
+ * print view naming the persons and the seizure.
  *
  * The spec makes its own data (units and users unique to the run).
  */
@@ -154,4 +156,18 @@ test('an investigation opened from a seizure is worked by its team and closed wi
   await expectAccessible(page, 'the timeline');
   inv = await chiefApi.get<Investigation>(`/api/v1/investigations/${id}`);
   expect(inv.reference).toContain('-INV-');
+
+  // ================= the report: the PDF downloads; the print view shows the persons and the seizure
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-pdf').click()]);
+  expect(download.suggestedFilename()).toBe(`${inv.reference}-report.pdf`);
+  const pdf = readFileSync(await download.path());
+  expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  expect(pdf.length).toBeGreaterThan(10_000);
+  const [printView] = await Promise.all([page.context().waitForEvent('page'), page.getByTestId('report-print').click()]);
+  await printView.waitForLoadState();
+  await expect(printView.locator('h1')).toContainText(inv.reference);
+  await expect(printView.locator('body')).toContainText(`COURIER${tag}, Ivan`);
+  await expect(printView.locator('body')).toContainText(created.reference);
+  await expect(printView.locator('body')).toContainText('Sent to the prosecutor.');
+  await printView.close();
 });

@@ -160,6 +160,14 @@ export const investigationsEn = {
   detail: {
     updated: 'Last activity {{when}} · version {{version}}',
   },
+  report: {
+    label: 'Case report',
+    pdf: 'Report (PDF)',
+    print: 'Print view',
+    hint: 'Summary, persons, companies, seizures with photos, chronology and journal; the printing is recorded in the audit trail.',
+    failed: 'The report could not be produced',
+    saved: 'The browser did not open a new tab: the print view was saved as a file instead.',
+  },
   tabs: {
     label: 'Parts of the investigation',
     overview: 'Overview',

@@ -162,6 +162,14 @@ export const investigationsFr: InvestigationsTranslation = {
   detail: {
     updated: 'Dernière activité {{when}} · version {{version}}',
   },
+  report: {
+    label: 'Rapport d’enquête',
+    pdf: 'Rapport (PDF)',
+    print: 'Version imprimable',
+    hint: 'Résumé, personnes, sociétés, saisies avec photos, chronologie et journal ; l’impression est inscrite au journal d’audit.',
+    failed: 'Le rapport n’a pas pu être produit',
+    saved: 'Le navigateur n’a pas ouvert de nouvel onglet : la version imprimable a été enregistrée comme fichier.',
+  },
   tabs: {
     label: 'Parties de l’enquête',
     overview: 'Vue d’ensemble',

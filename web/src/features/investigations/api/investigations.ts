@@ -1,7 +1,9 @@
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api } from '@/api/client';
 import { isApiError, unwrap } from '@/api/errors';
+import { attachmentName, saveResponse } from '@/lib/download';
 import type { MergePatch } from '@/lib/patch';
+import { saveBlob } from '@/lib/useObjectUrl';
 import type {
   FromTemplates,
   Investigation,
@@ -278,5 +280,70 @@ export function useTimeline(id: string, q: TimelineQuery) {
       ),
     getNextPageParam: (last) => last.next_cursor ?? null,
     placeholderData: keepPreviousData,
+  });
+}
+
+// ---- case report
+
+/** The languages the server writes the case report in. */
+export type ReportLang = 'en' | 'fr';
+
+/** The report's language for a UI language: French for French, English otherwise (Arabic included). */
+export function reportLang(uiLang: string | undefined): ReportLang {
+  return uiLang?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
+/** How long the print view's blob URL outlives the tab's opening (it has loaded by then). */
+const PRINT_URL_LIFETIME = 60_000;
+
+/**
+ * The case report as a PDF, saved under the server's name (`<REF>-report.pdf`); fetched with the
+ * bearer token, so not a plain link. The server records the printing; 404 for anyone not
+ * entitled (an ApiError).
+ */
+export async function downloadReport(id: string, lang: ReportLang): Promise<string> {
+  const result = await api.GET('/api/v1/investigations/{id}/report', {
+    params: { path: { id }, query: { format: 'pdf', lang } },
+    parseAs: 'blob',
+  });
+  return saveResponse(result, 'investigation-report.pdf');
+}
+
+/**
+ * The report's print-friendly page (self-contained HTML: images inline, no scripts) opened in a
+ * new tab from a blob URL. When the browser blocks the tab, the page is saved as a file instead
+ * (named `fallback`: the server names none). Answers which happened.
+ */
+export async function openPrintView(id: string, lang: ReportLang, fallback = 'investigation-report.html'): Promise<'opened' | 'saved'> {
+  const result = await api.GET('/api/v1/investigations/{id}/report', {
+    params: { path: { id }, query: { format: 'html', lang } },
+    parseAs: 'blob',
+  });
+  // the page's bytes as HTML (a view of them, not a copy: the photos make it large)
+  const body = unwrap(result) as Blob;
+  const page = body.slice(0, body.size, 'text/html;charset=utf-8');
+  const url = URL.createObjectURL(page);
+  // not 'noopener' in the features: with it, window.open answers null even when the tab opens,
+  // and a blocked tab could not be told apart; the opener is cut off right after instead
+  const tab = window.open(url, '_blank');
+  if (tab) {
+    tab.opener = null;
+    setTimeout(() => URL.revokeObjectURL(url), PRINT_URL_LIFETIME);
+    return 'opened';
+  }
+  URL.revokeObjectURL(url);
+  saveBlob(page, attachmentName(result.response.headers.get('Content-Disposition')) ?? fallback);
+  return 'saved';
+}
+
+export function useReportDownload() {
+  return useMutation({
+    mutationFn: ({ id, lang }: { id: string; lang: ReportLang }) => downloadReport(id, lang),
+  });
+}
+
+export function usePrintView() {
+  return useMutation({
+    mutationFn: ({ id, lang, fallback }: { id: string; lang: ReportLang; fallback?: string }) => openPrintView(id, lang, fallback),
   });
 }

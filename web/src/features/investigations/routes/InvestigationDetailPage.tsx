@@ -12,6 +12,7 @@ import { JournalTab } from '../components/JournalTab';
 import { LinksTab } from '../components/LinksTab';
 import { OverviewTab } from '../components/OverviewTab';
 import { Field } from '../components/parts';
+import { ReportActions } from '../components/ReportActions';
 import { TasksTab } from '../components/TasksTab';
 import { TimelineTab } from '../components/TimelineTab';
 import { TransitionActions } from '../components/TransitionActions';
@@ -23,9 +24,10 @@ type Tab = (typeof TABS)[number];
 
 /**
  * `/investigations/:id`: an investigation the user is entitled to — its reference, status,
- * priority, outcome once closed, lead, unit and due date; the moves the user may make now; and
- * its overview (team, counts), links, tasks, journal, communications (threads and requests for
- * information) and timeline as tabs (`?tab=` in the address).
+ * priority, outcome once closed, lead, unit and due date; the moves the user may make now; the
+ * case report (PDF or print view, for everyone who sees the page); and its overview (team,
+ * counts), links, tasks, journal, communications (threads and requests for information) and
+ * timeline as tabs (`?tab=` in the address).
  */
 export function InvestigationDetailPage() {
   const { id = '' } = useParams();
@@ -94,7 +96,10 @@ export function InvestigationDetailPage() {
             {t('detail.updated', { when: formatDateTime(inv.updated_at, lang), version: inv.version })}
           </Text>
         </Stack>
-        <TransitionActions inv={inv} onReload={() => void query.refetch()} />
+        <Stack gap="sm" align="flex-end">
+          <TransitionActions inv={inv} onReload={() => void query.refetch()} />
+          <ReportActions inv={inv} />
+        </Stack>
       </Group>
 
       <Tabs value={tab} onChange={setTab} keepMounted={false}>
