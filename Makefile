@@ -11,7 +11,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
 WEB_SOURCES := $(shell find web/src web/public web/scripts docs/help web/index.html web/vite.config.ts web/tsconfig*.json -type f 2>/dev/null)
 
-.PHONY: help run stop build web web-deps dev test lint fmt test-rust test-web e2e contract fuzz openapi client schema schema-check db-start db-stop clean demo bench bench-messaging bench-matching bench-screening bench-alerts bench-report bench-scale soak
+.PHONY: help run stop build web web-deps dev test lint fmt test-rust test-web e2e contract fuzz openapi client schema schema-check db-start db-stop clean demo bench bench-messaging bench-matching bench-screening bench-alerts bench-report bench-investigations bench-scale soak
 
 help:
 	@echo "make run     build everything, start a private PostgreSQL (unless DATABASE_URL is set) and serve on http://127.0.0.1:8080"
@@ -45,6 +45,7 @@ bench: build
 	@bench/screening.sh
 	@bench/alerts.sh
 	@bench/report.sh
+	@bench/investigations.sh
 	@bench/scale.sh
 
 bench-messaging: build
@@ -62,6 +63,10 @@ bench-screening: build
 # The case report of an investigation: 30 photos, about 40 pages — time and memory (issue 14).
 bench-report: build
 	@bench/report.sh
+
+# Investigation lists (need-to-know) and a 2 000-event timeline at 50 000 investigations.
+bench-investigations: build
+	@bench/investigations.sh
 
 # Issue 13's figures at a national register's size: a million persons and 200 000 companies
 # (database ncen_scale, generated once, ~25 min), then bench-screening and bench-alerts on it.
