@@ -19,7 +19,6 @@ pub mod service;
 pub mod tasks;
 pub mod team;
 pub mod timeline;
-pub mod words;
 pub mod workflow;
 
 use crate::auth::{Permission, Principal, Role};
