@@ -78,7 +78,10 @@ pub(super) async fn demo_investigations(app: &TestApp, report: &ncen_demo::Repor
     let pages: Vec<u32> = pdf.get_pages().keys().copied().collect();
     let text = pdf.extract_text(&pages).unwrap();
     let reference = inv["reference"].as_str().unwrap();
-    assert!(text.contains(reference) && text.contains("Printed by"), "{text}");
+    assert!(
+        text.contains(reference) && text.contains("Printed by"),
+        "{text}"
+    );
     // its communications: a discussion of the team, a request answered by the port of Le
     // Havre, another past its date; the port's officer reads the requests, not the investigation
     let threads = json(app, &format!("{base}/threads"), &analyst).await;

@@ -248,16 +248,14 @@ pub async fn build(
         }
         for case in &cases {
             blocks.extend(case_blocks(w, case));
-            for a in &case.attachments {
-                let name = [a.caption.clone(), a.original_filename.clone()]
+            // the case's files with their storage keys: one query a case, oldest first
+            for row in seizures::attachments::repo::of_case(conn, case.id).await? {
+                let name = [row.caption.clone(), row.original_filename.clone()]
                     .into_iter()
                     .flatten()
                     .collect::<Vec<_>>()
                     .join(" — ");
                 let caption = format!("{} — {name}", case.reference);
-                let row = seizures::attachments::repo::find(conn, a.id)
-                    .await?
-                    .ok_or(Error::NotFound)?;
                 if photos < MAX_PHOTOS
                     && matches!(row.media_type.as_str(), "image/jpeg" | "image/png")
                 {
