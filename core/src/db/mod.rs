@@ -94,12 +94,17 @@ pub async fn ping(conn: &mut AsyncPgConnection) -> diesel::QueryResult<()> {
 
 /// SQL functions defined by the migrations, for queries written with diesel's DSL.
 pub mod functions {
-    use diesel::sql_types::Text;
+    use diesel::sql_types::{Date, Nullable, Text};
 
     diesel::define_sql_function! {
         /// Lower case, accents and punctuation removed (migration 2026-11-28-000003): what
         /// the generated `search_text` columns hold.
         fn ncen_fold(t: Text) -> Text;
+    }
+
+    diesel::define_sql_function! {
+        /// The earlier of two dates, ignoring a missing one (PostgreSQL's `least`).
+        fn least(a: Nullable<Date>, b: Nullable<Date>) -> Nullable<Date>;
     }
 }
 

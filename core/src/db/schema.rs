@@ -337,6 +337,7 @@ diesel::table! {
         updated_at -> Timestamptz,
         soon_reminded_for -> Nullable<Date>,
         overdue_reminded_for -> Nullable<Date>,
+        task_due -> Nullable<Date>,
     }
 }
 

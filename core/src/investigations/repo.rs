@@ -4,6 +4,7 @@ use super::dto::{InvestigationCounts, InvestigationQuery};
 use super::model::{InvestigationFields, InvestigationRow, MemberRow, NewInvestigation};
 use super::workflow::{InvestigationStatus, Outcome};
 use crate::common::check::escape_like;
+use crate::db::functions::least;
 use crate::db::schema::{
     investigation_journal as j, investigation_links as l, investigation_members as m,
     investigation_tasks as t, investigations as i, users,
@@ -300,20 +301,12 @@ pub async fn list(
         query = query.filter(i::unit_id.eq(u));
     }
     if q.overdue == Some(true) {
-        let late: Vec<Uuid> = t::table
-            .filter(
-                t::status
-                    .eq_any(["open", "in_progress"])
-                    .and(t::due_date.lt(today)),
-            )
-            .select(t::investigation_id)
-            .distinct()
-            .load(conn)
-            .await?;
+        // `task_due`: the earliest due date of an open task, kept by a trigger (migration
+        // 2026-12-03-000027); the expression matches the index `investigations_deadline`.
         query = query.filter(
             i::status
                 .ne("closed")
-                .and(i::due_date.lt(today).or(i::id.eq_any(late))),
+                .and(least(i::due_date, i::task_due).lt(today)),
         );
     }
     let linked = |col: Option<Uuid>, kind: &str| col.map(|id| (id, kind.to_string()));

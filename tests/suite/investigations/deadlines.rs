@@ -87,6 +87,45 @@ async fn due_dates_are_reminded_once_before_and_after_and_open_tasks_are_listed(
     }
     assert_eq!(kinds(&app, &u.member, "deadline_overdue").await, 1);
 
+    // the investigation itself is due tomorrow, yet overdue through its late task; it leaves
+    // the overdue list when that task is done, and comes back when a late task is reopened
+    let overdue_ids = |token: String| {
+        let app = &app;
+        async move {
+            let list = ok(app.get("/api/v1/investigations?overdue=true", &token).await).await;
+            list["items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|i| i["id"].as_str().unwrap().to_string())
+                .collect::<Vec<_>>()
+        }
+    };
+    assert_eq!(overdue_ids(u.lead.clone()).await, [id.clone()]);
+    assert_eq!(overdue_ids(u.chief.clone()).await, [id.clone()]);
+    assert!(overdue_ids(u.outside_chief.clone()).await.is_empty());
+    let soon_path = format!("{base}/tasks/{}", soon["id"].as_str().unwrap());
+    let done = ok(app
+        .patch(
+            &soon_path,
+            &u.member,
+            soon["version"].as_i64().unwrap(),
+            json!({ "status": "done" }),
+        )
+        .await)
+    .await;
+    assert!(overdue_ids(u.lead.clone()).await.is_empty());
+    ok(app
+        .patch(
+            &soon_path,
+            &u.lead,
+            done["version"].as_i64().unwrap(),
+            json!({ "status": "open" }),
+        )
+        .await)
+    .await;
+    assert_eq!(overdue_ids(u.lead.clone()).await, [id.clone()]);
+
     // the member's open tasks, soonest first; a page of one, then the next
     let mine = ok(app
         .get("/api/v1/investigation-tasks?limit=1", &u.member)
