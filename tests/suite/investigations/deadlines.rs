@@ -101,8 +101,8 @@ async fn due_dates_are_reminded_once_before_and_after_and_open_tasks_are_listed(
                 .collect::<Vec<_>>()
         }
     };
-    assert_eq!(overdue_ids(u.lead.clone()).await, [id.clone()]);
-    assert_eq!(overdue_ids(u.chief.clone()).await, [id.clone()]);
+    assert_eq!(overdue_ids(u.lead.clone()).await, vec![id.clone()]);
+    assert_eq!(overdue_ids(u.chief.clone()).await, vec![id.clone()]);
     assert!(overdue_ids(u.outside_chief.clone()).await.is_empty());
     let soon_path = format!("{base}/tasks/{}", soon["id"].as_str().unwrap());
     let done = ok(app
@@ -124,7 +124,7 @@ async fn due_dates_are_reminded_once_before_and_after_and_open_tasks_are_listed(
         )
         .await)
     .await;
-    assert_eq!(overdue_ids(u.lead.clone()).await, [id.clone()]);
+    assert_eq!(overdue_ids(u.lead.clone()).await, vec![id.clone()]);
 
     // the member's open tasks, soonest first; a page of one, then the next
     let mine = ok(app
