@@ -227,6 +227,14 @@ pub struct Settings {
     )]
     pub report_classification: String,
 
+    /// A company's risk score (0–100) from which it is of medium risk.
+    #[arg(long, env = "NCEN_RISK_MEDIUM", default_value_t = 30, value_parser = clap::value_parser!(i32).range(1..=100))]
+    pub risk_medium: i32,
+
+    /// A company's risk score from which it is of high risk (above NCEN_RISK_MEDIUM).
+    #[arg(long, env = "NCEN_RISK_HIGH", default_value_t = 60, value_parser = clap::value_parser!(i32).range(1..=100))]
+    pub risk_high: i32,
+
     /// Worker threads (0: one per core).
     #[arg(long, env = "NCEN_WORKERS", default_value_t = 0)]
     pub workers: usize,
@@ -319,6 +327,8 @@ impl Settings {
             image_concurrency: ncen_core::files::media::DEFAULT_CONCURRENCY,
             workers: 2,
             report_classification: "RESTRICTED / DIFFUSION RESTREINTE".into(),
+            risk_medium: 30,
+            risk_high: 60,
         }
     }
 }

@@ -11,6 +11,7 @@ pub mod attachments;
 pub mod audit;
 pub mod auth;
 pub mod codelists;
+pub mod companies;
 pub mod config;
 pub mod error;
 pub mod events;

@@ -4,8 +4,8 @@
 //! role, and the contract test checks that they are exactly the documented routes.
 
 use crate::{
-    alerts, attachments, audit, auth, codelists, events, health, investigations, merges, messaging,
-    notifications, registers, screening, seizures, units, users,
+    alerts, attachments, audit, auth, codelists, companies, events, health, investigations, merges,
+    messaging, notifications, registers, screening, seizures, units, users,
 };
 use ncen_core::auth::Permission;
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -56,6 +56,7 @@ pub const API_MODULES: &[Module] = &[
     events::MODULE,
     registers::persons::MODULE,
     registers::companies::MODULE,
+    companies::MODULE,
     registers::conveyances::MODULE,
     attachments::MODULE,
     screening::MODULE,

@@ -227,6 +227,19 @@ impl Application {
             settings.message_retention_days,
         );
         ncen_core::investigations::reminders::spawn(pool.clone());
+        if settings.risk_high <= settings.risk_medium {
+            anyhow::bail!("NCEN_RISK_HIGH must be above NCEN_RISK_MEDIUM");
+        }
+        ncen_core::registers::companies::risk::configure(
+            ncen_core::registers::companies::risk::RiskBands {
+                medium: settings.risk_medium,
+                high: settings.risk_high,
+            },
+        );
+        ncen_core::companies::risk::spawn_worker(
+            pool.clone(),
+            settings.database_url.expose_secret().to_string(),
+        );
         ncen_core::alerts::check::spawn_worker(
             pool.clone(),
             settings.database_url.expose_secret().to_string(),

@@ -11,6 +11,7 @@ pub mod audit;
 pub mod auth;
 pub mod codelists;
 pub mod common;
+pub mod companies;
 pub mod db;
 pub mod error;
 pub mod events;

@@ -103,13 +103,13 @@ impl Gen<'_> {
                 "active",
                 "active",
                 "active",
-                "inactive",
+                "dormant",
                 "dissolved",
                 "unknown",
             ],
         );
-        let address = format!(
-            "{} {}, {city}",
+        let street = format!(
+            "{} {}",
             rng.random_range(1..400),
             pick(
                 rng,
@@ -136,7 +136,10 @@ impl Gen<'_> {
             sql::text(&country),
             sql::texts(&activities),
             sql::text(status),
-            sql::texts(&[address]),
+            sql::json(&serde_json::json!([{
+                "kind": "registered", "street": street, "postcode": null, "city": city,
+                "country": country,
+            }])),
             sql::opt_text(notes.as_deref()),
             sql::uuid(creator),
             sql::time(when),

@@ -23,7 +23,7 @@ const CREATED: [&str; 3] = [
     "INSERT INTO register_history (kind, record_id, version, action, actor_id, actor_username, at, changes)
      SELECT 'company', c.id, 1, 'create', c.created_by, u.username, c.created_at, (
               SELECT coalesce(jsonb_object_agg(key, jsonb_build_object('old', NULL, 'new', value)), '{}')
-                FROM jsonb_each(to_jsonb(c) - ARRAY['id', 'version', 'created_by', 'created_at', 'updated_by', 'updated_at', 'search_key', 'last_case_at', 'match_latin', 'match_keys', 'match_version'])
+                FROM jsonb_each(to_jsonb(c) - ARRAY['id', 'version', 'created_by', 'created_at', 'updated_by', 'updated_at', 'search_key', 'last_case_at', 'match_latin', 'match_keys', 'match_version', 'risk_score', 'risk_own', 'risk_explanation', 'risk_at'])
                WHERE value NOT IN ('null'::jsonb, '[]'::jsonb))
        FROM companies c LEFT JOIN users u ON u.id = c.created_by
       WHERE NOT EXISTS (SELECT 1 FROM register_history h WHERE h.record_id = c.id)",

@@ -18,6 +18,7 @@ mod cases;
 mod catalog;
 mod codelists;
 mod companies;
+mod company_network;
 mod conveyance_numbers;
 mod conveyances;
 mod detection;
@@ -308,6 +309,12 @@ pub async fn generate(url: &str, storage: &Storage, opts: &Options) -> anyhow::R
                     .context("the cases are written but the investigations' threads failed")?;
             report.threads += threads;
             report.messages += messages;
+            // The company database: a group, a formation agent's address, a phoenix chain.
+            let made = company_network::create(&mut conn)
+                .await
+                .context("the cases are written but the demo company structures failed")?;
+            report.companies += made.companies;
+            history::created(&mut conn).await?;
             report.seconds = started.elapsed().as_secs_f64();
             Ok(report)
         }

@@ -6,6 +6,7 @@ mod attachments;
 mod audit;
 mod auth;
 mod codelists;
+mod companies;
 mod contract;
 mod demo;
 mod errors;

@@ -345,7 +345,7 @@ pub async fn drain(conn: &mut AsyncPgConnection, t: Thresholds) -> Result<usize>
 /// their last day every minute.
 pub fn spawn_worker(pool: crate::db::Pool, url: String, t: Thresholds) {
     let wake = std::sync::Arc::new(tokio::sync::Notify::new());
-    spawn_listener(url, wake.clone());
+    crate::db::listen::spawn(url, CHANNEL, wake.clone());
     tokio::spawn(async move {
         let mut last_expiry = tokio::time::Instant::now() - Duration::from_secs(3600);
         loop {
@@ -370,44 +370,4 @@ pub fn spawn_worker(pool: crate::db::Pool, url: String, t: Thresholds) {
             let _ = tokio::time::timeout(Duration::from_secs(5), wake.notified()).await;
         }
     });
-}
-
-fn spawn_listener(url: String, wake: std::sync::Arc<tokio::sync::Notify>) {
-    tokio::spawn(async move {
-        let mut backoff = Duration::from_millis(200);
-        loop {
-            if let Err(e) = listen_once(&url, &wake).await {
-                tracing::warn!(error = %e, "alert checks: listening connection lost");
-            }
-            tokio::time::sleep(backoff).await;
-            backoff = (backoff * 2).min(Duration::from_secs(5));
-        }
-    });
-}
-
-async fn listen_once(url: &str, wake: &tokio::sync::Notify) -> anyhow::Result<()> {
-    use futures_util::StreamExt;
-    let mut conn = AsyncPgConnection::establish(url).await?;
-    diesel::sql_query(format!("LISTEN {CHANNEL}"))
-        .execute(&mut conn)
-        .await?;
-    wake.notify_one();
-    loop {
-        let next = {
-            let mut notifications = std::pin::pin!(conn.notifications_stream());
-            tokio::time::timeout(Duration::from_secs(30), notifications.next()).await
-        };
-        match next {
-            Ok(Some(Ok(_))) => wake.notify_one(),
-            Ok(Some(Err(e))) => return Err(e.into()),
-            Ok(None) => anyhow::bail!("notification stream ended"),
-            Err(_) => {
-                tokio::time::timeout(
-                    Duration::from_secs(10),
-                    diesel::sql_query("SELECT 1").execute(&mut conn),
-                )
-                .await??;
-            }
-        }
-    }
 }

@@ -221,7 +221,14 @@ async fn facts(conn: &mut AsyncPgConnection, kind: RecordKind, id: Uuid) -> Resu
                 push("registration_number", f.registration_number);
                 push("tax_id", f.tax_id);
                 push("eori", f.eori);
-                push("addresses", Some(f.addresses.join(" | ")));
+                let ids: Vec<String> = f
+                    .identifiers
+                    .iter()
+                    .map(|i| format!("{} {}", i.kind.as_str().to_uppercase(), i.value))
+                    .collect();
+                push("identifiers", list(&ids));
+                let lines: Vec<String> = f.addresses.iter().map(|a| a.line()).collect();
+                push("addresses", Some(lines.join(" | ")));
             }
         }
         RecordKind::Conveyance => {

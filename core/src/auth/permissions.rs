@@ -75,10 +75,12 @@ pub enum Permission {
     /// Work on the investigations one is on the team of, leads or supervises (checked per
     /// object: anyone else gets 404).
     InvestigationsWork,
+    /// Assess companies: record fraud typologies against them and set risk flags.
+    CompaniesAssess,
 }
 
 impl Permission {
-    pub const ALL: [Permission; 17] = [
+    pub const ALL: [Permission; 18] = [
         Permission::UsersRead,
         Permission::UsersManage,
         Permission::UnitsRead,
@@ -96,6 +98,7 @@ impl Permission {
         Permission::RegistersMerge,
         Permission::InvestigationsOpen,
         Permission::InvestigationsWork,
+        Permission::CompaniesAssess,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -117,6 +120,7 @@ impl Permission {
             Permission::RegistersMerge => "registers.merge",
             Permission::InvestigationsOpen => "investigations.open",
             Permission::InvestigationsWork => "investigations.work",
+            Permission::CompaniesAssess => "companies.assess",
         }
     }
 }
@@ -131,6 +135,9 @@ use Permission as P;
 /// too, because checking that a logged consultation of personal data was lawful requires
 /// seeing what was consulted — and their own reads are audited like anyone's. Admins see no
 /// case or register data by their role alone.
+///
+/// Companies: investigators, analysts and supervisors assess them (fraud typologies, risk
+/// flags); who may correct a register record may link its people and related companies.
 ///
 /// Alerts: officers, investigators, analysts and supervisors write their unit's alerts and
 /// review their hits (an alert exists only for its unit); supervisors activate and renew them
@@ -168,6 +175,7 @@ const MATRIX: &[(Role, &[Permission])] = &[
             P::AlertsWrite,
             P::InvestigationsOpen,
             P::InvestigationsWork,
+            P::CompaniesAssess,
         ],
     ),
     (
@@ -179,6 +187,7 @@ const MATRIX: &[(Role, &[Permission])] = &[
             P::RegistersRead,
             P::AlertsWrite,
             P::InvestigationsWork,
+            P::CompaniesAssess,
         ],
     ),
     (
@@ -197,6 +206,7 @@ const MATRIX: &[(Role, &[Permission])] = &[
             P::RegistersMerge,
             P::InvestigationsOpen,
             P::InvestigationsWork,
+            P::CompaniesAssess,
         ],
     ),
     (

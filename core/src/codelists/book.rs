@@ -46,6 +46,13 @@ impl CodeBook {
         self.entry(list, code).and_then(|(p, _)| p.as_deref())
     }
 
+    /// A text attribute of an entry, e.g. `country` of a legal form.
+    pub fn attribute(&self, list: &str, code: &str, attribute: &str) -> Option<&str> {
+        self.entry(list, code)
+            .and_then(|(_, attrs)| attrs.get(attribute))
+            .and_then(serde_json::Value::as_str)
+    }
+
     /// A numeric attribute of an entry, e.g. `kg_factor` of a unit of measure.
     pub fn number(&self, list: &str, code: &str, attribute: &str) -> Option<f64> {
         self.entry(list, code)

@@ -2,6 +2,7 @@
 
 pub mod count;
 pub mod json;
+pub mod listen;
 pub mod roles;
 pub mod schema;
 

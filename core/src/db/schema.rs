@@ -152,7 +152,6 @@ diesel::table! {
         country -> Nullable<Text>,
         activities -> Array<Text>,
         status -> Text,
-        addresses -> Array<Text>,
         notes -> Nullable<Text>,
         search_key -> Nullable<Text>,
         version -> Int4,
@@ -165,6 +164,91 @@ diesel::table! {
         match_keys -> Array<Text>,
         match_version -> Int2,
         merged_into -> Nullable<Uuid>,
+        addresses -> Jsonb,
+        legal_form -> Nullable<Text>,
+        status_since -> Nullable<Date>,
+        incorporated_on -> Nullable<Date>,
+        incorporation_country -> Nullable<Text>,
+        former_names -> Jsonb,
+        identifiers -> Jsonb,
+        phones -> Array<Text>,
+        emails -> Array<Text>,
+        websites -> Array<Text>,
+        hs_chapters -> Array<Text>,
+        trade_countries -> Array<Text>,
+        risk_score -> Int4,
+        risk_own -> Int4,
+        risk_explanation -> Jsonb,
+        risk_at -> Nullable<Timestamptz>,
+    }
+}
+
+diesel::table! {
+    company_flags (id) {
+        id -> Uuid,
+        company_id -> Uuid,
+        points -> Int4,
+        reason -> Text,
+        set_by -> Uuid,
+        set_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    company_keys (kind, key, company_id) {
+        kind -> Text,
+        key -> Text,
+        company_id -> Uuid,
+    }
+}
+
+diesel::table! {
+    company_people (id) {
+        id -> Uuid,
+        company_id -> Uuid,
+        person_id -> Uuid,
+        role -> Text,
+        share_percent -> Nullable<Float8>,
+        valid_from -> Nullable<Date>,
+        valid_until -> Nullable<Date>,
+        note -> Nullable<Text>,
+        created_by -> Uuid,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    company_relations (id) {
+        id -> Uuid,
+        company_id -> Uuid,
+        kind -> Text,
+        other_id -> Uuid,
+        share_percent -> Nullable<Float8>,
+        valid_from -> Nullable<Date>,
+        valid_until -> Nullable<Date>,
+        note -> Nullable<Text>,
+        created_by -> Uuid,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    company_risk_queue (company_id) {
+        company_id -> Uuid,
+        queued_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    company_typologies (id) {
+        id -> Uuid,
+        company_id -> Uuid,
+        typology -> Text,
+        case_id -> Nullable<Uuid>,
+        investigation_id -> Nullable<Uuid>,
+        note -> Nullable<Text>,
+        recorded_by -> Uuid,
+        recorded_at -> Timestamptz,
     }
 }
 
@@ -799,6 +883,18 @@ diesel::joinable!(alerts -> persons (person_id));
 diesel::joinable!(alerts -> units (unit_id));
 diesel::joinable!(audit_chain -> audit_events (event_id));
 diesel::joinable!(codelist_entries -> codelists (list_name));
+diesel::joinable!(company_flags -> companies (company_id));
+diesel::joinable!(company_flags -> users (set_by));
+diesel::joinable!(company_keys -> companies (company_id));
+diesel::joinable!(company_people -> companies (company_id));
+diesel::joinable!(company_people -> persons (person_id));
+diesel::joinable!(company_people -> users (created_by));
+diesel::joinable!(company_relations -> users (created_by));
+diesel::joinable!(company_risk_queue -> companies (company_id));
+diesel::joinable!(company_typologies -> companies (company_id));
+diesel::joinable!(company_typologies -> investigations (investigation_id));
+diesel::joinable!(company_typologies -> seizure_cases (case_id));
+diesel::joinable!(company_typologies -> users (recorded_by));
 diesel::joinable!(duplicate_pairs -> register_merges (merge_id));
 diesel::joinable!(duplicate_pairs -> users (reviewed_by));
 diesel::joinable!(event_sequences -> users (user_id));
@@ -869,6 +965,12 @@ diesel::allow_tables_to_appear_in_same_query!(
     codelist_entries,
     codelists,
     companies,
+    company_flags,
+    company_keys,
+    company_people,
+    company_relations,
+    company_risk_queue,
+    company_typologies,
     conveyances,
     duplicate_pairs,
     event_sequences,

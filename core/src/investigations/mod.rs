@@ -58,6 +58,40 @@ pub async fn standing(
     }
 }
 
+/// Which of `ids` `who` may know exist (as `standing`: supervisors of the supervising unit,
+/// the lead, the team); none without the permission to work investigations.
+pub async fn visible_among(
+    conn: &mut AsyncPgConnection,
+    who: &Principal,
+    ids: &[uuid::Uuid],
+) -> Result<std::collections::HashSet<uuid::Uuid>> {
+    use crate::db::schema::investigations as i;
+    if ids.is_empty() || !who.can(Permission::InvestigationsWork) {
+        return Ok(Default::default());
+    }
+    let supervisor = who.roles.contains(&Role::Supervisor);
+    let on_team = m::table
+        .filter(m::user_id.eq(who.id).or(m::unit_id.eq(who.unit_id)))
+        .select(m::investigation_id);
+    let rows: Vec<uuid::Uuid> = i::table
+        .filter(i::id.eq_any(ids))
+        .filter(
+            i::unit_id
+                .eq(who.unit_id)
+                .and(diesel::dsl::sql::<diesel::sql_types::Bool>(if supervisor {
+                    "true"
+                } else {
+                    "false"
+                }))
+                .or(i::lead_id.eq(who.id))
+                .or(i::id.eq_any(on_team)),
+        )
+        .select(i::id)
+        .load(conn)
+        .await?;
+    Ok(rows.into_iter().collect())
+}
+
 /// The investigation `id` and what `who` is to it (404 as `standing`).
 pub async fn visible(
     conn: &mut AsyncPgConnection,

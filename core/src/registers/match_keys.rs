@@ -45,14 +45,20 @@ pub fn person_facts(p: &PersonInput) -> PersonFacts {
 pub fn company_facts(c: &CompanyInput) -> CompanyFacts {
     CompanyFacts {
         name: c.name.clone(),
-        aliases: c.aliases.clone(),
+        // former names are names the company was known by: they match as aliases do
+        aliases: c
+            .aliases
+            .iter()
+            .cloned()
+            .chain(c.former_names.iter().filter_map(|f| f.name.clone()))
+            .collect(),
         country: c.country.clone(),
         registration_number: c.registration_number.clone(),
         tax_id: c.tax_id.clone(),
         eori: c.eori.clone(),
         phones: Vec::new(),
         emails: Vec::new(),
-        addresses: c.addresses.clone(),
+        addresses: c.addresses.iter().map(|a| a.line()).collect(),
     }
 }
 
@@ -135,14 +141,20 @@ async fn reindex_table(conn: &mut AsyncPgConnection, table: Table) -> QueryResul
                     (p.id, latin, keys)
                 })
                 .collect(),
-            Table::Companies => super::companies::repo::load_many(conn, &ids)
-                .await?
-                .iter()
-                .map(|c| {
-                    let (latin, keys) = company_keys(&c.fields);
-                    (c.id, latin, keys)
-                })
-                .collect(),
+            Table::Companies => {
+                let records = super::companies::repo::load_many(conn, &ids).await?;
+                // the company database's keys (identifiers, addresses, contact points) too:
+                // a row written by a bulk path has none yet
+                super::companies::keys::write_many(conn, records.iter().map(|c| (c.id, &c.fields)))
+                    .await?;
+                records
+                    .iter()
+                    .map(|c| {
+                        let (latin, keys) = company_keys(&c.fields);
+                        (c.id, latin, keys)
+                    })
+                    .collect()
+            }
         };
         write(conn, table, &rows).await?;
         done += rows.len() as u64;

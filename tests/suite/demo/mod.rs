@@ -8,6 +8,7 @@ use ncen_core::files::storage::Storage;
 use ncen_demo::{generate, Options, DEFAULT_PASSWORD};
 
 mod alerts;
+mod companies;
 mod investigations;
 use alerts::{demo_alerts, demo_duplicates};
 use investigations::demo_investigations;
@@ -90,6 +91,7 @@ async fn the_demo_fills_a_database_that_the_api_serves_and_accepts() {
     demo_alerts(&app, &report).await;
     demo_duplicates(&app).await;
     demo_investigations(&app, &report).await;
+    companies::demo_companies(&app).await;
 
     // An analyst lists every case but the drafts (they stay with their unit until
     // submitted); references follow <country>-<year>-<sequence>.

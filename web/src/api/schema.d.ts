@@ -527,6 +527,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/companies/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Imports a company register extract (`text/csv`, at most 5 MB and 10 000 rows; columns:
+         *     `name` (required), `legal_form`, `country`, `status`, `status_since`, `incorporated_on`,
+         *     `registration_number`, `tax_id`, `eori`, `vat`, `lei`, `iban`, `aeo`, `street`,
+         *     `postcode`, `city`, `address_country`, `phone`, `email`, `website`, `activities` and
+         *     `former_names` (`;`-separated)). Each row is checked as a typed company (field errors name
+         *     the column), then matched: a known identifier names the existing company, the matching
+         *     engine from the hit threshold too; between review and hit a new company is proposed with
+         *     its likely duplicate. A dry run (the default) writes nothing; a commit creates the new
+         *     companies in one transaction (history and audit as typed ones; rejected rows are skipped)
+         *     and never changes a matched company. Audited (`company.import_check` / `company.import`).
+         */
+        post: operations["import_companies"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/companies/{id}": {
         parameters: {
             query?: never;
@@ -549,6 +577,43 @@ export interface paths {
          *     links the record takes a new version and a `record_update` history entry.
          */
         patch: operations["update_company"];
+        trace?: never;
+    };
+    "/api/v1/companies/{id}/flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sets an analyst's flag: points (−50 to 50, not 0) added to the risk score, with the
+         *     reason. Recomputes the risk.
+         */
+        post: operations["add_flag"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{id}/flags/{flag_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Removes a flag. Recomputes the risk. */
+        delete: operations["remove_flag"];
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/companies/{id}/history": {
@@ -586,6 +651,212 @@ export interface paths {
          */
         post: operations["merge_company"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{id}/network": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The network around the company, `depth` hops (1–3, default 2): companies, persons,
+         *     addresses, contact points and identifiers shared with another company as nodes; people's
+         *     roles, relations and shared keys as edges, each with its kind and period. Bounded: at most
+         *     50 neighbours per node (the rest counted in `truncated`, paged with `/network/neighbours`)
+         *     and `limit` nodes (`capped`). `at`: only the people and relations of that date. Audited
+         *     (`company.network_read`, with every company and person shown).
+         */
+        get: operations["get_network"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{id}/network/neighbours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * More neighbours of one node of the company's network (a formation agent's address
+         *     hosting hundreds of companies, a director of many), from `offset`. Audited like the
+         *     network.
+         */
+        get: operations["get_neighbours"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{id}/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Links a person to the company with a role, optionally a share (shareholders and
+         *     beneficial owners; the shares held at one time add up to at most 100 % with the parent
+         *     companies') and a period.
+         */
+        post: operations["add_person"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{id}/people/{link_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Removes a person's link to the company (the audit trail keeps it). */
+        delete: operations["remove_person"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{id}/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Everything the company database holds around a company: its people (with role, share and
+         *     period), its relations with other companies (seen from this company), the companies it
+         *     is linked to by a shared address, phone, e-mail, website, bank account, director or owner
+         *     (addresses shared by more than 20 companies as counts), its identifiers carried by other
+         *     companies too, its fraud typologies, the analysts' flags and its risk with the explanation.
+         *     Audited (`company.profile_read`).
+         */
+        get: operations["get_profile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{id}/relations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Records a relation between the company and another, as "this company is the `kind` of
+         *     the other": parent (with the share held) or subsidiary, same group, successor of or
+         *     predecessor of (phoenix companies), agent of or principal of. Refused: the company
+         *     itself, a cycle of parents or successors, a relation already recorded, shares over 100 %.
+         */
+        post: operations["add_relation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{id}/relations/{relation_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Removes a relation, from either company. */
+        delete: operations["remove_relation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{id}/risk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The company's risk score, its band under the configured thresholds and every
+         *     contribution with the records it counts (they add up to the score; investigations the
+         *     caller is not on are counted but not named). `pending`: an input changed and the worker
+         *     has not recomputed yet. Audited (`company.risk_read`).
+         */
+        get: operations["get_risk"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{id}/typologies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Records a fraud typology against the company's part in a seizure case or an
+         *     investigation (exactly one; the company must be named there, and the investigation be one
+         *     the caller is on). Recomputes the risk.
+         */
+        post: operations["add_typology"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{id}/typologies/{typology_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Withdraws a typology (the audit trail keeps it). Recomputes the risk. */
+        delete: operations["remove_typology"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1992,6 +2263,11 @@ export interface components {
             items: string[];
         };
         /**
+         * @description Where an address serves the company.
+         * @enum {string}
+         */
+        AddressKind: "registered" | "operational" | "warehouse";
+        /**
          * @description Offender age band (non-nominal, accepted by CEN).
          * @enum {string}
          */
@@ -2526,11 +2802,20 @@ export interface components {
             /** @description The list whose codes this list's `parent_code` refers to. */
             parent_list?: string | null;
         };
+        /** @description A postal address. */
+        CompanyAddress: {
+            city?: string | null;
+            /** @description ISO 3166-1 alpha-2 code. */
+            country?: string | null;
+            kind?: null | components["schemas"]["AddressKind"];
+            postcode?: string | null;
+            street?: string | null;
+        };
         /** @description A company with every case it appears in. */
         CompanyDetail: {
             /** @description Codes from `company_roles` (importer, exporter, broker, carrier…). */
             activities?: string[];
-            addresses?: string[];
+            addresses?: components["schemas"]["CompanyAddress"][];
             /** @description Trading names and other spellings. */
             aliases?: string[];
             cases: components["schemas"]["CaseAppearance"][];
@@ -2540,26 +2825,51 @@ export interface components {
              *     may (a `PATCH` answers 403 `validated_elsewhere`).
              */
             correction_locked: boolean;
-            /** @description ISO 3166-1 alpha-2 code. */
+            /** @description ISO 3166-1 alpha-2 code: where the company is established. */
             country?: string | null;
             /** Format: date-time */
             created_at: string;
             /** Format: uuid */
             created_by?: string | null;
+            emails?: string[];
             /**
              * @description EORI number: country code and up to 15 letters or digits, e.g. `FR12345678901234`
              *     (spaces, `-`, `.` and `/` are ignored; case too).
              */
             eori?: string | null;
+            /** @description Names the company went by before, with their dates. */
+            former_names?: components["schemas"]["FormerName"][];
+            /** @description HS chapters traded, two digits (`01`–`97`). */
+            hs_chapters?: string[];
             /** Format: uuid */
             id: string;
+            /**
+             * @description Further identifiers — VAT, LEI, IBAN of accounts used, AEO certificate, other
+             *     registrations — validated with their check digits.
+             */
+            identifiers?: components["schemas"]["CompanyIdentifier"][];
+            /** Format: date */
+            incorporated_on?: string | null;
+            /** @description ISO 3166-1 alpha-2 code, when incorporated elsewhere. */
+            incorporation_country?: string | null;
+            /** @description A `legal_forms` code of the company's country (e.g. `fr_sas`, `de_gmbh`). */
+            legal_form?: string | null;
+            /** @description The legal name. */
             name: string;
             notes?: string | null;
+            phones?: string[];
             /** @description Stored normalised (upper case, no spaces or hyphens). */
             registration_number?: string | null;
             status?: null | components["schemas"]["CompanyStatus"];
+            /**
+             * Format: date
+             * @description Since when the status holds (the dissolution date of a dissolved company).
+             */
+            status_since?: string | null;
             /** @description Stored normalised. */
             tax_id?: string | null;
+            /** @description Usual route countries (ISO 3166-1 alpha-2). */
+            trade_countries?: string[];
             /** Format: date-time */
             updated_at: string;
             /** Format: uuid */
@@ -2569,34 +2879,60 @@ export interface components {
              * @description Send back in `If-Match` when updating.
              */
             version: number;
+            websites?: string[];
         };
         /** @description A company record. */
         CompanyDto: {
             /** @description Codes from `company_roles` (importer, exporter, broker, carrier…). */
             activities?: string[];
-            addresses?: string[];
+            addresses?: components["schemas"]["CompanyAddress"][];
             /** @description Trading names and other spellings. */
             aliases?: string[];
-            /** @description ISO 3166-1 alpha-2 code. */
+            /** @description ISO 3166-1 alpha-2 code: where the company is established. */
             country?: string | null;
             /** Format: date-time */
             created_at: string;
             /** Format: uuid */
             created_by?: string | null;
+            emails?: string[];
             /**
              * @description EORI number: country code and up to 15 letters or digits, e.g. `FR12345678901234`
              *     (spaces, `-`, `.` and `/` are ignored; case too).
              */
             eori?: string | null;
+            /** @description Names the company went by before, with their dates. */
+            former_names?: components["schemas"]["FormerName"][];
+            /** @description HS chapters traded, two digits (`01`–`97`). */
+            hs_chapters?: string[];
             /** Format: uuid */
             id: string;
+            /**
+             * @description Further identifiers — VAT, LEI, IBAN of accounts used, AEO certificate, other
+             *     registrations — validated with their check digits.
+             */
+            identifiers?: components["schemas"]["CompanyIdentifier"][];
+            /** Format: date */
+            incorporated_on?: string | null;
+            /** @description ISO 3166-1 alpha-2 code, when incorporated elsewhere. */
+            incorporation_country?: string | null;
+            /** @description A `legal_forms` code of the company's country (e.g. `fr_sas`, `de_gmbh`). */
+            legal_form?: string | null;
+            /** @description The legal name. */
             name: string;
             notes?: string | null;
+            phones?: string[];
             /** @description Stored normalised (upper case, no spaces or hyphens). */
             registration_number?: string | null;
             status?: null | components["schemas"]["CompanyStatus"];
+            /**
+             * Format: date
+             * @description Since when the status holds (the dissolution date of a dissolved company).
+             */
+            status_since?: string | null;
             /** @description Stored normalised. */
             tax_id?: string | null;
+            /** @description Usual route countries (ISO 3166-1 alpha-2). */
+            trade_countries?: string[];
             /** Format: date-time */
             updated_at: string;
             /** Format: uuid */
@@ -2606,28 +2942,87 @@ export interface components {
              * @description Send back in `If-Match` when updating.
              */
             version: number;
+            websites?: string[];
+        };
+        CompanyFlag: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            points: number;
+            reason: string;
+            /** Format: date-time */
+            set_at: string;
+            set_by: components["schemas"]["Named"];
+        };
+        /** @description An analyst's manual flag: points added to (or taken from) the risk score, with why. */
+        CompanyFlagInput: {
+            /**
+             * Format: int32
+             * @description −50 to 50, not 0.
+             */
+            points: number;
+            reason: string;
+        };
+        /**
+         * @description An identifier of the company, with its issuing country (see `TradeIdKind` for each
+         *     kind's format and check digits). Stored normalised.
+         */
+        CompanyIdentifier: {
+            /**
+             * @description ISO 3166-1 alpha-2; taken from the value's prefix for EORI, VAT, IBAN and AEO;
+             *     required for registration and tax numbers.
+             */
+            country?: string | null;
+            kind: components["schemas"]["TradeIdKind"];
+            value: string;
         };
         /** @description A company as entered (create), or the fields to change (`PATCH`, as a JSON merge patch). */
         CompanyInput: {
             /** @description Codes from `company_roles` (importer, exporter, broker, carrier…). */
             activities?: string[];
-            addresses?: string[];
+            addresses?: components["schemas"]["CompanyAddress"][];
             /** @description Trading names and other spellings. */
             aliases?: string[];
-            /** @description ISO 3166-1 alpha-2 code. */
+            /** @description ISO 3166-1 alpha-2 code: where the company is established. */
             country?: string | null;
+            emails?: string[];
             /**
              * @description EORI number: country code and up to 15 letters or digits, e.g. `FR12345678901234`
              *     (spaces, `-`, `.` and `/` are ignored; case too).
              */
             eori?: string | null;
+            /** @description Names the company went by before, with their dates. */
+            former_names?: components["schemas"]["FormerName"][];
+            /** @description HS chapters traded, two digits (`01`–`97`). */
+            hs_chapters?: string[];
+            /**
+             * @description Further identifiers — VAT, LEI, IBAN of accounts used, AEO certificate, other
+             *     registrations — validated with their check digits.
+             */
+            identifiers?: components["schemas"]["CompanyIdentifier"][];
+            /** Format: date */
+            incorporated_on?: string | null;
+            /** @description ISO 3166-1 alpha-2 code, when incorporated elsewhere. */
+            incorporation_country?: string | null;
+            /** @description A `legal_forms` code of the company's country (e.g. `fr_sas`, `de_gmbh`). */
+            legal_form?: string | null;
+            /** @description The legal name. */
             name: string;
             notes?: string | null;
+            phones?: string[];
             /** @description Stored normalised (upper case, no spaces or hyphens). */
             registration_number?: string | null;
             status?: null | components["schemas"]["CompanyStatus"];
+            /**
+             * Format: date
+             * @description Since when the status holds (the dissolution date of a dissolved company).
+             */
+            status_since?: string | null;
             /** @description Stored normalised. */
             tax_id?: string | null;
+            /** @description Usual route countries (ISO 3166-1 alpha-2). */
+            trade_countries?: string[];
+            websites?: string[];
         };
         /** @description A company linked to the case: an existing record (`company_id`) or a new one (`company`). */
         CompanyLinkInput: {
@@ -2641,34 +3036,65 @@ export interface components {
         CompanyListItem: {
             /** @description Codes from `company_roles` (importer, exporter, broker, carrier…). */
             activities?: string[];
-            addresses?: string[];
+            addresses?: components["schemas"]["CompanyAddress"][];
             /** @description Trading names and other spellings. */
             aliases?: string[];
-            /** @description ISO 3166-1 alpha-2 code. */
+            /** @description ISO 3166-1 alpha-2 code: where the company is established. */
             country?: string | null;
             /** Format: date-time */
             created_at: string;
             /** Format: uuid */
             created_by?: string | null;
+            emails?: string[];
             /**
              * @description EORI number: country code and up to 15 letters or digits, e.g. `FR12345678901234`
              *     (spaces, `-`, `.` and `/` are ignored; case too).
              */
             eori?: string | null;
+            /** @description Names the company went by before, with their dates. */
+            former_names?: components["schemas"]["FormerName"][];
+            /** @description HS chapters traded, two digits (`01`–`97`). */
+            hs_chapters?: string[];
             /** Format: uuid */
             id: string;
+            /**
+             * @description Further identifiers — VAT, LEI, IBAN of accounts used, AEO certificate, other
+             *     registrations — validated with their check digits.
+             */
+            identifiers?: components["schemas"]["CompanyIdentifier"][];
+            /** Format: date */
+            incorporated_on?: string | null;
+            /** @description ISO 3166-1 alpha-2 code, when incorporated elsewhere. */
+            incorporation_country?: string | null;
             /**
              * Format: date-time
              * @description When the latest case that names the company was detected (null: in no case).
              */
             last_case_at?: string | null;
+            /** @description A `legal_forms` code of the company's country (e.g. `fr_sas`, `de_gmbh`). */
+            legal_form?: string | null;
+            /** @description The legal name. */
             name: string;
             notes?: string | null;
+            phones?: string[];
             /** @description Stored normalised (upper case, no spaces or hyphens). */
             registration_number?: string | null;
+            /**
+             * @description The computed risk (score and band); its explanation: `GET /companies/{id}/risk`.
+             *     Not part of the company record (nor of the cases that embed it): it moves with the
+             *     company's cases, alerts and links.
+             */
+            risk: components["schemas"]["RiskSummary"];
             status?: null | components["schemas"]["CompanyStatus"];
+            /**
+             * Format: date
+             * @description Since when the status holds (the dissolution date of a dissolved company).
+             */
+            status_since?: string | null;
             /** @description Stored normalised. */
             tax_id?: string | null;
+            /** @description Usual route countries (ISO 3166-1 alpha-2). */
+            trade_countries?: string[];
             /** Format: date-time */
             updated_at: string;
             /** Format: uuid */
@@ -2678,10 +3104,67 @@ export interface components {
              * @description Send back in `If-Match` when updating.
              */
             version: number;
+            websites?: string[];
         };
         CompanyPage: {
             items: components["schemas"]["CompanyListItem"][];
             next_cursor?: string | null;
+        };
+        /** @description A person linked to the company. */
+        CompanyPerson: {
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date */
+            from?: string | null;
+            /** Format: uuid */
+            id: string;
+            note?: string | null;
+            person: components["schemas"]["Named"];
+            role: components["schemas"]["PersonRole"];
+            /** Format: double */
+            share_percent?: number | null;
+            /** Format: date */
+            until?: string | null;
+        };
+        /** @description A person to link to the company. */
+        CompanyPersonInput: {
+            /** Format: date */
+            from?: string | null;
+            note?: string | null;
+            /** Format: uuid */
+            person_id: string;
+            role: components["schemas"]["PersonRole"];
+            /**
+             * Format: double
+             * @description Shareholders and beneficial owners: the share held, over 0 and at most 100; the shares
+             *     held at any one time add up to at most 100 %.
+             */
+            share_percent?: number | null;
+            /**
+             * Format: date
+             * @description Not before `from`.
+             */
+            until?: string | null;
+        };
+        /** @description Everything the company database holds around a company, in one read. */
+        CompanyProfile: {
+            /**
+             * @description Other companies sharing an address, phone, e-mail, website, bank account, director
+             *     or owner (addresses shared by more than `hub_limit` companies are not listed company
+             *     by company: see `hubs`).
+             */
+            computed_links: components["schemas"]["ComputedLink"][];
+            flags: components["schemas"]["CompanyFlag"][];
+            /**
+             * @description Shared addresses and contact points too common to list (a formation agent's address):
+             *     what is shared and by how many companies.
+             */
+            hubs: components["schemas"]["SharedHub"][];
+            people: components["schemas"]["CompanyPerson"][];
+            relations: components["schemas"]["Relation"][];
+            risk: components["schemas"]["RiskDto"];
+            shared_identifiers: components["schemas"]["SharedIdentifier"][];
+            typologies: components["schemas"]["Typology"][];
         };
         /** @description A company as the officer knows it. */
         CompanyQuery: {
@@ -2693,8 +3176,47 @@ export interface components {
             registration_number?: string | null;
             tax_id?: string | null;
         };
-        /** @enum {string} */
-        CompanyStatus: "active" | "inactive" | "dissolved" | "unknown";
+        /** @description Another company, as a link shows it. */
+        CompanyRef: {
+            country?: string | null;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            risk_band: components["schemas"]["RiskBand"];
+            /** Format: int32 */
+            risk_score: number;
+            status: string;
+        };
+        /**
+         * @description A company's standing in its register. `unknown`: entered at a seizure, register not
+         *     consulted.
+         * @enum {string}
+         */
+        CompanyStatus: "active" | "dormant" | "dissolved" | "deregistered" | "unknown";
+        /** @description A computed link: another company sharing something with this one. */
+        ComputedLink: {
+            company: components["schemas"]["CompanyRef"];
+            /**
+             * Format: uuid
+             * @description The shared person, for `director` and `owner`.
+             */
+            person_id?: string | null;
+            shared: components["schemas"]["SharedKind"];
+            /** @description What is shared: the address, number or account as stored, or the person's name. */
+            value: string;
+        };
+        /** @description One contribution to the score, with the records it counts. */
+        Contribution: {
+            factor: components["schemas"]["Factor"];
+            /** Format: int32 */
+            points: number;
+            refs: components["schemas"]["FactorRef"][];
+            /**
+             * @description The rule, in English (the browser app words it in the reader's language from
+             *     `factor`).
+             */
+            rule: string;
+        };
         /** @description A conveyance with every case it appears in. */
         ConveyanceDetail: {
             cases: components["schemas"]["CaseAppearance"][];
@@ -2973,6 +3495,21 @@ export interface components {
             second: components["schemas"]["RecordLabel"];
             status: components["schemas"]["PairStatus"];
         };
+        Edge: {
+            /** Format: date */
+            from?: string | null;
+            /**
+             * @description A person's role (`director`, `shareholder`…), a relation (`parent_of`, `same_group`,
+             *     `successor_of`, `agent_of`: source → target), or the key shared (`address`, `iban`…).
+             */
+            kind: string;
+            /** Format: double */
+            share_percent?: number | null;
+            source: string;
+            target: string;
+            /** Format: date */
+            until?: string | null;
+        };
         /**
          * @description `action` (what was done), `finding` (what was learnt), `decision` (what was decided),
          *     `note`.
@@ -2995,6 +3532,24 @@ export interface components {
              */
             field: string;
             value: string;
+        };
+        /**
+         * @description What a contribution to the risk score counts.
+         * @enum {string}
+         */
+        Factor: "cases" | "case_value" | "alerts" | "hits" | "investigations" | "typologies" | "linked_companies" | "linked_persons" | "manual_flags" | "bound";
+        /** @description A record a contribution counts. */
+        FactorRef: {
+            /**
+             * Format: uuid
+             * @description Null when the reader may not see the record (an investigation of another team).
+             */
+            id?: string | null;
+            /** @description `case`, `alert`, `hit`, `investigation`, `company`, `person`, `typology`, `flag`. */
+            kind: string;
+            label: string;
+            /** Format: int32 */
+            points: number;
         };
         /** @description One piece of evidence and what it did to the score. */
         Feature: {
@@ -3031,6 +3586,14 @@ export interface components {
          * @enum {string}
          */
         FileFormat: "csv" | "xlsx";
+        /** @description A name the company went by, and when. */
+        FormerName: {
+            /** Format: date */
+            from?: string | null;
+            name: string;
+            /** Format: date */
+            until?: string | null;
+        };
         /**
          * @description The tasks of an offence type's templates, titled in `lang` (`en`, `fr`, `ar`; default
          *     `en`). A template already used in this investigation is skipped.
@@ -3268,6 +3831,33 @@ export interface components {
          * @enum {string}
          */
         IdentifierKind: "container" | "imo" | "mmsi" | "vin" | "air_waybill" | "aircraft_registration" | "flight_number" | "plate" | "bill_of_lading" | "tracking_number" | "other";
+        /** @enum {string} */
+        ImportOutcome: "created" | "matched_identifier" | "matched_name" | "proposal" | "rejected";
+        ImportReport: {
+            created: number;
+            dry_run: boolean;
+            items: components["schemas"]["ImportRow"][];
+            matched: number;
+            proposals: number;
+            rejected: number;
+            rows: number;
+        };
+        ImportRow: {
+            /**
+             * Format: uuid
+             * @description The company matched, or created on commit.
+             */
+            company_id?: string | null;
+            errors: components["schemas"]["FieldError"][];
+            /** @description Matched by name or proposed: the existing company, its label and the score. */
+            existing_label?: string | null;
+            /** @description The file's line (the header is line 1). */
+            line: number;
+            name: string;
+            outcome: components["schemas"]["ImportOutcome"];
+            /** Format: double */
+            score?: number | null;
+        };
         /** @description Counts of what the investigation holds. */
         InvestigationCounts: {
             /** Format: int64 */
@@ -3713,6 +4303,37 @@ export interface components {
             id: string;
             name: string;
         };
+        Network: {
+            /** @description The node limit was reached: the outer ring is incomplete. */
+            capped: boolean;
+            edges: components["schemas"]["Edge"][];
+            nodes: components["schemas"]["Node"][];
+            /** @description Nodes whose neighbours were not all listed (page them with `/network/neighbours`). */
+            truncated: components["schemas"]["Truncated"][];
+        };
+        Node: {
+            country?: string | null;
+            /**
+             * Format: int32
+             * @description Hops from the company (0: the company itself).
+             */
+            depth: number;
+            /** @description `company:<uuid>`, `person:<uuid>`, or `<kind>:<normalised value>`. */
+            id: string;
+            kind: components["schemas"]["NodeKind"];
+            label: string;
+            /**
+             * Format: uuid
+             * @description The record, for companies and persons (the browser app opens it).
+             */
+            record_id?: string | null;
+            /** Format: int32 */
+            risk_score?: number | null;
+            /** @description Companies: status, country and risk. */
+            status?: string | null;
+        };
+        /** @enum {string} */
+        NodeKind: "company" | "person" | "address" | "phone" | "email" | "website" | "iban" | "eori" | "vat" | "registration" | "tax" | "lei" | "aeo";
         NotificationDto: {
             /**
              * Format: int32
@@ -3974,6 +4595,11 @@ export interface components {
             nationalities?: string[];
             phones?: string[];
         };
+        /**
+         * @description A person's role in a company.
+         * @enum {string}
+         */
+        PersonRole: "director" | "shareholder" | "beneficial_owner" | "representative" | "employee" | "customs_broker";
         PostMessage: {
             /**
              * @description This message answers the thread's request for information (once per request; not by
@@ -4086,6 +4712,48 @@ export interface components {
          * @enum {string}
          */
         RegisterSort: "name" | "last_case" | "relevance";
+        /** @description A relation as seen from the company read: "this company is the `kind` of `company`". */
+        Relation: {
+            company: components["schemas"]["CompanyRef"];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date */
+            from?: string | null;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["RelationKind"];
+            note?: string | null;
+            /** Format: double */
+            share_percent?: number | null;
+            /** Format: date */
+            until?: string | null;
+        };
+        /** @description A relation to record between this company and another. */
+        RelationInput: {
+            /**
+             * Format: uuid
+             * @description The other company (not this one).
+             */
+            company_id: string;
+            /** Format: date */
+            from?: string | null;
+            kind: components["schemas"]["RelationKind"];
+            note?: string | null;
+            /**
+             * Format: double
+             * @description Parent and subsidiary: the share the parent holds, over 0 and at most 100.
+             */
+            share_percent?: number | null;
+            /** Format: date */
+            until?: string | null;
+        };
+        /**
+         * @description How this company stands to the other, as entered: "this company is the `parent` of the
+         *     other", "… `subsidiary` of …", "… in the `same_group` as …", "… `successor_of` …" (a
+         *     phoenix taking over), "… `predecessor_of` …", "… `agent_of` …", "… `principal_of` …".
+         * @enum {string}
+         */
+        RelationKind: "parent" | "subsidiary" | "same_group" | "successor_of" | "predecessor_of" | "agent_of" | "principal_of";
         /** @description A renewal: the new end of validity, at most 12 months from today. */
         RenewInput: {
             /** Format: date */
@@ -4129,7 +4797,43 @@ export interface components {
             reason?: string | null;
         };
         /** @enum {string} */
+        RiskBand: "low" | "medium" | "high";
+        /** @description The scores from which a company is of medium and of high risk. */
+        RiskBands: {
+            /** Format: int32 */
+            high: number;
+            /** Format: int32 */
+            medium: number;
+        };
+        /**
+         * @description A company's risk: the score, its band, and every contribution (they add up to the
+         *     score).
+         */
+        RiskDto: {
+            band: components["schemas"]["RiskBand"];
+            /**
+             * Format: date-time
+             * @description Null until first computed.
+             */
+            computed_at?: string | null;
+            explanation: components["schemas"]["Contribution"][];
+            /** @description Waiting for recomputation (an input changed a moment ago). */
+            pending: boolean;
+            /** Format: int32 */
+            score: number;
+            thresholds: components["schemas"]["RiskBands"];
+        };
+        /** @enum {string} */
         RiskLevel: "low" | "medium" | "high" | "critical";
+        /** @description The score and its band. */
+        RiskSummary: {
+            band: components["schemas"]["RiskBand"];
+            /**
+             * Format: int32
+             * @description 0–100.
+             */
+            score: number;
+        };
         /** @enum {string} */
         Role: "officer" | "investigator" | "analyst" | "supervisor" | "liaison" | "auditor" | "admin";
         /** @description One leg of the route. */
@@ -4206,6 +4910,29 @@ export interface components {
             summary_non_nominal?: string | null;
             unlocode?: string | null;
         };
+        SharedHub: {
+            /** Format: int64 */
+            companies: number;
+            shared: components["schemas"]["SharedKind"];
+            value: string;
+        };
+        /** @description An identifier of the company also carried by other companies. */
+        SharedIdentifier: {
+            /** @description The other companies carrying it (at most 20), by name. */
+            companies: components["schemas"]["Named"][];
+            /**
+             * Format: int64
+             * @description How many other companies carry it.
+             */
+            count: number;
+            kind: components["schemas"]["TradeIdKind"];
+            value: string;
+        };
+        /**
+         * @description Why two companies are linked without anyone having recorded it.
+         * @enum {string}
+         */
+        SharedKind: "address" | "phone" | "email" | "website" | "bank_account" | "director" | "owner";
         /**
          * @description What the caller is to this investigation: `member` of the team, its `lead`, or a
          *     `supervisor` of the supervising unit.
@@ -4509,12 +5236,48 @@ export interface components {
             /** @description Always `Bearer`. */
             token_type: string;
         };
+        /**
+         * @description The kinds of identifier a company carries.
+         * @enum {string}
+         */
+        TradeIdKind: "eori" | "vat" | "registration" | "tax" | "lei" | "iban" | "aeo";
         /** @description A move in the workflow (see `GET …/{id}`'s `next_statuses` for the caller's). */
         TransitionInput: {
             outcome?: null | components["schemas"]["Outcome"];
             /** @description Why (recorded in the timeline and the report). */
             reason: string;
             to: components["schemas"]["InvestigationStatus"];
+        };
+        /** @description A node with more neighbours than were listed. */
+        Truncated: {
+            node: string;
+            shown: number;
+            /** Format: int64 */
+            total: number;
+        };
+        Typology: {
+            case?: null | components["schemas"]["Named"];
+            /** Format: uuid */
+            id: string;
+            investigation?: null | components["schemas"]["Named"];
+            note?: string | null;
+            /** Format: date-time */
+            recorded_at: string;
+            recorded_by: components["schemas"]["Named"];
+            typology: string;
+        };
+        /**
+         * @description A fraud typology to record against the company's part in a case or an investigation
+         *     (exactly one of the two, naming the company).
+         */
+        TypologyInput: {
+            /** Format: uuid */
+            case_id?: string | null;
+            /** Format: uuid */
+            investigation_id?: string | null;
+            note?: string | null;
+            /** @description A `fraud_typologies` code. */
+            typology: string;
         };
         UnitDto: {
             code: string;
@@ -6811,6 +7574,18 @@ export interface operations {
                 country?: string;
                 /** @description A `company_roles` code. */
                 activity?: string;
+                /**
+                 * @description An identifier of any kind (EORI, VAT, registration, tax, LEI, IBAN, AEO), exact once
+                 *     normalised.
+                 */
+                identifier?: string;
+                status?: components["schemas"]["CompanyStatus"];
+                /** @description A `fraud_typologies` code recorded against the company. */
+                typology?: string;
+                /** @description The risk band under the configured thresholds. */
+                risk_band?: components["schemas"]["RiskBand"];
+                /** @description A person among the company's people. */
+                person_id?: string;
                 /** @description `name` (default) or `last_case` (latest case first). */
                 sort?: components["schemas"]["RegisterSort"];
                 /** @description Page size, 1–200 (default 50). */
@@ -7087,6 +7862,18 @@ export interface operations {
                 country?: string;
                 /** @description A `company_roles` code. */
                 activity?: string;
+                /**
+                 * @description An identifier of any kind (EORI, VAT, registration, tax, LEI, IBAN, AEO), exact once
+                 *     normalised.
+                 */
+                identifier?: string;
+                status?: components["schemas"]["CompanyStatus"];
+                /** @description A `fraud_typologies` code recorded against the company. */
+                typology?: string;
+                /** @description The risk band under the configured thresholds. */
+                risk_band?: components["schemas"]["RiskBand"];
+                /** @description A person among the company's people. */
+                person_id?: string;
                 /** @description `name` (default) or `last_case` (latest case first). */
                 sort?: components["schemas"]["RegisterSort"];
                 /** @description Page size, 1–200 (default 50). */
@@ -7153,6 +7940,105 @@ export interface operations {
                 };
             };
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    import_companies: {
+        parameters: {
+            query?: {
+                /**
+                 * @description `true` (default): check and match only, write nothing. `false`: create the new
+                 *     companies.
+                 */
+                dry_run?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example name,country,legal_form,vat,street,postcode,city
+                 *     Atlas Trading,FR,fr_sas,FR40303265045,12 rue de la Paix,75002,Paris
+                 */
+                "text/csv": string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over 5 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not text/csv */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7366,6 +8252,175 @@ export interface operations {
             };
         };
     };
+    add_flag: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeat of this request with the same key (by the same user, within 24 hours) answers the first response again instead of creating anything twice. The same key with another body answers 422 `idempotency_key_reused`; while the first request is still being handled, 409 `idempotency_key_in_flight`. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompanyFlagInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompanyFlag"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    remove_flag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                flag_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     company_history: {
         parameters: {
             query?: never;
@@ -7527,6 +8582,805 @@ export interface operations {
                 };
             };
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_network: {
+        parameters: {
+            query?: {
+                /** @description Hops from the company, 1–3 (default 2). */
+                depth?: number;
+                /** @description Most nodes returned, 10–1000 (default 300). */
+                limit?: number;
+                /** @description Only the people and relations whose period covers this date. */
+                at?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Network"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_neighbours: {
+        parameters: {
+            query: {
+                /** @description A node id from the network (`company:<uuid>`, `person:<uuid>`, `address:<key>`…). */
+                node: string;
+                /** @description Neighbours to skip (the network showed the first 50). */
+                offset?: number;
+                /** @description 1–200 (default 50). */
+                limit?: number;
+                at?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Network"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    add_person: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeat of this request with the same key (by the same user, within 24 hours) answers the first response again instead of creating anything twice. The same key with another body answers 422 `idempotency_key_reused`; while the first request is still being handled, 409 `idempotency_key_in_flight`. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompanyPersonInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompanyPerson"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    remove_person: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                link_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_profile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompanyProfile"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    add_relation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeat of this request with the same key (by the same user, within 24 hours) answers the first response again instead of creating anything twice. The same key with another body answers 422 `idempotency_key_reused`; while the first request is still being handled, 409 `idempotency_key_in_flight`. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RelationInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Relation"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    remove_relation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                relation_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_risk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RiskDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    add_typology: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeat of this request with the same key (by the same user, within 24 hours) answers the first response again instead of creating anything twice. The same key with another body answers 422 `idempotency_key_reused`; while the first request is still being handled, 409 `idempotency_key_in_flight`. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TypologyInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Typology"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already recorded against that case or investigation */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    remove_typology: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                typology_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Withdrawn */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -83,6 +83,50 @@ export type CompanyRecord = Schemas['CompanyDto'];
 export type CompanyInput = Body<'/api/v1/companies', 'post'>;
 export type CompanyQuery = Query<'/api/v1/companies', 'get'>;
 export type CompanyStatus = Schemas['CompanyStatus'];
+export type CompanyAddress = Schemas['CompanyAddress'];
+export type AddressKind = Schemas['AddressKind'];
+export type CompanyIdentifier = Schemas['CompanyIdentifier'];
+export type TradeIdKind = Schemas['TradeIdKind'];
+export type FormerName = Schemas['FormerName'];
+export type CompanyListItem = Ok<'/api/v1/companies', 'get'>['items'][number];
+/** A company's risk with its explanation (`GET /companies/{id}/risk`, and the profile's `risk`). */
+export type CompanyRiskDetail = Schemas['RiskDto'];
+/** A company's computed risk as a badge shows it: a score of 0–100 and its band (a list item's `risk`, or the detail's). */
+export type CompanyRisk = Schemas['RiskSummary'];
+export type RiskBand = Schemas['RiskBand'];
+export type RiskBands = Schemas['RiskBands'];
+export type RiskContribution = Schemas['Contribution'];
+export type RiskFactor = Schemas['Factor'];
+export type RiskFactorRef = Schemas['FactorRef'];
+/** Everything the company database holds around a company (`GET /companies/{id}/profile`). */
+export type CompanyProfile = Ok<'/api/v1/companies/{id}/profile', 'get'>;
+export type CompanyPerson = Schemas['CompanyPerson'];
+export type CompanyPersonInput = Body<'/api/v1/companies/{id}/people', 'post'>;
+export type PersonRole = Schemas['PersonRole'];
+export type CompanyRelation = Schemas['Relation'];
+export type RelationInput = Body<'/api/v1/companies/{id}/relations', 'post'>;
+export type RelationKind = Schemas['RelationKind'];
+/** Another company as a link shows it (name, status, risk). */
+export type CompanyRef = Schemas['CompanyRef'];
+export type ComputedLink = Schemas['ComputedLink'];
+export type SharedKind = Schemas['SharedKind'];
+export type SharedHub = Schemas['SharedHub'];
+export type SharedIdentifier = Schemas['SharedIdentifier'];
+export type CompanyTypology = Schemas['Typology'];
+export type TypologyInput = Body<'/api/v1/companies/{id}/typologies', 'post'>;
+export type CompanyFlag = Schemas['CompanyFlag'];
+export type CompanyFlagInput = Body<'/api/v1/companies/{id}/flags', 'post'>;
+/** The network around a company (`GET /companies/{id}/network`, and a page of a node's neighbours). */
+export type CompanyNetwork = Ok<'/api/v1/companies/{id}/network', 'get'>;
+export type NetworkQuery = Query<'/api/v1/companies/{id}/network', 'get'>;
+export type NetworkNode = Schemas['Node'];
+export type NetworkNodeKind = Schemas['NodeKind'];
+export type NetworkEdge = Schemas['Edge'];
+export type NetworkTruncated = Schemas['Truncated'];
+/** What a register extract's import found, row by row (`POST /companies/import`). */
+export type ImportReport = Ok<'/api/v1/companies/import', 'post'>;
+export type ImportRow = Schemas['ImportRow'];
+export type ImportOutcome = Schemas['ImportOutcome'];
 export type Conveyance = Ok<'/api/v1/conveyances/{id}', 'get'>;
 export type ConveyanceRecord = Schemas['ConveyanceDto'];
 export type ConveyanceInput = Body<'/api/v1/conveyances', 'post'>;

@@ -89,6 +89,17 @@ export const routes: RouteObject[] = [
               import('@/features/registers/routes/RecordEditPages').then((m) => ({ Component: m.PersonEditPage })),
           },
           {
+            path: 'companies/import',
+            element: <RequirePermission any={['registers.write']} />,
+            children: [
+              {
+                index: true,
+                lazy: () =>
+                  import('@/features/registers/routes/CompanyImportPage').then((m) => ({ Component: m.CompanyImportPage })),
+              },
+            ],
+          },
+          {
             path: 'companies/:id',
             lazy: () => import('@/features/registers/routes/RecordPages').then((m) => ({ Component: m.CompanyPage })),
           },

@@ -562,7 +562,14 @@ export const ar: Translation = {
       eoriHelp: 'مثل FR12345678901234',
       status: 'الحالة',
     },
-    companyStatus: { active: 'نشطة', inactive: 'غير نشطة', dissolved: 'منحلّة', unknown: 'الحالة غير معروفة' },
+    companyStatus: {
+      active: 'نشطة',
+      dormant: 'خاملة',
+      dissolved: 'منحلّة',
+      deregistered: 'مشطوبة',
+      unknown: 'الحالة غير معروفة',
+      inactive: 'غير نشطة',
+    },
     conveyance: {
       conveyance_type: 'نوع وسيلة النقل',
       identifier_kind: 'نوع المعرّف',

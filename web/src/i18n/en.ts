@@ -517,7 +517,15 @@ export const en = {
       eoriHelp: 'e.g. FR12345678901234',
       status: 'Status',
     },
-    companyStatus: { active: 'Active', inactive: 'Inactive', dissolved: 'Dissolved', unknown: 'Status unknown' },
+    // `inactive`: the status before `dormant` replaced it (still in older histories)
+    companyStatus: {
+      active: 'Active',
+      dormant: 'Dormant',
+      dissolved: 'Dissolved',
+      deregistered: 'Deregistered',
+      unknown: 'Status unknown',
+      inactive: 'Inactive',
+    },
     conveyance: {
       conveyance_type: 'Conveyance type',
       identifier_kind: 'Identifier kind',

@@ -532,7 +532,14 @@ export const fr: Translation = {
       eoriHelp: 'p. ex. FR12345678901234',
       status: 'Statut',
     },
-    companyStatus: { active: 'Active', inactive: 'Inactive', dissolved: 'Dissoute', unknown: 'Statut inconnu' },
+    companyStatus: {
+      active: 'Active',
+      dormant: 'En sommeil',
+      dissolved: 'Dissoute',
+      deregistered: 'Radiée',
+      unknown: 'Statut inconnu',
+      inactive: 'Inactive',
+    },
     conveyance: {
       conveyance_type: 'Type de moyen de transport',
       identifier_kind: 'Type d’identifiant',

@@ -8,6 +8,9 @@ import { messagingAr } from './messaging/ar';
 import { investigationsEn } from './investigations/en';
 import { investigationsFr } from './investigations/fr';
 import { investigationsAr } from './investigations/ar';
+import { companiesEn } from './companies/en';
+import { companiesFr } from './companies/fr';
+import { companiesAr } from './companies/ar';
 
 /**
  * Every language is complete: the same keys as English (plural forms compared by their base
@@ -21,6 +24,7 @@ const NAMESPACES: Record<string, Record<Lang, object>> = {
   main: { en, fr, ar },
   messaging: { en: messagingEn, fr: messagingFr, ar: messagingAr },
   investigations: { en: investigationsEn, fr: investigationsFr, ar: investigationsAr },
+  companies: { en: companiesEn, fr: companiesFr, ar: companiesAr },
 };
 
 /** Leaves by dotted path; values are whatever the dictionary holds (checked to be strings). */
@@ -137,6 +141,7 @@ describe('Arabic', () => {
   it.each([
     ['main', en, ar],
     ['investigations', investigationsEn, investigationsAr],
+    ['companies', companiesEn, companiesAr],
   ] as const)('translates every string that English writes in words (%s)', (_ns, english, arabic) => {
     const source = flatten(english);
     const untranslated = [...flatten(arabic)]
@@ -148,7 +153,7 @@ describe('Arabic', () => {
 
 describe('French typography', () => {
   const NBSP = '\u00a0';
-  const frenchValues = [...flatten(fr), ...flatten(messagingFr), ...flatten(investigationsFr, 'investigations:')].map(
+  const frenchValues = [...flatten(fr), ...flatten(messagingFr), ...flatten(investigationsFr, 'investigations:'), ...flatten(companiesFr, 'companies:')].map(
     ([k, v]) => [k, String(v)] as const,
   );
 

@@ -14,6 +14,7 @@ export type Permission =
   | 'registers.read'
   | 'registers.write'
   | 'registers.merge'
+  | 'companies.assess'
   | 'alerts.write'
   | 'alerts.activate'
   | 'investigations.open'

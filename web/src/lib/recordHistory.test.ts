@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { companiesEn } from '@/i18n/companies/en';
+import { companiesFr } from '@/i18n/companies/fr';
 import { en } from '@/i18n/en';
 import { fr } from '@/i18n/fr';
 import {
@@ -14,12 +16,19 @@ import {
   type ChangeFormat,
 } from './recordHistory';
 
-const lookupIn = (dict: object) => (key: string): unknown =>
-  key.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown> | undefined)?.[p], dict);
-const lookup = lookupIn(en);
+/** A key of the main dictionary (`registers.notes`) or of a namespace (`companies:fields.legal_form`). */
+const lookupIn =
+  (dict: object, namespaces: Record<string, object> = {}) =>
+  (key: string): unknown => {
+    const [ns, path] = key.includes(':') ? (key.split(':', 2) as [string, string]) : [null, key];
+    return path.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown> | undefined)?.[p], ns ? namespaces[ns] : dict);
+  };
+const lookup = lookupIn(en, { companies: companiesEn });
+const lookupFr = lookupIn(fr, { companies: companiesFr });
 
 const labels: Record<string, Record<string, string>> = {
   countries: { RU: 'Russia', FR: 'France', NL: 'Netherlands' },
+  legal_forms: { nl_bv: 'BV — Private limited company' },
   document_types: { passport: 'Passport', national_id_card: 'National identity card' },
   company_roles: { importer: 'Importer', freight_forwarder: 'Freight forwarder' },
   conveyance_types: { container: 'Container', vessel: 'Vessel' },
@@ -38,7 +47,7 @@ describe('record history labels', () => {
     for (const kind of RECORD_KINDS) {
       for (const [field, key] of Object.entries(RECORD_FIELD_LABELS[kind])) {
         expect(typeof lookup(key), `${kind}.${field}`).toBe('string');
-        expect(typeof lookupIn(fr)(key), `${kind}.${field}`).toBe('string');
+        expect(typeof lookupFr(key), `${kind}.${field}`).toBe('string');
       }
     }
   });
@@ -62,6 +71,8 @@ describe('record history labels', () => {
     expect([...recordCodeLists('person', ['family_name', 'documents'])].sort()).toEqual(['countries', 'document_types']);
     expect([...recordCodeLists('person', ['nationalities', 'gender'])]).toEqual(['countries']);
     expect([...recordCodeLists('company', ['activities', 'country', 'status'])].sort()).toEqual(['company_roles', 'countries']);
+    expect([...recordCodeLists('company', ['legal_form', 'addresses'])].sort()).toEqual(['countries', 'legal_forms']);
+    expect([...recordCodeLists('company', ['identifiers'])]).toEqual(['countries']);
     expect([...recordCodeLists('conveyance', ['conveyance_type', 'identifier_kind'])]).toEqual(['conveyance_types']);
     expect(recordCodeLists('conveyance', ['identifier', 'notes']).size).toBe(0);
   });
@@ -117,6 +128,38 @@ describe('record history values', () => {
         f,
       ),
     ).toEqual(['Passport 751234567 (Russia) · Expires 2030-01-31', 'National identity card AB 123']);
+  });
+
+  it('shows a company’s addresses, identifiers and former names a line each', () => {
+    expect(
+      formatRecordChange(
+        'company',
+        'addresses',
+        [
+          { kind: 'registered', street: '1 Quay Street', postcode: '3011', city: 'Rotterdam', country: 'NL' },
+          { kind: null, city: 'Venlo' },
+        ],
+        f,
+      ),
+    ).toEqual(['Registered office: 1 Quay Street, 3011 Rotterdam, Netherlands', 'Venlo']);
+    expect(
+      formatRecordChange(
+        'company',
+        'identifiers',
+        [
+          { kind: 'vat', value: 'NL123456789B01', country: 'NL' },
+          { kind: 'lei', value: '5493001KJTIIGC8Y1R12', country: null },
+        ],
+        f,
+      ),
+    ).toEqual(['VAT number NL123456789B01 (Netherlands)', 'LEI 5493001KJTIIGC8Y1R12']);
+    expect(formatRecordChange('company', 'former_names', [{ name: 'Acme Shipping BV', from: '2001-02-03', until: null }], f)).toEqual([
+      'Acme Shipping BV (2001-02-03 –)',
+    ]);
+    expect(formatRecordChange('company', 'legal_form', 'nl_bv', f)).toEqual(['BV — Private limited company']);
+    expect(formatRecordChange('company', 'trade_countries', ['NL', 'RU'], f)).toEqual(['Netherlands', 'Russia']);
+    expect(formatRecordChange('company', 'status', 'dormant', f)).toEqual(['Dormant']);
+    expect(f.t(recordFieldLabel('company', 'hs_chapters') as string)).toBe('HS chapters traded');
   });
 
   it('shows other values readably', () => {

@@ -6,6 +6,11 @@
  * lines: lists one item a line, documents as "type number (country)", codes by their label.
  */
 
+import type { CompanyAddress, CompanyIdentifier, FormerName } from '@/api/types';
+// the labels of a company's new fields (`companies:…`) are in a namespace loaded with this module
+import '@/i18n/companies';
+import { addressLine, formerNameLine, identifierLine } from './companies';
+
 export type RecordKind = 'person' | 'company' | 'conveyance';
 export type RegisterName = 'persons' | 'companies' | 'conveyances';
 
@@ -70,6 +75,17 @@ export const RECORD_FIELD_LABELS: Readonly<Record<RecordKind, Readonly<Record<st
     status: 'registers.company.status',
     addresses: 'registers.company.addresses',
     notes: 'registers.notes',
+    former_names: 'companies:fields.former_names',
+    legal_form: 'companies:fields.legal_form',
+    identifiers: 'companies:fields.identifiers',
+    incorporation_country: 'companies:fields.incorporation_country',
+    incorporated_on: 'companies:fields.incorporated_on',
+    status_since: 'companies:fields.status_since',
+    phones: 'companies:fields.phones',
+    emails: 'companies:fields.emails',
+    websites: 'companies:fields.websites',
+    hs_chapters: 'companies:fields.hs_chapters',
+    trade_countries: 'companies:fields.trade_countries',
   },
   conveyance: {
     conveyance_type: 'registers.conveyance.conveyance_type',
@@ -92,7 +108,13 @@ export function recordFieldLabel(kind: RecordKind, field: string): string | unde
 /** Fields whose values are codes of a code list (one code, or a list of codes). */
 const CODE_FIELDS: Readonly<Record<RecordKind, Readonly<Record<string, string>>>> = {
   person: { nationalities: 'countries' },
-  company: { country: 'countries', activities: 'company_roles' },
+  company: {
+    country: 'countries',
+    activities: 'company_roles',
+    incorporation_country: 'countries',
+    trade_countries: 'countries',
+    legal_form: 'legal_forms',
+  },
   conveyance: { country: 'countries', conveyance_type: 'conveyance_types' },
 };
 
@@ -111,6 +133,8 @@ export function recordCodeLists(kind: RecordKind, fields: Iterable<string>): Set
       out.add('document_types');
       out.add('countries');
     }
+    // a company's addresses and identifiers name their country
+    if (kind === 'company' && (f === 'addresses' || f === 'identifiers')) out.add('countries');
     const list = CODE_FIELDS[kind][f];
     if (list) out.add(list);
   }
@@ -150,6 +174,23 @@ export function documentLine(d: Obj, f: ChangeFormat): string {
   return `${head || DASH}${country}${expires}`;
 }
 
+/** A company's address: "Registered office: 1 Quay Street, 76600 Le Havre, France" (an address recorded as text stays as it is). */
+export function addressChangeLine(a: Obj, f: ChangeFormat): string {
+  const line = addressLine(a as Partial<CompanyAddress>, (c) => f.label('countries', c)) || DASH;
+  return a.kind ? `${f.t(`companies:address.kinds.${str(a.kind)}`, { defaultValue: str(a.kind) })}${f.t('companies:labelSeparator')}${line}` : line;
+}
+
+/** The structured items of a company's lists, one line each. */
+function companyItem(field: string, v: Obj, f: ChangeFormat): string | null {
+  if (field === 'addresses') return addressChangeLine(v, f);
+  if (field === 'identifiers') {
+    const kind = (k: string) => f.t(`companies:identifier.kinds.${k}`, { defaultValue: k });
+    return identifierLine(v as Partial<CompanyIdentifier>, kind, (c) => f.label('countries', c)) || DASH;
+  }
+  if (field === 'former_names') return formerNameLine(v as Partial<FormerName>) || DASH;
+  return null;
+}
+
 /**
  * A record field's value as lines of text: lists one item a line, documents one a line,
  * codes and enums by their label, booleans in words, `—` for nothing.
@@ -163,6 +204,7 @@ export function formatRecordChange(kind: RecordKind, field: string, value: unkno
     if (list && typeof v === 'string') return f.label(list, v);
     if (prefix && typeof v === 'string') return f.t(`${prefix}.${v}`, { defaultValue: v });
     if (kind === 'person' && field === 'documents' && isObj(v)) return documentLine(v, f);
+    if (kind === 'company' && isObj(v)) return companyItem(field, v, f) ?? plain(v, f);
     return plain(v, f);
   };
   return Array.isArray(value) ? value.map(one) : [one(value)];

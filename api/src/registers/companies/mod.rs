@@ -11,7 +11,7 @@ use diesel_async::AsyncPgConnection;
 use ncen_core::codelists::repo::require_known;
 use ncen_core::export::FileFormat;
 use ncen_core::registers::companies::dto::{
-    CompanyDto, CompanyInput, CompanyListItem, CompanyPage, CompanyQuery,
+    CompanyDto, CompanyInput, CompanyListItem, CompanyPage, CompanyQuery, STATUSES,
 };
 use ncen_core::registers::companies::{repo, Companies};
 use ncen_core::screening::duplicates::{self, DuplicateList};
@@ -92,16 +92,33 @@ async fn prepare(
         &[
             ("country", "countries", q.country.as_deref()),
             ("activity", "company_roles", q.activity.as_deref()),
+            ("typology", "fraud_typologies", q.typology.as_deref()),
         ],
     )
     .await?;
+    if let Some(s) = q.status.as_deref() {
+        if !STATUSES.contains(&s) {
+            return Err(crate::error::ApiError::validation(
+                "status",
+                "unknown_code",
+                &format!("must be one of: {}", STATUSES.join(", ")),
+            ));
+        }
+    }
     let details = json!({
         "q": start.text, "country": q.country, "activity": q.activity, "sort": start.sort,
+        "identifier": q.identifier, "status": q.status, "typology": q.typology,
+        "risk_band": q.risk_band, "person_id": q.person_id,
     });
     let filter = repo::Filter {
         q: start.text,
         country: q.country,
         activity: q.activity,
+        identifier: q.identifier,
+        status: q.status,
+        typology: q.typology,
+        risk: q.risk_band.map(|b| b.range()),
+        person_id: q.person_id,
         sort: start.sort,
         after: start.after,
         limit: start.limit,
@@ -149,9 +166,16 @@ async fn list_companies(
     let watch = state.settings.read_watch();
     let (rows, next_cursor) =
         super::search::<Companies>(&mut conn, watch, &auth, &meta, search).await?;
+    let ids: Vec<uuid::Uuid> = rows.iter().map(|r| r.record.id).collect();
+    let scores = repo::risk_scores(&mut conn, &ids)
+        .await
+        .map_err(ncen_core::Error::from)?;
     let items = rows
         .into_iter()
         .map(|r| CompanyListItem {
+            risk: ncen_core::registers::companies::risk::RiskSummary::of(
+                scores.get(&r.record.id).copied().unwrap_or(0),
+            ),
             company: r.record,
             last_case_at: r.last_case_at,
         })

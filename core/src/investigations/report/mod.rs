@@ -234,7 +234,22 @@ pub async fn build(
                 (w.tax_id.into(), f.tax_id.clone().unwrap_or_default()),
                 (w.eori.into(), f.eori.clone().unwrap_or_default()),
                 (w.country.into(), f.country.clone().unwrap_or_default()),
-                (w.addresses.into(), f.addresses.join("\n")),
+                (
+                    w.identifiers.into(),
+                    f.identifiers
+                        .iter()
+                        .map(|i| format!("{} {}", i.kind.as_str().to_uppercase(), i.value))
+                        .collect::<Vec<_>>()
+                        .join("\n"),
+                ),
+                (
+                    w.addresses.into(),
+                    f.addresses
+                        .iter()
+                        .map(|a| a.line())
+                        .collect::<Vec<_>>()
+                        .join("\n"),
+                ),
             ]));
         }
 

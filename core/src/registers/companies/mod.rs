@@ -1,7 +1,10 @@
 //! The companies register: its types and queries.
 
 pub mod dto;
+pub mod ids;
+pub mod keys;
 pub mod repo;
+pub mod risk;
 
 use crate::codelists::book::CodeBook;
 use crate::common::check::Checker;
@@ -44,7 +47,7 @@ impl super::Register for Companies {
         c: &CompanyInput,
         by: Uuid,
     ) -> Result<()> {
-        Ok(repo::insert(conn, id, c, by).await?)
+        repo::insert(conn, id, c, by).await
     }
     async fn update(
         conn: &mut AsyncPgConnection,
@@ -69,8 +72,13 @@ impl super::Register for Companies {
         "tax_id",
         "eori",
         "activities",
+        "legal_form",
+        "identifiers",
         "status",
+        "status_since",
         "addresses",
+        "phones",
+        "emails",
         "last_case_at",
         "id",
     ];
@@ -84,8 +92,19 @@ impl super::Register for Companies {
             c.tax_id.into(),
             c.eori.into(),
             Cell::list(&c.activities),
+            c.legal_form.into(),
+            Cell::list(
+                &c.identifiers
+                    .iter()
+                    .map(|i| format!("{}:{}", i.kind.as_str(), i.value))
+                    .collect::<Vec<_>>(),
+            ),
             c.status.into(),
-            Cell::list(&c.addresses),
+            c.status_since
+                .map_or(Cell::Empty, |d| Cell::Text(d.to_string())),
+            Cell::list(&c.addresses.iter().map(|a| a.line()).collect::<Vec<_>>()),
+            Cell::list(&c.phones),
+            Cell::list(&c.emails),
             row.last_case_at.map_or(Cell::Empty, Cell::Time),
             Cell::Text(row.record.id.to_string()),
         ]

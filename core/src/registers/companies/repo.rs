@@ -1,8 +1,8 @@
 use super::dto::{CompanyDto, CompanyInput};
-use crate::db::schema::companies;
+use crate::db::schema::{companies, company_keys, company_people, company_typologies};
 use crate::error::Error;
 use crate::registers::order::{self, After, Listed, RegisterSort};
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use diesel::dsl::sql;
 use diesel::prelude::*;
 use diesel::sql_types::{Bool, Text};
@@ -22,8 +22,20 @@ pub struct CompanyRow {
     pub country: Option<String>,
     pub activities: Vec<String>,
     pub status: String,
-    pub addresses: Vec<String>,
+    pub addresses: serde_json::Value,
     pub notes: Option<String>,
+    pub legal_form: Option<String>,
+    pub status_since: Option<NaiveDate>,
+    pub incorporated_on: Option<NaiveDate>,
+    pub incorporation_country: Option<String>,
+    pub former_names: serde_json::Value,
+    pub identifiers: serde_json::Value,
+    pub phones: Vec<String>,
+    pub emails: Vec<String>,
+    pub websites: Vec<String>,
+    pub hs_chapters: Vec<String>,
+    pub trade_countries: Vec<String>,
+    pub risk_score: i32,
     pub version: i32,
     pub created_by: Option<Uuid>,
     pub created_at: DateTime<Utc>,
@@ -42,8 +54,19 @@ struct CompanyValues {
     country: Option<String>,
     activities: Vec<String>,
     status: String,
-    addresses: Vec<String>,
+    addresses: serde_json::Value,
     notes: Option<String>,
+    legal_form: Option<String>,
+    status_since: Option<NaiveDate>,
+    incorporated_on: Option<NaiveDate>,
+    incorporation_country: Option<String>,
+    former_names: serde_json::Value,
+    identifiers: serde_json::Value,
+    phones: Vec<String>,
+    emails: Vec<String>,
+    websites: Vec<String>,
+    hs_chapters: Vec<String>,
+    trade_countries: Vec<String>,
     match_latin: String,
     match_keys: Vec<String>,
     match_version: i16,
@@ -64,10 +87,31 @@ impl CompanyValues {
             country: c.country.clone(),
             activities: c.activities.clone(),
             status: c.status.clone().unwrap_or_else(|| "active".into()),
-            addresses: c.addresses.clone(),
+            addresses: json(&c.addresses),
             notes: c.notes.clone(),
+            legal_form: c.legal_form.clone(),
+            status_since: c.status_since,
+            incorporated_on: c.incorporated_on,
+            incorporation_country: c.incorporation_country.clone(),
+            former_names: json(&c.former_names),
+            identifiers: json(&c.identifiers),
+            phones: c.phones.clone(),
+            emails: c.emails.clone(),
+            websites: c.websites.clone(),
+            hs_chapters: c.hs_chapters.clone(),
+            trade_countries: c.trade_countries.clone(),
         }
     }
+}
+
+fn json<T: serde::Serialize>(v: &T) -> serde_json::Value {
+    serde_json::to_value(v).unwrap_or_default()
+}
+
+/// A list kept as JSON in its column; a row written by hand that does not parse reads as
+/// empty rather than failing every read of the company.
+fn json_list<T: serde::de::DeserializeOwned>(v: serde_json::Value) -> Vec<T> {
+    serde_json::from_value(v).unwrap_or_default()
 }
 
 pub fn to_dto(r: CompanyRow) -> CompanyDto {
@@ -82,8 +126,19 @@ pub fn to_dto(r: CompanyRow) -> CompanyDto {
             country: r.country,
             activities: r.activities,
             status: Some(r.status),
-            addresses: r.addresses,
+            addresses: json_list(r.addresses),
             notes: r.notes,
+            former_names: json_list(r.former_names),
+            legal_form: r.legal_form,
+            identifiers: json_list(r.identifiers),
+            incorporation_country: r.incorporation_country,
+            incorporated_on: r.incorporated_on,
+            status_since: r.status_since,
+            phones: r.phones,
+            emails: r.emails,
+            websites: r.websites,
+            hs_chapters: r.hs_chapters,
+            trade_countries: r.trade_countries,
         },
         version: r.version,
         created_by: r.created_by,
@@ -98,7 +153,7 @@ pub async fn insert(
     id: Uuid,
     c: &CompanyInput,
     actor: Uuid,
-) -> QueryResult<()> {
+) -> Result<(), Error> {
     diesel::insert_into(companies::table)
         .values((
             companies::id.eq(id),
@@ -108,7 +163,7 @@ pub async fn insert(
         ))
         .execute(conn)
         .await?;
-    Ok(())
+    super::keys::write(conn, id, c).await
 }
 
 pub async fn update(
@@ -134,6 +189,7 @@ pub async fn update(
     if n == 0 {
         return Err(Error::StaleVersion);
     }
+    super::keys::write(conn, id, c).await?;
     Ok(())
 }
 
@@ -152,6 +208,19 @@ pub async fn load_many(conn: &mut AsyncPgConnection, ids: &[Uuid]) -> QueryResul
         .collect())
 }
 
+/// The stored risk scores of `ids`.
+pub async fn risk_scores(
+    conn: &mut AsyncPgConnection,
+    ids: &[Uuid],
+) -> QueryResult<HashMap<Uuid, i32>> {
+    let rows: Vec<(Uuid, i32)> = companies::table
+        .filter(companies::id.eq_any(ids))
+        .select((companies::id, companies::risk_score))
+        .load(conn)
+        .await?;
+    Ok(rows.into_iter().collect())
+}
+
 pub async fn find(conn: &mut AsyncPgConnection, id: Uuid) -> Result<CompanyDto, Error> {
     load_many(conn, &[id]).await?.pop().ok_or(Error::NotFound)
 }
@@ -168,6 +237,15 @@ pub struct Filter {
     pub q: Option<String>,
     pub country: Option<String>,
     pub activity: Option<String>,
+    /// An identifier of any kind, normalised (exact).
+    pub identifier: Option<String>,
+    pub status: Option<String>,
+    /// A fraud typology recorded against the company.
+    pub typology: Option<String>,
+    /// Risk scores from `.0` up to, not including, `.1`.
+    pub risk: Option<(i32, i32)>,
+    /// A person in the company's people.
+    pub person_id: Option<Uuid>,
     pub sort: RegisterSort,
     pub after: Option<After>,
     pub limit: i64,
@@ -194,6 +272,11 @@ pub async fn list(conn: &mut AsyncPgConnection, f: Filter) -> QueryResult<Vec<Li
         ids: None,
         country: None,
         activity: None,
+        identifier: None,
+        status: None,
+        typology: None,
+        risk: None,
+        person_id: None,
         review: f.review,
     };
     let text_matched: Vec<Uuid> = list_filtered(conn, text)
@@ -245,9 +328,50 @@ async fn list_filtered(
                 .sql(") || '%' OR companies.search_key %> ncen_name_key(")
                 .bind::<Text, _>(q)
                 .sql("))")
-                .or(companies::registration_number.eq(ident.clone()))
-                .or(companies::tax_id.eq(ident.clone()))
-                .or(companies::eori.eq(ident)),
+                .or(companies::id.eq_any(
+                    company_keys::table
+                        .filter(company_keys::key.eq(ident))
+                        .select(company_keys::company_id),
+                )),
+        );
+    }
+    if let Some(ident) = f.identifier {
+        let ident = super::ids::normalise(&ident);
+        query = query.filter(
+            companies::id.eq_any(
+                company_keys::table
+                    .filter(company_keys::kind.eq_any(super::keys::IDENTIFIER_KINDS))
+                    .filter(company_keys::key.eq(ident))
+                    .select(company_keys::company_id),
+            ),
+        );
+    }
+    if let Some(st) = f.status {
+        query = query.filter(companies::status.eq(st));
+    }
+    if let Some(t) = f.typology {
+        query = query.filter(
+            companies::id.eq_any(
+                company_typologies::table
+                    .filter(company_typologies::typology.eq(t))
+                    .select(company_typologies::company_id),
+            ),
+        );
+    }
+    if let Some((lo, hi)) = f.risk {
+        query = query.filter(
+            companies::risk_score
+                .ge(lo)
+                .and(companies::risk_score.lt(hi)),
+        );
+    }
+    if let Some(p) = f.person_id {
+        query = query.filter(
+            companies::id.eq_any(
+                company_people::table
+                    .filter(company_people::person_id.eq(p))
+                    .select(company_people::company_id),
+            ),
         );
     }
     // a merged record is found through its survivor

@@ -80,8 +80,9 @@ function RecordHead({ kind, askedId, record, side }: { kind: MergeKind; askedId:
 /**
  * The two records of a pair side by side, field by field: names, aliases, date of birth,
  * nationalities, documents, phones, e-mails, addresses (a company's name, trading names,
- * registration number, tax id, EORI, country, addresses). Each row says whether the sides are
- * the same, differ, or only one side has the field — tinted, and in words.
+ * registration number, tax id, EORI, other identifiers, former names, country, addresses).
+ * Each row says whether the sides are the same, differ, or only one side has the field —
+ * tinted, and in words.
  */
 export function PairComparison({
   kind,
@@ -103,6 +104,7 @@ export function PairComparison({
     country: (c) => countries.label(c),
     documentType: (c) => docTypes.label(c),
     gender: (g) => t(`seizures.genders.${g}`, { defaultValue: g }),
+    identifierKind: (k) => t(`companies:identifier.kinds.${k}`, { defaultValue: k }),
   };
   const rows = kind === 'person' ? personRows(left as Person, right as Person, labels) : companyRows(left as Company, right as Company, labels);
   return (

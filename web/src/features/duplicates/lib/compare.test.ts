@@ -67,6 +67,38 @@ describe('comparing two persons', () => {
   });
 });
 
+describe('comparing two companies’ structured fields', () => {
+  it('compares addresses as lines, identifiers by kind and value, former names by name', () => {
+    const company = (c: Partial<Company>) => ({ id: 'c', version: 1, name: 'Lagos Freight', cases: [], ...c }) as Company;
+    const rows = companyRows(
+      company({
+        addresses: [{ kind: 'registered', street: '12 Marina Road', city: 'Lagos', country: 'NG' }],
+        identifiers: [{ kind: 'vat', value: 'NG12345678', country: 'NG' }],
+        former_names: [{ name: 'Lagos Shipping', from: '2001-01-01', until: '2010-12-31' }],
+      }),
+      company({
+        addresses: [
+          { kind: 'operational', street: '12  marina road', city: 'LAGOS', country: 'NG' },
+          { kind: 'warehouse', city: 'Accra', country: 'GH' },
+        ],
+        identifiers: [{ kind: 'vat', value: 'ng 1234-5678', country: 'NG' }],
+      }),
+      { ...labels, identifierKind: (k) => ({ vat: 'VAT number' })[k] ?? k },
+    );
+    const by = Object.fromEntries(rows.map((r) => [r.field, r]));
+    expect(by.addresses?.state).toBe('different');
+    expect(by.addresses?.right).toEqual([
+      { text: '12  marina road, LAGOS, Nigeria', shared: true },
+      { text: 'Accra, Ghana', shared: false },
+    ]);
+    expect(by.identifiers?.state).toBe('same');
+    expect(by.identifiers?.left[0]?.text).toBe('VAT number NG12345678 (Nigeria)');
+    expect(by.former_names?.state).toBe('one_side');
+    expect(by.former_names?.left[0]?.text).toBe('Lagos Shipping (2001-01-01 – 2010-12-31)');
+    expect(by.former_names?.labelKey).toBe('companies:fields.former_names');
+  });
+});
+
 describe('numbers of the explanation', () => {
   it('rounds the score down and signs each contribution', () => {
     expect(formatScore(0.879, 'en')).toBe('87%');

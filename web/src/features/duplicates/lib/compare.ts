@@ -5,6 +5,7 @@
  * without separators, phones by their last digits, lists as sets.
  */
 import type { Company, Person } from '@/api/types';
+import { addressLine, formerNameLine, identifierLine } from '@/lib/companies';
 import { recordFieldLabel } from '@/lib/recordHistory';
 import type { MergeKind } from '../api/types';
 
@@ -29,6 +30,8 @@ export interface CompareLabels {
   country: (code: string) => string;
   documentType: (code: string) => string;
   gender: (gender: string) => string;
+  /** A company identifier's kind (`vat`, `lei`…); the kind itself when not given. */
+  identifierKind?: (kind: string) => string;
 }
 
 interface Value {
@@ -81,8 +84,22 @@ const COMPANY_FIELDS: [string, Extract<Company>][] = [
   ['registration_number', (c) => one(c.registration_number, alnum)],
   ['tax_id', (c) => one(c.tax_id, alnum)],
   ['eori', (c) => one(c.eori, alnum)],
+  [
+    'identifiers',
+    (c, l) =>
+      (c.identifiers ?? [])
+        .filter((i) => present(i.value))
+        .map((i) => ({ text: identifierLine(i, l.identifierKind ?? ((k) => k), l.country), key: `${i.kind}:${alnum(i.value)}` })),
+  ],
+  ['former_names', (c) => (c.former_names ?? []).filter((n) => present(n.name)).map((n) => ({ text: formerNameLine(n), key: plain(n.name) }))],
   ['country', (c, l) => one(c.country, (s) => s.toUpperCase(), l.country)],
-  ['addresses', (c) => many(c.addresses)],
+  [
+    'addresses',
+    (c, l) =>
+      (c.addresses ?? [])
+        .map((a) => ({ text: addressLine(a, l.country), key: plain(addressLine(a)) }))
+        .filter((v) => v.text !== ''),
+  ],
 ];
 
 /** Fields shown even when neither side has them (the record's name). */

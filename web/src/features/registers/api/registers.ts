@@ -2,7 +2,7 @@ import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClie
 import { api } from '@/api/client';
 import { isApiError, unwrap } from '@/api/errors';
 import type { components } from '@/api/schema';
-import type { CompanyInput, ConveyanceInput, PersonInput } from '@/api/types';
+import type { CompanyInput, CompanyStatus, ConveyanceInput, PersonInput, RiskBand } from '@/api/types';
 import { saveResponse, type ExportFormat } from '@/lib/download';
 import type { MergePatch } from '@/lib/patch';
 
@@ -12,6 +12,8 @@ export type Register = 'persons' | 'companies' | 'conveyances';
 export const recordKeys = {
   detail: (register: Register, id: string) => ['registers', register, 'detail', id] as const,
   history: (register: Register, id: string) => ['registers', register, 'history', id] as const,
+  /** a company's computed risk (not part of its record) */
+  companyRisk: (id: string) => ['registers', 'companies', 'risk', id] as const,
 };
 
 /** 403 `validated_elsewhere`: a validated case of another unit links the record (only a supervisor of that unit may correct it). */
@@ -29,6 +31,18 @@ export function useCompany(id: string) {
   return useQuery({
     queryKey: recordKeys.detail('companies', id),
     queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/companies/{id}', { params: { path: { id } }, signal })),
+  });
+}
+/**
+ * A company's computed risk (score, band and what makes it up). Not part of the record: it
+ * moves with the company's cases, alerts and links. The server audits each read
+ * (`company.risk_read`), so it is not read again while the page stays open.
+ */
+export function useCompanyRisk(id: string) {
+  return useQuery({
+    queryKey: recordKeys.companyRisk(id),
+    staleTime: Infinity,
+    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/companies/{id}/risk', { params: { path: { id } }, signal })),
   });
 }
 export function useConveyance(id: string) {
@@ -77,6 +91,16 @@ export interface RegisterFilters {
   sort?: RegisterSort | null;
 }
 
+/** The filters only the companies register takes. */
+export interface CompanyFilters extends RegisterFilters {
+  /** an identifier of any kind (EORI, VAT, registration, tax, LEI, IBAN, AEO), exact once normalised */
+  identifier?: string | null;
+  status?: CompanyStatus | null;
+  /** a `fraud_typologies` code recorded against the company */
+  typology?: string | null;
+  risk_band?: RiskBand | null;
+}
+
 export interface PersonFilters extends RegisterFilters {
   /** ISO 3166-1 alpha-2 */
   nationality?: string | null;
@@ -101,7 +125,18 @@ function common({ q, country, sort }: RegisterFilters) {
 export function personQuery(f: PersonFilters) {
   return { ...common(f), nationality: f.nationality || undefined, born: f.born || undefined };
 }
-export const companyQuery = common;
+/** Every register's filters: what the list page keeps in the address (each register sends its own). */
+export type ListFilters = PersonFilters & CompanyFilters;
+
+export function companyQuery(f: CompanyFilters) {
+  return {
+    ...common(f),
+    identifier: f.identifier?.trim() || undefined,
+    status: f.status || undefined,
+    typology: f.typology || undefined,
+    risk_band: f.risk_band || undefined,
+  };
+}
 /** Conveyances are not ranked by relevance: by identifier, or latest case first. */
 export function conveyanceQuery(f: RegisterFilters) {
   return { ...common(f), sort: f.sort === 'last_case' ? f.sort : undefined };
@@ -118,7 +153,7 @@ export function usePersonList(filters: PersonFilters) {
     getNextPageParam: (last) => last.next_cursor ?? null,
   });
 }
-export function useCompanyList(filters: RegisterFilters) {
+export function useCompanyList(filters: CompanyFilters) {
   const query = companyQuery(filters);
   return useInfiniteQuery({
     queryKey: ['registers', 'companies', 'list', query],
@@ -146,7 +181,7 @@ export function useConveyanceList(filters: RegisterFilters) {
  * file saved under the server's name (fetched with the bearer token, so not a plain link). The
  * server records the export; beyond its row limit it answers 422 `too_many_rows` (an ApiError).
  */
-export async function exportRegister(register: Register, format: ExportFormat, filters: PersonFilters): Promise<string> {
+export async function exportRegister(register: Register, format: ExportFormat, filters: ListFilters): Promise<string> {
   const path = { format };
   const result =
     register === 'persons'
@@ -159,7 +194,7 @@ export async function exportRegister(register: Register, format: ExportFormat, f
 
 export function useRegisterExport() {
   return useMutation({
-    mutationFn: ({ register, format, filters }: { register: Register; format: ExportFormat; filters: PersonFilters }) =>
+    mutationFn: ({ register, format, filters }: { register: Register; format: ExportFormat; filters: ListFilters }) =>
       exportRegister(register, format, filters),
   });
 }

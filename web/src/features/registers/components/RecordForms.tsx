@@ -1,5 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
-import { Select, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, Stack, TagsInput, Textarea, TextInput, Title } from '@mantine/core';
 import type { GetInputPropsReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { Company, CompanyInput, CompanyRecord, ConveyanceInput, ConveyanceRecord, Person, PersonInput, PersonRecord } from '@/api/types';
@@ -28,6 +28,7 @@ import {
   type ConveyanceFormValues,
   type PersonFormValues,
 } from '../lib/recordForms';
+import { AddressRows, CompanyCountrySelect, FormerNameRows, IdentifierRows, LegalFormSelect } from './CompanyFields';
 import { DuplicateWarning } from './DuplicateWarning';
 import { Card } from './parts';
 import { RecordForm, type RecordSubmit } from './RecordForm';
@@ -134,7 +135,7 @@ export function CompanyForm(props: Props<CompanyRecord, CompanyInput, Company>) 
       testId="company-form"
       initial={initial}
       toInput={companyFormToInput}
-      validate={validateCompany}
+      validate={(v) => validateCompany(v)}
       errorPaths={companyErrorPaths}
       {...submitter(props)}
     >
@@ -143,29 +144,70 @@ export function CompanyForm(props: Props<CompanyRecord, CompanyInput, Company>) 
           <Card title={t('registers.details')}>
             <Grid>
               <TextInput label={t('registers.company.name')} withAsterisk {...form.getInputProps('name')} />
-              <CodeSelect list="countries" label={t('registers.company.country')} {...form.getInputProps('country')} />
+              <ListInput label={t('registers.company.aliases')} {...form.getInputProps('aliases')} />
+              <CodeMultiSelect list="company_roles" label={t('registers.company.activities')} {...form.getInputProps('activities')} />
+            </Grid>
+          </Card>
+          <Card title={t('companies:cards.incorporation')}>
+            <Grid>
+              <CompanyCountrySelect form={form} field="country" label={t('registers.company.country')} />
+              <CompanyCountrySelect
+                form={form}
+                field="incorporation_country"
+                label={t('companies:fields.incorporation_country')}
+                description={t('companies:help.incorporationCountry')}
+              />
+              <LegalFormSelect form={form} />
+              <TextInput type="date" label={t('companies:fields.incorporated_on')} {...form.getInputProps('incorporated_on')} />
               <Select
                 label={t('registers.company.status')}
                 data={COMPANY_STATUSES.map((s) => ({ value: s, label: t(`registers.companyStatus.${s}`) }))}
                 allowDeselect={false}
                 {...form.getInputProps('status')}
               />
-              <CodeMultiSelect list="company_roles" label={t('registers.company.activities')} {...form.getInputProps('activities')} />
-              <ListInput label={t('registers.company.aliases')} {...form.getInputProps('aliases')} />
+              <TextInput type="date" label={t('companies:fields.status_since')} {...form.getInputProps('status_since')} />
             </Grid>
+          </Card>
+          <Card title={t('companies:fields.former_names')}>
+            <FormerNameRows form={form} />
           </Card>
           <Card title={t('registers.identifiers')}>
-            <Grid>
-              <TextInput label={t('registers.company.registration_number')} styles={MONO} {...form.getInputProps('registration_number')} />
-              <TextInput label={t('registers.company.tax_id')} styles={MONO} {...form.getInputProps('tax_id')} />
-              <TextInput label={t('registers.company.eori')} description={t('registers.company.eoriHelp')} styles={MONO} {...form.getInputProps('eori')} />
-            </Grid>
+            <Stack gap="md">
+              <Grid>
+                <TextInput label={t('registers.company.registration_number')} styles={MONO} {...form.getInputProps('registration_number')} />
+                <TextInput label={t('registers.company.tax_id')} styles={MONO} {...form.getInputProps('tax_id')} />
+                <TextInput label={t('registers.company.eori')} description={t('registers.company.eoriHelp')} styles={MONO} {...form.getInputProps('eori')} />
+              </Grid>
+              <Title order={3} size="h5">
+                {t('companies:fields.identifiers')}
+              </Title>
+              <IdentifierRows form={form} />
+            </Stack>
           </Card>
           <Card title={t('registers.edit.contact')}>
-            <Stack gap="sm">
-              <Textarea label={t('registers.company.addresses')} description={t('registers.edit.linesHelp')} autosize minRows={2} {...form.getInputProps('addresses')} />
-              <Textarea label={t('registers.notes')} autosize minRows={3} {...form.getInputProps('notes')} />
+            <Stack gap="md">
+              <AddressRows form={form} />
+              <Grid>
+                <ListInput label={t('companies:fields.phones')} {...form.getInputProps('phones')} />
+                <ListInput label={t('companies:fields.emails')} {...form.getInputProps('emails')} />
+                <ListInput label={t('companies:fields.websites')} {...form.getInputProps('websites')} />
+              </Grid>
             </Stack>
+          </Card>
+          <Card title={t('companies:cards.trade')}>
+            <Grid>
+              <TagsInput
+                label={t('companies:fields.hs_chapters')}
+                description={t('companies:help.hsChapters')}
+                clearable
+                acceptValueOnBlur
+                {...form.getInputProps('hs_chapters')}
+              />
+              <CodeMultiSelect list="countries" label={t('companies:fields.trade_countries')} {...form.getInputProps('trade_countries')} />
+            </Grid>
+          </Card>
+          <Card title={t('registers.notes')}>
+            <Textarea label={t('registers.notes')} autosize minRows={3} {...form.getInputProps('notes')} />
           </Card>
           {!record && <DuplicateWarning register="companies" probe={companyDuplicateProbe(form.values)} />}
         </>

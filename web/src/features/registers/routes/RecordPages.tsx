@@ -12,10 +12,13 @@ import { ErrorState, LoadingState } from '@/components/states';
 import { formatDateTime } from '@/lib/format';
 import { can } from '@/lib/permissions';
 import { useCompany, useConveyance, usePerson, type Register } from '../api/registers';
+import { CompanyDetails } from '../components/CompanyDetails';
+import { CompanyTabs } from '../components/company/CompanyTabs';
 import { MergedBanner } from '../components/MergedBanner';
 import { Card, CaseAppearances, CorrectionLockedNote, Field, Fields, List } from '../components/parts';
 import { RecordHistory } from '../components/RecordHistory';
 import { RecordMerges } from '../components/RecordMerges';
+import { CompanyRiskBadge } from '../components/RiskBadge';
 import { personName } from '../lib/recordForms';
 import { CompanyCreatePage, PersonCreatePage } from './RecordCreatePages';
 
@@ -203,39 +206,29 @@ function CompanyRecordPage({ id }: { id: string }) {
         updatedAt={c.updated_at}
         locked={c.correction_locked}
         badges={
-          c.status ? (
-            <Badge variant="outline" tt="none">
-              {t(`registers.companyStatus.${c.status}`)}
-            </Badge>
-          ) : null
+          <>
+            {c.status && (
+              <Badge variant="outline" tt="none" data-testid="company-status">
+                {c.status_since
+                  ? t('companies:status.since', { status: t(`registers.companyStatus.${c.status}`), date: c.status_since })
+                  : t(`registers.companyStatus.${c.status}`)}
+              </Badge>
+            )}
+            <CompanyRiskBadge id={c.id} />
+          </>
         }
       />
-      <Card title={t('registers.details')}>
-        <Fields>
-          <Field label={t('registers.company.name')}>{c.name}</Field>
-          <Field label={t('registers.company.aliases')}>
-            <List items={c.aliases} />
-          </Field>
-          <Field label={t('registers.company.country')}>{c.country ? countries.label(c.country) : ''}</Field>
-          <Field label={t('registers.company.activities')}>
-            {(c.activities ?? []).map((a) => roles.label(a)).join(t('common.listSeparator'))}
-          </Field>
-          <Field label={t('registers.company.addresses')}>
-            <List items={c.addresses} />
-          </Field>
-          <Field label={t('registers.notes')}>{c.notes}</Field>
-        </Fields>
-      </Card>
-      <Card title={t('registers.identifiers')}>
-        <Fields>
-          <Field label={t('registers.company.registration_number')}>{c.registration_number}</Field>
-          <Field label={t('registers.company.tax_id')}>{c.tax_id}</Field>
-          <Field label={t('registers.company.eori')}>{c.eori}</Field>
-        </Fields>
-      </Card>
-      <CaseAppearances cases={c.cases} roleLabel={roles.label} />
-      <RecordMerges recordId={c.id} />
-      <RecordHistory register="companies" id={c.id} />
+      <CompanyTabs
+        company={c}
+        identity={
+          <Stack>
+            <CompanyDetails company={c} />
+            <CaseAppearances cases={c.cases} roleLabel={roles.label} />
+            <RecordMerges recordId={c.id} />
+            <RecordHistory register="companies" id={c.id} />
+          </Stack>
+        }
+      />
     </Stack>
   );
 }

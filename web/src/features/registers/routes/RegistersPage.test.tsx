@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QueryClient } from '@tanstack/react-query';
 import { codeBookQuery } from '@/api/queries/codelists';
@@ -24,7 +24,7 @@ const petrov = {
   last_case_at: '2026-03-01T09:00:00Z',
 };
 const smith = { ...record, id: 'p2', family_name: 'Smith', given_names: 'Ann', last_case_at: null };
-const acme = { ...record, id: 'c1', name: 'Acme Trading', country: 'RU', last_case_at: '2025-11-20T10:00:00Z' };
+const acme = { ...record, id: 'c1', name: 'Acme Trading', country: 'RU', last_case_at: '2025-11-20T10:00:00Z', risk: { score: 72, band: 'high' } };
 
 const json = (body: unknown, status = 200, type = 'application/json') =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': type } });
@@ -73,6 +73,7 @@ function setup(path: string, permissions = ['registers.read', 'registers.write']
   const qc = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity }, mutations: { retry: false } } });
   qc.setQueryData(meQuery.queryKey, { id: 'u1', username: 'officer1', roles: ['officer'], permissions } as unknown as Me);
   qc.setQueryData(codeBookQuery('countries').queryKey, [entry('CO', 'Colombia'), entry('RU', 'Russia')]);
+  qc.setQueryData(codeBookQuery('fraud_typologies').queryKey, [entry('phoenix', 'Phoenix company'), entry('undervaluation', 'Undervaluation')]);
   return renderRoutes([{ path: '/registers', element: <RegistersPage /> }], path, qc);
 }
 
@@ -235,6 +236,18 @@ describe('the persons register', { timeout: 60_000 }, () => {
     setup('/registers?register=persons', ['registers.read']);
     expect(screen.queryByRole('link', { name: 'New person' })).not.toBeInTheDocument();
   });
+
+  it('offers the import of a register extract with the companies, to those who may create them', () => {
+    api();
+    const { unmount } = setup('/registers?register=companies');
+    expect(screen.getByRole('link', { name: 'Import a register extract' })).toHaveAttribute('href', '/registers/companies/import');
+    unmount();
+    setup('/registers?register=persons');
+    expect(screen.queryByRole('link', { name: 'Import a register extract' })).not.toBeInTheDocument();
+    cleanup();
+    setup('/registers?register=companies', ['registers.read']);
+    expect(screen.queryByRole('link', { name: 'Import a register extract' })).not.toBeInTheDocument();
+  });
 });
 
 describe('the other registers', { timeout: 60_000 }, () => {
@@ -257,6 +270,52 @@ describe('the other registers', { timeout: 60_000 }, () => {
 
     await userEvent.click(screen.getByRole('radio', { name: 'Latest case first' }));
     await waitFor(() => expect(to('/api/v1/companies').at(-1)).toEqual({ country: 'RU', sort: 'last_case', limit: '50' }));
+  });
+
+  it('filter companies by status, risk, typology and identifier, kept in the address, and show each one’s risk', async () => {
+    const { to } = api();
+    const { router } = setup('/registers?register=companies&status=dormant&risk_band=high&typology=phoenix');
+    await screen.findByRole('link', { name: 'Acme Trading' });
+    expect(to('/api/v1/companies')[0]).toEqual({ status: 'dormant', risk_band: 'high', typology: 'phoenix', limit: '50' });
+    const filters = screen.getByRole('group', { name: 'Filters' });
+    expect(within(filters).getByRole('combobox', { name: 'Status' })).toHaveValue('Dormant');
+    expect(within(filters).getByRole('combobox', { name: 'Risk' })).toHaveValue('High');
+    expect(within(filters).getByRole('combobox', { name: 'Fraud typology' })).toHaveValue('Phoenix company');
+
+    const table = screen.getByTestId('register-table');
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Company name', 'Country', 'Registration number', 'Risk', 'Last case']);
+    const risk = within(table).getByTestId('risk-badge');
+    expect(risk).toHaveTextContent('Risk: High (72/100)');
+    expect(risk).toHaveAttribute('data-band', 'high');
+
+    // an identifier is applied once typed; a band is picked from the list
+    await userEvent.type(within(filters).getByRole('textbox', { name: /^Identifier/ }), 'NL123456789B01');
+    await waitFor(() => expect(params(router.state.location.search).get('identifier')).toBe('NL123456789B01'));
+    await userEvent.click(within(filters).getByRole('combobox', { name: 'Risk' }));
+    await userEvent.click(await screen.findByRole('option', { name: 'Medium' }));
+    await waitFor(() => expect(params(router.state.location.search).get('risk_band')).toBe('medium'));
+    await waitFor(() =>
+      expect(to('/api/v1/companies').at(-1)).toEqual({ identifier: 'NL123456789B01', status: 'dormant', risk_band: 'medium', typology: 'phoenix', limit: '50' }),
+    );
+
+    await userEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
+    await waitFor(() => expect(params(router.state.location.search).has('status')).toBe(false));
+    const after = params(router.state.location.search);
+    expect(['identifier', 'risk_band', 'typology'].filter((f) => after.has(f))).toEqual([]);
+    expect(within(filters).getByRole('textbox', { name: /^Identifier/ })).toHaveValue('');
+    await waitFor(() => expect(to('/api/v1/companies').at(-1)).toEqual({ limit: '50' }));
+  });
+
+  it('drop the companies’ filters for another register, and ignore a status or band they do not know', async () => {
+    const { to } = api();
+    const { router } = setup('/registers?register=companies&status=inactive&risk_band=hit&identifier=FR123');
+    await screen.findByRole('link', { name: 'Acme Trading' });
+    expect(to('/api/v1/companies')[0]).toEqual({ identifier: 'FR123', limit: '50' });
+    await userEvent.click(screen.getByRole('tab', { name: 'Persons' }));
+    await screen.findByRole('link', { name: 'PETROV Ivan' });
+    const search = params(router.state.location.search);
+    expect(['identifier', 'status', 'risk_band'].filter((f) => search.has(f))).toEqual([]);
+    expect(to('/api/v1/persons')[0]).toEqual({ limit: '50' });
   });
 
   it('order conveyances by identifier or last case', async () => {
@@ -335,6 +394,15 @@ describe('exporting a register', { timeout: 60_000 }, () => {
     await screen.findByRole('link', { name: 'Acme Trading' });
     await userEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
     await waitFor(() => expect(to('/api/v1/companies/export/csv')).toEqual([{ q: 'acme', country: 'RU' }]));
+  });
+
+  it('exports the companies the new filters select', async () => {
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const { to } = api();
+    setup('/registers?register=companies&risk_band=high&typology=phoenix&identifier=NL123');
+    await screen.findByRole('link', { name: 'Acme Trading' });
+    await userEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+    await waitFor(() => expect(to('/api/v1/companies/export/csv')).toEqual([{ identifier: 'NL123', risk_band: 'high', typology: 'phoenix' }]));
   });
 
   it('tells to narrow the filters when the export is refused as too large', async () => {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import { Alert, Anchor, Button, Group, SegmentedControl, Stack, Table, Tabs, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Group, SegmentedControl, Select, Stack, Table, Tabs, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconDownload, IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconDownload, IconFileImport, IconPlus, IconSearch } from '@tabler/icons-react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useCodeBook } from '@/api/queries/codelists';
@@ -11,6 +11,9 @@ import { CodeSelect } from '@/components/CodeSelect';
 import { PageHeader } from '@/components/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import { useErrorMessage } from '@/components/useErrorMessage';
+import type { CompanyStatus } from '@/api/types';
+import '@/i18n/companies';
+import { COMPANY_STATUSES, RISK_BANDS, riskBand } from '@/lib/codes';
 import { isTooManyRows, type ExportFormat } from '@/lib/download';
 import { formatDate } from '@/lib/format';
 import { can } from '@/lib/permissions';
@@ -20,11 +23,14 @@ import {
   useConveyanceList,
   usePersonList,
   useRegisterExport,
+  type CompanyFilters,
+  type ListFilters,
   type PersonFilters,
   type Register,
   type RegisterFilters,
   type RegisterSort,
 } from '../api/registers';
+import { RiskBadge } from '../components/RiskBadge';
 import { personName } from '../lib/recordForms';
 
 interface ListState {
@@ -119,7 +125,7 @@ function Persons({ filters }: { filters: PersonFilters }) {
   );
 }
 
-function Companies({ filters }: { filters: RegisterFilters }) {
+function Companies({ filters }: { filters: CompanyFilters }) {
   const { t } = useTranslation();
   const list = useCompanyList(filters);
   const countries = useCodeBook('countries');
@@ -128,12 +134,13 @@ function Companies({ filters }: { filters: RegisterFilters }) {
     <Results
       list={list}
       count={rows.length}
-      searched={!!(filters.q || filters.country)}
+      searched={!!(filters.q || filters.country || filters.identifier || filters.status || filters.typology || filters.risk_band)}
       head={
         <Table.Tr>
           <Table.Th scope="col">{t('registers.company.name')}</Table.Th>
           <Table.Th scope="col">{t('registers.company.country')}</Table.Th>
           <Table.Th scope="col">{t('registers.company.registration_number')}</Table.Th>
+          <Table.Th scope="col">{t('companies:fields.risk')}</Table.Th>
           <Table.Th scope="col">{t('registers.lastCase')}</Table.Th>
         </Table.Tr>
       }
@@ -147,6 +154,7 @@ function Companies({ filters }: { filters: RegisterFilters }) {
           </Table.Td>
           <Table.Td>{c.country ? countries.label(c.country) : '—'}</Table.Td>
           <Table.Td ff="monospace">{c.registration_number || c.eori ? <Data>{c.registration_number ?? c.eori}</Data> : '—'}</Table.Td>
+          <Table.Td>{c.risk ? <RiskBadge risk={c.risk} size="sm" /> : '—'}</Table.Td>
           <LastCase at={c.last_case_at} />
         </Table.Tr>
       ))}
@@ -195,15 +203,23 @@ const REGISTERS: Register[] = ['persons', 'companies', 'conveyances'];
  * `birth_year` is read from older links as a date of birth.
  */
 const PERSON_FILTERS = ['nationality', 'born', 'birth_year'] as const;
-const NO_PERSON_FILTERS = Object.fromEntries(PERSON_FILTERS.map((f) => [f, null]));
+/** Search parameters that only the companies register takes (dropped when the tab changes too). */
+const COMPANY_FILTERS = ['identifier', 'status', 'typology', 'risk_band'] as const;
+/** The parameters of one register's own filters, removed (on a change of tab). */
+const NO_REGISTER_FILTERS = Object.fromEntries([...PERSON_FILTERS, ...COMPANY_FILTERS].map((f) => [f, null]));
 /** Every filter ("Clear filters" removes them; the search text and the order stay). */
-const NO_FILTERS = { ...NO_PERSON_FILTERS, country: null };
+const NO_FILTERS = { ...NO_REGISTER_FILTERS, country: null };
 const EXPORT_FORMATS: ExportFormat[] = ['csv', 'xlsx'];
 
 /** A date of birth as the persons search takes it (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checked), or null. */
 function bornFilter(value: string | null | undefined): string | null {
   const born = value?.trim() ?? '';
   return born && checkPartialDate(born, new Date()) === null ? born : null;
+}
+
+/** A company status of the address, or null for none (or one the API does not know). */
+function statusFilter(value: string | null): CompanyStatus | null {
+  return (COMPANY_STATUSES as readonly string[]).includes(value ?? '') ? (value as CompanyStatus) : null;
 }
 
 /**
@@ -270,6 +286,7 @@ function useSearchParamSetter(params: URLSearchParams, setParams: ReturnType<typ
 function FilterFields({ register, params, set }: { register: Register; params: URLSearchParams; set: SetParams }) {
   const { t } = useTranslation();
   const persons = register === 'persons';
+  const companies = register === 'companies';
   const [born, setBorn] = useState(params.get('born') ?? params.get('birth_year') ?? '');
   const [settled] = useDebouncedValue(born.trim(), 300);
   const problem = settled === '' ? null : checkPartialDate(settled, new Date());
@@ -277,7 +294,13 @@ function FilterFields({ register, params, set }: { register: Register; params: U
   useEffect(() => {
     if (persons) set({ born: bornFilter(settled), birth_year: null });
   }, [persons, settled, set]);
-  const active = Object.keys(NO_FILTERS).some((f) => params.has(f)) || born !== '';
+  // an identifier is applied once the typing pauses
+  const [identifier, setIdentifier] = useState(params.get('identifier') ?? '');
+  const [settledIdentifier] = useDebouncedValue(identifier.trim(), 300);
+  useEffect(() => {
+    if (companies) set({ identifier: settledIdentifier || null });
+  }, [companies, settledIdentifier, set]);
+  const active = Object.keys(NO_FILTERS).some((f) => params.has(f)) || born !== '' || identifier !== '';
   return (
     <Group align="flex-start" gap="sm" role="group" aria-label={t('registers.filters.label')} data-testid="register-filters">
       {persons && (
@@ -296,6 +319,42 @@ function FilterFields({ register, params, set }: { register: Register; params: U
         onChange={(v) => set({ country: v })}
         w={240}
       />
+      {companies && (
+        <>
+          <TextInput
+            label={t('companies:filters.identifier')}
+            description={t('companies:filters.identifierHelp')}
+            maxLength={64}
+            value={identifier}
+            onChange={(e) => setIdentifier(e.currentTarget.value)}
+            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+            w={240}
+          />
+          <Select
+            label={t('companies:filters.status')}
+            clearable
+            data={COMPANY_STATUSES.map((s) => ({ value: s, label: t(`registers.companyStatus.${s}`) }))}
+            value={statusFilter(params.get('status'))}
+            onChange={(v) => set({ status: v })}
+            w={200}
+          />
+          <Select
+            label={t('companies:filters.riskBand')}
+            clearable
+            data={RISK_BANDS.map((b) => ({ value: b, label: t(`companies:risk.bands.${b}`) }))}
+            value={riskBand(params.get('risk_band'))}
+            onChange={(v) => set({ risk_band: v })}
+            w={160}
+          />
+          <CodeSelect
+            list="fraud_typologies"
+            label={t('companies:filters.typology')}
+            value={params.get('typology')}
+            onChange={(v) => set({ typology: v })}
+            w={240}
+          />
+        </>
+      )}
       {persons && (
         <TextInput
           label={t('registers.filters.born')}
@@ -313,6 +372,7 @@ function FilterFields({ register, params, set }: { register: Register; params: U
           mt={25}
           onClick={() => {
             setBorn('');
+            setIdentifier('');
             set(NO_FILTERS);
           }}
         >
@@ -337,12 +397,16 @@ export function RegistersPage() {
   const sort = listSort(register, q, params.get('sort'));
   const orders = sortOptions(register, q);
   const ranked = orders.includes('relevance');
-  const filters: PersonFilters = {
+  const filters: ListFilters = {
     q,
     country: params.get('country'),
     sort,
     nationality: params.get('nationality'),
     born: bornFilter(params.get('born') ?? params.get('birth_year')),
+    identifier: params.get('identifier'),
+    status: statusFilter(params.get('status')),
+    typology: params.get('typology'),
+    risk_band: riskBand(params.get('risk_band')),
   };
   const exporter = useRegisterExport();
   const message = useErrorMessage();
@@ -355,9 +419,16 @@ export function RegistersPage() {
         description={t('registers.description')}
         actions={
           creatable && (
-            <Button component={Link} to={`/registers/${register}/new`} leftSection={<IconPlus size={16} aria-hidden />}>
-              {t(`registers.create.${register}`)}
-            </Button>
+            <>
+              {register === 'companies' && (
+                <Button component={Link} to="/registers/companies/import" variant="default" leftSection={<IconFileImport size={16} aria-hidden />}>
+                  {t('companies:import.title')}
+                </Button>
+              )}
+              <Button component={Link} to={`/registers/${register}/new`} leftSection={<IconPlus size={16} aria-hidden />}>
+                {t(`registers.create.${register}`)}
+              </Button>
+            </>
           )
         }
       />
@@ -365,7 +436,7 @@ export function RegistersPage() {
         value={register}
         onChange={(v) => {
           exporter.reset();
-          set({ register: v, ...NO_PERSON_FILTERS });
+          set({ register: v, ...NO_REGISTER_FILTERS });
         }}
       >
         <Tabs.List>

@@ -4,6 +4,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ConveyanceRole } from '@/api/types';
 import { CodeSelect } from '@/components/CodeSelect';
+import { RecordSearch } from '@/components/RecordSearch';
 import { IDENTIFIER_KINDS } from '@/lib/codes';
 import { fieldId } from '@/lib/formErrors';
 import { useCompanyMatches, useCompanyMatchesAny, useConveyanceMatches, useConveyanceMatchesAny, usePersonMatches } from '../api/registers';
@@ -21,7 +22,6 @@ import { CASE_FORM } from '../lib/fieldErrors';
 import { CarrierNameInput } from './CarrierNameInput';
 import { Chosen, LinkCard, PossibleMatches } from './LinkParts';
 import { NewPersonFields } from './NewPersonFields';
-import { RecordSearch } from './RecordSearch';
 
 type Form = UseFormReturnType<CaseFormValues>;
 

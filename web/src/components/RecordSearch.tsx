@@ -13,7 +13,9 @@ export interface Match {
 
 /**
  * Search-or-create: as the officer types, likely matches from a register are offered
- * (debounced server search); the last option creates a new record from the typed text.
+ * (debounced server search); with `canCreate`, the last option creates a new record from the
+ * typed text. Shared by the case form's links and the company database's pickers (a person or
+ * a company to link to a company).
  */
 export function RecordSearch({
   label,
@@ -22,16 +24,22 @@ export function RecordSearch({
   onPick,
   onCreate,
   error,
-  canCreate,
+  canCreate = false,
+  withAsterisk,
+  exclude,
   id,
 }: {
   label: string;
-  createLabel: (text: string) => string;
+  createLabel?: (text: string) => string;
   useMatches: (q: string) => { data?: Match[]; isFetching: boolean };
   onPick: (m: Match) => void;
-  onCreate: (text: string) => void;
+  onCreate?: (text: string) => void;
   error?: ReactNode;
-  canCreate: boolean;
+  canCreate?: boolean;
+  /** Marks the field as required (the picker of a dialog whose record must be chosen). */
+  withAsterisk?: boolean;
+  /** A record not to offer (the company a relation is recorded from). */
+  exclude?: string;
   /** The input's element id (so an error summary can link to it). */
   id?: string;
 }) {
@@ -39,15 +47,16 @@ export function RecordSearch({
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 250);
   const matches = useMatches(q);
-  const found = q.length >= 2 ? (matches.data ?? []) : [];
+  const found = q.length >= 2 ? (matches.data ?? []).filter((m) => m.id !== exclude) : [];
   const data = [
     ...found.map((m) => ({ value: m.id, label: m.label })),
-    ...(canCreate && search.trim() ? [{ value: CREATE_NEW, label: createLabel(search.trim()) }] : []),
+    ...(canCreate && createLabel && search.trim() ? [{ value: CREATE_NEW, label: createLabel(search.trim()) }] : []),
   ];
   return (
     <Select
       id={id}
       label={label}
+      withAsterisk={withAsterisk}
       placeholder={t('seizures.links.typeToSearch')}
       searchable
       openOnFocus={false}
@@ -63,7 +72,7 @@ export function RecordSearch({
       comboboxProps={{ withinPortal: true }}
       onChange={(value) => {
         if (!value) return;
-        if (value === CREATE_NEW) onCreate(search.trim());
+        if (value === CREATE_NEW) onCreate?.(search.trim());
         else {
           const m = found.find((x) => x.id === value);
           if (m) onPick(m);
