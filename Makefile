@@ -11,7 +11,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
 WEB_SOURCES := $(shell find web/src web/public web/scripts docs/help web/index.html web/vite.config.ts web/tsconfig*.json -type f 2>/dev/null)
 
-.PHONY: help run stop build web web-deps dev test lint fmt test-rust test-web e2e contract fuzz openapi client schema schema-check db-start db-stop clean demo bench bench-messaging bench-matching bench-screening bench-alerts bench-report bench-investigations bench-scale soak
+.PHONY: help run stop build web web-deps dev test lint fmt test-rust test-web e2e contract fuzz openapi client schema schema-check db-start db-stop clean demo bench bench-messaging bench-matching bench-screening bench-alerts bench-report bench-investigations bench-scale bench-companies soak
 
 help:
 	@echo "make run     build everything, start a private PostgreSQL (unless DATABASE_URL is set) and serve on http://127.0.0.1:8080"
@@ -47,6 +47,7 @@ bench: build
 	@bench/report.sh
 	@bench/investigations.sh
 	@bench/scale.sh
+	@bench/companies.sh
 
 bench-messaging: build
 	@bench/messaging.sh
@@ -68,10 +69,15 @@ bench-report: build
 bench-investigations: build
 	@bench/investigations.sh
 
-# Issue 13's figures at a national register's size: a million persons and 200 000 companies
+# Issue 13's figures at a national register's size: a million persons and 500 000 companies
 # (database ncen_scale, generated once, ~25 min), then bench-screening and bench-alerts on it.
 bench-scale: build
 	@bench/scale.sh
+
+# The company database at national size (issue 15): network, risk recomputation and search on
+# ncen_scale with 2 000 000 relations (bench/companies.sh; appended to bench/README.md).
+bench-companies: build
+	@bench/companies.sh
 
 # Floods too slow for make test (sign-in flood, memory after it; writes bench/SOAK.md), then
 # the fault tests scaled up (NCEN_SOAK=1: 10 database restarts, kill -9 after 400 cases,

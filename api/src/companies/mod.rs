@@ -16,12 +16,12 @@ use futures_util::StreamExt;
 use ncen_core::audit::{record, Event};
 use ncen_core::auth::Permission as P;
 use ncen_core::companies::dto::{
-    CompanyFlag, CompanyFlagInput, CompanyPerson, CompanyPersonInput, CompanyProfile, Relation,
-    RelationInput, RiskDto, Typology, TypologyInput,
+    CompanyFlag, CompanyFlagInput, CompanyPerson, CompanyPersonInput, CompanyProfile,
+    CompanyTimeline, Relation, RelationInput, RiskDto, Typology, TypologyInput,
 };
 use ncen_core::companies::import::{self, ImportReport};
 use ncen_core::companies::network::{self, NeighboursQuery, Network, NetworkQuery};
-use ncen_core::companies::{links, profile, risk};
+use ncen_core::companies::{links, profile, risk, timeline};
 use ncen_core::Error;
 use serde_json::json;
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -38,6 +38,7 @@ fn configure(cfg: &mut ServiceConfig) {
         .service(get_network)
         .service(get_neighbours)
         .service(get_risk)
+        .service(get_timeline)
         .service(add_person)
         .service(remove_person)
         .service(add_relation)
@@ -54,6 +55,7 @@ pub const MODULE: Module = Module {
         rule("POST", "/api/v1/companies/import", WRITE),
         rule("GET", "/api/v1/companies/{id}/profile", READ),
         rule("GET", "/api/v1/companies/{id}/risk", READ),
+        rule("GET", "/api/v1/companies/{id}/timeline", READ),
         rule("GET", "/api/v1/companies/{id}/network", READ),
         rule("GET", "/api/v1/companies/{id}/network/neighbours", READ),
         rule("POST", "/api/v1/companies/{id}/people", WRITE),
@@ -284,6 +286,63 @@ async fn get_risk(
         })
         .await?;
     Ok(web::Json(r))
+}
+
+#[derive(Debug, serde::Deserialize, utoipa::IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+struct TimelineParams {
+    /// 1–200 (default 50).
+    #[param(minimum = 1, maximum = 200)]
+    limit: Option<i64>,
+    /// `next_cursor` of the previous page.
+    #[param(max_length = 400)]
+    cursor: Option<String>,
+}
+
+/// The company's timeline, newest first: the cases it appears in (with its roles), the
+/// investigations it is linked to, the alerts on it and their hits, and the message threads
+/// about it (about its cases or investigations, or warnings watching it) — as the caller may
+/// see them: investigations they are not on and other units' alerts are only counted
+/// (`restricted`); threads appear to their participants only. Audited
+/// (`company.timeline_read`, with every record shown).
+#[utoipa::path(
+    tag = TAG,
+    params(("id" = Uuid, Path), TimelineParams),
+    responses((status = 200, body = CompanyTimeline), Denied, NotFound, Invalid),
+    security(("bearer" = []))
+)]
+#[get("/companies/{id}/timeline")]
+async fn get_timeline(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    meta: RequestMeta,
+    id: web::Path<Uuid>,
+    q: web::Query<TimelineParams>,
+) -> ApiResult<web::Json<CompanyTimeline>> {
+    let (id, q, actor) = (id.into_inner(), q.into_inner(), meta.actor(&auth));
+    let mut conn = state.conn().await?;
+    let t = conn
+        .transaction::<_, Error, _>(async |c| {
+            links::live(c, id).await?;
+            let t = timeline::read(c, &auth, id, q.limit, q.cursor.as_deref()).await?;
+            let shown: Vec<_> = t
+                .items
+                .iter()
+                .map(|e| json!({ "kind": e.kind, "id": e.id }))
+                .collect();
+            record(
+                c,
+                &actor,
+                Event::new("company.timeline_read")
+                    .object("company", id)
+                    .details(json!({ "shown": shown })),
+            )
+            .await?;
+            Ok(t)
+        })
+        .await?;
+    Ok(web::Json(t))
 }
 
 /// Links a person to the company with a role, optionally a share (shareholders and

@@ -255,3 +255,54 @@ pub struct SharedHub {
     pub value: String,
     pub companies: i64,
 }
+
+crate::text_enum! {
+    /// What a timeline event is: a case the company appears in (`detail`: its roles there),
+    /// its link to an investigation (`detail`: its role), an alert on it (`detail`: the risk
+    /// level), a hit of an alert on its record, a message thread about it — about one of its
+    /// cases or investigations, or a warning watching it (`detail`: the thread's kind).
+    pub enum TimelineKind {
+        Case = "case",
+        Investigation = "investigation",
+        Alert = "alert",
+        AlertHit = "alert_hit",
+        Message = "message",
+    }
+}
+
+/// One event of a company's timeline.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct TimelineEvent {
+    pub kind: TimelineKind,
+    /// Cases: detected; investigations: linked; alerts: activated (or written); hits:
+    /// found; threads: started.
+    pub at: DateTime<Utc>,
+    /// The record to open: the case, investigation, alert (for a hit too) or thread.
+    pub id: Uuid,
+    /// The case's, investigation's or alert's reference.
+    pub reference: Option<String>,
+    /// The investigation's title, the thread's subject.
+    pub title: Option<String>,
+    pub detail: Option<String>,
+    /// The case's, investigation's, alert's or hit's status.
+    pub status: Option<String>,
+}
+
+/// What exists about the company that the reader may not see, as counts.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct RestrictedCounts {
+    /// Investigations linked to the company the reader is not on.
+    pub investigations: i64,
+    /// Alerts on or hitting the company that are not the reader's unit's (all of them
+    /// without the permission to work alerts).
+    pub alerts: i64,
+}
+
+/// A page of a company's timeline, newest first.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CompanyTimeline {
+    pub items: Vec<TimelineEvent>,
+    /// Pass as `cursor` for the next (older) page; null on the last.
+    pub next_cursor: Option<String>,
+    pub restricted: RestrictedCounts,
+}

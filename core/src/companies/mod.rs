@@ -13,3 +13,4 @@ pub mod network;
 mod nodes;
 pub mod profile;
 pub mod risk;
+pub mod timeline;

@@ -273,14 +273,17 @@ pub async fn changed(conn: &mut AsyncPgConnection, ids: &[Uuid]) -> Result<()> {
 }
 
 /// Recomputes up to `max` queued companies, each in its own transaction (claimed with
-/// `SKIP LOCKED`, so instances share the queue). Returns how many.
+/// `SKIP LOCKED`, so instances share the queue). Returns how many. Each recomputation is
+/// logged at debug level with its duration and the time since the change that queued it
+/// (`make bench-companies` reads them).
 pub async fn drain(conn: &mut AsyncPgConnection, max: i64) -> Result<usize> {
     let mut done = 0;
     while (done as i64) < max {
+        let started = std::time::Instant::now();
         let one = conn
             .transaction::<_, Error, _>(async |conn| {
-                let id: Option<Uuid> = q::table
-                    .select(q::company_id)
+                let claimed: Option<(Uuid, DateTime<Utc>)> = q::table
+                    .select((q::company_id, q::queued_at))
                     .order(q::queued_at.asc())
                     .limit(1)
                     .for_update()
@@ -288,16 +291,21 @@ pub async fn drain(conn: &mut AsyncPgConnection, max: i64) -> Result<usize> {
                     .first(conn)
                     .await
                     .optional()?;
-                if let Some(id) = id {
+                if let Some((id, _)) = claimed {
                     refresh(conn, id).await?;
-                    diesel::delete(q::table.find(id)).execute(conn).await?;
                 }
-                Ok(id)
+                Ok(claimed)
             })
             .await?;
-        if one.is_none() {
+        let Some((id, queued_at)) = one else {
             break;
-        }
+        };
+        tracing::debug!(
+            company = %id,
+            compute_ms = started.elapsed().as_secs_f64() * 1000.0,
+            since_queued_ms = (Utc::now() - queued_at).num_microseconds().unwrap_or(0) as f64 / 1000.0,
+            "company risk recomputed"
+        );
         done += 1;
     }
     Ok(done)

@@ -824,6 +824,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/companies/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The company's timeline, newest first: the cases it appears in (with its roles), the
+         *     investigations it is linked to, the alerts on it and their hits, and the message threads
+         *     about it (about its cases or investigations, or warnings watching it) — as the caller may
+         *     see them: investigations they are not on and other units' alerts are only counted
+         *     (`restricted`); threads appear to their participants only. Audited
+         *     (`company.timeline_read`, with every record shown).
+         */
+        get: operations["get_timeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/companies/{id}/typologies": {
         parameters: {
             query?: never;
@@ -3193,6 +3217,13 @@ export interface components {
          * @enum {string}
          */
         CompanyStatus: "active" | "dormant" | "dissolved" | "deregistered" | "unknown";
+        /** @description A page of a company's timeline, newest first. */
+        CompanyTimeline: {
+            items: components["schemas"]["TimelineEvent"][];
+            /** @description Pass as `cursor` for the next (older) page; null on the last. */
+            next_cursor?: string | null;
+            restricted: components["schemas"]["RestrictedCounts"];
+        };
         /** @description A computed link: another company sharing something with this one. */
         ComputedLink: {
             company: components["schemas"]["CompanyRef"];
@@ -4792,6 +4823,20 @@ export interface components {
             /** @description 12–256 characters, not containing the username. */
             new_password: string;
         };
+        /** @description What exists about the company that the reader may not see, as counts. */
+        RestrictedCounts: {
+            /**
+             * Format: int64
+             * @description Alerts on or hitting the company that are not the reader's unit's (all of them
+             *     without the permission to work alerts).
+             */
+            alerts: number;
+            /**
+             * Format: int64
+             * @description Investigations linked to the company the reader is not on.
+             */
+            investigations: number;
+        };
         /** @description A confirmation, with an optional note. */
         ReviewInput: {
             reason?: string | null;
@@ -5226,6 +5271,14 @@ export interface components {
              */
             object_id?: string | null;
         };
+        /**
+         * @description What a timeline event is: a case the company appears in (`detail`: its roles there),
+         *     its link to an investigation (`detail`: its role), an alert on it (`detail`: the risk
+         *     level), a hit of an alert on its record, a message thread about it — about one of its
+         *     cases or investigations, or a warning watching it (`detail`: the thread's kind).
+         * @enum {string}
+         */
+        TimelineKind: "case" | "investigation" | "alert" | "alert_hit" | "message";
         TokenResponse: {
             access_token: string;
             /**
@@ -9211,6 +9264,88 @@ export interface operations {
                 };
             };
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_timeline: {
+        parameters: {
+            query?: {
+                /** @description 1–200 (default 50). */
+                limit?: number;
+                /** @description `next_cursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompanyTimeline"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
