@@ -69,6 +69,11 @@ test('an analyst follows a company from a seizure to its director, its network a
   await expect(page.getByText(`Earlier 1 ${tag}`).or(page.getByText(/2 cases|2 affaires/)).first()).toBeVisible();
   await page.goBack();
 
+  // its timeline: the seizure that named it
+  await page.getByTestId('tab-timeline').click();
+  await expect(page.getByTestId('timeline-table')).toContainText(seizure.reference);
+  await expectAccessible(page, 'the company timeline tab');
+
   // the network: the director and the dissolved company, one hop apart
   await page.getByTestId('tab-network').click();
   const nodes = page.getByTestId('network-nodes');

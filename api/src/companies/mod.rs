@@ -308,6 +308,7 @@ struct TimelineParams {
 /// (`company.timeline_read`, with every record shown).
 #[utoipa::path(
     tag = TAG,
+    operation_id = "get_company_timeline",
     params(("id" = Uuid, Path), TimelineParams),
     responses((status = 200, body = CompanyTimeline), Denied, NotFound, Invalid),
     security(("bearer" = []))

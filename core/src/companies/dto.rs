@@ -272,7 +272,7 @@ crate::text_enum! {
 
 /// One event of a company's timeline.
 #[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct TimelineEvent {
+pub struct CompanyTimelineEvent {
     pub kind: TimelineKind,
     /// Cases: detected; investigations: linked; alerts: activated (or written); hits:
     /// found; threads: started.
@@ -301,7 +301,7 @@ pub struct RestrictedCounts {
 /// A page of a company's timeline, newest first.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct CompanyTimeline {
-    pub items: Vec<TimelineEvent>,
+    pub items: Vec<CompanyTimelineEvent>,
     /// Pass as `cursor` for the next (older) page; null on the last.
     pub next_cursor: Option<String>,
     pub restricted: RestrictedCounts,

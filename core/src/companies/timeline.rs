@@ -7,7 +7,7 @@
 //! to work alerts), is counted in `restricted`, never named or dated; a thread appears only
 //! to its participants, and is not counted otherwise (a conversation is private to it).
 
-use super::dto::{CompanyTimeline, RestrictedCounts, TimelineEvent, TimelineKind};
+use super::dto::{CompanyTimeline, CompanyTimelineEvent, RestrictedCounts, TimelineKind};
 use crate::auth::{Permission, Principal};
 use crate::common::page;
 use crate::db::schema::investigation_links as l;
@@ -144,7 +144,7 @@ pub async fn read(
     let items = rows
         .into_iter()
         .filter_map(|r| {
-            Some(TimelineEvent {
+            Some(CompanyTimelineEvent {
                 kind: TimelineKind::parse(&r.kind)?,
                 at: r.at,
                 id: r.record_id,

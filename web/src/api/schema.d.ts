@@ -839,7 +839,7 @@ export interface paths {
          *     (`restricted`); threads appear to their participants only. Audited
          *     (`company.timeline_read`, with every record shown).
          */
-        get: operations["get_timeline"];
+        get: operations["get_company_timeline"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3219,10 +3219,32 @@ export interface components {
         CompanyStatus: "active" | "dormant" | "dissolved" | "deregistered" | "unknown";
         /** @description A page of a company's timeline, newest first. */
         CompanyTimeline: {
-            items: components["schemas"]["TimelineEvent"][];
+            items: components["schemas"]["CompanyTimelineEvent"][];
             /** @description Pass as `cursor` for the next (older) page; null on the last. */
             next_cursor?: string | null;
             restricted: components["schemas"]["RestrictedCounts"];
+        };
+        /** @description One event of a company's timeline. */
+        CompanyTimelineEvent: {
+            /**
+             * Format: date-time
+             * @description Cases: detected; investigations: linked; alerts: activated (or written); hits:
+             *     found; threads: started.
+             */
+            at: string;
+            detail?: string | null;
+            /**
+             * Format: uuid
+             * @description The record to open: the case, investigation, alert (for a hit too) or thread.
+             */
+            id: string;
+            kind: components["schemas"]["TimelineKind"];
+            /** @description The case's, investigation's or alert's reference. */
+            reference?: string | null;
+            /** @description The case's, investigation's, alert's or hit's status. */
+            status?: string | null;
+            /** @description The investigation's title, the thread's subject. */
+            title?: string | null;
         };
         /** @description A computed link: another company sharing something with this one. */
         ComputedLink: {
@@ -9289,7 +9311,7 @@ export interface operations {
             };
         };
     };
-    get_timeline: {
+    get_company_timeline: {
         parameters: {
             query?: {
                 /** @description 1–200 (default 50). */

@@ -116,6 +116,18 @@ export type CompanyTypology = Schemas['Typology'];
 export type TypologyInput = Body<'/api/v1/companies/{id}/typologies', 'post'>;
 export type CompanyFlag = Schemas['CompanyFlag'];
 export type CompanyFlagInput = Body<'/api/v1/companies/{id}/flags', 'post'>;
+/** What a company timeline event is (a case, an investigation link, an alert, an alert's hit, a message thread). */
+export type TimelineKind = Schemas['TimelineKind'];
+/**
+ * One event of a company's timeline: the record to open (`id`: the case, the investigation,
+ * the alert — for a hit too — or the thread), its reference, title (an investigation's, a
+ * thread's subject), `detail` (the company's roles in a case, comma-separated; its link role
+ * in an investigation; an alert's risk level; a thread's kind) and status.
+ */
+export type CompanyTimelineEvent = Schemas['CompanyTimelineEvent'];
+/** A page of a company's timeline, newest first, with what the reader may not see counted (`GET /companies/{id}/timeline`). */
+export type CompanyTimeline = Ok<'/api/v1/companies/{id}/timeline', 'get'>;
+export type CompanyTimelineQuery = Query<'/api/v1/companies/{id}/timeline', 'get'>;
 /** The network around a company (`GET /companies/{id}/network`, and a page of a node's neighbours). */
 export type CompanyNetwork = Ok<'/api/v1/companies/{id}/network', 'get'>;
 export type NetworkQuery = Query<'/api/v1/companies/{id}/network', 'get'>;

@@ -4,13 +4,15 @@
  * register extracts. Reading a profile or a network is audited by the server, so each is read
  * once and kept (`staleTime: Infinity`), and read again only after a change.
  */
-import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api } from '@/api/client';
 import { unwrap } from '@/api/errors';
 import type {
   CompanyFlagInput,
   CompanyNetwork,
   CompanyPersonInput,
+  CompanyTimeline,
+  CompanyTimelineQuery,
   ImportReport,
   RelationInput,
   TypologyInput,
@@ -23,6 +25,7 @@ export const companyKeys = {
   /** every network read of a company, whatever its depth and date */
   networks: (id: string) => ['registers', 'companies', 'network', id] as const,
   network: (id: string, q: NetworkParams) => ['registers', 'companies', 'network', id, q] as const,
+  timeline: (id: string) => ['registers', 'companies', 'timeline', id] as const,
 };
 
 /**
@@ -185,6 +188,28 @@ export function useLoadNeighbours(id: string, params: NetworkParams) {
       qc.setQueryData<CompanyNetwork>(companyKeys.network(id, params), (net) =>
         net ? mergeNeighbours(net, page, node, offset, NEIGHBOURS_PAGE) : net,
       ),
+  });
+}
+
+/** Timeline events asked per page ("Load older"). */
+export const TIMELINE_PAGE = 50;
+
+/**
+ * The company's timeline, newest first, a page at a time (`fetchNextPage`: older events), read
+ * when `enabled` (its tab, or the typology dialog's investigations). Audited like the profile:
+ * read once and kept.
+ */
+export function useCompanyTimeline(id: string, enabled = true) {
+  return useInfiniteQuery({
+    queryKey: companyKeys.timeline(id),
+    enabled,
+    staleTime: Infinity,
+    initialPageParam: null as string | null,
+    queryFn: async ({ pageParam, signal }): Promise<CompanyTimeline> => {
+      const query: CompanyTimelineQuery = { limit: TIMELINE_PAGE, cursor: pageParam ?? undefined };
+      return unwrap(await api.GET('/api/v1/companies/{id}/timeline', { params: { path: { id }, query }, signal }));
+    },
+    getNextPageParam: (last) => last.next_cursor ?? null,
   });
 }
 

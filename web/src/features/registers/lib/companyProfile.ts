@@ -3,7 +3,7 @@
  * total and the pages its counted records open, periods, and the server's refusals in words.
  */
 import { isApiError } from '@/api/errors';
-import type { CaseAppearance, ComputedLink, RiskContribution, RiskFactorRef, SharedKind } from '@/api/types';
+import type { CaseAppearance, CompanyTimelineEvent, ComputedLink, RiskContribution, RiskFactorRef, SharedKind } from '@/api/types';
 import { fieldErrorMessage } from '@/lib/forms';
 
 /** What computed links share, in the order the links tab lists them. */
@@ -40,6 +40,48 @@ export function refPath(ref: Pick<RiskFactorRef, 'kind' | 'id'>): string | null 
     default:
       return null;
   }
+}
+
+/** The page a timeline event opens: its case, investigation, alert (a hit's too) or message thread. */
+export function timelinePath(event: Pick<CompanyTimelineEvent, 'kind' | 'id'>): string {
+  switch (event.kind) {
+    case 'case':
+      return `/seizures/${event.id}`;
+    case 'investigation':
+      return `/investigations/${event.id}`;
+    case 'alert':
+    case 'alert_hit':
+      return `/alerts/${event.id}`;
+    case 'message':
+      return `/messages/${event.id}`;
+  }
+}
+
+/** A case's roles of the company as the timeline sends them ("importer, consignee"), as codes. */
+export function roleCodes(detail: string | null | undefined): string[] {
+  return (detail ?? '')
+    .split(',')
+    .map((r) => r.trim())
+    .filter(Boolean);
+}
+
+/** An investigation the reader is on that links the company, as its timeline shows it. */
+export interface LinkedInvestigation {
+  id: string;
+  reference: string;
+  title: string | null;
+}
+
+/** The investigations in timeline events, each once (the company may be linked in several roles), in the events' order. */
+export function linkedInvestigations(events: readonly CompanyTimelineEvent[]): LinkedInvestigation[] {
+  const seen = new Set<string>();
+  const out: LinkedInvestigation[] = [];
+  for (const e of events) {
+    if (e.kind !== 'investigation' || seen.has(e.id)) continue;
+    seen.add(e.id);
+    out.push({ id: e.id, reference: e.reference ?? e.id, title: e.title ?? null });
+  }
+  return out;
 }
 
 /** A period: "2020-01-01 – 2022-06-30", "2020-01-01 –", "– 2022-06-30", or "" when open at both ends. */
@@ -93,7 +135,7 @@ export function profileFieldMessage(t: Translate, form: ProfileForm, e: { field:
     case 'duplicate':
       return t('companies:errors.duplicateRelation');
     case 'not_linked':
-      return t('companies:errors.notLinked');
+      return t(e.field === 'investigation_id' ? 'companies:errors.notLinkedInvestigation' : 'companies:errors.notLinked');
     case 'one_of':
       return t('companies:errors.caseRequired');
     default:
@@ -122,10 +164,13 @@ export function profileErrors(
   return out;
 }
 
-/** A refusal that is not about a field (409: the company was merged, the typology is recorded already), in words; null otherwise. */
-export function profileRefusal(t: Translate, error: unknown): string | null {
+/**
+ * A refusal that is not about a field (409: the company was merged, the typology is recorded
+ * already — against the case, or the investigation when `against` says so), in words; null otherwise.
+ */
+export function profileRefusal(t: Translate, error: unknown, against: 'case' | 'investigation' = 'case'): string | null {
   if (!isApiError(error) || error.status !== 409) return null;
-  if (error.code === 'already_recorded') return t('companies:errors.alreadyRecorded');
+  if (error.code === 'already_recorded') return t(against === 'investigation' ? 'companies:errors.alreadyRecordedInvestigation' : 'companies:errors.alreadyRecorded');
   if (error.code === 'merged') return t('companies:errors.companyMerged');
   return null;
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Anchor, Button, Group, Modal, NumberInput, Select, Stack, Table, Text, Textarea, VisuallyHidden } from '@mantine/core';
+import { Alert, Anchor, Button, NumberInput, Select, Stack, Table, Text, Textarea, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFlag, IconPlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
@@ -9,12 +9,13 @@ import type { CaseAppearance, CompanyFlag, CompanyTypology } from '@/api/types';
 import { Data } from '@/components/Bidi';
 import { CodeSelect } from '@/components/CodeSelect';
 import { FREE_TEXT } from '@/components/freeText';
-import { EmptyState } from '@/components/states';
+import { EmptyState, LoadingState } from '@/components/states';
 import '@/i18n/companies';
 import { formatDateTime } from '@/lib/format';
-import { useAddFlag, useAddTypology, useRemoveFlag, useRemoveTypology } from '@/features/registers/api/companies';
-import { distinctCases, profileErrors, profileRefusal } from '@/features/registers/lib/companyProfile';
-import { ConfirmDialog, Refusal, RemoveButton, Section } from './ProfileParts';
+import { useAddFlag, useAddTypology, useCompanyTimeline, useRemoveFlag, useRemoveTypology } from '@/features/registers/api/companies';
+import { distinctCases, linkedInvestigations, profileErrors, profileRefusal } from '@/features/registers/lib/companyProfile';
+import { FormDialog, RemoveButton, Section } from './ProfileParts';
+import { useRemoval } from './useRemoval';
 
 /** What a typology is recorded against: its case or its investigation (a link), or an investigation the reader is not on. */
 function Against({ typology }: { typology: CompanyTypology }) {
@@ -82,8 +83,12 @@ function Typologies({
   const { t, i18n } = useTranslation();
   const book = useCodeBook('fraud_typologies');
   const [adding, setAdding] = useState(false);
-  const [removing, setRemoving] = useState<CompanyTypology | null>(null);
-  const remove = useRemoveTypology(companyId);
+  const removal = useRemoval(useRemoveTypology(companyId), {
+    title: t('companies:typologies.withdrawTitle'),
+    body: (ty: CompanyTypology) => t('companies:typologies.withdrawBody', { typology: book.label(ty.typology) }),
+    confirmLabel: t('companies:typologies.withdrawConfirm'),
+    done: (ty) => t('companies:typologies.withdrawn', { typology: book.label(ty.typology) }),
+  });
   return (
     <Section
       title={t('companies:typologies.title')}
@@ -127,7 +132,7 @@ function Typologies({
                   </Table.Td>
                   {canAssess && (
                     <Table.Td ta="end">
-                      <RemoveButton label={t('companies:typologies.withdraw', { typology: book.label(ty.typology) })} onClick={() => setRemoving(ty)} />
+                      <RemoveButton label={t('companies:typologies.withdraw', { typology: book.label(ty.typology) })} onClick={() => removal.ask(ty)} />
                     </Table.Td>
                   )}
                 </Table.Tr>
@@ -137,55 +142,55 @@ function Typologies({
         </Table.ScrollContainer>
       )}
       {canAssess && adding && <AddTypologyDialog companyId={companyId} cases={cases} onClose={() => setAdding(false)} />}
-      <ConfirmDialog
-        opened={!!removing}
-        title={t('companies:typologies.withdrawTitle')}
-        body={removing ? t('companies:typologies.withdrawBody', { typology: book.label(removing.typology) }) : ''}
-        confirmLabel={t('companies:typologies.withdrawConfirm')}
-        loading={remove.isPending}
-        error={remove.error}
-        onClose={() => {
-          remove.reset();
-          setRemoving(null);
-        }}
-        onConfirm={() =>
-          removing &&
-          remove.mutate(removing.id, {
-            onSuccess: () => {
-              notifications.show({ color: 'green', message: t('companies:typologies.withdrawn', { typology: book.label(removing.typology) }) });
-              setRemoving(null);
-            },
-          })
-        }
-      />
+      {removal.dialog}
     </Section>
   );
 }
 
-const TYPOLOGY_FIELDS = ['typology', 'case_id', 'note'] as const;
+const TYPOLOGY_FIELDS = ['typology', 'case_id', 'investigation_id', 'note'] as const;
 
-/** A typology to record against one of the cases that name the company. */
+/** What a typology is recorded against, as the dialog's picker holds it. */
+type Target = { kind: 'case' | 'investigation'; id: string };
+const targetValue = (a: Target) => `${a.kind}:${a.id}`;
+const parseTarget = (value: string | null): Target | null => {
+  const [kind, id] = value?.split(':') ?? [];
+  return (kind === 'case' || kind === 'investigation') && id ? { kind, id } : null;
+};
+
+/**
+ * A typology to record against one of the cases that name the company, or one of the
+ * investigations the reader is on that link it (those of its timeline: read as its tab reads
+ * it, older ones on demand).
+ */
 function AddTypologyDialog({ companyId, cases, onClose }: { companyId: string; cases: readonly CaseAppearance[]; onClose: () => void }) {
   const { t } = useTranslation();
   const add = useAddTypology(companyId);
   const book = useCodeBook('fraud_typologies');
+  const timeline = useCompanyTimeline(companyId);
   const [typology, setTypology] = useState<string | null>(null);
-  const [caseId, setCaseId] = useState<string | null>(null);
+  const [target, setTarget] = useState<Target | null>(null);
   const [note, setNote] = useState('');
   const [checked, setChecked] = useState<Record<string, string>>({});
   const server = profileErrors(t, 'typology', add.error, TYPOLOGY_FIELDS);
   const errors = { ...server.fields, ...checked };
-  const options = distinctCases(cases).map((c) => ({ value: c.case_id, label: c.reference }));
+  const caseOptions = distinctCases(cases).map((c) => ({ value: targetValue({ kind: 'case', id: c.case_id }), label: c.reference }));
+  const investigationOptions = linkedInvestigations(timeline.data?.pages.flatMap((p) => p.items) ?? []).map((i) => ({
+    value: targetValue({ kind: 'investigation', id: i.id }),
+    label: i.title ? `${i.reference} – ${i.title}` : i.reference,
+  }));
+  const withInvestigations = investigationOptions.length > 0;
+  const none = caseOptions.length === 0 && !withInvestigations;
   const changed = () => add.error && add.reset();
 
   const submit = () => {
     const invalid: Record<string, string> = {};
     if (!typology) invalid.typology = t('validation.required');
-    if (!caseId) invalid.case_id = t('companies:errors.caseRequired');
+    if (!target) invalid.case_id = t(withInvestigations ? 'companies:errors.recordRequired' : 'companies:errors.caseRequired');
     setChecked(invalid);
-    if (!typology || !caseId) return;
+    if (!typology || !target) return;
+    const record = target.kind === 'case' ? { case_id: target.id } : { investigation_id: target.id };
     add.mutate(
-      { typology, case_id: caseId, note: note.trim() || null },
+      { typology, ...record, note: note.trim() || null },
       {
         onSuccess: () => {
           notifications.show({ color: 'green', message: t('companies:typologies.added', { typology: book.label(typology) }) });
@@ -196,72 +201,85 @@ function AddTypologyDialog({ companyId, cases, onClose }: { companyId: string; c
   };
 
   return (
-    <Modal opened onClose={onClose} title={t('companies:typologies.addTitle')} size="lg">
-      <form
-        noValidate
-        data-testid="add-typology-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          submit();
+    <FormDialog
+      title={t('companies:typologies.addTitle')}
+      testId="add-typology-form"
+      onClose={onClose}
+      onSubmit={submit}
+      submitLabel={t('companies:typologies.addSubmit')}
+      pending={add.isPending}
+      submitDisabled={none}
+      error={add.error}
+      server={server}
+      conflict={profileRefusal(t, add.error, target?.kind)}
+    >
+      <CodeSelect
+        list="fraud_typologies"
+        label={t('companies:typologies.typology')}
+        withAsterisk
+        value={typology}
+        onChange={(v) => {
+          setTypology(v);
+          changed();
         }}
-      >
-        <Stack>
-          <CodeSelect
-            list="fraud_typologies"
-            label={t('companies:typologies.typology')}
-            withAsterisk
-            value={typology}
-            onChange={(v) => {
-              setTypology(v);
-              changed();
-            }}
-            error={errors.typology}
-          />
-          {options.length === 0 ? (
-            <Alert color="gray" variant="light" data-testid="typology-no-cases">
-              {t('companies:typologies.noCases')}
-            </Alert>
-          ) : (
-            <Select
-              label={t('companies:typologies.case')}
-              description={t('companies:typologies.caseHelp')}
-              withAsterisk
-              searchable
-              data={options}
-              value={caseId}
-              onChange={(v) => {
-                setCaseId(v);
-                changed();
-              }}
-              error={errors.case_id}
-              comboboxProps={{ withinPortal: true }}
-            />
-          )}
-          <Textarea
-            label={t('companies:typologies.note')}
-            autosize
-            minRows={2}
-            maxLength={1000}
-            value={note}
-            onChange={(e) => {
-              setNote(e.currentTarget.value);
-              changed();
-            }}
-            error={errors.note}
-            {...FREE_TEXT}
-          />
-          <Refusal error={add.error} conflict={profileRefusal(t, add.error)} unplaced={server.unplaced} placed={Object.keys(server.fields).length > 0} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={add.isPending} disabled={options.length === 0}>
-              {t('companies:typologies.addSubmit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+        error={errors.typology}
+      />
+      {none && timeline.isPending ? (
+        <LoadingState />
+      ) : none ? (
+        <Alert color="gray" variant="light" data-testid="typology-no-cases">
+          {t('companies:typologies.noCases')}
+        </Alert>
+      ) : (
+        <Select
+          label={t(withInvestigations ? 'companies:typologies.record' : 'companies:typologies.case')}
+          description={t(withInvestigations ? 'companies:typologies.recordHelp' : 'companies:typologies.caseHelp')}
+          withAsterisk
+          searchable
+          data={
+            withInvestigations
+              ? [
+                  ...(caseOptions.length > 0 ? [{ group: t('companies:typologies.cases'), items: caseOptions }] : []),
+                  { group: t('companies:typologies.investigations'), items: investigationOptions },
+                ]
+              : caseOptions
+          }
+          value={target && targetValue(target)}
+          onChange={(v) => {
+            setTarget(parseTarget(v));
+            changed();
+          }}
+          error={errors.case_id ?? errors.investigation_id}
+          comboboxProps={{ withinPortal: true }}
+          data-testid="typology-against"
+        />
+      )}
+      {timeline.hasNextPage && (
+        <Button
+          variant="subtle"
+          size="compact-sm"
+          style={{ alignSelf: 'flex-start' }}
+          loading={timeline.isFetchingNextPage}
+          onClick={() => void timeline.fetchNextPage()}
+          data-testid="typology-older-investigations"
+        >
+          {t('companies:typologies.olderInvestigations')}
+        </Button>
+      )}
+      <Textarea
+        label={t('companies:typologies.note')}
+        autosize
+        minRows={2}
+        maxLength={1000}
+        value={note}
+        onChange={(e) => {
+          setNote(e.currentTarget.value);
+          changed();
+        }}
+        error={errors.note}
+        {...FREE_TEXT}
+      />
+    </FormDialog>
   );
 }
 
@@ -271,8 +289,12 @@ const signed = (points: number) => (points > 0 ? `+${points}` : `\u2212${Math.ab
 function Flags({ companyId, flags, canAssess }: { companyId: string; flags: readonly CompanyFlag[]; canAssess: boolean }) {
   const { t, i18n } = useTranslation();
   const [adding, setAdding] = useState(false);
-  const [removing, setRemoving] = useState<CompanyFlag | null>(null);
-  const remove = useRemoveFlag(companyId);
+  const removal = useRemoval(useRemoveFlag(companyId), {
+    title: t('companies:flags.removeTitle'),
+    body: (f: CompanyFlag) => t('companies:flags.removeBody', { points: signed(f.points), reason: f.reason }),
+    confirmLabel: t('companies:actions.remove'),
+    done: () => t('companies:flags.removed'),
+  });
   return (
     <Section
       title={t('companies:flags.title')}
@@ -318,7 +340,7 @@ function Flags({ companyId, flags, canAssess }: { companyId: string; flags: read
                   </Table.Td>
                   {canAssess && (
                     <Table.Td ta="end">
-                      <RemoveButton label={t('companies:flags.remove', { points: signed(f.points), reason: f.reason })} onClick={() => setRemoving(f)} />
+                      <RemoveButton label={t('companies:flags.remove', { points: signed(f.points), reason: f.reason })} onClick={() => removal.ask(f)} />
                     </Table.Td>
                   )}
                 </Table.Tr>
@@ -328,27 +350,7 @@ function Flags({ companyId, flags, canAssess }: { companyId: string; flags: read
         </Table.ScrollContainer>
       )}
       {canAssess && adding && <AddFlagDialog companyId={companyId} onClose={() => setAdding(false)} />}
-      <ConfirmDialog
-        opened={!!removing}
-        title={t('companies:flags.removeTitle')}
-        body={removing ? t('companies:flags.removeBody', { points: signed(removing.points), reason: removing.reason }) : ''}
-        confirmLabel={t('companies:actions.remove')}
-        loading={remove.isPending}
-        error={remove.error}
-        onClose={() => {
-          remove.reset();
-          setRemoving(null);
-        }}
-        onConfirm={() =>
-          removing &&
-          remove.mutate(removing.id, {
-            onSuccess: () => {
-              notifications.show({ color: 'green', message: t('companies:flags.removed') });
-              setRemoving(null);
-            },
-          })
-        }
-      />
+      {removal.dialog}
     </Section>
   );
 }
@@ -385,56 +387,45 @@ function AddFlagDialog({ companyId, onClose }: { companyId: string; onClose: () 
   };
 
   return (
-    <Modal opened onClose={onClose} title={t('companies:flags.addTitle')} size="lg">
-      <form
-        noValidate
-        data-testid="add-flag-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          submit();
+    <FormDialog
+      title={t('companies:flags.addTitle')}
+      testId="add-flag-form"
+      onClose={onClose}
+      onSubmit={submit}
+      submitLabel={t('companies:flags.addSubmit')}
+      pending={add.isPending}
+      error={add.error}
+      server={server}
+    >
+      <NumberInput
+        label={t('companies:flags.points')}
+        description={t('companies:flags.pointsHelp')}
+        withAsterisk
+        min={-50}
+        max={50}
+        clampBehavior="none"
+        allowDecimal={false}
+        value={points}
+        onChange={(v) => {
+          setPoints(v);
+          changed();
         }}
-      >
-        <Stack>
-          <NumberInput
-            label={t('companies:flags.points')}
-            description={t('companies:flags.pointsHelp')}
-            withAsterisk
-            min={-50}
-            max={50}
-            clampBehavior="none"
-            allowDecimal={false}
-            value={points}
-            onChange={(v) => {
-              setPoints(v);
-              changed();
-            }}
-            error={errors.points}
-          />
-          <Textarea
-            label={t('companies:flags.reason')}
-            withAsterisk
-            autosize
-            minRows={2}
-            maxLength={1000}
-            value={reason}
-            onChange={(e) => {
-              setReason(e.currentTarget.value);
-              changed();
-            }}
-            error={errors.reason}
-            {...FREE_TEXT}
-          />
-          <Refusal error={add.error} conflict={profileRefusal(t, add.error)} unplaced={server.unplaced} placed={Object.keys(server.fields).length > 0} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={add.isPending}>
-              {t('companies:flags.addSubmit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+        error={errors.points}
+      />
+      <Textarea
+        label={t('companies:flags.reason')}
+        withAsterisk
+        autosize
+        minRows={2}
+        maxLength={1000}
+        value={reason}
+        onChange={(e) => {
+          setReason(e.currentTarget.value);
+          changed();
+        }}
+        error={errors.reason}
+        {...FREE_TEXT}
+      />
+    </FormDialog>
   );
 }

@@ -14,15 +14,16 @@ import { NetworkTab } from './NetworkTab';
 import { PeopleTab } from './PeopleTab';
 import { RelationsTab } from './RelationsTab';
 import { RiskTab } from './RiskTab';
+import { TimelineTab } from './TimelineTab';
 
-const COMPANY_TABS = ['identity', 'people', 'relations', 'links', 'risk', 'assessment', 'network'] as const;
+const COMPANY_TABS = ['identity', 'people', 'relations', 'links', 'risk', 'assessment', 'timeline', 'network'] as const;
 type CompanyTab = (typeof COMPANY_TABS)[number];
 
 /**
  * A company's page as tabs (`?tab=` in the address): its identity (the register record, its
  * cases, merges and history: `identity`), then the company database around it. The profile
  * those tabs show is read once, when the first of them opens (the server audits each read),
- * and again after a change made in them; the network is read by its own tab.
+ * and again after a change made in them; the timeline and the network are read by their own tabs.
  */
 export function CompanyTabs({ company, identity }: { company: Company; identity: ReactNode }) {
   const { t } = useTranslation();
@@ -30,9 +31,10 @@ export function CompanyTabs({ company, identity }: { company: Company; identity:
   const [params, setParams] = useSearchParams();
   const asked = params.get('tab');
   const tab: CompanyTab = (COMPANY_TABS as readonly string[]).includes(asked ?? '') ? (asked as CompanyTab) : 'identity';
-  const profileTab = tab !== 'identity' && tab !== 'network';
-  // the network colours companies by risk band: the thresholds come with the profile
-  const profile = useCompanyProfile(company.id, tab !== 'identity');
+  const profileTab = tab !== 'identity' && tab !== 'timeline' && tab !== 'network';
+  // the network colours companies by risk band: the thresholds come with the profile (the
+  // timeline needs none of it: not read for it)
+  const profile = useCompanyProfile(company.id, tab !== 'identity' && tab !== 'timeline');
   const p = profile.data;
   const canWrite = can(me, 'registers.write');
   const canAssess = can(me, 'companies.assess');
@@ -87,6 +89,9 @@ export function CompanyTabs({ company, identity }: { company: Company; identity:
           {t('companies:tabs.assessment')}
           {count(p ? p.typologies.length + p.flags.length : undefined)}
         </Tabs.Tab>
+        <Tabs.Tab value="timeline" data-testid="tab-timeline">
+          {t('companies:tabs.timeline')}
+        </Tabs.Tab>
         <Tabs.Tab value="network" data-testid="tab-network">
           {t('companies:tabs.network')}
         </Tabs.Tab>
@@ -104,6 +109,12 @@ export function CompanyTabs({ company, identity }: { company: Company; identity:
           )}
         </Tabs.Panel>
       ))}
+      <Tabs.Panel value="timeline" pt="md">
+        <TimelineTab companyId={company.id} />
+        <Text size="xs" c="dimmed" mt="sm">
+          {t('companies:tabs.audited')}
+        </Text>
+      </Tabs.Panel>
       <Tabs.Panel value="network" pt="md">
         <NetworkTab companyId={company.id} companyName={company.name} thresholds={p?.risk.thresholds ?? null} />
         <Text size="xs" c="dimmed" mt="sm">

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Anchor, Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Table, Text, TextInput, Textarea, VisuallyHidden } from '@mantine/core';
+import { Anchor, Button, NumberInput, Select, SimpleGrid, Table, Text, TextInput, Textarea, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
@@ -12,9 +12,10 @@ import { EmptyState } from '@/components/states';
 import '@/i18n/companies';
 import { PERSON_ROLES, SHARE_HOLDING_ROLES } from '@/lib/codes';
 import { usePersonChoices, useAddCompanyPerson, useRemoveCompanyPerson } from '@/features/registers/api/companies';
-import { periodText, profileErrors, profileRefusal, shareText } from '@/features/registers/lib/companyProfile';
+import { periodText, profileErrors, shareText } from '@/features/registers/lib/companyProfile';
 import { personName } from '@/features/registers/lib/recordForms';
-import { Chosen, ConfirmDialog, Refusal, RemoveButton, Section } from './ProfileParts';
+import { Chosen, FormDialog, RemoveButton, Section } from './ProfileParts';
+import { useRemoval } from './useRemoval';
 
 const FIELDS = ['person_id', 'role', 'share_percent', 'from', 'until', 'note'] as const;
 
@@ -30,9 +31,13 @@ const usePersonOptions = (q: string) => {
 export function PeopleTab({ companyId, people, canWrite }: { companyId: string; people: readonly CompanyPerson[]; canWrite: boolean }) {
   const { t, i18n } = useTranslation();
   const [adding, setAdding] = useState(false);
-  const [removing, setRemoving] = useState<CompanyPerson | null>(null);
-  const remove = useRemoveCompanyPerson(companyId);
   const role = (r: string) => t(`companies:people.roles.${r}`, { defaultValue: r });
+  const removal = useRemoval(useRemoveCompanyPerson(companyId), {
+    title: t('companies:people.removeTitle'),
+    body: (p: CompanyPerson) => t('companies:people.removeBody', { name: p.person.name, role: role(p.role) }),
+    confirmLabel: t('companies:actions.remove'),
+    done: (p) => t('companies:people.removed', { name: p.person.name }),
+  });
   return (
     <Section
       title={t('companies:people.title')}
@@ -78,7 +83,7 @@ export function PeopleTab({ companyId, people, canWrite }: { companyId: string; 
                   <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{p.note ? <Data>{p.note}</Data> : '—'}</Table.Td>
                   {canWrite && (
                     <Table.Td ta="end">
-                      <RemoveButton label={t('companies:people.remove', { name: p.person.name })} onClick={() => setRemoving(p)} />
+                      <RemoveButton label={t('companies:people.remove', { name: p.person.name })} onClick={() => removal.ask(p)} />
                     </Table.Td>
                   )}
                 </Table.Tr>
@@ -88,27 +93,7 @@ export function PeopleTab({ companyId, people, canWrite }: { companyId: string; 
         </Table.ScrollContainer>
       )}
       {canWrite && adding && <AddPersonDialog companyId={companyId} onClose={() => setAdding(false)} />}
-      <ConfirmDialog
-        opened={!!removing}
-        title={t('companies:people.removeTitle')}
-        body={removing ? t('companies:people.removeBody', { name: removing.person.name, role: role(removing.role) }) : ''}
-        confirmLabel={t('companies:actions.remove')}
-        loading={remove.isPending}
-        error={remove.error}
-        onClose={() => {
-          remove.reset();
-          setRemoving(null);
-        }}
-        onConfirm={() =>
-          removing &&
-          remove.mutate(removing.id, {
-            onSuccess: () => {
-              notifications.show({ color: 'green', message: t('companies:people.removed', { name: removing.person.name }) });
-              setRemoving(null);
-            },
-          })
-        }
-      />
+      {removal.dialog}
     </Section>
   );
 }
@@ -165,88 +150,77 @@ function AddPersonDialog({ companyId, onClose }: { companyId: string; onClose: (
   };
 
   return (
-    <Modal opened onClose={onClose} title={t('companies:people.addTitle')} size="lg">
-      <form
-        noValidate
-        data-testid="add-person-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          submit();
-        }}
-      >
-        <Stack>
-          {draft.person ? (
-            <Chosen
-              id="company-person-person_id"
-              label={t('companies:people.person')}
-              name={draft.person.label}
-              to={`/registers/persons/${draft.person.id}`}
-              onChange={() => set({ person: null })}
-            />
-          ) : (
-            <RecordSearch
-              id="company-person-person_id"
-              label={t('companies:people.find')}
-              withAsterisk
-              useMatches={usePersonOptions}
-              error={errors.person_id}
-              onPick={(m) => {
-                set({ person: m });
-                setChecked(({ person_id: _, ...rest }) => rest);
-              }}
-            />
-          )}
-          {draft.person && errors.person_id && (
-            <Text size="xs" c="var(--mantine-color-error)" role="alert">
-              {errors.person_id}
-            </Text>
-          )}
-          <Select
-            label={t('companies:people.role')}
-            withAsterisk
-            data={PERSON_ROLES.map((r) => ({ value: r, label: t(`companies:people.roles.${r}`) }))}
-            value={draft.role}
-            onChange={(v) => set({ role: v as PersonRole | null })}
-            error={errors.role}
-            comboboxProps={{ withinPortal: true }}
-          />
-          {holdsShare && (
-            <NumberInput
-              label={t('companies:people.sharePercent')}
-              description={t('companies:people.shareHelp')}
-              min={0}
-              max={100}
-              clampBehavior="none"
-              decimalScale={2}
-              suffix=" %"
-              value={draft.share}
-              onChange={(v) => set({ share: v })}
-              error={errors.share_percent}
-            />
-          )}
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput type="date" label={t('companies:period.from')} value={draft.from} onChange={(e) => set({ from: e.currentTarget.value })} error={errors.from} />
-            <TextInput
-              type="date"
-              label={t('companies:period.until')}
-              min={draft.from || undefined}
-              value={draft.until}
-              onChange={(e) => set({ until: e.currentTarget.value })}
-              error={errors.until}
-            />
-          </SimpleGrid>
-          <Textarea label={t('companies:people.note')} autosize minRows={2} maxLength={1000} value={draft.note} onChange={(e) => set({ note: e.currentTarget.value })} error={errors.note} {...FREE_TEXT} />
-          <Refusal error={add.error} conflict={profileRefusal(t, add.error)} unplaced={server.unplaced} placed={Object.keys(server.fields).length > 0} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={add.isPending}>
-              {t('companies:people.addSubmit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormDialog
+      title={t('companies:people.addTitle')}
+      testId="add-person-form"
+      onClose={onClose}
+      onSubmit={submit}
+      submitLabel={t('companies:people.addSubmit')}
+      pending={add.isPending}
+      error={add.error}
+      server={server}
+    >
+      {draft.person ? (
+        <Chosen
+          id="company-person-person_id"
+          label={t('companies:people.person')}
+          name={draft.person.label}
+          to={`/registers/persons/${draft.person.id}`}
+          onChange={() => set({ person: null })}
+        />
+      ) : (
+        <RecordSearch
+          id="company-person-person_id"
+          label={t('companies:people.find')}
+          withAsterisk
+          useMatches={usePersonOptions}
+          error={errors.person_id}
+          onPick={(m) => {
+            set({ person: m });
+            setChecked(({ person_id: _, ...rest }) => rest);
+          }}
+        />
+      )}
+      {draft.person && errors.person_id && (
+        <Text size="xs" c="var(--mantine-color-error)" role="alert">
+          {errors.person_id}
+        </Text>
+      )}
+      <Select
+        label={t('companies:people.role')}
+        withAsterisk
+        data={PERSON_ROLES.map((r) => ({ value: r, label: t(`companies:people.roles.${r}`) }))}
+        value={draft.role}
+        onChange={(v) => set({ role: v as PersonRole | null })}
+        error={errors.role}
+        comboboxProps={{ withinPortal: true }}
+      />
+      {holdsShare && (
+        <NumberInput
+          label={t('companies:people.sharePercent')}
+          description={t('companies:people.shareHelp')}
+          min={0}
+          max={100}
+          clampBehavior="none"
+          decimalScale={2}
+          suffix=" %"
+          value={draft.share}
+          onChange={(v) => set({ share: v })}
+          error={errors.share_percent}
+        />
+      )}
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput type="date" label={t('companies:period.from')} value={draft.from} onChange={(e) => set({ from: e.currentTarget.value })} error={errors.from} />
+        <TextInput
+          type="date"
+          label={t('companies:period.until')}
+          min={draft.from || undefined}
+          value={draft.until}
+          onChange={(e) => set({ until: e.currentTarget.value })}
+          error={errors.until}
+        />
+      </SimpleGrid>
+      <Textarea label={t('companies:people.note')} autosize minRows={2} maxLength={1000} value={draft.note} onChange={(e) => set({ note: e.currentTarget.value })} error={errors.note} {...FREE_TEXT} />
+    </FormDialog>
   );
 }

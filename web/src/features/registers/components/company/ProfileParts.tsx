@@ -7,6 +7,7 @@ import type { CompanyRef } from '@/api/types';
 import { Data } from '@/components/Bidi';
 import { FormError } from '@/components/states';
 import '@/i18n/companies';
+import { profileRefusal } from '@/features/registers/lib/companyProfile';
 import { isDissolved } from '@/features/registers/lib/network';
 import { RiskBadge } from '../RiskBadge';
 
@@ -98,6 +99,87 @@ export function ConfirmDialog({
           </Button>
         </Group>
       </Stack>
+    </Modal>
+  );
+}
+
+/** A dialog's Cancel and submit buttons. */
+export function DialogFooter({
+  onCancel,
+  submitLabel,
+  loading,
+  disabled,
+}: {
+  onCancel: () => void;
+  submitLabel: string;
+  loading?: boolean;
+  disabled?: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Group justify="flex-end">
+      <Button variant="default" onClick={onCancel}>
+        {t('common.cancel')}
+      </Button>
+      <Button type="submit" loading={loading} disabled={disabled}>
+        {submitLabel}
+      </Button>
+    </Group>
+  );
+}
+
+/**
+ * A dialog adding to a tab: its form (`testId`) with the fields, then what the server refused
+ * that no field shows (`server`: its field errors as `profileErrors` sorts them; a 409 in
+ * words, `conflict` when the dialog words it itself), Cancel and submit.
+ */
+export function FormDialog({
+  title,
+  testId,
+  onClose,
+  onSubmit,
+  submitLabel,
+  pending,
+  submitDisabled,
+  error,
+  server,
+  conflict,
+  children,
+}: {
+  title: string;
+  testId: string;
+  onClose: () => void;
+  onSubmit: () => void;
+  submitLabel: string;
+  pending: boolean;
+  submitDisabled?: boolean;
+  error: unknown;
+  server: { fields: Record<string, string>; unplaced: readonly string[] };
+  conflict?: string | null;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Modal opened onClose={onClose} title={title} size="lg">
+      <form
+        noValidate
+        data-testid={testId}
+        onSubmit={(e) => {
+          e.preventDefault();
+          onSubmit();
+        }}
+      >
+        <Stack>
+          {children}
+          <Refusal
+            error={error}
+            conflict={conflict === undefined ? profileRefusal(t, error) : conflict}
+            unplaced={server.unplaced}
+            placed={Object.keys(server.fields).length > 0}
+          />
+          <DialogFooter onCancel={onClose} submitLabel={submitLabel} loading={pending} disabled={submitDisabled} />
+        </Stack>
+      </form>
     </Modal>
   );
 }

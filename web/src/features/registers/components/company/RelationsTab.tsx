@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Table, Text, TextInput, Textarea, VisuallyHidden } from '@mantine/core';
+import { Button, NumberInput, Select, SimpleGrid, Stack, Table, Text, TextInput, Textarea, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -11,8 +11,9 @@ import { EmptyState } from '@/components/states';
 import '@/i18n/companies';
 import { RELATION_KINDS, SHARE_RELATIONS } from '@/lib/codes';
 import { useAddRelation, useCompanyChoices, useRemoveRelation } from '@/features/registers/api/companies';
-import { periodText, profileErrors, profileRefusal, shareText } from '@/features/registers/lib/companyProfile';
-import { Chosen, CompanyRefLink, CompanyStatusText, ConfirmDialog, Refusal, RefRisk, RemoveButton, Section } from './ProfileParts';
+import { periodText, profileErrors, shareText } from '@/features/registers/lib/companyProfile';
+import { Chosen, CompanyRefLink, CompanyStatusText, FormDialog, RefRisk, RemoveButton, Section } from './ProfileParts';
+import { useRemoval } from './useRemoval';
 
 const useCompanyOptions = (q: string) => {
   const r = useCompanyChoices(q);
@@ -36,8 +37,13 @@ export function RelationsTab({
 }) {
   const { t, i18n } = useTranslation();
   const [adding, setAdding] = useState(false);
-  const [removing, setRemoving] = useState<CompanyRelation | null>(null);
-  const remove = useRemoveRelation(companyId);
+  const removal = useRemoval(useRemoveRelation(companyId), {
+    title: t('companies:relations.removeTitle'),
+    body: (r: CompanyRelation) =>
+      t('companies:relations.removeBody', { relation: t(`companies:relations.sentence.${r.kind}`, { company: r.company.name }) }),
+    confirmLabel: t('companies:actions.remove'),
+    done: (r) => t('companies:relations.removed', { company: r.company.name }),
+  });
   return (
     <Section
       title={t('companies:relations.title')}
@@ -93,7 +99,7 @@ export function RelationsTab({
                     <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{r.note ? <Data>{r.note}</Data> : '—'}</Table.Td>
                     {canWrite && (
                       <Table.Td ta="end">
-                        <RemoveButton label={t('companies:relations.remove', { company: r.company.name })} onClick={() => setRemoving(r)} />
+                        <RemoveButton label={t('companies:relations.remove', { company: r.company.name })} onClick={() => removal.ask(r)} />
                       </Table.Td>
                     )}
                   </Table.Tr>
@@ -104,27 +110,7 @@ export function RelationsTab({
         </Stack>
       )}
       {canWrite && adding && <AddRelationDialog companyId={companyId} onClose={() => setAdding(false)} />}
-      <ConfirmDialog
-        opened={!!removing}
-        title={t('companies:relations.removeTitle')}
-        body={removing ? t('companies:relations.removeBody', { relation: t(`companies:relations.sentence.${removing.kind}`, { company: removing.company.name }) }) : ''}
-        confirmLabel={t('companies:actions.remove')}
-        loading={remove.isPending}
-        error={remove.error}
-        onClose={() => {
-          remove.reset();
-          setRemoving(null);
-        }}
-        onConfirm={() =>
-          removing &&
-          remove.mutate(removing.id, {
-            onSuccess: () => {
-              notifications.show({ color: 'green', message: t('companies:relations.removed', { company: removing.company.name }) });
-              setRemoving(null);
-            },
-          })
-        }
-      />
+      {removal.dialog}
     </Section>
   );
 }
@@ -181,91 +167,80 @@ function AddRelationDialog({ companyId, onClose }: { companyId: string; onClose:
   };
 
   return (
-    <Modal opened onClose={onClose} title={t('companies:relations.addTitle')} size="lg">
-      <form
-        noValidate
-        data-testid="add-relation-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          submit();
-        }}
-      >
-        <Stack>
-          <Select
-            label={t('companies:relations.kindLabel')}
-            description={t('companies:relations.kindHelp')}
-            withAsterisk
-            data={RELATION_KINDS.map((k) => ({ value: k, label: t(`companies:relations.kinds.${k}`) }))}
-            value={draft.kind}
-            onChange={(v) => set({ kind: v as RelationKind | null })}
-            error={errors.kind}
-            comboboxProps={{ withinPortal: true }}
-          />
-          {draft.company ? (
-            <Chosen
-              id="company-relation-company_id"
-              label={t('companies:relations.company')}
-              name={draft.company.label}
-              to={`/registers/companies/${draft.company.id}`}
-              onChange={() => set({ company: null })}
-            />
-          ) : (
-            <RecordSearch
-              id="company-relation-company_id"
-              label={t('companies:relations.find')}
-              withAsterisk
-              useMatches={useCompanyOptions}
-              // the company itself is not offered: the server would refuse it (`self`)
-              exclude={companyId}
-              error={errors.company_id}
-              onPick={(m) => {
-                set({ company: m });
-                setChecked(({ company_id: _, ...rest }) => rest);
-              }}
-            />
-          )}
-          {draft.company && errors.company_id && (
-            <Text size="xs" c="var(--mantine-color-error)" role="alert">
-              {errors.company_id}
-            </Text>
-          )}
-          {withShare && (
-            <NumberInput
-              label={t('companies:relations.sharePercent')}
-              description={t('companies:relations.shareHelp')}
-              min={0}
-              max={100}
-              clampBehavior="none"
-              decimalScale={2}
-              suffix=" %"
-              value={draft.share}
-              onChange={(v) => set({ share: v })}
-              error={errors.share_percent}
-            />
-          )}
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput type="date" label={t('companies:period.from')} value={draft.from} onChange={(e) => set({ from: e.currentTarget.value })} error={errors.from} />
-            <TextInput
-              type="date"
-              label={t('companies:period.until')}
-              min={draft.from || undefined}
-              value={draft.until}
-              onChange={(e) => set({ until: e.currentTarget.value })}
-              error={errors.until}
-            />
-          </SimpleGrid>
-          <Textarea label={t('companies:relations.note')} autosize minRows={2} maxLength={1000} value={draft.note} onChange={(e) => set({ note: e.currentTarget.value })} error={errors.note} {...FREE_TEXT} />
-          <Refusal error={add.error} conflict={profileRefusal(t, add.error)} unplaced={server.unplaced} placed={Object.keys(server.fields).length > 0} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={add.isPending}>
-              {t('companies:relations.addSubmit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormDialog
+      title={t('companies:relations.addTitle')}
+      testId="add-relation-form"
+      onClose={onClose}
+      onSubmit={submit}
+      submitLabel={t('companies:relations.addSubmit')}
+      pending={add.isPending}
+      error={add.error}
+      server={server}
+    >
+      <Select
+        label={t('companies:relations.kindLabel')}
+        description={t('companies:relations.kindHelp')}
+        withAsterisk
+        data={RELATION_KINDS.map((k) => ({ value: k, label: t(`companies:relations.kinds.${k}`) }))}
+        value={draft.kind}
+        onChange={(v) => set({ kind: v as RelationKind | null })}
+        error={errors.kind}
+        comboboxProps={{ withinPortal: true }}
+      />
+      {draft.company ? (
+        <Chosen
+          id="company-relation-company_id"
+          label={t('companies:relations.company')}
+          name={draft.company.label}
+          to={`/registers/companies/${draft.company.id}`}
+          onChange={() => set({ company: null })}
+        />
+      ) : (
+        <RecordSearch
+          id="company-relation-company_id"
+          label={t('companies:relations.find')}
+          withAsterisk
+          useMatches={useCompanyOptions}
+          // the company itself is not offered: the server would refuse it (`self`)
+          exclude={companyId}
+          error={errors.company_id}
+          onPick={(m) => {
+            set({ company: m });
+            setChecked(({ company_id: _, ...rest }) => rest);
+          }}
+        />
+      )}
+      {draft.company && errors.company_id && (
+        <Text size="xs" c="var(--mantine-color-error)" role="alert">
+          {errors.company_id}
+        </Text>
+      )}
+      {withShare && (
+        <NumberInput
+          label={t('companies:relations.sharePercent')}
+          description={t('companies:relations.shareHelp')}
+          min={0}
+          max={100}
+          clampBehavior="none"
+          decimalScale={2}
+          suffix=" %"
+          value={draft.share}
+          onChange={(v) => set({ share: v })}
+          error={errors.share_percent}
+        />
+      )}
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput type="date" label={t('companies:period.from')} value={draft.from} onChange={(e) => set({ from: e.currentTarget.value })} error={errors.from} />
+        <TextInput
+          type="date"
+          label={t('companies:period.until')}
+          min={draft.from || undefined}
+          value={draft.until}
+          onChange={(e) => set({ until: e.currentTarget.value })}
+          error={errors.until}
+        />
+      </SimpleGrid>
+      <Textarea label={t('companies:relations.note')} autosize minRows={2} maxLength={1000} value={draft.note} onChange={(e) => set({ note: e.currentTarget.value })} error={errors.note} {...FREE_TEXT} />
+    </FormDialog>
   );
 }
