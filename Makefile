@@ -70,7 +70,8 @@ bench-investigations: build
 	@bench/investigations.sh
 
 # Issue 13's figures at a national register's size: a million persons and 500 000 companies
-# (database ncen_scale, generated once, ~25 min), then bench-screening and bench-alerts on it.
+# (database ncen_scale, generated once, ~40 min: bench/scale-db.sh), then bench-screening and
+# bench-alerts on it.
 bench-scale: build
 	@bench/scale.sh
 

@@ -201,3 +201,56 @@ async fn a_company_s_timeline_as_each_reader_may_see_it() {
     let unknown = format!("/api/v1/companies/{}/timeline", uuid::Uuid::new_v4());
     assert_problem(app.get(&unknown, &u.lead).await, 404, "not_found").await;
 }
+
+/// A risk recomputation is no change to check against alerts: writing the risk columns queues
+/// no alert check (and no duplicate probe) of the company, a change of its data does. Both in
+/// one uncommitted transaction, so the server's worker cannot take the rows first.
+#[tokio::test]
+async fn a_risk_recomputation_queues_no_alert_check() {
+    use diesel::sql_types::BigInt;
+    use diesel_async::{AsyncConnection, RunQueryDsl};
+    #[derive(diesel::QueryableByName)]
+    struct N {
+        #[diesel(sql_type = BigInt)]
+        n: i64,
+    }
+    let app = TestApp::spawn().await;
+    let u = unit(&app).await;
+    let company = created(
+        app.post(
+            "/api/v1/companies",
+            &u.member,
+            json!({ "name": "Meridian Holding", "country": "NL" }),
+        )
+        .await,
+    )
+    .await;
+    let id = company["id"].as_str().unwrap().to_string();
+    let mut conn = app.db.conn().await;
+    conn.begin_test_transaction().await.unwrap();
+    let count = format!(
+        "SELECT count(*) AS n FROM match_queue WHERE record_id = '{id}' AND enqueued_at = now()"
+    );
+    diesel::sql_query(format!(
+        "UPDATE companies SET risk_score = 70, risk_own = 70, risk_explanation = '[]', risk_at = now() WHERE id = '{id}'"
+    ))
+    .execute(&mut conn)
+    .await
+    .unwrap();
+    let n: N = diesel::sql_query(count.clone())
+        .get_result(&mut conn)
+        .await
+        .unwrap();
+    assert_eq!(n.n, 0, "a risk update queued a check");
+    diesel::sql_query(format!(
+        "UPDATE companies SET notes = 'Front company' WHERE id = '{id}'"
+    ))
+    .execute(&mut conn)
+    .await
+    .unwrap();
+    let n: N = diesel::sql_query(count)
+        .get_result(&mut conn)
+        .await
+        .unwrap();
+    assert_eq!(n.n, 1, "a data change queues one");
+}

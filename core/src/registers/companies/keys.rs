@@ -18,6 +18,21 @@ use uuid::Uuid;
 /// The kinds that are identifiers (duplicates are flagged); the others are contact points.
 pub const IDENTIFIER_KINDS: [&str; 7] =
     ["eori", "vat", "registration", "tax", "lei", "iban", "aeo"];
+/// Every kind (the table's check): a look-up by key alone names them all, so that it walks
+/// the primary key (kind, key, company).
+pub const ALL_KINDS: [&str; 11] = [
+    "eori",
+    "vat",
+    "registration",
+    "tax",
+    "lei",
+    "iban",
+    "aeo",
+    "address",
+    "phone",
+    "email",
+    "website",
+];
 
 /// The address as a key, or none without a street (a city alone links too much).
 pub fn address(a: &CompanyAddress) -> Option<String> {

@@ -285,23 +285,7 @@ pub async fn list(conn: &mut AsyncPgConnection, f: Filter) -> QueryResult<Vec<Li
     let facts = crate::registers::relevance::person_query(&q);
     let query = ncen_matching::person::Person::prepare(&facts);
     let mut ids = crate::registers::candidates::persons_for(conn, &facts, &query).await?;
-    let text = Filter {
-        q: Some(q),
-        sort: RegisterSort::Name,
-        after: None,
-        limit: crate::registers::relevance::CANDIDATES,
-        ids: None,
-        document: None,
-        nationality: None,
-        country: None,
-        born: None,
-        review: f.review,
-    };
-    let text_matched: Vec<Uuid> = list_filtered(conn, text)
-        .await?
-        .into_iter()
-        .map(|r| r.record.id)
-        .collect();
+    let text_matched = text_matches(conn, &q, facts.name.as_deref()).await?;
     ids.extend(text_matched.iter().copied());
     ids.sort();
     ids.dedup();
@@ -327,6 +311,41 @@ pub async fn list(conn: &mut AsyncPgConnection, f: Filter) -> QueryResult<Vec<Li
     ))
 }
 
+/// What the relevance search adds to the engine's candidates: persons whose name contains the
+/// name typed (`name`: what was typed less its date), holders of a document of that number,
+/// and persons with that phone or e-mail.
+/// Similar spellings and sounds are the engine's: the trigram similarity of the name-ordered
+/// list proposed thousands of namesakes at a million persons (seconds).
+async fn text_matches(
+    conn: &mut AsyncPgConnection,
+    q: &str,
+    name: Option<&str>,
+) -> QueryResult<Vec<Uuid>> {
+    let norm = crate::identifiers::normalise(q);
+    let mut ids: Vec<Uuid> = person_documents::table
+        .filter(person_documents::number_norm.eq(norm))
+        .select(person_documents::person_id)
+        .load(conn)
+        .await?;
+    let named: Vec<Uuid> = persons::table
+        .filter(persons::merged_into.is_null())
+        .filter(
+            sql::<Bool>("(persons.search_key LIKE '%' || nullif(ncen_name_key(")
+                .bind::<Text, _>(name.unwrap_or_default().to_string())
+                .sql("), '') || '%' OR ncen_contact_keys(persons.phones, persons.emails) && ncen_contact_keys(ARRAY[")
+                .bind::<Text, _>(q.to_string())
+                .sql("], ARRAY[")
+                .bind::<Text, _>(q.to_string())
+                .sql("]))"),
+        )
+        .select(persons::id)
+        .limit(crate::registers::relevance::CANDIDATES)
+        .load(conn)
+        .await?;
+    ids.extend(named);
+    Ok(ids)
+}
+
 async fn list_filtered(
     conn: &mut AsyncPgConnection,
     f: Filter,
@@ -343,7 +362,15 @@ async fn list_filtered(
         // (each served by a trigram index); or what was typed is the number of one of the
         // person's documents, or one of their phones or e-mail addresses (GIN index of
         // `ncen_contact_keys`, migration 2026-12-02-000015).
+        // The holders of a document of that number are read first and bound as a list (as a
+        // subquery under the OR, the planner guessed half the table matched and walked the
+        // name order filtering every row).
         let norm = crate::identifiers::normalise(&q);
+        let holders: Vec<Uuid> = person_documents::table
+            .filter(person_documents::number_norm.eq(norm))
+            .select(person_documents::person_id)
+            .load(conn)
+            .await?;
         query = query.filter(
             sql::<Bool>("(persons.search_key LIKE '%' || ncen_name_key(")
                 .bind::<Text, _>(q.clone())
@@ -351,8 +378,8 @@ async fn list_filtered(
                 .bind::<Text, _>(q.clone())
                 .sql(") OR persons.phonetic_key %> ncen_name_skeleton(ncen_name_key(")
                 .bind::<Text, _>(q.clone())
-                .sql(")) OR persons.id IN (SELECT d.person_id FROM person_documents d WHERE d.number_norm = ")
-                .bind::<Text, _>(norm)
+                .sql(")) OR persons.id = ANY(")
+                .bind::<diesel::sql_types::Array<diesel::sql_types::Uuid>, _>(holders)
                 .sql(") OR ncen_contact_keys(persons.phones, persons.emails) && ncen_contact_keys(ARRAY[")
                 .bind::<Text, _>(q.clone())
                 .sql("], ARRAY[")
