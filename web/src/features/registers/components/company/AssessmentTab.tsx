@@ -13,8 +13,9 @@ import { EmptyState, LoadingState } from '@/components/states';
 import '@/i18n/companies';
 import { formatDateTime } from '@/lib/format';
 import { useAddFlag, useAddTypology, useCompanyTimeline, useRemoveFlag, useRemoveTypology } from '@/features/registers/api/companies';
-import { distinctCases, linkedInvestigations, profileErrors, profileRefusal } from '@/features/registers/lib/companyProfile';
+import { distinctCases, linkedInvestigations, profileRefusal } from '@/features/registers/lib/companyProfile';
 import { FormDialog, RemoveButton, Section } from './ProfileParts';
+import { useDialogErrors } from './useDialogErrors';
 import { useRemoval } from './useRemoval';
 
 /** What a typology is recorded against: its case or its investigation (a link), or an investigation the reader is not on. */
@@ -170,9 +171,7 @@ function AddTypologyDialog({ companyId, cases, onClose }: { companyId: string; c
   const [typology, setTypology] = useState<string | null>(null);
   const [target, setTarget] = useState<Target | null>(null);
   const [note, setNote] = useState('');
-  const [checked, setChecked] = useState<Record<string, string>>({});
-  const server = profileErrors(t, 'typology', add.error, TYPOLOGY_FIELDS);
-  const errors = { ...server.fields, ...checked };
+  const { errors, server, check: setChecked, changed } = useDialogErrors('typology', add, TYPOLOGY_FIELDS);
   const caseOptions = distinctCases(cases).map((c) => ({ value: targetValue({ kind: 'case', id: c.case_id }), label: c.reference }));
   const investigationOptions = linkedInvestigations(timeline.data?.pages.flatMap((p) => p.items) ?? []).map((i) => ({
     value: targetValue({ kind: 'investigation', id: i.id }),
@@ -180,7 +179,6 @@ function AddTypologyDialog({ companyId, cases, onClose }: { companyId: string; c
   }));
   const withInvestigations = investigationOptions.length > 0;
   const none = caseOptions.length === 0 && !withInvestigations;
-  const changed = () => add.error && add.reset();
 
   const submit = () => {
     const invalid: Record<string, string> = {};
@@ -363,10 +361,7 @@ function AddFlagDialog({ companyId, onClose }: { companyId: string; onClose: () 
   const add = useAddFlag(companyId);
   const [points, setPoints] = useState<number | string>('');
   const [reason, setReason] = useState('');
-  const [checked, setChecked] = useState<Record<string, string>>({});
-  const server = profileErrors(t, 'flag', add.error, FLAG_FIELDS);
-  const errors = { ...server.fields, ...checked };
-  const changed = () => add.error && add.reset();
+  const { errors, server, check: setChecked, changed } = useDialogErrors('flag', add, FLAG_FIELDS);
 
   const submit = () => {
     const invalid: Record<string, string> = {};

@@ -12,9 +12,10 @@ import { EmptyState } from '@/components/states';
 import '@/i18n/companies';
 import { PERSON_ROLES, SHARE_HOLDING_ROLES } from '@/lib/codes';
 import { usePersonChoices, useAddCompanyPerson, useRemoveCompanyPerson } from '@/features/registers/api/companies';
-import { periodText, profileErrors, shareText } from '@/features/registers/lib/companyProfile';
+import { periodText, shareText } from '@/features/registers/lib/companyProfile';
 import { personName } from '@/features/registers/lib/recordForms';
 import { Chosen, FormDialog, RemoveButton, Section } from './ProfileParts';
+import { useDialogErrors } from './useDialogErrors';
 import { useRemoval } from './useRemoval';
 
 const FIELDS = ['person_id', 'role', 'share_percent', 'from', 'until', 'note'] as const;
@@ -114,13 +115,11 @@ function AddPersonDialog({ companyId, onClose }: { companyId: string; onClose: (
   const { t } = useTranslation();
   const add = useAddCompanyPerson(companyId);
   const [draft, setDraft] = useState<PersonDraft>(EMPTY);
-  const [checked, setChecked] = useState<Record<string, string>>({});
+  const { errors, server, check: setChecked, changed } = useDialogErrors('person', add, FIELDS);
   const holdsShare = !!draft.role && SHARE_HOLDING_ROLES.includes(draft.role);
-  const server = profileErrors(t, 'person', add.error, FIELDS);
-  const errors = { ...server.fields, ...checked };
   const set = (change: Partial<PersonDraft>) => {
     setDraft((d) => ({ ...d, ...change }));
-    if (add.error) add.reset();
+    changed();
   };
 
   const submit = () => {

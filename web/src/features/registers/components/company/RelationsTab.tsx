@@ -11,8 +11,9 @@ import { EmptyState } from '@/components/states';
 import '@/i18n/companies';
 import { RELATION_KINDS, SHARE_RELATIONS } from '@/lib/codes';
 import { useAddRelation, useCompanyChoices, useRemoveRelation } from '@/features/registers/api/companies';
-import { periodText, profileErrors, shareText } from '@/features/registers/lib/companyProfile';
+import { periodText, shareText } from '@/features/registers/lib/companyProfile';
 import { Chosen, CompanyRefLink, CompanyStatusText, FormDialog, RefRisk, RemoveButton, Section } from './ProfileParts';
+import { useDialogErrors } from './useDialogErrors';
 import { useRemoval } from './useRemoval';
 
 const useCompanyOptions = (q: string) => {
@@ -131,13 +132,11 @@ function AddRelationDialog({ companyId, onClose }: { companyId: string; onClose:
   const { t } = useTranslation();
   const add = useAddRelation(companyId);
   const [draft, setDraft] = useState<RelationDraft>(EMPTY);
-  const [checked, setChecked] = useState<Record<string, string>>({});
+  const { errors, server, check: setChecked, changed } = useDialogErrors('relation', add, FIELDS);
   const withShare = !!draft.kind && SHARE_RELATIONS.includes(draft.kind);
-  const server = profileErrors(t, 'relation', add.error, FIELDS);
-  const errors = { ...server.fields, ...checked };
   const set = (change: Partial<RelationDraft>) => {
     setDraft((d) => ({ ...d, ...change }));
-    if (add.error) add.reset();
+    changed();
   };
 
   const submit = () => {
