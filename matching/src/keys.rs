@@ -88,9 +88,10 @@ impl NameKeys {
     /// What the spelling (trigram) probe of a register looks for: nothing for a name of two
     /// tokens or more, whose pairs and deletion keys find its spellings through the keys
     /// index (a trigram probe over a million names costs 100–200 ms); the name for a
-    /// one-token name.
+    /// one-token name of three letters or more (two letters are too short to be spelt
+    /// otherwise: their trigrams are in half the register).
     pub fn spelling_probe(&self) -> &str {
-        if self.keys.iter().any(|k| k.starts_with("p:")) {
+        if self.keys.iter().any(|k| k.starts_with("p:")) || self.latin.chars().count() < 3 {
             ""
         } else {
             &self.latin

@@ -330,6 +330,9 @@ async fn companies_are_searched_by_name_or_identifier_and_show_their_cases() {
         ("q=societe%20generale", 1),
         ("q=import%20export%20generale", 1),
         ("q=sgie", 1),
+        // one word: any name containing it; one or two letters: a name of exactly those
+        ("q=rdic", 1),
+        ("q=no", 0),
         ("q=FR1234567890123", 1),
         ("q=552120222", 1),
         ("country=NO", 1),

@@ -11,7 +11,7 @@
 //! | `typologies` | each distinct fraud typology recorded against it: 8 | 24 |
 //! | `linked_persons` | each of its people who is an offender, suspect or courier in a case, or the subject of an active alert: 8 | 16 |
 //! | `manual_flags` | the analysts' flags, as set (−50 to 50 each) | — |
-//! | `linked_companies` | each company related to it, sharing a director or owner, or sharing an address, phone, e-mail or bank account with at most 20 companies, whose own score (without this factor) reaches the high threshold: 10 | 20 |
+//! | `linked_companies` | each company related to it, or sharing with it a director or owner (who holds at most 20 such positions) or an address, phone, e-mail or bank account (of at most 20 companies), whose own score (without this factor) reaches the high threshold: 10 | 20 |
 //! | `bound` | what keeps the total between 0 and 100 | — |
 //!
 //! Recomputed in the transaction that changes an input through the company's own endpoints,
@@ -27,18 +27,25 @@ use crate::error::{Error, Result};
 use crate::registers::companies::risk::{bands, RiskBand};
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
-use diesel::sql_types::{Double, Int4, Nullable, Text, Timestamptz, Uuid as SqlUuid};
+use diesel::sql_types::{
+    BigInt, Double, Int4, Jsonb, Nullable, Text, Timestamptz, Uuid as SqlUuid,
+};
 use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
 
-/// A shared address or contact point counts as a link only up to this many companies (a
-/// formation agent's address hosting hundreds links nobody).
+/// A shared address, contact point, director or owner counts as a link only up to this many
+/// companies (positions, for a person): a formation agent's address or a nominee director
+/// hosting hundreds links nobody.
 pub const HUB_LIMIT: i64 = 20;
 
+/// One row of the factors statement: `f` says which factor (0 is the company's own score
+/// before this computation, the row that says the company exists), `ord` its order there.
 #[derive(QueryableByName)]
 struct Labelled {
-    #[diesel(sql_type = SqlUuid)]
-    id: Uuid,
+    #[diesel(sql_type = Int4)]
+    f: i32,
+    #[diesel(sql_type = Nullable<SqlUuid>)]
+    id: Option<Uuid>,
     #[diesel(sql_type = Text)]
     label: String,
     #[diesel(sql_type = Int4)]
@@ -49,74 +56,81 @@ struct Labelled {
     at: Option<DateTime<Utc>>,
 }
 
-async fn labelled(conn: &mut AsyncPgConnection, sql: &str, id: Uuid) -> Result<Vec<Labelled>> {
-    Ok(diesel::sql_query(sql)
-        .bind::<SqlUuid, _>(id)
-        .bind::<Int4, _>(bands().high)
-        .bind::<diesel::sql_types::BigInt, _>(HUB_LIMIT)
-        .load(conn)
-        .await?)
-}
-
-// Raw SQL: each factor is one grouped query over several tables, its rows labelled for the
-// explanation. `$2` is the high threshold and `$3` the hub limit, bound to every query.
-const CASES: &str = "SELECT sc.id, sc.reference AS label, sc.detected_at AS at, \
-    coalesce(max((ce.attributes->>'risk_points')::int), 5) AS points, \
-    sum(g.value) FILTER (WHERE g.currency IS NULL OR g.currency = 'EUR') AS value \
-    FROM seizure_case_companies scc JOIN seizure_cases sc ON sc.id = scc.case_id \
-    LEFT JOIN seizure_goods g ON g.case_id = sc.id \
-    LEFT JOIN codelist_entries ce ON ce.list_name = 'commodity_groups' AND ce.code = g.commodity_group \
-    WHERE scc.company_id = $1 GROUP BY sc.id ORDER BY sc.detected_at DESC LIMIT 200";
-const ALERTS: &str = "SELECT id, reference AS label, CASE WHEN risk_level IN ('high', 'critical') \
-    THEN 20 ELSE 10 END AS points, NULL::float8 AS value, NULL::timestamptz AS at FROM alerts \
-    WHERE company_id = $1 AND status = 'active' ORDER BY points DESC, reference";
-const HITS: &str = "SELECT h.id, a.reference AS label, 5 AS points, NULL::float8 AS value, \
-    h.created_at AS at FROM alert_hits h JOIN alerts a ON a.id = h.alert_id \
-    WHERE h.record_kind = 'company' AND h.record_id = $1 AND h.status = 'confirmed' \
-    ORDER BY h.created_at DESC";
-const INVESTIGATIONS: &str = "SELECT DISTINCT i.id, i.reference AS label, \
-    CASE WHEN i.status <> 'closed' THEN 15 WHEN i.outcome IN ('prosecution', 'administrative_penalty') \
-    THEN 10 ELSE 0 END AS points, NULL::float8 AS value, NULL::timestamptz AS at \
-    FROM investigation_links l JOIN investigations i ON i.id = l.investigation_id \
-    WHERE l.company_id = $1 ORDER BY points DESC, label";
-const TYPOLOGIES: &str = "SELECT min(t.id::text)::uuid AS id, t.typology AS label, 8 AS points, \
-    NULL::float8 AS value, NULL::timestamptz AS at FROM company_typologies t \
-    WHERE t.company_id = $1 GROUP BY t.typology ORDER BY t.typology";
-const PERSONS: &str = "SELECT DISTINCT p.person_id AS id, upper(x.family_name) || coalesce(', ' || x.given_names, '') AS label, \
-    8 AS points, NULL::float8 AS value, NULL::timestamptz AS at \
-    FROM company_people p JOIN persons x ON x.id = p.person_id WHERE p.company_id = $1 AND ( \
-    EXISTS (SELECT 1 FROM seizure_case_persons s WHERE s.person_id = p.person_id AND s.role IN ('offender', 'suspect', 'courier')) \
-    OR EXISTS (SELECT 1 FROM alerts a WHERE a.person_id = p.person_id AND a.status = 'active')) ORDER BY label";
-const FLAGS: &str = "SELECT id, reason AS label, points, NULL::float8 AS value, set_at AS at \
-    FROM company_flags WHERE company_id = $1 ORDER BY set_at";
-/// The companies linked to `$1` (relations, shared directors and owners, shared contact
-/// points of at most `$3` companies).
-const NEIGHBOURS: &str = "SELECT other_id AS id FROM company_relations WHERE company_id = $1 \
+/// The companies linked to `$1` (relations; directors and owners, and contact points or
+/// bank accounts, shared by at most `$3` companies). The hub tests count at most `$3 + 1`
+/// rows, so a hub costs no more than an ordinary link.
+macro_rules! neighbours {
+    () => {
+        "SELECT other_id AS id FROM company_relations WHERE company_id = $1 \
     UNION SELECT company_id FROM company_relations WHERE other_id = $1 \
     UNION SELECT p2.company_id FROM company_people p1 JOIN company_people p2 ON p2.person_id = p1.person_id \
       WHERE p1.company_id = $1 AND p1.role IN ('director', 'shareholder', 'beneficial_owner') \
       AND p2.role IN ('director', 'shareholder', 'beneficial_owner') \
+      AND (SELECT count(*) FROM (SELECT 1 FROM company_people p3 WHERE p3.person_id = p1.person_id \
+        AND p3.role IN ('director', 'shareholder', 'beneficial_owner') LIMIT $3 + 1) h) <= $3 \
     UNION SELECT k2.company_id FROM company_keys k1 \
       JOIN company_keys k2 ON k2.kind = k1.kind AND k2.key = k1.key \
       WHERE k1.company_id = $1 AND k1.kind IN ('address', 'phone', 'email', 'iban') \
-      AND (SELECT count(*) FROM company_keys k3 WHERE k3.kind = k1.kind AND k3.key = k1.key) <= $3";
-
-fn linked_sql() -> String {
-    format!(
-        "SELECT c.id, c.name AS label, 10 AS points, NULL::float8 AS value, NULL::timestamptz AS at \
-         FROM ({NEIGHBOURS}) n JOIN companies c ON c.id = n.id \
-         WHERE c.id <> $1 AND c.merged_into IS NULL AND c.risk_own >= $2 \
-         ORDER BY c.risk_own DESC, c.name LIMIT 10"
-    )
+      AND (SELECT count(*) FROM (SELECT 1 FROM company_keys k3 WHERE k3.kind = k1.kind AND k3.key = k1.key \
+        LIMIT $3 + 1) h) <= $3"
+    };
 }
+const NEIGHBOURS: &str = neighbours!();
 
-fn refs(kind: &str, rows: &[Labelled]) -> Vec<FactorRef> {
+// Raw SQL: every factor is a grouped query over several tables with its rows labelled for
+// the explanation; all of them run as one statement (one round trip, one plan), tagged by
+// factor `f` and ordered within it by `ord`. `$1` is the company, `$2` the high threshold,
+// `$3` the hub limit.
+const FACTORS: &str = concat!(
+    "\
+    SELECT 0 AS f, NULL::uuid AS id, '' AS label, risk_own AS points, NULL::float8 AS value, \
+      NULL::timestamptz AS at, 0::bigint AS ord FROM companies WHERE id = $1 \
+    UNION ALL SELECT 1, id, label, points, value, at, row_number() OVER (ORDER BY at DESC, id) FROM ( \
+      SELECT sc.id, sc.reference AS label, sc.detected_at AS at, \
+      coalesce(max((ce.attributes->>'risk_points')::int), 5) AS points, \
+      sum(g.value) FILTER (WHERE g.currency IS NULL OR g.currency = 'EUR') AS value \
+      FROM seizure_case_companies scc JOIN seizure_cases sc ON sc.id = scc.case_id \
+      LEFT JOIN seizure_goods g ON g.case_id = sc.id \
+      LEFT JOIN codelist_entries ce ON ce.list_name = 'commodity_groups' AND ce.code = g.commodity_group \
+      WHERE scc.company_id = $1 GROUP BY sc.id ORDER BY sc.detected_at DESC LIMIT 200) x \
+    UNION ALL SELECT 2, id, reference, points, NULL, NULL, row_number() OVER (ORDER BY points DESC, reference) FROM ( \
+      SELECT id, reference, CASE WHEN risk_level IN ('high', 'critical') THEN 20 ELSE 10 END AS points \
+      FROM alerts WHERE company_id = $1 AND status = 'active') x \
+    UNION ALL SELECT 3, h.id, a.reference, 5, NULL, h.created_at, row_number() OVER (ORDER BY h.created_at DESC, h.id) \
+      FROM alert_hits h JOIN alerts a ON a.id = h.alert_id \
+      WHERE h.record_kind = 'company' AND h.record_id = $1 AND h.status = 'confirmed' \
+    UNION ALL SELECT 4, id, label, points, NULL, NULL, row_number() OVER (ORDER BY points DESC, label, id) FROM ( \
+      SELECT DISTINCT i.id, i.reference AS label, CASE WHEN i.status <> 'closed' THEN 15 \
+      WHEN i.outcome IN ('prosecution', 'administrative_penalty') THEN 10 ELSE 0 END AS points \
+      FROM investigation_links l JOIN investigations i ON i.id = l.investigation_id WHERE l.company_id = $1) x \
+    UNION ALL SELECT 5, min(t.id::text)::uuid, t.typology, 8, NULL, NULL, row_number() OVER (ORDER BY t.typology) \
+      FROM company_typologies t WHERE t.company_id = $1 GROUP BY t.typology \
+    UNION ALL SELECT 6, id, label, 8, NULL, NULL, row_number() OVER (ORDER BY label, id) FROM ( \
+      SELECT DISTINCT p.person_id AS id, upper(x.family_name) || coalesce(', ' || x.given_names, '') AS label \
+      FROM company_people p JOIN persons x ON x.id = p.person_id WHERE p.company_id = $1 AND ( \
+      EXISTS (SELECT 1 FROM seizure_case_persons s WHERE s.person_id = p.person_id AND s.role IN ('offender', 'suspect', 'courier')) \
+      OR EXISTS (SELECT 1 FROM alerts a WHERE a.person_id = p.person_id AND a.status = 'active'))) x \
+    UNION ALL SELECT 7, id, reason, points, NULL, set_at, row_number() OVER (ORDER BY set_at, id) \
+      FROM company_flags WHERE company_id = $1 \
+    UNION ALL SELECT 8, id, label, 10, NULL, NULL, ord FROM ( \
+      SELECT c.id, c.name AS label, row_number() OVER (ORDER BY c.risk_own DESC, c.name, c.id) AS ord \
+      FROM (",
+    neighbours!(),
+    ") n JOIN companies c ON c.id = n.id \
+      WHERE c.id <> $1 AND c.merged_into IS NULL AND c.risk_own >= $2) x WHERE ord <= 10 \
+    ORDER BY f, ord"
+);
+
+/// A factor's rows: the record, its label, its points.
+type Row = (Option<Uuid>, String, i32);
+
+fn refs(kind: &str, rows: &[Row]) -> Vec<FactorRef> {
     rows.iter()
-        .map(|r| FactorRef {
+        .map(|(id, label, points)| FactorRef {
             kind: kind.to_string(),
-            id: Some(r.id),
-            label: r.label.clone(),
-            points: r.points,
+            id: *id,
+            label: label.clone(),
+            points: *points,
         })
         .collect()
 }
@@ -126,13 +140,13 @@ fn capped(
     factor: Factor,
     rule: &str,
     kind: &str,
-    rows: &[Labelled],
+    rows: &[Row],
     cap: Option<i32>,
 ) -> Option<Contribution> {
     if rows.is_empty() {
         return None;
     }
-    let sum: i32 = rows.iter().map(|r| r.points).sum();
+    let sum: i32 = rows.iter().map(|r| r.2).sum();
     let points = cap.map_or(sum, |c| sum.min(c));
     Some(Contribution {
         factor,
@@ -154,15 +168,35 @@ fn recency(at: Option<DateTime<Utc>>, now: DateTime<Utc>) -> f64 {
     }
 }
 
-/// The score's contributions and the company's own score (without linked companies).
-pub async fn compute(conn: &mut AsyncPgConnection, id: Uuid) -> Result<(Vec<Contribution>, i32)> {
+/// A company's score: its contributions (they add up to the score) and its own score
+/// (without linked companies), with the own score it had before.
+struct Computed {
+    explanation: Vec<Contribution>,
+    own: i32,
+    before: i32,
+}
+
+/// Computes the score of company `id` (`None`: no such company) in one statement.
+async fn compute(conn: &mut AsyncPgConnection, id: Uuid) -> Result<Option<Computed>> {
+    let rows: Vec<Labelled> = diesel::sql_query(FACTORS)
+        .bind::<SqlUuid, _>(id)
+        .bind::<Int4, _>(bands().high)
+        .bind::<BigInt, _>(HUB_LIMIT)
+        .load(conn)
+        .await?;
+    let Some(before) = rows.iter().find(|r| r.f == 0).map(|r| r.points) else {
+        return Ok(None);
+    };
+    let of = |f: i32| rows.iter().filter(move |r| r.f == f);
     let now = Utc::now();
     let mut out: Vec<Contribution> = Vec::new();
-    let mut cases = labelled(conn, CASES, id).await?;
-    let value: f64 = cases.iter().filter_map(|c| c.value).sum();
-    for c in &mut cases {
-        c.points = (f64::from(c.points) * recency(c.at, now)).round() as i32;
-    }
+    let value: f64 = of(1).filter_map(|c| c.value).sum();
+    let cases: Vec<Row> = of(1)
+        .map(|c| {
+            let points = (f64::from(c.points) * recency(c.at, now)).round() as i32;
+            (c.id, c.label.clone(), points)
+        })
+        .collect();
     out.extend(capped(
         Factor::Cases,
         "each case: its most serious commodity group's points × recency (1 year ×1, 3 years ×0.5, older ×0.25), at most 40",
@@ -187,27 +221,26 @@ pub async fn compute(conn: &mut AsyncPgConnection, id: Uuid) -> Result<(Vec<Cont
             refs: Vec::new(),
         });
     }
-    let rules: [(Factor, &str, &str, &str, Option<i32>); 6] = [
-        (Factor::Alerts, ALERTS, "alert", "each active alert on the company: 20 if high or critical, else 10; at most 20", Some(20)),
-        (Factor::Hits, HITS, "hit", "each confirmed alert hit: 5, at most 15", Some(15)),
-        (Factor::Investigations, INVESTIGATIONS, "investigation", "each investigation: open 15, closed with prosecution or a penalty 10; at most 25", Some(25)),
-        (Factor::Typologies, TYPOLOGIES, "typology", "each fraud typology recorded: 8, at most 24", Some(24)),
-        (Factor::LinkedPersons, PERSONS, "person", "each of its people who is an offender, suspect or courier in a case or under an active alert: 8, at most 16", Some(16)),
-        (Factor::ManualFlags, FLAGS, "flag", "analysts' flags, as set", None),
+    let rules: [(i32, Factor, &str, &str, Option<i32>); 6] = [
+        (2, Factor::Alerts, "alert", "each active alert on the company: 20 if high or critical, else 10; at most 20", Some(20)),
+        (3, Factor::Hits, "hit", "each confirmed alert hit: 5, at most 15", Some(15)),
+        (4, Factor::Investigations, "investigation", "each investigation: open 15, closed with prosecution or a penalty 10; at most 25", Some(25)),
+        (5, Factor::Typologies, "typology", "each fraud typology recorded: 8, at most 24", Some(24)),
+        (6, Factor::LinkedPersons, "person", "each of its people who is an offender, suspect or courier in a case or under an active alert: 8, at most 16", Some(16)),
+        (7, Factor::ManualFlags, "flag", "analysts' flags, as set", None),
     ];
-    for (factor, sql, kind, rule, cap) in rules {
-        let rows = labelled(conn, sql, id).await?;
-        let rows: Vec<Labelled> = rows
-            .into_iter()
+    for (f, factor, kind, rule, cap) in rules {
+        let rows: Vec<Row> = of(f)
             .filter(|r| r.points != 0 || kind == "investigation")
+            .map(|r| (r.id, r.label.clone(), r.points))
             .collect();
         out.extend(capped(factor, rule, kind, &rows, cap));
     }
     let own = out.iter().map(|c| c.points).sum::<i32>().clamp(0, 100);
-    let linked = labelled(conn, &linked_sql(), id).await?;
+    let linked: Vec<Row> = of(8).map(|r| (r.id, r.label.clone(), r.points)).collect();
     out.extend(capped(
         Factor::LinkedCompanies,
-        "each linked company (relation, shared director or owner, shared address, phone, e-mail or bank account) whose own score is high: 10, at most 20",
+        "each linked company (relation, or a director, owner, address, phone, e-mail or bank account shared by at most 20 companies) whose own score is high: 10, at most 20",
         "company",
         &linked,
         Some(20),
@@ -222,33 +255,37 @@ pub async fn compute(conn: &mut AsyncPgConnection, id: Uuid) -> Result<(Vec<Cont
             refs: Vec::new(),
         });
     }
-    Ok((out, own))
+    Ok(Some(Computed {
+        explanation: out,
+        own,
+        before,
+    }))
 }
 
-/// Recomputes and stores one company's risk; queues its linked companies when its own score
-/// crossed the high threshold.
+/// Recomputes and stores one company's risk and takes it off the queue (one statement
+/// computes, one stores); queues its linked companies when its own score crossed the high
+/// threshold.
 pub async fn refresh(conn: &mut AsyncPgConnection, id: Uuid) -> Result<()> {
-    let before: Option<i32> = c::table
-        .find(id)
-        .select(c::risk_own)
-        .first(conn)
-        .await
-        .optional()?;
-    let Some(before) = before else {
+    let Some(Computed {
+        explanation,
+        own,
+        before,
+    }) = compute(conn, id).await?
+    else {
         return Ok(());
     };
-    let (explanation, own) = compute(conn, id).await?;
     let score: i32 = explanation.iter().map(|c| c.points).sum();
-    diesel::update(c::table.find(id))
-        .set((
-            c::risk_score.eq(score),
-            c::risk_own.eq(own),
-            c::risk_explanation.eq(serde_json::to_value(&explanation)?),
-            c::risk_at.eq(diesel::dsl::now),
-        ))
-        .execute(conn)
-        .await?;
-    diesel::delete(q::table.find(id)).execute(conn).await?;
+    diesel::sql_query(
+        "WITH done AS (DELETE FROM company_risk_queue WHERE company_id = $1) \
+         UPDATE companies SET risk_score = $2, risk_own = $3, risk_explanation = $4, risk_at = now() \
+         WHERE id = $1",
+    )
+    .bind::<SqlUuid, _>(id)
+    .bind::<Int4, _>(score)
+    .bind::<Int4, _>(own)
+    .bind::<Jsonb, _>(serde_json::to_value(&explanation)?)
+    .execute(conn)
+    .await?;
     let high = bands().high;
     if (before >= high) != (own >= high) {
         diesel::sql_query(format!(
@@ -256,7 +293,7 @@ pub async fn refresh(conn: &mut AsyncPgConnection, id: Uuid) -> Result<()> {
         ))
         .bind::<SqlUuid, _>(id)
         .bind::<Int4, _>(high)
-        .bind::<diesel::sql_types::BigInt, _>(HUB_LIMIT)
+        .bind::<BigInt, _>(HUB_LIMIT)
         .execute(conn)
         .await?;
     }

@@ -3,6 +3,7 @@
 //! shared address, bank account and director; typologies and flags moving the risk score,
 //! whose explanation adds up to it.
 
+mod risk;
 mod timeline;
 
 use crate::alerts::{created, ok};
@@ -21,6 +22,27 @@ fn sum(risk: &Value) -> i64 {
         .iter()
         .map(|c| c["points"].as_i64().unwrap())
         .sum()
+}
+
+/// The company's risk once no recomputation is pending: the queue is drained here or by the
+/// server's own worker, whichever claims a company first.
+async fn settled_risk(app: &TestApp, token: &str, company: &str) -> Value {
+    let mut conn = app.db.conn().await;
+    let mut risk = Value::Null;
+    for _ in 0..100 {
+        ncen_core::companies::risk::drain(&mut conn, 100)
+            .await
+            .unwrap();
+        risk = ok(app
+            .get(&format!("/api/v1/companies/{company}/risk"), token)
+            .await)
+        .await;
+        if risk["pending"] == false {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    risk
 }
 
 #[tokio::test]
@@ -302,23 +324,7 @@ async fn a_company_its_people_links_typologies_and_explained_risk() {
 
     // a case naming A: the worker scores it (drugs, within a year, 150 000 EUR)
     let case = submitted(&app, &c.officer, full_case(&a_id)).await;
-    // drained here or by the server's own worker (whichever claims it first): wait until
-    // no recomputation is pending
-    let mut conn = app.db.conn().await;
-    let mut risk = Value::Null;
-    for _ in 0..100 {
-        ncen_core::companies::risk::drain(&mut conn, 100)
-            .await
-            .unwrap();
-        risk = ok(app
-            .get(&format!("/api/v1/companies/{a_id}/risk"), &c.analyst)
-            .await)
-        .await;
-        if risk["pending"] == false {
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
+    let risk = settled_risk(&app, &c.analyst, &a_id).await;
     assert_eq!(risk["score"], 18, "{risk}");
     assert_eq!(sum(&risk), 18);
 

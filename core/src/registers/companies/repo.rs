@@ -290,10 +290,9 @@ pub async fn list(conn: &mut AsyncPgConnection, f: Filter) -> QueryResult<Vec<Li
     ))
 }
 
-/// What the relevance search adds to the engine's candidates: companies whose name contains
-/// what was typed, and those carrying it as an identifier or contact key. Similar spellings are
-/// the engine's: the trigram similarity of the name-ordered list proposed every namesake of
-/// common words ("company", "trading": 1 500 rows, 150 ms at 500 000 companies).
+/// What the relevance search adds to the engine's candidates: companies the name typed
+/// names ([`crate::registers::relevance::named`]), and those carrying what was typed as
+/// an identifier or contact key. Similar spellings are the engine's.
 async fn text_matches(conn: &mut AsyncPgConnection, q: &str) -> QueryResult<Vec<Uuid>> {
     let ident = crate::identifiers::normalise(q);
     let mut ids: Vec<Uuid> = company_keys::table
@@ -302,18 +301,7 @@ async fn text_matches(conn: &mut AsyncPgConnection, q: &str) -> QueryResult<Vec<
         .select(company_keys::company_id)
         .load(conn)
         .await?;
-    let named: Vec<Uuid> = companies::table
-        .filter(companies::merged_into.is_null())
-        .filter(
-            sql::<Bool>("companies.search_key LIKE '%' || nullif(ncen_name_key(")
-                .bind::<Text, _>(q.to_string())
-                .sql("), '') || '%'"),
-        )
-        .select(companies::id)
-        .limit(crate::registers::relevance::CANDIDATES)
-        .load(conn)
-        .await?;
-    ids.extend(named);
+    ids.extend(crate::registers::relevance::named(conn, "companies", q).await?);
     Ok(ids)
 }
 

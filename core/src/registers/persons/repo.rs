@@ -311,11 +311,10 @@ pub async fn list(conn: &mut AsyncPgConnection, f: Filter) -> QueryResult<Vec<Li
     ))
 }
 
-/// What the relevance search adds to the engine's candidates: persons whose name contains the
-/// name typed (`name`: what was typed less its date), holders of a document of that number,
-/// and persons with that phone or e-mail.
-/// Similar spellings and sounds are the engine's: the trigram similarity of the name-ordered
-/// list proposed thousands of namesakes at a million persons (seconds).
+/// What the relevance search adds to the engine's candidates: persons the name typed names
+/// ([`crate::registers::relevance::named`]; `name`: what was typed less its date),
+/// holders of a document of that number, and persons with that phone or e-mail. Similar
+/// spellings and sounds are the engine's.
 async fn text_matches(
     conn: &mut AsyncPgConnection,
     q: &str,
@@ -327,22 +326,25 @@ async fn text_matches(
         .select(person_documents::person_id)
         .load(conn)
         .await?;
-    let named: Vec<Uuid> = persons::table
+    let contacts: Vec<Uuid> = persons::table
         .filter(persons::merged_into.is_null())
         .filter(
-            sql::<Bool>("(persons.search_key LIKE '%' || nullif(ncen_name_key(")
-                .bind::<Text, _>(name.unwrap_or_default().to_string())
-                .sql("), '') || '%' OR ncen_contact_keys(persons.phones, persons.emails) && ncen_contact_keys(ARRAY[")
-                .bind::<Text, _>(q.to_string())
-                .sql("], ARRAY[")
-                .bind::<Text, _>(q.to_string())
-                .sql("]))"),
+            sql::<Bool>(
+                "ncen_contact_keys(persons.phones, persons.emails) && ncen_contact_keys(ARRAY[",
+            )
+            .bind::<Text, _>(q.to_string())
+            .sql("], ARRAY[")
+            .bind::<Text, _>(q.to_string())
+            .sql("])"),
         )
         .select(persons::id)
         .limit(crate::registers::relevance::CANDIDATES)
         .load(conn)
         .await?;
-    ids.extend(named);
+    ids.extend(contacts);
+    if let Some(name) = name {
+        ids.extend(crate::registers::relevance::named(conn, "persons", name).await?);
+    }
     Ok(ids)
 }
 
