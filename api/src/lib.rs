@@ -30,5 +30,6 @@ pub mod seizures;
 pub mod spa;
 pub mod startup;
 pub mod state;
+pub mod stats;
 pub mod units;
 pub mod users;

@@ -33,6 +33,7 @@ use utoipa::{Modify, OpenApi};
         (name = "messaging", description = "Secure messaging: threads between officers and units, CENcomm warnings, feedback and seizure messages"),
         (name = "notifications", description = "The signed-in user's notifications and live-ping preferences"),
         (name = "events", description = "Live updates (Server-Sent Events)"),
+        (name = "statistics", description = "Seizure statistics: counts, masses, values and quantities by period, commodity, method, place and route, with comparisons"),
         (name = "operations", description = "Health and metrics"),
     ),
     components(schemas(

@@ -5,7 +5,7 @@
 
 use crate::{
     alerts, attachments, audit, auth, codelists, companies, events, health, investigations, merges,
-    messaging, notifications, registers, screening, seizures, units, users,
+    messaging, notifications, registers, screening, seizures, stats, units, users,
 };
 use ncen_core::auth::Permission;
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -63,6 +63,7 @@ pub const API_MODULES: &[Module] = &[
     alerts::MODULE,
     merges::MODULE,
     investigations::MODULE,
+    stats::MODULE,
 ];
 
 /// Every route the server registers, with what it requires.

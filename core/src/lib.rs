@@ -24,6 +24,7 @@ pub mod notifications;
 pub mod registers;
 pub mod screening;
 pub mod seizures;
+pub mod stats;
 pub mod units;
 pub mod users;
 

@@ -2,7 +2,7 @@
 
 use super::cases::Facts;
 use super::catalog::Mode;
-use super::random::pick;
+use super::random::{pick, share_of, trend};
 use super::state::Gen;
 use rand::Rng;
 
@@ -15,6 +15,8 @@ pub(super) struct Detection {
 impl Gen<'_> {
     pub(super) fn detection(&mut self, c: &Facts) -> Detection {
         let Facts {
+            case_id,
+            when,
             mode,
             group,
             offence,
@@ -99,16 +101,29 @@ impl Gen<'_> {
                         )
                     }
                 }
-                Mode::SeaContainer | Mode::AirCargo => *pick(
-                    &mut self.rng,
-                    &[
-                        "mixed_with_cargo",
-                        "mixed_with_cargo",
-                        "container_structure",
-                        "in_goods",
-                        "misdeclared",
-                    ],
-                ),
+                Mode::SeaContainer | Mode::AirCargo => {
+                    let drawn = *pick(
+                        &mut self.rng,
+                        &[
+                            "mixed_with_cargo",
+                            "mixed_with_cargo",
+                            "container_structure",
+                            "in_goods",
+                            "misdeclared",
+                        ],
+                    );
+                    // A concealment spreading over the last year: drugs in the structure of
+                    // sea containers (refrigeration units, floors), from one case in five to
+                    // three in five.
+                    if mode == Mode::SeaContainer
+                        && group == "drugs"
+                        && share_of(case_id) < 0.5 * trend(self.end, when, 365)
+                    {
+                        "container_structure"
+                    } else {
+                        drawn
+                    }
+                }
                 Mode::Road | Mode::SeaRoRo => *pick(
                     &mut self.rng,
                     &[

@@ -48,7 +48,7 @@ pub use conveyance_numbers::container_check_digit;
 
 use anyhow::{bail, Context};
 use catalog::OFFICES;
-use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc};
+use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime, Utc};
 use codelists::Lists;
 use diesel::sql_types::{Bool, Integer};
 use diesel::QueryableByName;
@@ -123,6 +123,12 @@ struct CounterRow {
 }
 
 /// Generates the demo data on the database at `url`, storing pictures in `storage`.
+/// How many cases each month brings, relative to the others (January first).
+const SEASON: [f64; 12] = [
+    0.8, 0.75, 0.85, 0.9, 1.0, 1.15, 1.4, 1.45, 1.05, 0.95, 1.0, 1.3,
+];
+const SEASON_MAX: f64 = 1.45;
+
 pub async fn generate(url: &str, storage: &Storage, opts: &Options) -> anyhow::Result<Report> {
     let started = std::time::Instant::now();
     anyhow::ensure!(opts.cases >= 1, "--cases must be at least 1");
@@ -186,10 +192,16 @@ pub async fn generate(url: &str, storage: &Storage, opts: &Options) -> anyhow::R
         let span = Duration::days(3 * 365);
         let start = end - span;
         let mut times: Vec<DateTime<Utc>> = (0..opts.cases)
-            .map(|_| {
-                // Slightly more cases recently: activity grows.
+            .map(|_| loop {
+                // Slightly more cases recently: activity grows; and seasons: the summer
+                // holidays and December bring more travellers and parcels (kept with the
+                // month's weight, the rest drawn again).
                 let u: f64 = rng.random::<f64>().powf(0.8);
-                start + Duration::seconds((span.num_seconds() as f64 * u) as i64)
+                let t = start + Duration::seconds((span.num_seconds() as f64 * u) as i64);
+                let season = SEASON[t.month0() as usize];
+                if rng.random::<f64>() * SEASON_MAX <= season {
+                    break t;
+                }
             })
             .collect();
         times.sort();
@@ -315,6 +327,11 @@ pub async fn generate(url: &str, storage: &Storage, opts: &Options) -> anyhow::R
                 .context("the cases are written but the demo company structures failed")?;
             report.companies += made.companies;
             history::created(&mut conn).await?;
+            // The statistics count every case at once (rather than case by case, as a running
+            // server's worker would).
+            ncen_core::stats::worker::rebuild(&mut conn)
+                .await
+                .context("the cases are written but the statistics failed")?;
             report.seconds = started.elapsed().as_secs_f64();
             Ok(report)
         }

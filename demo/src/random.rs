@@ -9,6 +9,28 @@ pub(super) fn new_id(rng: &mut StdRng) -> Uuid {
     uuid::Builder::from_random_bytes(rng.random()).into_uuid()
 }
 
+/// A number in [0, 1) read from a case's id: trends the demo draws over time (an emerging
+/// route, a spreading concealment) take their share of cases by it, not from the random
+/// generator, so the rest of the data stays what the seed gives.
+pub(super) fn share_of(id: Uuid) -> f64 {
+    (id.as_u128() % 10_000) as f64 / 10_000.0
+}
+
+/// How far into a trend of `days` ending at `end` the date `when` is: 0 before it, rising to
+/// 1 at `end`.
+pub(super) fn trend(
+    end: chrono::DateTime<chrono::Utc>,
+    when: chrono::DateTime<chrono::Utc>,
+    days: i64,
+) -> f64 {
+    let left = (end - when).num_days();
+    if left >= days {
+        0.0
+    } else {
+        (days - left) as f64 / days as f64
+    }
+}
+
 pub(super) fn pick<'a, T>(rng: &mut StdRng, items: &'a [T]) -> &'a T {
     // Every list in the catalogue is non-empty; index 0 is a safe fallback.
     items.choose(rng).unwrap_or(&items[0])

@@ -44,6 +44,11 @@ STORED_DATA_CODES = {
     "too_far",
     # alert notices are asked for one case or one record: exactly one of two parameters
     "case_or_record",
+    # statistics: a table by day over more than 366 days, or two goods dimensions together
+    # (rules across parameters); filters naming more than 100 000 stored cases
+    "range_too_long",
+    "goods_dimensions",
+    "too_many_cases",
 }
 
 # A bare identifier's format depends on its kind (a container's check digit, an e-mail…), a

@@ -28,5 +28,6 @@ mod roles;
 mod screening;
 mod seizures;
 mod spa;
+mod stats;
 mod units;
 mod users;

@@ -811,6 +811,61 @@ diesel::table! {
 }
 
 diesel::table! {
+    stat_case_cells (case_id, commodity_group, dim, value) {
+        case_id -> Uuid,
+        day -> Date,
+        status -> Text,
+        commodity_group -> Text,
+        dim -> Text,
+        value -> Text,
+        lines -> Int4,
+        kg -> Float8,
+        value_eur -> Float8,
+        unconverted -> Int4,
+        qty -> Jsonb,
+    }
+}
+
+diesel::table! {
+    stat_daily (dim, commodity_group, status, day, value) {
+        dim -> Text,
+        commodity_group -> Text,
+        status -> Text,
+        day -> Date,
+        value -> Text,
+        cases -> Int4,
+        lines -> Int4,
+        kg -> Float8,
+        value_eur -> Float8,
+        unconverted -> Int4,
+        qty -> Jsonb,
+    }
+}
+
+diesel::table! {
+    stat_monthly (dim, commodity_group, status, month, value) {
+        dim -> Text,
+        commodity_group -> Text,
+        status -> Text,
+        month -> Date,
+        value -> Text,
+        cases -> Int4,
+        lines -> Int4,
+        kg -> Float8,
+        value_eur -> Float8,
+        unconverted -> Int4,
+        qty -> Jsonb,
+    }
+}
+
+diesel::table! {
+    stat_queue (case_id) {
+        case_id -> Uuid,
+        queued_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     thread_participants (id) {
         id -> Int8,
         thread_id -> Uuid,
@@ -1009,6 +1064,10 @@ diesel::allow_tables_to_appear_in_same_query!(
     seizure_route_legs,
     server_secrets,
     sessions,
+    stat_case_cells,
+    stat_daily,
+    stat_monthly,
+    stat_queue,
     thread_participants,
     thread_reads,
     units,

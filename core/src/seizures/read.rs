@@ -406,6 +406,16 @@ pub async fn count(conn: &mut AsyncPgConnection, f: &Filter) -> QueryResult<i64>
     crate::db::count::CountRows(capped).get_result(conn).await
 }
 
+/// The ids of the cases matching `f`, up to `cap + 1` (the statistics of particular cases).
+pub async fn ids(conn: &mut AsyncPgConnection, f: &Filter, cap: i64) -> QueryResult<Vec<Uuid>> {
+    let mut q = by_columns(seizure_cases::table.into_boxed(), f);
+    q = by_links(q, f);
+    if let Some(text) = &f.q {
+        q = by_text(q, text);
+    }
+    q.select(seizure_cases::id).limit(cap + 1).load(conn).await
+}
+
 pub async fn list(conn: &mut AsyncPgConnection, f: Filter) -> QueryResult<Vec<CaseSummary>> {
     let mut q = by_columns(seizure_cases::table.into_boxed(), &f);
     q = by_links(q, &f);

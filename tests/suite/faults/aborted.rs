@@ -162,11 +162,11 @@ async fn aborted_connections_leave_no_session_idle_in_a_transaction() {
         last.active, 0,
         "the server is still busy with aborted requests"
     );
-    // The pool of 4, and the three listeners (one `LISTEN` connection per instance each for
-    // live events, the alert checks and the company risk worker).
+    // The pool of 4, and the four listeners (one `LISTEN` connection per instance each for
+    // live events, the alert checks, the company risk worker and the statistics worker).
     assert!(
-        sessions <= 7,
-        "{sessions} sessions for a pool of 4 and the three listeners"
+        sessions <= 8,
+        "{sessions} sessions for a pool of 4 and the four listeners"
     );
 
     // The server still answers, and writes (a 503 while it drains a busy machine's backlog

@@ -2040,6 +2040,55 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/stats/seizures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Statistics of the submitted and validated seizure and offence cases: cases, goods lines,
+         *     mass in kg (where the unit converts), value in EUR (rates of the `currencies` code list)
+         *     and quantities without a mass per unit — grouped by up to two of `period` (`period`: day,
+         *     week, month, quarter, year), commodity group and type, unit, detection and concealment
+         *     method, location type, direction, origin / transit / destination country, route,
+         *     conveyance type, offender nationality, reporting unit and kind, with the seizure list's
+         *     filters. A case with several values of a grouping (two detection methods) counts once in
+         *     each; `total` counts every case once. `compare=true` adds the previous period of the same
+         *     length and the same period a year before, for the total and per row. Read from rollups
+         *     the statistics worker keeps up to date (`pending`: cases saved and not yet counted).
+         *     Audited (`stats.seizures_read`, with what was asked).
+         */
+        get: operations["seizure_stats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stats/seizures/export/{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The same table as a CSV or XLSX file (its rows, then a `total` row). Audited
+         *     (`stats.seizures_export`, with what was asked).
+         */
+        get: operations["export_seizure_stats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/threads": {
         parameters: {
             query?: never;
@@ -3421,6 +3470,12 @@ export interface components {
          * @enum {string}
          */
         ConveyanceRole: "carrying" | "container" | "trailer" | "parcel" | "other";
+        /**
+         * @description Which cases are counted: submitted and validated (drafts never: until submitted a
+         *     case is known to its unit only).
+         * @enum {string}
+         */
+        CountedStatus: "submitted" | "validated";
         CreateEntry: {
             attributes?: Record<string, never> | null;
             /** @description 1–64 characters: letters, digits, `_`, `-`, `.`. */
@@ -3470,6 +3525,15 @@ export interface components {
             /** @description Lower-case letters, digits, `.`, `_` and `-`; 2–64 characters. */
             username: string;
         };
+        /**
+         * @description What a statistics table can be grouped or filtered by. `period` groups by the
+         *     request's `period`; the others are the dimensions of a case (`detection_method`,
+         *     `conveyance_type` and the route countries may hold several values: a case counts once
+         *     under each) or of its goods (`commodity_group`, `commodity_type`, `unit`).
+         *     `route` is `origin>destination` (ISO countries; empty when not recorded).
+         * @enum {string}
+         */
+        Dimension: "period" | "kind" | "reporting_unit" | "commodity_group" | "commodity_type" | "unit" | "detection_method" | "concealment_method" | "location_type" | "direction" | "origin_country" | "transit_country" | "destination_country" | "route" | "conveyance_type" | "offender_nationality";
         /** @description A dismissal: why the record is not the alert's subject. */
         DismissInput: {
             reason: string;
@@ -4218,6 +4282,37 @@ export interface components {
              */
             version: number;
         };
+        /** @description What a cell of the table counts. */
+        Measures: {
+            /**
+             * Format: int64
+             * @description Cases (a case in several values of a grouping counts once in each).
+             */
+            cases: number;
+            /**
+             * Format: double
+             * @description Mass of the goods, where their unit converts to kg.
+             */
+            kg: number;
+            /**
+             * Format: int64
+             * @description Goods lines.
+             */
+            lines: number;
+            /** @description Quantities of goods without a mass, per unit. */
+            quantities: components["schemas"]["UnitQuantity"][];
+            /**
+             * Format: int64
+             * @description Goods lines with a value in a currency that has no rate (not in `value`).
+             */
+            unconverted_lines: number;
+            /**
+             * Format: double
+             * @description Value of the goods in `currency` (EUR), converted with the rates of the `currencies`
+             *     code list (`eur_rate`).
+             */
+            value: number;
+        };
         MemberDto: {
             /** Format: date-time */
             added_at: string;
@@ -4486,6 +4581,12 @@ export interface components {
         };
         /** @description A participant: one user, or a whole unit (its members at each moment). */
         ParticipantRef: components["schemas"]["UserRef"] | components["schemas"]["UnitRef"];
+        /**
+         * @description The length of the periods a table grouped by `period` counts by. Keys: `2026-03-05`,
+         *     `2026-W10` (ISO week), `2026-03`, `2026-Q1`, `2026`.
+         * @enum {string}
+         */
+        Period: "day" | "week" | "month" | "quarter" | "year";
         /** @description A person with every case they appear in. */
         PersonDetail: {
             addresses?: string[];
@@ -4957,6 +5058,32 @@ export interface components {
             /** @description The thresholds in force (configuration: `NCEN_MATCH_HIT`, `NCEN_MATCH_REVIEW`). */
             thresholds: components["schemas"]["Thresholds"];
         };
+        /** @description A statistics table. */
+        SeizureStats: {
+            /** @description ISO 4217 code of `value`. */
+            currency: string;
+            /** Format: date */
+            from: string;
+            group: components["schemas"]["Dimension"][];
+            last_year?: null | components["schemas"]["StatsComparison"];
+            /** @description More rows than the 5 000 shown (the smallest left out): filter or group less finely. */
+            more: boolean;
+            /**
+             * Format: int64
+             * @description Cases saved in the last seconds and not counted yet (the statistics worker adds them
+             *     within about a second).
+             */
+            pending: number;
+            period: components["schemas"]["Period"];
+            previous?: null | components["schemas"]["StatsComparison"];
+            /** @description Rows, the largest count first (by period first when grouped by period). */
+            rows: components["schemas"]["StatsRow"][];
+            status?: null | components["schemas"]["CountedStatus"];
+            /** Format: date */
+            to: string;
+            /** @description Every counted case once. */
+            total: components["schemas"]["Measures"];
+        };
         /**
          * @description A seizure case's non-nominal summary, as a seizure message carries it (no person,
          *     company, conveyance, narrative or free description: what the global CEN would receive).
@@ -5006,6 +5133,48 @@ export interface components {
          * @enum {string}
          */
         StandingCode: "member" | "lead" | "supervisor";
+        /** @description The totals of another range, for comparison. */
+        StatsComparison: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            total: components["schemas"]["Measures"];
+        };
+        /** @description One row: its keys (one per grouping, in order; `""` where not recorded) and measures. */
+        StatsRow: {
+            /**
+             * Format: int64
+             * @description Cases (a case in several values of a grouping counts once in each).
+             */
+            cases: number;
+            keys: string[];
+            /**
+             * Format: double
+             * @description Mass of the goods, where their unit converts to kg.
+             */
+            kg: number;
+            last_year?: null | components["schemas"]["Measures"];
+            /**
+             * Format: int64
+             * @description Goods lines.
+             */
+            lines: number;
+            previous?: null | components["schemas"]["Measures"];
+            /** @description Quantities of goods without a mass, per unit. */
+            quantities: components["schemas"]["UnitQuantity"][];
+            /**
+             * Format: int64
+             * @description Goods lines with a value in a currency that has no rate (not in `value`).
+             */
+            unconverted_lines: number;
+            /**
+             * Format: double
+             * @description Value of the goods in `currency` (EUR), converted with the rates of the `currencies`
+             *     code list (`eur_rate`).
+             */
+            value: number;
+        };
         /**
          * @description What the alert watches: a register record, or a bare identifier.
          * @enum {string}
@@ -5385,6 +5554,12 @@ export interface components {
             ar?: string | null;
             en?: string | null;
             fr?: string | null;
+        };
+        /** @description A quantity without a mass (litres, pieces, sticks…), per unit of measure. */
+        UnitQuantity: {
+            /** Format: double */
+            quantity: number;
+            unit: string;
         };
         UnitRef: {
             /** Format: uuid */
@@ -15426,6 +15601,239 @@ export interface operations {
                 };
             };
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    seizure_stats: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Up to two groupings, comma-separated, in order (`period,commodity_group`); none for the
+                 *     totals only.
+                 */
+                group?: string;
+                /** @description What `period` groups by (default `month`). */
+                period?: "day" | "week" | "month" | "quarter" | "year";
+                /** @description First day counted (default: the first day of the month eleven months before `to`). */
+                from?: string;
+                /** @description Last day counted (default: today). */
+                to?: string;
+                /** @description Default: submitted and validated. */
+                status?: "submitted" | "validated";
+                /** @description Add the previous period and the same period a year before. */
+                compare?: boolean;
+                /** @description `seizure` or `offence`. */
+                kind?: string;
+                /** @description Reporting unit. */
+                unit_id?: string;
+                commodity_group?: string;
+                commodity_type?: string;
+                /** @description Unit of measure of the goods. */
+                unit?: string;
+                detection_method?: string;
+                concealment_method?: string;
+                location_type?: string;
+                direction?: string;
+                /** @description ISO 3166-1 alpha-2. */
+                origin_country?: string;
+                transit_country?: string;
+                destination_country?: string;
+                /** @description `origin>destination`, as the `route` grouping's keys. */
+                route?: string;
+                conveyance_type?: string;
+                offender_nationality?: string;
+                /** @description Any country on the route (as the seizure list). */
+                route_country?: string;
+                person_id?: string;
+                company_id?: string;
+                conveyance_id?: string;
+                /** @description Free text, as the seizure list's. */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeizureStats"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    export_seizure_stats: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Up to two groupings, comma-separated, in order (`period,commodity_group`); none for the
+                 *     totals only.
+                 */
+                group?: string;
+                /** @description What `period` groups by (default `month`). */
+                period?: "day" | "week" | "month" | "quarter" | "year";
+                /** @description First day counted (default: the first day of the month eleven months before `to`). */
+                from?: string;
+                /** @description Last day counted (default: today). */
+                to?: string;
+                /** @description Default: submitted and validated. */
+                status?: "submitted" | "validated";
+                /** @description Add the previous period and the same period a year before. */
+                compare?: boolean;
+                /** @description `seizure` or `offence`. */
+                kind?: string;
+                /** @description Reporting unit. */
+                unit_id?: string;
+                commodity_group?: string;
+                commodity_type?: string;
+                /** @description Unit of measure of the goods. */
+                unit?: string;
+                detection_method?: string;
+                concealment_method?: string;
+                location_type?: string;
+                direction?: string;
+                /** @description ISO 3166-1 alpha-2. */
+                origin_country?: string;
+                transit_country?: string;
+                destination_country?: string;
+                /** @description `origin>destination`, as the `route` grouping's keys. */
+                route?: string;
+                conveyance_type?: string;
+                offender_nationality?: string;
+                /** @description Any country on the route (as the seizure list). */
+                route_country?: string;
+                person_id?: string;
+                company_id?: string;
+                conveyance_id?: string;
+                /** @description Free text, as the seizure list's. */
+                q?: string;
+            };
+            header?: never;
+            path: {
+                format: components["schemas"]["FileFormat"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": number[];
+                    "text/csv": string;
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a known file format */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
