@@ -144,5 +144,16 @@ export type ConveyanceRecord = Schemas['ConveyanceDto'];
 export type ConveyanceInput = Body<'/api/v1/conveyances', 'post'>;
 export type ConveyanceQuery = Query<'/api/v1/conveyances', 'get'>;
 
+/** Seizure statistics (`GET /stats/seizures`): rows of measures grouped by up to two dimensions. */
+export type SeizureStats = Ok<'/api/v1/stats/seizures', 'get'>;
+export type StatsQuery = Query<'/api/v1/stats/seizures', 'get'>;
+export type StatsRow = Schemas['StatsRow'];
+export type StatsMeasures = Schemas['Measures'];
+export type StatsComparison = Schemas['StatsComparison'];
+export type UnitQuantity = Schemas['UnitQuantity'];
+export type StatsDimension = Schemas['Dimension'];
+export type StatsPeriod = Schemas['Period'];
+export type CountedStatus = Schemas['CountedStatus'];
+
 type LoginResponses = Op<'/api/v1/auth/login', 'post'> extends { responses: infer R } ? R : never;
 export type Problem = ProblemJson<LoginResponses[keyof LoginResponses]>;

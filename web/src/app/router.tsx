@@ -50,6 +50,16 @@ export const routes: RouteObject[] = [
         ],
       },
       {
+        path: 'statistics',
+        element: <RequirePermission any={['seizures.read']} />,
+        children: [
+          {
+            index: true,
+            lazy: () => import('@/features/statistics/routes/StatisticsPage').then((m) => ({ Component: m.StatisticsPage })),
+          },
+        ],
+      },
+      {
         path: 'messages',
         children: [
           {

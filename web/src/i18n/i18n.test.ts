@@ -11,6 +11,10 @@ import { investigationsAr } from './investigations/ar';
 import { companiesEn } from './companies/en';
 import { companiesFr } from './companies/fr';
 import { companiesAr } from './companies/ar';
+import { statisticsEn } from './statistics/en';
+import { statisticsFr } from './statistics/fr';
+import { statisticsAr } from './statistics/ar';
+import { statisticsNavAr, statisticsNavEn, statisticsNavFr } from './statistics/nav';
 
 /**
  * Every language is complete: the same keys as English (plural forms compared by their base
@@ -25,6 +29,12 @@ const NAMESPACES: Record<string, Record<Lang, object>> = {
   messaging: { en: messagingEn, fr: messagingFr, ar: messagingAr },
   investigations: { en: investigationsEn, fr: investigationsFr, ar: investigationsAr },
   companies: { en: companiesEn, fr: companiesFr, ar: companiesAr },
+  // the page's strings and the navigation's entry, merged into one namespace at run time
+  statistics: {
+    en: { ...statisticsNavEn, ...statisticsEn },
+    fr: { ...statisticsNavFr, ...statisticsFr },
+    ar: { ...statisticsNavAr, ...statisticsAr },
+  },
 };
 
 /** Leaves by dotted path; values are whatever the dictionary holds (checked to be strings). */
@@ -142,6 +152,7 @@ describe('Arabic', () => {
     ['main', en, ar],
     ['investigations', investigationsEn, investigationsAr],
     ['companies', companiesEn, companiesAr],
+    ['statistics', { ...statisticsNavEn, ...statisticsEn }, { ...statisticsNavAr, ...statisticsAr }],
   ] as const)('translates every string that English writes in words (%s)', (_ns, english, arabic) => {
     const source = flatten(english);
     const untranslated = [...flatten(arabic)]
@@ -153,7 +164,7 @@ describe('Arabic', () => {
 
 describe('French typography', () => {
   const NBSP = '\u00a0';
-  const frenchValues = [...flatten(fr), ...flatten(messagingFr), ...flatten(investigationsFr, 'investigations:'), ...flatten(companiesFr, 'companies:')].map(
+  const frenchValues = [...flatten(fr), ...flatten(messagingFr), ...flatten(investigationsFr, 'investigations:'), ...flatten(companiesFr, 'companies:'), ...flatten({ ...statisticsNavFr, ...statisticsFr }, 'statistics:')].map(
     ([k, v]) => [k, String(v)] as const,
   );
 

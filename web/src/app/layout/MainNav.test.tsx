@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
 import { QueryClient } from '@tanstack/react-query';
 import { meQuery } from '@/api/queries/me';
+import i18n from '@/i18n';
 import type { Me } from '@/api/types';
 import { renderRoutes } from '@/test/render';
 import { RequirePermission } from '../guards';
@@ -96,6 +97,18 @@ describe('navigation by permission', () => {
     renderRoutes([{ path: '*', element: <MainNav onNavigate={() => {}} /> }], '/', client);
     expect(screen.queryByRole('link', { name: 'Seizures' })).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Registers' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Statistics' })).not.toBeInTheDocument();
+  });
+
+  it('shows Statistics, after Seizures, to whoever reads cases (seizures.read), in the UI language', () => {
+    const client = withMe(['seizures.read', 'registers.read', 'codelists.read'], ['analyst']);
+    renderRoutes([{ path: '*', element: <MainNav onNavigate={() => {}} /> }], '/', client);
+    expect(screen.getByRole('link', { name: 'Statistics' })).toHaveAttribute('href', '/statistics');
+    const labels = screen.getAllByRole('link').map((l) => l.textContent);
+    expect(labels.indexOf('Statistics')).toBe(labels.indexOf('Seizures') + 1);
+    // the page's own strings are not loaded with the menu: the entry has its own
+    expect(i18n.getFixedT('fr', 'statistics')('nav')).toBe('Statistiques');
+    expect(i18n.getFixedT('ar', 'statistics')('nav')).toBe('الإحصاءات');
   });
 
   it('shows Messages to everyone, with the unread total', () => {

@@ -1,5 +1,5 @@
 import { Badge, Box, Divider, Group, NavLink, ScrollArea, Stack, Text, VisuallyHidden } from '@mantine/core';
-import { IconAddressBook, IconBellRinging, IconBuilding, IconFolderSearch, IconGitMerge, IconHome, IconList, IconMessages, IconPackages, IconShieldCheck, IconUser, IconUserSearch, IconUsers } from '@tabler/icons-react';
+import { IconAddressBook, IconBellRinging, IconBuilding, IconChartBar, IconFolderSearch, IconGitMerge, IconHome, IconList, IconMessages, IconPackages, IconShieldCheck, IconUser, IconUserSearch, IconUsers } from '@tabler/icons-react';
 import { NavLink as RouterNavLink, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
@@ -7,6 +7,7 @@ import { useMe } from '@/api/queries/me';
 import { Data } from '@/components/Bidi';
 import { useNewHitCount } from '@/features/alerts/api/alerts';
 import { useUnreadTotal } from '@/features/messaging/api/threads';
+import '@/i18n/statistics/nav';
 import { can, canAny, type Permission } from '@/lib/permissions';
 import { myUnitName } from '@/lib/units';
 
@@ -70,6 +71,7 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
       count: { value: unread, label: t('nav.unread', { count: unread }) },
     },
     { to: '/seizures', label: t('nav.seizures'), icon: <IconPackages size={18} aria-hidden />, any: ['seizures.read'] },
+    { to: '/statistics', label: t('statistics:nav'), icon: <IconChartBar size={18} aria-hidden />, any: ['seizures.read'] },
     { to: '/registers', label: t('nav.registers'), icon: <IconAddressBook size={18} aria-hidden />, any: ['registers.read'] },
     { to: '/screening', label: t('nav.screening'), icon: <IconUserSearch size={18} aria-hidden />, any: ['registers.read'] },
     { to: '/duplicates', label: t('nav.duplicates'), icon: <IconGitMerge size={18} aria-hidden />, any: ['registers.merge'] },

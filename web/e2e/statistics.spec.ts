@@ -1,0 +1,119 @@
+import { readFile } from 'node:fs/promises';
+import type { APIRequestContext } from '@playwright/test';
+import { AdminApi, expect, expectAccessible, minimalCase, PASSWORD, signInAs, test, uid, UserApi } from './support';
+
+/**
+ * The statistics page, as an analyst uses it: from the menu, the "Commodity trends" view (a
+ * line chart over the months and a table), then "Top routes", the comparison with the
+ * previous period and the year before, a reload of the shared address, and the CSV export.
+ *
+ * It runs as the demo's national analyst (`ncu.analyst`, `ncen demo`: cases over the last
+ * three years, so the last twelve months have some). No exact figure is asserted. On a server
+ * without the demo (a fresh e2e database), the spec makes a unit, an officer's two submitted
+ * cases and an analyst of its own instead, and waits until the statistics count them.
+ */
+
+const DEMO = { username: 'ncu.analyst', password: process.env.E2E_DEMO_PASSWORD ?? 'customs-demo-2026' };
+
+async function analystAccount(request: APIRequestContext): Promise<{ username: string; password: string }> {
+  const demo = await request.post('/api/v1/auth/login', { data: DEMO });
+  if (demo.status() === 200) return DEMO;
+
+  const admin = await new AdminApi(request).login();
+  const tag = uid('').toUpperCase();
+  const unit = await admin.createUnit(`ST${tag}`, `Statistics unit ${tag}`);
+  const officer = await admin.createUser(uid('officer'), unit.id, ['officer']);
+  const analyst = await admin.createUser(uid('analyst'), unit.id, ['analyst']);
+  const api = await UserApi.login(request, officer.username);
+  const route = [
+    { position: 1, country: 'CO', role: 'origin' },
+    { position: 2, country: 'FR', role: 'destination' },
+  ];
+  for (const [n, group] of [
+    [1, 'drugs'],
+    [2, 'tobacco'],
+  ] as const) {
+    const kase = await api.post<{ id: string; version: number }>(
+      '/api/v1/seizures',
+      minimalCase(`Statistics ${n} ${tag}`, { route, goods: [{ commodity_group: group, quantity: 2, unit: 'kg' }] }),
+    );
+    await api.post(`/api/v1/seizures/${kase.id}/submit`, {}, 200, kase.version);
+  }
+  // the statistics worker counts a submitted case within about a second
+  const reader = await UserApi.login(request, analyst.username);
+  await expect
+    .poll(async () => (await reader.get<{ total: { cases: number }; pending: number }>('/api/v1/stats/seizures?group=route')).total.cases, { timeout: 20_000 })
+    .toBeGreaterThanOrEqual(2);
+  return { username: analyst.username, password: PASSWORD };
+}
+
+test('an analyst reads the seizure statistics: commodity trends, top routes compared, and exports them', async ({ page, playwright, baseURL }) => {
+  test.setTimeout(120_000);
+  const request = await playwright.request.newContext({ baseURL });
+  const account = await analystAccount(request);
+  await request.dispose();
+
+  await signInAs(page, account.username, account.password);
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Statistics' }).click();
+  await expect(page).toHaveURL(/\/statistics$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Statistics' })).toBeVisible();
+
+  const chart = page.getByTestId('stats-chart');
+  const rows = page.getByTestId('stats-row');
+  const table = page.getByTestId('stats-table');
+
+  // ---- commodity trends: a line per commodity group over the months
+  const presets = page.getByRole('group', { name: 'Ready-made views' });
+  await presets.getByRole('link', { name: 'Commodity trends' }).click();
+  await expect(page).toHaveURL(/group=period%2Ccommodity_group/);
+  await expect(presets.getByRole('link', { name: 'Commodity trends' })).toHaveAttribute('aria-current', 'true');
+  await expect(chart).toHaveAttribute('data-status', 'ready');
+  await expect(chart).toHaveAttribute('data-type', 'line');
+  await expect(chart).toBeVisible();
+  await expect(table.getByRole('columnheader', { name: 'Commodity group' })).toBeVisible();
+  await expect(rows.first()).toBeVisible();
+  expect(await rows.count()).toBeGreaterThan(0);
+  await expect(page.getByTestId('stats-total')).toContainText('Total');
+  await expectAccessible(page, 'the statistics page (commodity trends)');
+
+  // ---- top routes: bars of the routes with the most cases
+  await presets.getByRole('link', { name: 'Top routes' }).click();
+  await expect(page).toHaveURL(/group=route(&|$)/);
+  await expect(table.getByRole('columnheader', { name: 'Route' })).toBeVisible();
+  await expect(chart).toHaveAttribute('data-type', 'bar');
+  await expect(rows.first()).toBeVisible();
+  await expect(rows.first().getByRole('cell').first()).toContainText(/→|Not recorded/);
+
+  // ---- compared with the previous period and the year before
+  // the switch is controlled by the URL: it turns on once the navigation is done
+  const compare = page.getByRole('switch', { name: /^Compare/ });
+  await compare.click();
+  await expect(compare).toBeChecked();
+  await expect(page).toHaveURL(/compare=true/);
+  await expect(table.getByRole('columnheader', { name: 'Previous period', exact: true })).toBeVisible();
+  await expect(table.getByRole('columnheader', { name: 'A year before', exact: true })).toBeVisible();
+  await expect(page.getByTestId('stats-compare-ranges')).toBeVisible();
+  await expectAccessible(page, 'the statistics page (top routes, compared)');
+
+  // the address holds the view: a reload shows it again
+  await page.reload();
+  await expect(page.getByRole('switch', { name: /^Compare/ })).toBeChecked();
+  await expect(presets.getByRole('link', { name: 'Top routes' })).toHaveAttribute('aria-current', 'true');
+  await expect(table.getByRole('columnheader', { name: 'A year before', exact: true })).toBeVisible();
+
+  // ---- the same table as CSV: a column per grouping and measure, the comparison, a total row
+  const exports = page.getByRole('group', { name: 'Export this table' });
+  const download = page.waitForEvent('download');
+  await exports.getByRole('button', { name: 'Export CSV' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/\.csv$/);
+  const lines = (await readFile(await file.path(), 'utf8'))
+    .replace(/^\ufeff/, '')
+    .split(/\r?\n/)
+    .filter((l) => l !== '');
+  expect(lines[0]).toMatch(/^"?route"?,"?cases"?,/);
+  expect(lines[0]).toContain('cases_last_year');
+  expect(lines.length).toBeGreaterThanOrEqual(3);
+  expect(lines.at(-1)).toMatch(/^"?total"?,/);
+  await expect(page.getByTestId('stats-export-error')).toHaveCount(0);
+});

@@ -1,0 +1,172 @@
+/**
+ * English strings of the statistics page (issue 16): the `statistics` namespace, used as
+ * `t('statistics:…')`. Loaded with the page (`./index.ts`), not at start: the sign-in route's
+ * script budget has no room for them. The navigation's entry is in `./nav.ts`. fr and ar must
+ * have exactly the same keys (checked by the type below and by ../i18n.test.ts).
+ */
+export const statisticsEn = {
+  title: 'Statistics',
+  description: 'Submitted and validated cases counted by period, commodity, method, place and route. Drafts are never counted.',
+  help: 'How to read these statistics',
+  updating: 'Updating…',
+  empty: 'No case is counted for this view: widen the period or remove a filter.',
+  quantitySeparator: '; ',
+  presets: {
+    label: 'Ready-made views',
+    commodityTrends: 'Commodity trends',
+    topRoutes: 'Top routes',
+    detectionMethods: 'Detection methods that work',
+    concealmentByCommodity: 'Concealment by commodity',
+  },
+  controls: {
+    label: 'What to count',
+    group1: 'Group by',
+    group2: 'Then by',
+    none: 'Nothing else',
+    period: 'Period',
+    status: 'Cases counted',
+    from: 'Detected from',
+    to: 'Detected until',
+    defaultRange: 'Default: the last twelve months',
+    defaultTo: 'Default: today',
+    compare: 'Compare',
+    compareHelp: 'With the previous period of the same length and with the same period a year before',
+    filters: 'Only the cases with',
+    otherFilters: 'Also filtered by: {{names}} (from the address).',
+    clearFilters: 'Clear filters',
+    measure: 'What the chart shows',
+    chartType: 'Kind of chart',
+    bar: 'Bars',
+    pie: 'Pie',
+  },
+  status: {
+    all: 'Submitted and validated',
+    submitted: 'Submitted, not yet validated',
+    validated: 'Validated only',
+  },
+  periods: {
+    day: 'Day',
+    week: 'Week',
+    month: 'Month',
+    quarter: 'Quarter',
+    year: 'Year',
+  },
+  dimensions: {
+    period: 'Period',
+    kind: 'Kind',
+    reporting_unit: 'Reporting unit',
+    commodity_group: 'Commodity group',
+    commodity_type: 'Commodity type',
+    unit: 'Unit of measure',
+    detection_method: 'Detection method',
+    concealment_method: 'Concealment method',
+    location_type: 'Location type',
+    direction: 'Direction',
+    origin_country: 'Country of origin',
+    transit_country: 'Transit country',
+    destination_country: 'Country of destination',
+    route: 'Route',
+    conveyance_type: 'Conveyance type',
+    offender_nationality: 'Offender nationality',
+  },
+  filters: {
+    kind: 'kind',
+    unit_id: 'reporting unit',
+    commodity_group: 'commodity group',
+    commodity_type: 'commodity type',
+    unit: 'unit of measure',
+    detection_method: 'detection method',
+    concealment_method: 'concealment method',
+    location_type: 'location type',
+    direction: 'direction',
+    origin_country: 'country of origin',
+    transit_country: 'transit country',
+    destination_country: 'country of destination',
+    route: 'route',
+    conveyance_type: 'conveyance type',
+    offender_nationality: 'offender nationality',
+    route_country: 'a country on the route',
+    person_id: 'a person',
+    company_id: 'a company',
+    conveyance_id: 'a conveyance',
+    q: 'free text',
+  },
+  measures: {
+    cases: 'Cases',
+    kg: 'Mass (kg)',
+    value: 'Value',
+  },
+  keys: {
+    notRecorded: 'Not recorded',
+    unknownCountry: 'unknown',
+    route: '{{origin}} → {{destination}}',
+    week: 'Week {{week}}, {{year}}',
+    quarter: 'Q{{quarter}} {{year}}',
+  },
+  columns: {
+    cases: 'Cases',
+    lines: 'Goods lines',
+    kg: 'Mass',
+    value: 'Value ({{currency}})',
+    quantities: 'Quantities without a mass',
+    previous: 'Previous period',
+    previousChange: 'Change on the previous period',
+    lastYear: 'A year before',
+    lastYearChange: 'Change on a year before',
+  },
+  table: {
+    label: 'Statistics table',
+    total: 'Total',
+  },
+  chart: {
+    label: 'Chart: {{measure}} by {{groups}}. The table below gives the same figures.',
+    drawing: 'Drawing the chart…',
+    failed: 'The chart cannot be drawn in this browser. The table below gives every figure.',
+    other: 'Other',
+    omitted_one: 'The chart shows the {{shown}} largest; {{count}} more is in the table.',
+    omitted_other: 'The chart shows the {{shown}} largest; {{count}} more are in the table.',
+  },
+  compare: {
+    range: '{{from}} – {{to}}',
+    both: 'Cases compared with the previous period ({{previous}}) and with a year before ({{lastYear}}).',
+    lastYear: 'The cases of each period compared with the same period a year before (the total with {{lastYear}}).',
+  },
+  notes: {
+    pending_one: '{{count}} recent case is still being counted.',
+    pending_other: '{{count}} recent cases are still being counted.',
+    refresh: 'Refresh',
+    more: 'More rows than the {{count}} shown: the smallest are left out. Filter or group less finely.',
+    multiple:
+      'A case with several values of a grouping (two detection methods, several countries) counts once under each; the total counts every case once.',
+    unconverted_one: '{{count}} goods line has a value in a currency without an exchange rate: it is not in the value.',
+    unconverted_other: '{{count}} goods lines have a value in a currency without an exchange rate: they are not in the value.',
+  },
+  export: {
+    label: 'Export this table',
+    csv: 'Export CSV',
+    xlsx: 'Export XLSX',
+    audited: 'The table on screen, with its total. The export is recorded in the audit trail.',
+    failed: 'The export failed: {{message}}',
+  },
+  errors: {
+    title: 'These statistics cannot be counted',
+    atFields: 'Correct the choices marked above.',
+    too_many: 'Two groupings at most.',
+    duplicate: 'Choose two different groupings.',
+    before_start: 'Must not be before the “from” date.',
+    range_too_long: 'A table by day covers a year at most: choose weeks or months, or a shorter range.',
+    goods_dimensions: 'Commodity type and unit of measure cannot be combined: group by one of them.',
+    unknown: 'Not a grouping this page knows.',
+    not_a_filter: 'The period is chosen with the dates.',
+    too_many_cases: 'These filters name too many cases: narrow them.',
+  },
+};
+
+/** i18next plural suffixes (CLDR categories). English uses `_one` and `_other`. */
+type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+type ExtraPluralForms<T> = {
+  [K in keyof T as K extends `${infer B}_other` ? `${B}_${Exclude<PluralCategory, 'one' | 'other'>}` : never]?: string;
+};
+type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> } & ExtraPluralForms<T>;
+/** A complete translation of the namespace. */
+export type StatisticsTranslation = Shape<typeof statisticsEn>;
