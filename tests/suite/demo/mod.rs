@@ -10,10 +10,12 @@ use ncen_demo::{generate, Options, DEFAULT_PASSWORD};
 mod alerts;
 mod companies;
 mod investigations;
+mod statistics;
 use alerts::{demo_alerts, demo_duplicates};
 use investigations::demo_investigations;
 use ncen_tests::TestApp;
 use serde_json::{json, Value};
+use statistics::demo_statistics;
 use std::collections::{HashMap, HashSet};
 
 #[derive(QueryableByName)]
@@ -408,33 +410,6 @@ async fn the_demo_fills_a_database_that_the_api_serves_and_accepts() {
 /// feedback, some overdue; seizure messages carrying their case; discussions), spread over
 /// the weeks before the demo's end in the order of each thread, and leaving every sample user
 /// unread threads and notifications.
-/// The demo's cases are counted in the statistics as soon as the demo ends: the table by
-/// commodity group adds up to the cases SQL counts (drafts left out).
-async fn demo_statistics(app: &TestApp) {
-    let analyst = app.token("ncu.analyst", DEFAULT_PASSWORD).await;
-    let from = chrono::Utc::now().date_naive() - chrono::Duration::days(4 * 366);
-    let path = format!("/api/v1/stats/seizures?group=commodity_group&from={from}");
-    // cases the other checks recorded through the API are counted by the server's worker
-    let mut stats = Value::Null;
-    for _ in 0..100 {
-        stats = app.get(&path, &analyst).await.json().await.unwrap();
-        if stats["pending"] == 0 {
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
-    let mut conn = app.db.conn().await;
-    let expected = ncen_tests::strings(
-        &mut conn,
-        "SELECT count(*)::text AS value FROM seizure_cases WHERE status <> 'draft'",
-    )
-    .await[0]
-        .parse::<i64>()
-        .unwrap();
-    assert_eq!(stats["total"]["cases"], expected, "{stats}");
-    assert!(stats["rows"].as_array().unwrap().len() >= 5, "{stats}");
-}
-
 async fn demo_messages(app: &TestApp, report: &ncen_demo::Report) {
     assert!(
         report.threads >= 20 && report.messages > report.threads,
