@@ -97,6 +97,8 @@ async fn statistics_count_what_the_cases_hold() {
     cannabis["detected_at"] = json!("2026-06-15T22:10:00Z");
     cannabis["detection_methods"] = json!(["detector_dog"]);
     cannabis["location_type"] = json!("seaport");
+    cannabis["latitude"] = json!(43.29651);
+    cannabis["longitude"] = json!(5.36978);
     cannabis["goods"] = json!([{ "commodity_group": "drugs", "commodity_type": "cannabis_resin",
                                   "quantity": 10, "unit": "kg", "value": 1000, "currency": "USD" }]);
     cannabis["route"] = json!([{ "position": 1, "country": "MA", "role": "origin" },
@@ -202,6 +204,47 @@ async fn statistics_count_what_the_cases_hold() {
         .map(|r| r["keys"][0].as_str().unwrap())
         .collect();
     assert_eq!(routes, vec![">", "BR>FR", "MA>FR"], "{stats}");
+    // the routes map: each segment between consecutive legs, and the places of seizure
+    let stats = get("group=route_segment&from=2026-06-01&to=2026-07-31").await;
+    assert_eq!(
+        rows(&stats),
+        expected(
+            &app,
+            "coalesce(s.seg, '')",
+            "LEFT JOIN LATERAL (SELECT DISTINCT country || '>' || next AS seg
+                                  FROM (SELECT country, lead(country) OVER (ORDER BY position) AS next
+                                          FROM seizure_route_legs WHERE case_id = sc.id) l
+                                 WHERE next <> country) s ON true"
+        )
+        .await,
+        "{stats}"
+    );
+    let segments: Vec<&str> = stats["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["keys"][0].as_str().unwrap())
+        .collect();
+    assert_eq!(segments, vec!["", "BR>PT", "MA>FR", "PT>FR"], "{stats}");
+    let stats = get("group=place&from=2026-06-01&to=2026-07-31").await;
+    assert_eq!(
+        rows(&stats),
+        expected(
+            &app,
+            "coalesce(round(sc.latitude::numeric, 2)::text || ',' || round(sc.longitude::numeric, 2)::text, '')",
+            ""
+        )
+        .await,
+        "{stats}"
+    );
+    assert!(
+        stats["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["keys"] == json!(["43.30,5.37"])),
+        "{stats}"
+    );
 
     // two dimensions (the cases' cells), a filter on a third
     let stats = get("group=location_type,direction&from=2026-06-01&to=2026-07-31").await;

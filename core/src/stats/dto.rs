@@ -11,7 +11,10 @@ crate::text_enum! {
     /// request's `period`; the others are the dimensions of a case (`detection_method`,
     /// `conveyance_type` and the route countries may hold several values: a case counts once
     /// under each) or of its goods (`commodity_group`, `commodity_type`, `unit`).
-    /// `route` is `origin>destination` (ISO countries; empty when not recorded).
+    /// `route` is `origin>destination` (ISO countries; empty when not recorded);
+    /// `route_segment` each pair of consecutive route legs in different countries (`FR>BE`;
+    /// a case counts once under each); `place` where the goods were seized, as
+    /// `latitude,longitude` rounded to 0.01° (empty when not recorded).
     pub enum Dimension {
         Period = "period",
         Kind = "kind",
@@ -27,6 +30,8 @@ crate::text_enum! {
         TransitCountry = "transit_country",
         DestinationCountry = "destination_country",
         Route = "route",
+        RouteSegment = "route_segment",
+        Place = "place",
         ConveyanceType = "conveyance_type",
         OffenderNationality = "offender_nationality",
     }

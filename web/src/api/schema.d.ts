@@ -3530,10 +3530,13 @@ export interface components {
          *     request's `period`; the others are the dimensions of a case (`detection_method`,
          *     `conveyance_type` and the route countries may hold several values: a case counts once
          *     under each) or of its goods (`commodity_group`, `commodity_type`, `unit`).
-         *     `route` is `origin>destination` (ISO countries; empty when not recorded).
+         *     `route` is `origin>destination` (ISO countries; empty when not recorded);
+         *     `route_segment` each pair of consecutive route legs in different countries (`FR>BE`;
+         *     a case counts once under each); `place` where the goods were seized, as
+         *     `latitude,longitude` rounded to 0.01° (empty when not recorded).
          * @enum {string}
          */
-        Dimension: "period" | "kind" | "reporting_unit" | "commodity_group" | "commodity_type" | "unit" | "detection_method" | "concealment_method" | "location_type" | "direction" | "origin_country" | "transit_country" | "destination_country" | "route" | "conveyance_type" | "offender_nationality";
+        Dimension: "period" | "kind" | "reporting_unit" | "commodity_group" | "commodity_type" | "unit" | "detection_method" | "concealment_method" | "location_type" | "direction" | "origin_country" | "transit_country" | "destination_country" | "route" | "route_segment" | "place" | "conveyance_type" | "offender_nationality";
         /** @description A dismissal: why the record is not the alert's subject. */
         DismissInput: {
             reason: string;
