@@ -34,6 +34,7 @@ use utoipa::{Modify, OpenApi};
         (name = "notifications", description = "The signed-in user's notifications and live-ping preferences"),
         (name = "events", description = "Live updates (Server-Sent Events)"),
         (name = "statistics", description = "Seizure statistics: counts, masses, values and quantities by period, commodity, method, place and route, with comparisons"),
+        (name = "analysis", description = "Link analysis: the graph of cases, persons, companies, conveyances, identifiers and contact points; neighbours and shortest chains"),
         (name = "operations", description = "Health and metrics"),
     ),
     components(schemas(

@@ -4,8 +4,9 @@
 //! role, and the contract test checks that they are exactly the documented routes.
 
 use crate::{
-    alerts, attachments, audit, auth, codelists, companies, events, health, investigations, merges,
-    messaging, notifications, registers, screening, seizures, stats, units, users,
+    alerts, analysis, attachments, audit, auth, codelists, companies, events, health,
+    investigations, merges, messaging, notifications, registers, screening, seizures, stats, units,
+    users,
 };
 use ncen_core::auth::Permission;
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -64,6 +65,7 @@ pub const API_MODULES: &[Module] = &[
     merges::MODULE,
     investigations::MODULE,
     stats::MODULE,
+    analysis::MODULE,
 ];
 
 /// Every route the server registers, with what it requires.

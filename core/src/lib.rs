@@ -7,6 +7,7 @@
 #![cfg_attr(test, allow(clippy::string_slice, clippy::indexing_slicing))]
 
 pub mod alerts;
+pub mod analysis;
 pub mod audit;
 pub mod auth;
 pub mod codelists;

@@ -116,7 +116,7 @@ fn address(kind: &str, street: &str, postcode: &str, city: &str, country: &str) 
     }
 }
 
-async fn company(
+pub(crate) async fn company(
     conn: &mut AsyncPgConnection,
     book: &CodeBook,
     by: Uuid,
@@ -141,7 +141,7 @@ struct CaseRow {
 }
 
 /// The `skip`-th validated case of `group` detected at least `min_days` ago (newest first).
-async fn case(
+pub(crate) async fn case(
     conn: &mut AsyncPgConnection,
     group: &str,
     min_days: i32,
@@ -162,7 +162,7 @@ async fn case(
 }
 
 /// Names `company` in `case` as importer (after the case's own companies).
-async fn name_in_case(
+pub(crate) async fn name_in_case(
     conn: &mut AsyncPgConnection,
     case: Uuid,
     company: Uuid,

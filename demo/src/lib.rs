@@ -27,6 +27,7 @@ mod history;
 mod images;
 mod investigation_threads;
 mod investigations;
+mod link_network;
 mod lookalikes;
 mod messages;
 mod narrative;
@@ -326,6 +327,11 @@ pub async fn generate(url: &str, storage: &Storage, opts: &Options) -> anyhow::R
                 .await
                 .context("the cases are written but the demo company structures failed")?;
             report.companies += made.companies;
+            // The link analysis: a courier's phone leads to the company behind three cases.
+            link_network::create(&mut conn)
+                .await
+                .context("the cases are written but the demo link network failed")?;
+            report.companies += 1;
             history::created(&mut conn).await?;
             // The statistics count every case at once (rather than case by case, as a running
             // server's worker would).

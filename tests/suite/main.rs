@@ -2,6 +2,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod alerts;
+mod analysis;
 mod attachments;
 mod audit;
 mod auth;

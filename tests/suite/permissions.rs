@@ -295,6 +295,13 @@ async fn every_route_enforces_its_rule_for_every_role() {
         // a route with a required query parameter
         let concrete = if rule.path.ends_with("/network/neighbours") {
             format!("{concrete}?node=address:FR|75002|matrix")
+        } else if rule.path.ends_with("/analysis/graph") {
+            format!("{concrete}?node=person:{}", fixtures[1].1)
+        } else if rule.path.ends_with("/analysis/path") {
+            format!(
+                "{concrete}?source=person:{}&target=company:{}",
+                fixtures[1].1, fixtures[2].1
+            )
         } else {
             concrete
         };

@@ -555,6 +555,14 @@ diesel::table! {
 }
 
 diesel::table! {
+    person_keys (kind, key, person_id) {
+        kind -> Text,
+        key -> Text,
+        person_id -> Uuid,
+    }
+}
+
+diesel::table! {
     persons (id) {
         id -> Uuid,
         family_name -> Text,
@@ -982,6 +990,7 @@ diesel::joinable!(notifications -> message_threads (thread_id));
 diesel::joinable!(notifications -> users (user_id));
 diesel::joinable!(pending_user_events -> users (user_id));
 diesel::joinable!(person_documents -> persons (person_id));
+diesel::joinable!(person_keys -> persons (person_id));
 diesel::joinable!(refresh_tokens -> sessions (session_id));
 diesel::joinable!(register_history -> users (actor_id));
 diesel::joinable!(register_merge_redirects -> register_merges (merge_id));
@@ -1047,6 +1056,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     notifications,
     pending_user_events,
     person_documents,
+    person_keys,
     persons,
     refresh_tokens,
     register_history,

@@ -10,10 +10,12 @@ use ncen_demo::{generate, Options, DEFAULT_PASSWORD};
 mod alerts;
 mod companies;
 mod investigations;
+mod network;
 mod statistics;
 use alerts::{demo_alerts, demo_duplicates};
 use investigations::demo_investigations;
 use ncen_tests::TestApp;
+use network::demo_link_network;
 use serde_json::{json, Value};
 use statistics::demo_statistics;
 use std::collections::{HashMap, HashSet};
@@ -95,6 +97,7 @@ async fn the_demo_fills_a_database_that_the_api_serves_and_accepts() {
     demo_investigations(&app, &report).await;
     companies::demo_companies(&app).await;
     demo_statistics(&app).await;
+    demo_link_network(&app).await;
 
     // An analyst lists every case but the drafts (they stay with their unit until
     // submitted); references follow <country>-<year>-<sequence>.

@@ -223,6 +223,55 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/analysis/graph": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A node of the link graph and a page of its neighbours: a case's persons, companies and
+         *     conveyances; a person's, company's or conveyance's cases (latest first; within `from`–`to`
+         *     when given); a company's people and related companies, a person's companies; the
+         *     identifiers (document numbers, trade identifiers, bank accounts), phones, e-mails and
+         *     addresses a person or company shares with another, and who shares them. `kinds` keeps
+         *     some kinds of neighbours only. Another unit's drafts never appear. 404 for a record
+         *     unknown (or not to be known) and for a key nothing shares. Audited
+         *     (`analysis.graph_read`, with every case, person, company and conveyance shown).
+         */
+        get: operations["expand"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analysis/path": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The shortest chain of links between two nodes of the link graph, of at most `max_hops`
+         *     links (default 4), through the kinds of nodes in `kinds` and the cases of `from`–`to`.
+         *     Searched from both ends at once; a node with more than 1 000 links (a hub) is followed
+         *     through its first 1 000 only, and `complete` is then false. Audited
+         *     (`analysis.path_read`, with the chain's records).
+         */
+        get: operations["path"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/attachments/{id}/content": {
         parameters: {
             query?: never;
@@ -3811,6 +3860,67 @@ export interface components {
              */
             value?: number | null;
         };
+        GraphEdge: {
+            kind: components["schemas"]["GraphEdgeKind"];
+            /**
+             * @description The role in the case (`offender`, `importer`, `carrier`…) or in the company
+             *     (`director`…), the relation (`parent_of`…), or the key's kind (`passport`, `phone`…).
+             */
+            role: string;
+            source: string;
+            target: string;
+        };
+        /**
+         * @description How two nodes are linked: a case names a person, company or conveyance
+         *     (`role` says as what); a person holds a role in a company; two companies are related
+         *     (`parent_of`, `same_group`…); a person or company has an identifier or contact point.
+         * @enum {string}
+         */
+        GraphEdgeKind: "in_case" | "company_role" | "company_relation" | "holds";
+        GraphNode: {
+            /**
+             * Format: date
+             * @description A case's detection day.
+             */
+            date?: string | null;
+            /**
+             * @description A second line: the case's date and status, a person's birth year and nationalities,
+             *     a company's country, a conveyance's type, a key's kind.
+             */
+            detail?: string | null;
+            /**
+             * @description `case:<uuid>`, `person:<uuid>`, `company:<uuid>`, `conveyance:<uuid>`, or
+             *     `<key kind>:<normalised value>` (`document:…`, `phone:…`, `address:…`, `eori:…`).
+             */
+            id: string;
+            kind: components["schemas"]["GraphNodeKind"];
+            /**
+             * @description The case's reference, the person's or company's name, the conveyance's identifier,
+             *     the key's value.
+             */
+            label: string;
+            /**
+             * Format: uuid
+             * @description The record the browser app opens (cases, persons, companies, conveyances).
+             */
+            record_id?: string | null;
+        };
+        /**
+         * @description What a node of the link graph is. `identifier` is a travel or identity document's
+         *     number (`document:<number>`) or a company's trade identifier or bank account
+         *     (`eori:…`, `vat:…`, `iban:…`); `address`, `phone` and `email` a contact point
+         *     given by at least two persons or companies.
+         * @enum {string}
+         */
+        GraphNodeKind: "case" | "person" | "company" | "conveyance" | "identifier" | "address" | "phone" | "email";
+        /** @description A node whose neighbours were not all listed. */
+        GraphTruncated: {
+            node: string;
+            /** Format: int64 */
+            shown: number;
+            /** Format: int64 */
+            total: number;
+        };
         Health: {
             /** @description `ok` when the check passed. */
             status: string;
@@ -4223,6 +4333,15 @@ export interface components {
             target_id: string;
             target_kind: components["schemas"]["TargetKind"];
         };
+        /** @description A node and its neighbours. */
+        LinkGraph: {
+            edges: components["schemas"]["GraphEdge"][];
+            /** @description The expanded node. */
+            node: string;
+            /** @description The node first, then its neighbours. */
+            nodes: components["schemas"]["GraphNode"][];
+            truncated?: null | components["schemas"]["GraphTruncated"];
+        };
         /**
          * @description A link to make. Roles by kind: case `origin`, `evidence`, `related`; person `suspect`,
          *     `accomplice`, `witness`, `victim`, `contact`, `other`; company `suspect`, `front`,
@@ -4238,6 +4357,26 @@ export interface components {
         };
         LinkList: {
             items: components["schemas"]["LinkDto"][];
+        };
+        /** @description The shortest chain between two nodes, if one exists within `max_hops`. */
+        LinkPath: {
+            /**
+             * @description False when a node with more links than the search follows (a hub: an address
+             *     shared by thousands) was cut short: a longer-looking or absent chain may then
+             *     exist through it.
+             */
+            complete: boolean;
+            edges: components["schemas"]["GraphEdge"][];
+            /** @description Nodes the search visited. */
+            explored: number;
+            found: boolean;
+            /**
+             * Format: int32
+             * @description Links in the chain.
+             */
+            hops?: number | null;
+            /** @description The chain's nodes, from `source` to `target` (empty when none was found). */
+            nodes: components["schemas"]["GraphNode"][];
         };
         LinkedCompany: {
             company: components["schemas"]["CompanyDto"];
@@ -6881,6 +7020,187 @@ export interface operations {
                 };
             };
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    expand: {
+        parameters: {
+            query: {
+                /**
+                 * @description The node: `case:<uuid>`, `person:<uuid>`, `company:<uuid>`, `conveyance:<uuid>`,
+                 *     `document:<number>` (any spelling of a document number), or a shared key as the
+                 *     graph names it (`phone:<last nine digits>`, `address:<folded>`, `eori:<number>`…).
+                 */
+                node: string;
+                /**
+                 * @description Kinds of neighbours to list, comma-separated (default: every kind).
+                 * @example case,person,company
+                 */
+                kinds?: string;
+                /** @description Only cases detected on or after this day. */
+                from?: string;
+                /** @description Only cases detected on or before this day. */
+                to?: string;
+                /** @description Neighbours to skip (the first page showed `limit`). */
+                offset?: number;
+                /** @description 1–1000 (default 200). */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkGraph"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    path: {
+        parameters: {
+            query: {
+                /** @description The first node (as `node` of the expansion). */
+                source: string;
+                /** @description The second node. */
+                target: string;
+                /** @description Most links in the chain, 1–6 (default 4). */
+                max_hops?: number;
+                /** @description Kinds of nodes the chain may pass through, comma-separated (default: every kind). */
+                kinds?: string;
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkPath"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
