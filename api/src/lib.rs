@@ -27,6 +27,7 @@ pub mod openapi;
 pub mod registers;
 pub mod routes;
 pub mod screening;
+pub mod searches;
 pub mod seizures;
 pub mod spa;
 pub mod startup;

@@ -35,6 +35,7 @@ use utoipa::{Modify, OpenApi};
         (name = "events", description = "Live updates (Server-Sent Events)"),
         (name = "statistics", description = "Seizure statistics: counts, masses, values and quantities by period, commodity, method, place and route, with comparisons"),
         (name = "analysis", description = "Link analysis: the graph of cases, persons, companies, conveyances, identifiers and contact points; neighbours and shortest chains"),
+        (name = "saved searches", description = "Saved seizure searches that alert: rules, hits, notifications"),
         (name = "operations", description = "Health and metrics"),
     ),
     components(schemas(

@@ -5,8 +5,8 @@
 
 use crate::{
     alerts, analysis, attachments, audit, auth, codelists, companies, events, health,
-    investigations, merges, messaging, notifications, registers, screening, seizures, stats, units,
-    users,
+    investigations, merges, messaging, notifications, registers, screening, searches, seizures,
+    stats, units, users,
 };
 use ncen_core::auth::Permission;
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -66,6 +66,7 @@ pub const API_MODULES: &[Module] = &[
     investigations::MODULE,
     stats::MODULE,
     analysis::MODULE,
+    searches::MODULE,
 ];
 
 /// Every route the server registers, with what it requires.

@@ -244,6 +244,10 @@ impl Application {
             pool.clone(),
             settings.database_url.expose_secret().to_string(),
         );
+        ncen_core::searches::worker::spawn_worker(
+            pool.clone(),
+            settings.database_url.expose_secret().to_string(),
+        );
         ncen_core::alerts::check::spawn_worker(
             pool.clone(),
             settings.database_url.expose_secret().to_string(),

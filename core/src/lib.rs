@@ -24,6 +24,7 @@ pub mod messaging;
 pub mod notifications;
 pub mod registers;
 pub mod screening;
+pub mod searches;
 pub mod seizures;
 pub mod stats;
 pub mod units;

@@ -37,6 +37,7 @@ mod persons;
 mod pictures;
 mod random;
 mod route;
+mod saved_searches;
 mod scale;
 mod sql;
 mod state;
@@ -331,6 +332,10 @@ pub async fn generate(url: &str, storage: &Storage, opts: &Options) -> anyhow::R
             link_network::create(&mut conn)
                 .await
                 .context("the cases are written but the demo link network failed")?;
+            // A saved search that alerts: the analyst's rule on the emerging route.
+            saved_searches::create(&mut conn)
+                .await
+                .context("the cases are written but the demo saved search failed")?;
             report.companies += 1;
             history::created(&mut conn).await?;
             // The statistics count every case at once (rather than case by case, as a running

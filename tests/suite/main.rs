@@ -27,6 +27,7 @@ mod register_lookup;
 mod registers;
 mod roles;
 mod screening;
+mod searches;
 mod seizures;
 mod spa;
 mod stats;

@@ -45,6 +45,8 @@ fn body_for(method: &str, path: &str, n: usize) -> Option<Value> {
             "participants": [{ "unit_id": "UNIT" }]
         }),
         ("PUT", "/api/v1/notifications/preferences") => json!({ "live": ["warning"] }),
+        ("POST", "/api/v1/saved-searches") => json!({ "name": format!("matrix {n}"), "query": {} }),
+        ("PATCH", "/api/v1/saved-searches/{id}") => json!({}),
         ("POST", "/api/v1/alerts") => json!({
             "subject_kind": "identifier", "identifier_kind": "plate", "identifier": format!("MX{n}"),
             "reason": "matrix", "risk_level": "low", "requested_action": "inform_owner",
@@ -359,11 +361,12 @@ async fn every_route_enforces_its_rule_for_every_role() {
             } else if allowed
                 && (rule.path.starts_with("/api/v1/notifications/{id}")
                     || rule.path.starts_with("/api/v1/message-attachments/{id}")
+                    || rule.path.starts_with("/api/v1/saved-searches/{id}")
                     || (rule.method == "DELETE"
                         && rule.path.starts_with("/api/v1/companies/{id}/")))
             {
-                // One user's own notification, or upload not yet sent: everyone else is told
-                // it does not exist. A company's person link, relation, typology or flag: the
+                // One user's own notification, upload not yet sent or saved search: everyone
+                // else is told it does not exist. A company's person link, relation, typology or flag: the
                 // matrix names one that does not exist (the rule is checked before).
                 assert!(
                     status != 403 && status != 401 && status != 405,

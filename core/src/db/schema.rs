@@ -646,6 +646,39 @@ diesel::table! {
 }
 
 diesel::table! {
+    saved_search_hits (search_id, case_id) {
+        search_id -> Uuid,
+        case_id -> Uuid,
+        matched_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    saved_search_queue (case_id) {
+        case_id -> Uuid,
+        queued_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    saved_searches (id) {
+        id -> Uuid,
+        owner_id -> Uuid,
+        unit_id -> Uuid,
+        name -> Text,
+        target -> Text,
+        query -> Jsonb,
+        shared -> Bool,
+        active -> Bool,
+        hits -> Int4,
+        last_hit_at -> Nullable<Timestamptz>,
+        version -> Int4,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     seizure_attachments (id) {
         id -> Uuid,
         case_id -> Uuid,
@@ -994,6 +1027,10 @@ diesel::joinable!(person_keys -> persons (person_id));
 diesel::joinable!(refresh_tokens -> sessions (session_id));
 diesel::joinable!(register_history -> users (actor_id));
 diesel::joinable!(register_merge_redirects -> register_merges (merge_id));
+diesel::joinable!(saved_search_hits -> saved_searches (search_id));
+diesel::joinable!(saved_search_hits -> seizure_cases (case_id));
+diesel::joinable!(saved_searches -> units (unit_id));
+diesel::joinable!(saved_searches -> users (owner_id));
 diesel::joinable!(seizure_attachments -> seizure_cases (case_id));
 diesel::joinable!(seizure_attachments -> users (uploaded_by));
 diesel::joinable!(seizure_case_companies -> companies (company_id));
@@ -1062,6 +1099,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     register_history,
     register_merge_redirects,
     register_merges,
+    saved_search_hits,
+    saved_search_queue,
+    saved_searches,
     seizure_attachments,
     seizure_case_companies,
     seizure_case_conveyances,

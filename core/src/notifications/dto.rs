@@ -21,7 +21,8 @@ crate::text_enum! {
     /// request the user sent was answered), `request_overdue` (a request the user sent is past
     /// its due date unanswered), `deadline_soon` (a task of the user, or an investigation they
     /// lead, is due within two days), `deadline_overdue` (the same, past its due date; the
-    /// supervisors of the unit are told too).
+    /// supervisors of the unit are told too), `search_hit` (cases saved since match a saved
+    /// search the user owns).
     pub enum NotificationKind {
         Message = "message",
         Warning = "warning",
@@ -40,6 +41,7 @@ crate::text_enum! {
         RequestOverdue = "request_overdue",
         DeadlineSoon = "deadline_soon",
         DeadlineOverdue = "deadline_overdue",
+        SearchHit = "search_hit",
     }
 }
 

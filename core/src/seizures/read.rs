@@ -372,6 +372,8 @@ pub struct Filter {
     pub company_id: Option<Uuid>,
     pub conveyance_id: Option<Uuid>,
     pub q: Option<String>,
+    /// Only these cases (a saved search checked against the cases just saved).
+    pub among: Option<Vec<Uuid>>,
     pub viewer: Viewer,
     pub order: SortOrder,
     pub after: Option<(DateTime<Utc>, Uuid)>,
@@ -441,6 +443,9 @@ fn by_columns<'a>(mut q: CaseQuery<'a>, f: &Filter) -> CaseQuery<'a> {
     } else {
         q.filter(not_draft)
     };
+    if let Some(ids) = &f.among {
+        q = q.filter(c::id.eq_any(ids.clone()));
+    }
     if let Some(v) = f.from {
         q = q.filter(c::detected_at.ge(v));
     }

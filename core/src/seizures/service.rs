@@ -166,7 +166,20 @@ pub(crate) async fn prepare(
         "conveyance_type": q.conveyance_type, "person_id": q.person_id, "company_id": q.company_id,
         "conveyance_id": q.conveyance_id, "q": text,
     });
-    let filter = read::Filter {
+    let filter = filter_of(who, q, text, after, limit);
+    Ok((filter, details))
+}
+
+/// The repository's filter of a case query already checked (`prepare`; a saved search's
+/// rule, checked when it was saved), as `who` lists cases.
+pub(crate) fn filter_of(
+    who: &Principal,
+    q: CaseQuery,
+    text: Option<String>,
+    after: Option<(DateTime<Utc>, Uuid)>,
+    limit: i64,
+) -> read::Filter {
+    read::Filter {
         from: q.from,
         to: q.to,
         kind: q.kind,
@@ -184,6 +197,7 @@ pub(crate) async fn prepare(
         company_id: q.company_id,
         conveyance_id: q.conveyance_id,
         q: text,
+        among: None,
         viewer: read::Viewer {
             unit_id: who.unit_id,
             drafts: super::sees_drafts_of_own_unit(who),
@@ -191,8 +205,7 @@ pub(crate) async fn prepare(
         order: q.order.unwrap_or_default(),
         after,
         limit,
-    };
-    Ok((filter, details))
+    }
 }
 
 /// One page of cases, filtered; the search and the ids returned are audited.

@@ -180,7 +180,7 @@ pub struct StatsParams {
     /// totals only.
     #[param(
         max_length = 60,
-        pattern = "^(period|kind|reporting_unit|commodity_group|commodity_type|unit|detection_method|concealment_method|location_type|direction|origin_country|transit_country|destination_country|route|conveyance_type|offender_nationality)(,(period|kind|reporting_unit|commodity_group|commodity_type|unit|detection_method|concealment_method|location_type|direction|origin_country|transit_country|destination_country|route|conveyance_type|offender_nationality))?$"
+        pattern = "^(period|kind|reporting_unit|commodity_group|commodity_type|unit|detection_method|concealment_method|location_type|direction|origin_country|transit_country|destination_country|route|route_segment|place|conveyance_type|offender_nationality)(,(period|kind|reporting_unit|commodity_group|commodity_type|unit|detection_method|concealment_method|location_type|direction|origin_country|transit_country|destination_country|route|route_segment|place|conveyance_type|offender_nationality))?$"
     )]
     pub group: Option<String>,
     /// What `period` groups by (default `month`).

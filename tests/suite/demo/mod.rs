@@ -15,7 +15,7 @@ mod statistics;
 use alerts::{demo_alerts, demo_duplicates};
 use investigations::demo_investigations;
 use ncen_tests::TestApp;
-use network::demo_link_network;
+use network::{demo_link_network, demo_saved_search};
 use serde_json::{json, Value};
 use statistics::demo_statistics;
 use std::collections::{HashMap, HashSet};
@@ -98,6 +98,7 @@ async fn the_demo_fills_a_database_that_the_api_serves_and_accepts() {
     companies::demo_companies(&app).await;
     demo_statistics(&app).await;
     demo_link_network(&app).await;
+    demo_saved_search(&app).await;
 
     // An analyst lists every case but the drafts (they stay with their unit until
     // submitted); references follow <country>-<year>-<sequence>.

@@ -1845,6 +1845,73 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/saved-searches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's saved searches, then those shared with the caller's unit. */
+        get: operations["list_searches"];
+        put?: never;
+        /**
+         * Saves a seizure search (the list's filters and text, checked as the list checks them:
+         *     field errors under `query.`) as a rule of the caller's. From then on every case saved
+         *     that the search would show the caller is a hit, and the caller is notified
+         *     (`search_hit`) within seconds. `shared` lets the members of the caller's unit read the
+         *     rule and its hits. At most 200 rules each. Audited (`saved_search.create`).
+         */
+        post: operations["create_search"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/saved-searches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A saved search of the caller's, or shared with the caller's unit; 404 otherwise. */
+        get: operations["get_search"];
+        put?: never;
+        post?: never;
+        /** Deletes a rule and its hits: its owner only. Audited (`saved_search.delete`). */
+        delete: operations["delete_search"];
+        options?: never;
+        head?: never;
+        /**
+         * Renames, changes the search of, shares or pauses (`active: false`) a rule: its owner
+         *     only (403 for the unit's other members). Needs `If-Match`. Audited
+         *     (`saved_search.update`).
+         */
+        patch: operations["update_search"];
+        trace?: never;
+    };
+    "/api/v1/saved-searches/{id}/hits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The cases that matched the rule, latest first, as the caller may see them now. Audited
+         *     (`saved_search.hits_read`, with the cases shown).
+         */
+        get: operations["search_hits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/screening": {
         parameters: {
             query?: never;
@@ -4667,10 +4734,11 @@ export interface components {
          *     request the user sent was answered), `request_overdue` (a request the user sent is past
          *     its due date unanswered), `deadline_soon` (a task of the user, or an investigation they
          *     lead, is due within two days), `deadline_overdue` (the same, past its due date; the
-         *     supervisors of the unit are told too).
+         *     supervisors of the unit are told too), `search_hit` (cases saved since match a saved
+         *     search the user owns).
          * @enum {string}
          */
-        NotificationKind: "message" | "warning" | "feedback" | "feedback_overdue" | "case_returned" | "case_reopened" | "alert_hit" | "alert_match" | "alert_activation" | "investigation_assigned" | "investigation_review" | "investigation_task" | "request" | "request_answered" | "request_overdue" | "deadline_soon" | "deadline_overdue";
+        NotificationKind: "message" | "warning" | "feedback" | "feedback_overdue" | "case_returned" | "case_reopened" | "alert_hit" | "alert_match" | "alert_activation" | "investigation_assigned" | "investigation_review" | "investigation_task" | "request" | "request_answered" | "request_overdue" | "deadline_soon" | "deadline_overdue" | "search_hit";
         NotificationPage: {
             items: components["schemas"]["NotificationDto"][];
             next_cursor?: string | null;
@@ -5165,6 +5233,53 @@ export interface components {
             /** @description UN/LOCODE (`FRPAR`); one space after the country part is allowed, and lower case. */
             unlocode?: string | null;
         };
+        SavedSearchDto: {
+            active: boolean;
+            /** Format: date-time */
+            created_at: string;
+            /**
+             * Format: int32
+             * @description Cases that matched since it was saved.
+             */
+            hits: number;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            last_hit_at?: string | null;
+            /** @description The caller owns it (and may change it). */
+            mine: boolean;
+            name: string;
+            /** Format: uuid */
+            owner_id: string;
+            owner_name: string;
+            query: components["schemas"]["SeizureSearch"];
+            shared: boolean;
+            /** Format: uuid */
+            unit_id: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: int32 */
+            version: number;
+        };
+        /** @description A new rule. */
+        SavedSearchInput: {
+            name: string;
+            query: components["schemas"]["SeizureSearch"];
+            /** @description The members of the owner's unit see the rule and its hits (default false). */
+            shared?: boolean;
+        };
+        SavedSearchList: {
+            /** @description The caller's rules, then those shared with the caller's unit; by name. */
+            items: components["schemas"]["SavedSearchDto"][];
+        };
+        /** @description A change to a rule (its owner's): only the fields given change. */
+        SavedSearchPatch: {
+            /** @description A paused rule matches nothing. */
+            active?: boolean | null;
+            name?: string | null;
+            query?: null | components["schemas"]["SeizureSearch"];
+            shared?: boolean | null;
+        };
         /**
          * @description An active alert a screening query hits, as the screening officer may know it (graded
          *     disclosure): what to do and whom to contact, never the reason or the subject.
@@ -5199,6 +5314,58 @@ export interface components {
             scored: number;
             /** @description The thresholds in force (configuration: `NCEN_MATCH_HIT`, `NCEN_MATCH_REVIEW`). */
             thresholds: components["schemas"]["Thresholds"];
+        };
+        /** @description A case that matched a rule. */
+        SearchHit: {
+            case: components["schemas"]["CaseSummary"];
+            /** Format: date-time */
+            matched_at: string;
+        };
+        SearchHitList: {
+            /** @description The latest hits first. */
+            items: components["schemas"]["SearchHit"][];
+            /** Format: int64 */
+            total: number;
+        };
+        /**
+         * @description The filters of the seizure list (`GET /seizures`) a rule keeps: every case saved from
+         *     then on that the list with these filters would show its owner is a hit.
+         */
+        SeizureSearch: {
+            commodity_group?: string | null;
+            commodity_type?: string | null;
+            /** Format: uuid */
+            company_id?: string | null;
+            concealment_method?: string | null;
+            /** Format: uuid */
+            conveyance_id?: string | null;
+            conveyance_type?: string | null;
+            detection_method?: string | null;
+            direction?: string | null;
+            /**
+             * Format: date-time
+             * @description Detected at or after.
+             */
+            from?: string | null;
+            kind?: null | components["schemas"]["CaseKind"];
+            location_type?: string | null;
+            /** Format: uuid */
+            person_id?: string | null;
+            /** @description Free text, as the list searches it. */
+            q?: string | null;
+            /** @description Any country on the route. */
+            route_country?: string | null;
+            status?: null | components["schemas"]["CaseStatus"];
+            /**
+             * Format: date-time
+             * @description Detected before.
+             */
+            to?: string | null;
+            /**
+             * Format: uuid
+             * @description Reporting unit.
+             */
+            unit_id?: string | null;
         };
         /** @description A statistics table. */
         SeizureStats: {
@@ -14553,6 +14720,472 @@ export interface operations {
                 };
             };
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_searches: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedSearchList"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_search: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeat of this request with the same key (by the same user, within 24 hours) answers the first response again instead of creating anything twice. The same key with another body answers 422 `idempotency_key_reused`; while the first request is still being handled, 409 `idempotency_key_in_flight`. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SavedSearchInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedSearchDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many saved searches */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_search: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedSearchDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_search: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_search: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The rule's current version */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SavedSearchPatch"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedSearchDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    search_hits: {
+        parameters: {
+            query?: {
+                /** @description 1–200 (default 50). */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchHitList"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
