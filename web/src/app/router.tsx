@@ -57,6 +57,21 @@ export const routes: RouteObject[] = [
             index: true,
             lazy: () => import('@/features/statistics/routes/StatisticsPage').then((m) => ({ Component: m.StatisticsPage })),
           },
+          {
+            path: 'map',
+            lazy: () => import('@/features/statistics/routes/RoutesMapPage').then((m) => ({ Component: m.RoutesMapPage })),
+          },
+        ],
+      },
+      {
+        // link analysis reads cases and the registers: the server asks for both
+        path: 'analysis/graph',
+        element: <RequirePermission any={['registers.read']} />,
+        children: [
+          {
+            index: true,
+            lazy: () => import('@/features/analysis/routes/LinkAnalysisPage').then((m) => ({ Component: m.LinkAnalysisPage })),
+          },
         ],
       },
       {

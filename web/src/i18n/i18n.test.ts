@@ -15,6 +15,14 @@ import { statisticsEn } from './statistics/en';
 import { statisticsFr } from './statistics/fr';
 import { statisticsAr } from './statistics/ar';
 import { statisticsNavAr, statisticsNavEn, statisticsNavFr } from './statistics/nav';
+import { analysisEn } from './analysis/en';
+import { analysisFr } from './analysis/fr';
+import { analysisAr } from './analysis/ar';
+import { analysisNavAr, analysisNavEn, analysisNavFr } from './analysis/nav';
+import { searchesEn } from './searches/en';
+import { searchesFr } from './searches/fr';
+import { searchesAr } from './searches/ar';
+import { searchesNavAr, searchesNavEn, searchesNavFr } from './searches/nav';
 
 /**
  * Every language is complete: the same keys as English (plural forms compared by their base
@@ -34,6 +42,16 @@ const NAMESPACES: Record<string, Record<Lang, object>> = {
     en: { ...statisticsNavEn, ...statisticsEn },
     fr: { ...statisticsNavFr, ...statisticsFr },
     ar: { ...statisticsNavAr, ...statisticsAr },
+  },
+  analysis: {
+    en: { ...analysisNavEn, ...analysisEn },
+    fr: { ...analysisNavFr, ...analysisFr },
+    ar: { ...analysisNavAr, ...analysisAr },
+  },
+  searches: {
+    en: { ...searchesNavEn, ...searchesEn },
+    fr: { ...searchesNavFr, ...searchesFr },
+    ar: { ...searchesNavAr, ...searchesAr },
   },
 };
 
@@ -153,6 +171,8 @@ describe('Arabic', () => {
     ['investigations', investigationsEn, investigationsAr],
     ['companies', companiesEn, companiesAr],
     ['statistics', { ...statisticsNavEn, ...statisticsEn }, { ...statisticsNavAr, ...statisticsAr }],
+    ['analysis', { ...analysisNavEn, ...analysisEn }, { ...analysisNavAr, ...analysisAr }],
+    ['searches', { ...searchesNavEn, ...searchesEn }, { ...searchesNavAr, ...searchesAr }],
   ] as const)('translates every string that English writes in words (%s)', (_ns, english, arabic) => {
     const source = flatten(english);
     const untranslated = [...flatten(arabic)]
@@ -164,7 +184,7 @@ describe('Arabic', () => {
 
 describe('French typography', () => {
   const NBSP = '\u00a0';
-  const frenchValues = [...flatten(fr), ...flatten(messagingFr), ...flatten(investigationsFr, 'investigations:'), ...flatten(companiesFr, 'companies:'), ...flatten({ ...statisticsNavFr, ...statisticsFr }, 'statistics:')].map(
+  const frenchValues = [...flatten(fr), ...flatten(messagingFr), ...flatten(investigationsFr, 'investigations:'), ...flatten(companiesFr, 'companies:'), ...flatten({ ...statisticsNavFr, ...statisticsFr }, 'statistics:'), ...flatten({ ...analysisNavFr, ...analysisFr }, 'analysis:'), ...flatten({ ...searchesNavFr, ...searchesFr }, 'searches:')].map(
     ([k, v]) => [k, String(v)] as const,
   );
 

@@ -106,9 +106,33 @@ describe('navigation by permission', () => {
     expect(screen.getByRole('link', { name: 'Statistics' })).toHaveAttribute('href', '/statistics');
     const labels = screen.getAllByRole('link').map((l) => l.textContent);
     expect(labels.indexOf('Statistics')).toBe(labels.indexOf('Seizures') + 1);
+    // the routes map, a page of the statistics with an entry of its own, right after them
+    expect(screen.getByRole('link', { name: 'Routes map' })).toHaveAttribute('href', '/statistics/map');
+    expect(labels.indexOf('Routes map')).toBe(labels.indexOf('Statistics') + 1);
     // the page's own strings are not loaded with the menu: the entry has its own
     expect(i18n.getFixedT('fr', 'statistics')('nav')).toBe('Statistiques');
     expect(i18n.getFixedT('ar', 'statistics')('nav')).toBe('الإحصاءات');
+  });
+
+  it('marks the routes map, not Statistics, as the current page on the map', () => {
+    const client = withMe(['seizures.read', 'codelists.read'], ['analyst']);
+    renderRoutes([{ path: '*', element: <MainNav onNavigate={() => {}} /> }], '/statistics/map', client);
+    expect(screen.getByRole('link', { name: 'Routes map' })).toHaveAttribute('aria-current', 'page');
+    expect(screen.getByRole('link', { name: 'Statistics' })).not.toHaveAttribute('aria-current');
+  });
+
+  it('shows Link analysis, after the statistics, to whoever reads the registers', () => {
+    const client = withMe(['seizures.read', 'registers.read', 'codelists.read'], ['analyst']);
+    const { unmount } = renderRoutes([{ path: '*', element: <MainNav onNavigate={() => {}} /> }], '/analysis/graph', client);
+    const link = screen.getByRole('link', { name: 'Link analysis' });
+    expect(link).toHaveAttribute('href', '/analysis/graph');
+    expect(link).toHaveAttribute('aria-current', 'page');
+    const labels = screen.getAllByRole('link').map((l) => l.textContent);
+    expect(labels.indexOf('Link analysis')).toBe(labels.indexOf('Routes map') + 1);
+    expect(i18n.getFixedT('fr', 'analysis')('nav')).toBe('Analyse des liens');
+    unmount();
+    renderRoutes([{ path: '*', element: <MainNav onNavigate={() => {}} /> }], '/', withMe(['codelists.read'], ['officer']));
+    expect(screen.queryByRole('link', { name: 'Link analysis' })).not.toBeInTheDocument();
   });
 
   it('shows Messages to everyone, with the unread total', () => {

@@ -1,5 +1,6 @@
 import { Badge, Box, Divider, Group, NavLink, ScrollArea, Stack, Text, VisuallyHidden } from '@mantine/core';
-import { IconAddressBook, IconBellRinging, IconBuilding, IconChartBar, IconFolderSearch, IconGitMerge, IconHome, IconList, IconMessages, IconPackages, IconShieldCheck, IconUser, IconUserSearch, IconUsers } from '@tabler/icons-react';
+import { IconAddressBook, IconBellRinging, IconBuilding, IconChartBar, IconFolderSearch, IconGitMerge, IconHome, IconList, IconMap2, IconMessages, IconPackages, IconShieldCheck, IconUser, IconUserSearch, IconUsers } from '@tabler/icons-react';
+import { IconAffiliate } from '@tabler/icons-react';
 import { NavLink as RouterNavLink, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
@@ -8,6 +9,7 @@ import { Data } from '@/components/Bidi';
 import { useNewHitCount } from '@/features/alerts/api/alerts';
 import { useUnreadTotal } from '@/features/messaging/api/threads';
 import '@/i18n/statistics/nav';
+import '@/i18n/analysis/nav';
 import { can, canAny, type Permission } from '@/lib/permissions';
 import { myUnitName } from '@/lib/units';
 
@@ -18,16 +20,21 @@ interface Item {
   any: readonly Permission[] | null;
   /** a count shown after the label (e.g. unread messages) */
   count?: { value: number; label: string; testId?: string };
+  /** a sub-page with an entry of its own, where this entry is not the current one */
+  except?: string;
 }
 
 function Item({ item, onNavigate }: { item: Item; onNavigate: () => void }) {
   const location = useLocation();
-  const active = item.to === '/' ? location.pathname === '/' : location.pathname.startsWith(item.to);
+  const active =
+    item.to === '/'
+      ? location.pathname === '/'
+      : location.pathname.startsWith(item.to) && !(item.except && location.pathname.startsWith(item.except));
   return (
     <NavLink
       component={RouterNavLink}
       to={item.to}
-      end={item.to === '/'}
+      end={item.to === '/' || !!item.except}
       label={
         item.count && item.count.value > 0 ? (
           <>
@@ -71,7 +78,9 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
       count: { value: unread, label: t('nav.unread', { count: unread }) },
     },
     { to: '/seizures', label: t('nav.seizures'), icon: <IconPackages size={18} aria-hidden />, any: ['seizures.read'] },
-    { to: '/statistics', label: t('statistics:nav'), icon: <IconChartBar size={18} aria-hidden />, any: ['seizures.read'] },
+    { to: '/statistics', label: t('statistics:nav'), icon: <IconChartBar size={18} aria-hidden />, any: ['seizures.read'], except: '/statistics/map' },
+    { to: '/statistics/map', label: t('statistics:navMap'), icon: <IconMap2 size={18} aria-hidden />, any: ['seizures.read'] },
+    { to: '/analysis/graph', label: t('analysis:nav'), icon: <IconAffiliate size={18} aria-hidden />, any: ['registers.read'] },
     { to: '/registers', label: t('nav.registers'), icon: <IconAddressBook size={18} aria-hidden />, any: ['registers.read'] },
     { to: '/screening', label: t('nav.screening'), icon: <IconUserSearch size={18} aria-hidden />, any: ['registers.read'] },
     { to: '/duplicates', label: t('nav.duplicates'), icon: <IconGitMerge size={18} aria-hidden />, any: ['registers.merge'] },

@@ -9,9 +9,9 @@ import i18n from '@/i18n';
 
 export const STATISTICS_NS = 'statistics';
 
-export const statisticsNavEn = { nav: 'Statistics' };
-export const statisticsNavFr: typeof statisticsNavEn = { nav: 'Statistiques' };
-export const statisticsNavAr: typeof statisticsNavEn = { nav: 'الإحصاءات' };
+export const statisticsNavEn = { nav: 'Statistics', navMap: 'Routes map' };
+export const statisticsNavFr: typeof statisticsNavEn = { nav: 'Statistiques', navMap: 'Carte des itinéraires' };
+export const statisticsNavAr: typeof statisticsNavEn = { nav: 'الإحصاءات', navMap: 'خريطة المسارات' };
 
 const BUNDLES = { en: statisticsNavEn, fr: statisticsNavFr, ar: statisticsNavAr };
 for (const [lang, bundle] of Object.entries(BUNDLES)) {

@@ -7,6 +7,7 @@ import { useCodeBook } from '@/api/queries/codelists';
 import { useMe } from '@/api/queries/me';
 import { AlertNoticesSlot } from '@/components/AlertNoticesSlot';
 import { Bidi, Data } from '@/components/Bidi';
+import { LinkAnalysisButton } from '@/components/LinkAnalysisButton';
 import { OpenInvestigationButton } from '@/components/OpenInvestigationButton';
 import { ErrorState, LoadingState } from '@/components/states';
 import { formatDateTime } from '@/lib/format';
@@ -78,6 +79,7 @@ function Header({
             companyId={register === 'companies' ? id : undefined}
             conveyanceId={register === 'conveyances' ? id : undefined}
           />
+          <LinkAnalysisButton node={`${register === 'persons' ? 'person' : register === 'companies' ? 'company' : 'conveyance'}:${id}`} />
           {writer && !locked && (
             <Button component={Link} to={`/registers/${register}/${id}/edit`} variant="default" leftSection={<IconEdit size={16} aria-hidden />}>
               {t('common.edit')}

@@ -8,6 +8,7 @@ import { useUnitNames } from '@/api/queries/units';
 import { Bidi, Data } from '@/components/Bidi';
 import { AlertNoticesSlot } from '@/components/AlertNoticesSlot';
 import { CaseStatusBadge } from '@/components/CaseStatusBadge';
+import { LinkAnalysisButton } from '@/components/LinkAnalysisButton';
 import { OpenInvestigationButton } from '@/components/OpenInvestigationButton';
 import { ErrorState, LoadingState } from '@/components/states';
 import { formatDateTime } from '@/lib/format';
@@ -105,6 +106,7 @@ export function SeizureDetailPage() {
         </Stack>
         <Group gap="xs" align="flex-start">
           {c.status !== 'draft' && <OpenInvestigationButton caseId={c.id} />}
+          <LinkAnalysisButton node={`case:${c.id}`} />
           <CaseActions c={c} abilities={abilities} onReload={() => void query.refetch()} />
         </Group>
       </Group>

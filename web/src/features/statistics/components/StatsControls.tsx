@@ -49,25 +49,29 @@ export function PresetLinks({ view }: { view: StatsView }) {
 
 /**
  * What the table counts: the groupings, the period, the range, the status, the comparison and
- * the filters. Every change is applied at once (to the address). `errors` are the server's
- * refusals, each shown at the control its `field` names.
+ * the filters (the routes map, `grouping={false}`: the range, the status and the filters). Every
+ * change is applied at once (to the address). `errors` are the server's refusals, each shown at
+ * the control its `field` names.
  */
 export function StatsControls({
   view,
   onChange,
   errors,
   range,
+  grouping = true,
 }: {
   view: StatsView;
   onChange: (view: StatsView) => void;
   errors: Readonly<Record<string, string>>;
   /** the range the server counted (shown while the address leaves it to the default) */
   range: { from: string; to: string } | null;
+  /** whether the groupings, the period and the comparison are offered */
+  grouping?: boolean;
 }) {
   const { t } = useTranslation();
   const [first = 'period', second = null] = view.group;
   const dimensions = DIMENSIONS.map((d) => ({ value: d, label: t(`statistics:dimensions.${d}`) }));
-  const byPeriod = view.group.includes('period');
+  const byPeriod = grouping && view.group.includes('period');
   const setFilter = (name: FilterName, value: string | null) => onChange({ ...view, filters: { ...view.filters, [name]: value ?? undefined } });
   const setDate = (which: 'from' | 'to', value: string) => {
     if (value === '' || DATE.test(value)) onChange({ ...view, [which]: value });
@@ -76,23 +80,27 @@ export function StatsControls({
   return (
     <Stack gap="sm">
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
-        <Select
-          label={t('statistics:controls.group1')}
-          data={dimensions}
-          value={(DIMENSIONS as readonly string[]).includes(first) ? first : null}
-          onChange={(v) => v && onChange(withGrouping(view, 0, v))}
-          allowDeselect={false}
-          error={errors.group}
-          comboboxProps={{ withinPortal: true }}
-        />
-        <Select
-          label={t('statistics:controls.group2')}
-          data={[{ value: '', label: t('statistics:controls.none') }, ...dimensions.filter((d) => d.value !== first)]}
-          value={second && (DIMENSIONS as readonly string[]).includes(second) ? second : ''}
-          onChange={(v) => onChange(withGrouping(view, 1, v || null))}
-          allowDeselect={false}
-          comboboxProps={{ withinPortal: true }}
-        />
+        {grouping && (
+          <Select
+            label={t('statistics:controls.group1')}
+            data={dimensions}
+            value={(DIMENSIONS as readonly string[]).includes(first) ? first : null}
+            onChange={(v) => v && onChange(withGrouping(view, 0, v))}
+            allowDeselect={false}
+            error={errors.group}
+            comboboxProps={{ withinPortal: true }}
+          />
+        )}
+        {grouping && (
+          <Select
+            label={t('statistics:controls.group2')}
+            data={[{ value: '', label: t('statistics:controls.none') }, ...dimensions.filter((d) => d.value !== first)]}
+            value={second && (DIMENSIONS as readonly string[]).includes(second) ? second : ''}
+            onChange={(v) => onChange(withGrouping(view, 1, v || null))}
+            allowDeselect={false}
+            comboboxProps={{ withinPortal: true }}
+          />
+        )}
         {byPeriod && (
           <Select
             label={t('statistics:controls.period')}
@@ -132,15 +140,17 @@ export function StatsControls({
           onChange={(e) => setDate('to', e.currentTarget.value)}
           error={errors.to}
         />
-        <Switch
-          mt={{ base: 0, lg: 30 }}
-          label={t('statistics:controls.compare')}
-          description={t('statistics:controls.compareHelp')}
-          checked={view.compare}
-          onChange={(e) => onChange({ ...view, compare: e.currentTarget.checked })}
-          error={errors.compare}
-          data-testid="stats-compare"
-        />
+        {grouping && (
+          <Switch
+            mt={{ base: 0, lg: 30 }}
+            label={t('statistics:controls.compare')}
+            description={t('statistics:controls.compareHelp')}
+            checked={view.compare}
+            onChange={(e) => onChange({ ...view, compare: e.currentTarget.checked })}
+            error={errors.compare}
+            data-testid="stats-compare"
+          />
+        )}
       </SimpleGrid>
       <fieldset style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }} data-testid="stats-filters">
         <Text component="legend" fw={600} size="sm" mb={4}>

@@ -3,8 +3,20 @@ import { useCodeLabels } from '@/api/queries/codelists';
 import { useUnitNames } from '@/api/queries/units';
 import type { UnitQuantity } from '@/api/types';
 import '@/i18n/statistics';
+import { parsePlace } from './mapData';
 import { formatAmount, unitShort } from './numbers';
 import { periodLabel } from './periods';
+
+/** A place of seizure (`43.30,5.37`) in the UI language: "43.30° N 5.37° E"; null when not a place. */
+export function placeLabel(key: string, lang: string, t: (key: string, options?: Record<string, unknown>) => string): string | null {
+  const at = parsePlace(key);
+  if (!at) return null;
+  const deg = (n: number) => new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(Math.abs(n));
+  return t('statistics:keys.place', {
+    lat: t(at.lat < 0 ? 'statistics:keys.south' : 'statistics:keys.north', { degrees: deg(at.lat) }),
+    lon: t(at.lon < 0 ? 'statistics:keys.west' : 'statistics:keys.east', { degrees: deg(at.lon) }),
+  });
+}
 
 /** The code list a grouping's keys come from (a route's are two countries). */
 const LIST_OF: Readonly<Record<string, string>> = {
@@ -19,6 +31,7 @@ const LIST_OF: Readonly<Record<string, string>> = {
   transit_country: 'countries',
   destination_country: 'countries',
   route: 'countries',
+  route_segment: 'countries',
   conveyance_type: 'conveyance_types',
   offender_nationality: 'countries',
 };
@@ -33,7 +46,7 @@ export interface KeyLabels {
 /**
  * Names the keys of a statistics table the way the case pages do: code-list values by their
  * label in the UI language (only the lists the groupings need are read), countries by name, a
- * route as "origin → destination", reporting units by name, kinds in words, periods in the UI
+ * route or a segment of one as "origin → destination", a place by its coordinates, reporting units by name, kinds in words, periods in the UI
  * language's calendar words; an empty key is "not recorded".
  */
 export function useKeyLabels(group: readonly string[]): KeyLabels {
@@ -55,7 +68,10 @@ export function useKeyLabels(group: readonly string[]): KeyLabels {
         return t(`seizures.kinds.${key}`, { defaultValue: key });
       case 'reporting_unit':
         return unitName(key) ?? key;
-      case 'route': {
+      case 'place':
+        return placeLabel(key, lang, t) ?? key;
+      case 'route':
+      case 'route_segment': {
         const [origin = '', destination = ''] = key.split('>');
         if (!origin && !destination) return t('statistics:keys.notRecorded');
         const country = (c: string) => (c ? code('countries', c) : t('statistics:keys.unknownCountry'));

@@ -4,6 +4,9 @@ import {
   PRESETS,
   controlFields,
   isPreset,
+  mapControlFields,
+  mapQuery,
+  mapView,
   otherFilters,
   statsQuery,
   viewFromParams,
@@ -85,5 +88,16 @@ describe('the statistics view in the address', () => {
     expect(controlFields(view()).has('period')).toBe(true);
     expect(controlFields(view()).has('origin_country')).toBe(true);
     expect(controlFields(view()).has('q')).toBe(false);
+  });
+
+  it('shares the range, status, filters and measure with the routes map, nothing else', () => {
+    const v = view({ group: ['route'], period: 'week', from: '2025-01-01', to: '2025-06-30', status: 'validated', compare: true, chart: 'pie', measure: 'kg', filters: { commodity_group: 'drugs' } });
+    expect(viewToParams(mapView(v)).toString()).toBe('from=2025-01-01&to=2025-06-30&status=validated&commodity_group=drugs&measure=kg');
+    // the value is not a measure of the map
+    expect(mapView(view({ measure: 'value' })).measure).toBe('cases');
+    expect(mapQuery(v, 'route_segment')).toEqual({ group: 'route_segment', from: '2025-01-01', to: '2025-06-30', status: 'validated', commodity_group: 'drugs' });
+    expect(mapQuery(view(), 'place')).toEqual({ group: 'place' });
+    expect(mapControlFields().has('from')).toBe(true);
+    expect(mapControlFields().has('group')).toBe(false);
   });
 });

@@ -21,6 +21,8 @@ export const DIMENSIONS = [
   'transit_country',
   'destination_country',
   'route',
+  'route_segment',
+  'place',
   'conveyance_type',
   'offender_nationality',
   'reporting_unit',
@@ -217,4 +219,24 @@ export function controlFields(view: StatsView): Set<string> {
   const fields = ['group', 'status', 'from', 'to', 'compare', ...PICKED_FILTERS.map((f) => f.name)];
   if (view.group.includes('period')) fields.push('period');
   return new Set(fields);
+}
+
+/** The fields of the API's errors that a control of the routes map shows (it has no grouping, period or comparison). */
+export function mapControlFields(): Set<string> {
+  return new Set(['status', 'from', 'to', ...PICKED_FILTERS.map((f) => f.name)]);
+}
+
+/**
+ * What the routes map shares with the statistics page: the range, the status, the filters and
+ * the measure, under the same names in the address, so that each page links to the other with
+ * the same cases. The groupings, the period, the comparison and the kind of chart are the
+ * statistics page's own.
+ */
+export function mapView(view: StatsView): StatsView {
+  return { ...DEFAULT_VIEW, from: view.from, to: view.to, status: view.status, filters: view.filters, measure: view.measure === 'kg' ? 'kg' : 'cases' };
+}
+
+/** What the API is asked for one layer of the map (`route_segment` or `place`) of a view. */
+export function mapQuery(view: StatsView, group: 'route_segment' | 'place'): StatsQuery {
+  return statsQuery({ ...mapView(view), group: [group] });
 }

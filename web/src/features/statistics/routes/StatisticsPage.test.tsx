@@ -350,6 +350,30 @@ describe('the statistics page', { timeout: 60_000 }, () => {
     expect(screen.getByTestId('stats-other-filters')).toHaveTextContent('Also filtered by: free text (from the address).');
   });
 
+  it('groups by route segment and place of seizure, and links to the routes map with the same cases', async () => {
+    const { to } = setup('/statistics?group=route_segment&status=validated&commodity_group=drugs', (c) =>
+      c.path === STATS
+        ? json(
+            c.query.group === 'place'
+              ? stats({ group: ['place'], rows: [row(['43.30,5.37'], 2), row(['-0.95,-80.73'], 1), row([''], 1)], total: m(4) })
+              : stats({ group: ['route_segment'], rows: [row(['CO>FR'], 3), row([''], 1)], total: m(4) }),
+          )
+        : undefined,
+    );
+    let table = await screen.findByTestId('stats-table');
+    expect(to(STATS)).toEqual([{ group: 'route_segment', status: 'validated', commodity_group: 'drugs' }]);
+    expect(within(table).getByRole('columnheader', { name: 'Route segment' })).toBeInTheDocument();
+    expect(rows(table).map((r) => cells(r)[0])).toEqual(['Colombia → France', 'Not recorded']);
+    const views = screen.getByRole('group', { name: 'Views of the statistics' });
+    expect(within(views).getByRole('link', { name: 'Routes map' })).toHaveAttribute('href', '/statistics/map?status=validated&commodity_group=drugs');
+    expect(within(views).getByRole('link', { name: 'Table and chart' })).toHaveAttribute('aria-current', 'page');
+
+    await pick('Group by', 'Place of seizure');
+    await waitFor(() => expect(to(STATS).at(-1)).toMatchObject({ group: 'place' }));
+    table = await screen.findByTestId('stats-table');
+    await waitFor(() => expect(rows(table).map((r) => cells(r)[0])).toEqual(['43.30° N 5.37° E', '0.95° S 80.73° W', 'Not recorded']));
+  });
+
   it('says in French how many recent cases are still being counted', () => {
     const fr = i18n.getFixedT('fr', 'statistics');
     expect(fr('notes.pending', { count: 1 })).toBe('1 affaire récente est en cours de comptage.');

@@ -3,7 +3,6 @@ import { Alert, Anchor, Button, Group, Loader, Paper, SegmentedControl, Stack, T
 import { IconExternalLink, IconRefresh } from '@tabler/icons-react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '@/api/errors';
 import type { SeizureStats } from '@/api/types';
 import { PageHeader } from '@/components/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
@@ -13,26 +12,13 @@ import { StatsChart, type ChartSpec } from '../components/StatsChart';
 import { PresetLinks, StatsControls } from '../components/StatsControls';
 import { StatsExport } from '../components/StatsExport';
 import { StatsTable } from '../components/StatsTable';
+import { StatsViewLinks } from '../components/StatsViewLinks';
 import { canPie, chartModel, type ChartModel } from '../lib/chartData';
+import { placeErrors } from '../lib/errors';
 import { formatCount } from '../lib/numbers';
 import { periodLabel } from '../lib/periods';
 import { useKeyLabels, type KeyLabels } from '../lib/useKeyLabels';
 import { controlFields, MEASURES, statsQuery, viewFromParams, viewToParams, type ChartKind, type Measure, type StatsView } from '../lib/view';
-
-/** The server's refusal of a view: each error at its control, or listed when no control shows its field. */
-function placeErrors(error: unknown, view: StatsView, message: (e: { code: string; message: string }) => string) {
-  const fields: Record<string, string> = {};
-  const unplaced: string[] = [];
-  if (!isApiError(error) || error.status !== 422) return { fields, unplaced, refused: false };
-  const known = controlFields(view);
-  const errors = error.problem?.errors ?? [];
-  for (const e of errors) {
-    const text = message(e);
-    if (known.has(e.field)) fields[e.field] ??= text;
-    else unplaced.push(text);
-  }
-  return { fields, unplaced, refused: errors.length > 0 };
-}
 
 function Chart({ data, model, view, labels }: { data: SeizureStats; model: ChartModel; view: StatsView; labels: KeyLabels }) {
   const { t, i18n } = useTranslation();
@@ -155,7 +141,7 @@ export function StatisticsPage() {
   const data = stats.data;
   const labels = useKeyLabels(data?.group ?? view.group);
   const setView = (next: StatsView) => setParams(viewToParams(next), { replace: true });
-  const { fields, unplaced, refused } = placeErrors(stats.error, view, (e) =>
+  const { fields, unplaced, refused } = placeErrors(stats.error, controlFields(view), (e) =>
     t(`statistics:errors.${e.code}`, { defaultValue: e.message || e.code }),
   );
   const guide = `/help/${i18n.language === 'fr' ? 'fr' : 'en'}/statistics.html`;
@@ -164,7 +150,10 @@ export function StatisticsPage() {
     <Stack>
       <PageHeader title={t('statistics:title')} description={t('statistics:description')} actions={<StatsExport query={query} />} />
       <Group justify="space-between" wrap="wrap" gap="xs">
-        <PresetLinks view={view} />
+        <Group gap="md" wrap="wrap">
+          <StatsViewLinks view={view} current="table" />
+          <PresetLinks view={view} />
+        </Group>
         <Anchor href={guide} target="_blank" rel="noopener" size="sm">
           <Group gap={4} component="span">
             {t('statistics:help')}
