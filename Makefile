@@ -11,7 +11,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
 WEB_SOURCES := $(shell find web/src web/public web/scripts docs/help web/index.html web/vite.config.ts web/tsconfig*.json -type f 2>/dev/null)
 
-.PHONY: help run stop build web web-deps dev test lint fmt test-rust test-web e2e contract fuzz openapi client schema schema-check db-start db-stop clean demo bench bench-messaging bench-matching bench-screening bench-alerts bench-report bench-investigations bench-scale bench-companies bench-stats soak
+.PHONY: help run stop build web web-deps dev test lint fmt test-rust test-web e2e contract fuzz openapi client schema schema-check db-start db-stop clean demo bench bench-messaging bench-matching bench-screening bench-alerts bench-report bench-investigations bench-scale bench-companies bench-stats bench-analysis soak
 
 help:
 	@echo "make run     build everything, start a private PostgreSQL (unless DATABASE_URL is set) and serve on http://127.0.0.1:8080"
@@ -84,6 +84,10 @@ bench-companies: build
 # Seizure statistics at 1 000 000 cases (issue 16; builds ncen_stats once, ~30 min).
 bench-stats: build
 	@bench/stats.sh
+
+# Link analysis and saved searches on the statistics benchmark's database (built when missing).
+bench-analysis: build
+	@bench/analysis.sh
 
 # Floods too slow for make test (sign-in flood, memory after it; writes bench/SOAK.md), then
 # the fault tests scaled up (NCEN_SOAK=1: 10 database restarts, kill -9 after 400 cases,

@@ -43,10 +43,18 @@ pub struct ExpandParams {
     /// The node: `case:<uuid>`, `person:<uuid>`, `company:<uuid>`, `conveyance:<uuid>`,
     /// `document:<number>` (any spelling of a document number), or a shared key as the
     /// graph names it (`phone:<last nine digits>`, `address:<folded>`, `eori:<number>`…).
-    #[param(min_length = 3, max_length = 400)]
+    #[param(
+        min_length = 3,
+        max_length = 400,
+        pattern = "^((case|person|company|conveyance):[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|(document|phone|email|address|eori|vat|registration|tax|lei|iban|aeo|website):.*[0-9A-Za-z].*)$"
+    )]
     pub node: String,
     /// Kinds of neighbours to list, comma-separated (default: every kind).
-    #[param(max_length = 200, example = "case,person,company")]
+    #[param(
+        max_length = 200,
+        example = "case,person,company",
+        pattern = "^(case|person|company|conveyance|identifier|address|phone|email)(,(case|person|company|conveyance|identifier|address|phone|email))*$"
+    )]
     pub kinds: Option<String>,
     /// Only cases detected on or after this day.
     pub from: Option<NaiveDate>,
@@ -66,16 +74,27 @@ pub struct ExpandParams {
 #[into_params(parameter_in = Query)]
 pub struct PathParams {
     /// The first node (as `node` of the expansion).
-    #[param(min_length = 3, max_length = 400)]
+    #[param(
+        min_length = 3,
+        max_length = 400,
+        pattern = "^((case|person|company|conveyance):[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|(document|phone|email|address|eori|vat|registration|tax|lei|iban|aeo|website):.*[0-9A-Za-z].*)$"
+    )]
     pub source: String,
     /// The second node.
-    #[param(min_length = 3, max_length = 400)]
+    #[param(
+        min_length = 3,
+        max_length = 400,
+        pattern = "^((case|person|company|conveyance):[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|(document|phone|email|address|eori|vat|registration|tax|lei|iban|aeo|website):.*[0-9A-Za-z].*)$"
+    )]
     pub target: String,
     /// Most links in the chain, 1–6 (default 4).
     #[param(minimum = 1, maximum = 6)]
     pub max_hops: Option<u8>,
     /// Kinds of nodes the chain may pass through, comma-separated (default: every kind).
-    #[param(max_length = 200)]
+    #[param(
+        max_length = 200,
+        pattern = "^(case|person|company|conveyance|identifier|address|phone|email)(,(case|person|company|conveyance|identifier|address|phone|email))*$"
+    )]
     pub kinds: Option<String>,
     pub from: Option<NaiveDate>,
     pub to: Option<NaiveDate>,
