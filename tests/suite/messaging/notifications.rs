@@ -183,7 +183,7 @@ async fn preferences_default_to_every_kind_and_are_saved_per_user() {
         .json()
         .await
         .unwrap();
-    assert_eq!(prefs["live"].as_array().unwrap().len(), 17);
+    assert_eq!(prefs["live"].as_array().unwrap().len(), 18);
     let res = app
         .client
         .put(app.url("/api/v1/notifications/preferences"))
@@ -202,7 +202,7 @@ async fn preferences_default_to_every_kind_and_are_saved_per_user() {
         .json()
         .await
         .unwrap();
-    assert_eq!(other["live"].as_array().unwrap().len(), 17);
+    assert_eq!(other["live"].as_array().unwrap().len(), 18);
     for bad in [
         json!({ "live": ["sms"] }),
         json!({ "live": "warning" }),

@@ -64,6 +64,20 @@ export const routes: RouteObject[] = [
         ],
       },
       {
+        path: 'searches',
+        element: <RequirePermission any={['seizures.read']} />,
+        children: [
+          {
+            index: true,
+            lazy: () => import('@/features/searches/routes/SavedSearchesPage').then((m) => ({ Component: m.SavedSearchesPage })),
+          },
+          {
+            path: ':id',
+            lazy: () => import('@/features/searches/routes/SavedSearchPage').then((m) => ({ Component: m.SavedSearchPage })),
+          },
+        ],
+      },
+      {
         // link analysis reads cases and the registers: the server asks for both
         path: 'analysis/graph',
         element: <RequirePermission any={['registers.read']} />,

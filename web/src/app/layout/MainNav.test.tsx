@@ -114,6 +114,32 @@ describe('navigation by permission', () => {
     expect(i18n.getFixedT('ar', 'statistics')('nav')).toBe('الإحصاءات');
   });
 
+  it('shows Saved searches, after the statistics, to whoever reads cases, in the UI language', () => {
+    const client = withMe(['seizures.read', 'codelists.read'], ['analyst']);
+    renderRoutes([{ path: '*', element: <MainNav onNavigate={() => {}} /> }], '/searches/s1', client);
+    const entry = screen.getByRole('link', { name: 'Saved searches' });
+    expect(entry).toHaveAttribute('href', '/searches');
+    expect(entry).toHaveAttribute('aria-current', 'page');
+    const labels = screen.getAllByRole('link').map((l) => l.textContent);
+    expect(labels.indexOf('Saved searches')).toBe(labels.indexOf('Routes map') + 1);
+    // the menu's entry and the notifications' label come with the layout, not with the page
+    expect(i18n.getFixedT('fr', 'searches')('nav')).toBe('Recherches enregistrées');
+    expect(i18n.getFixedT('ar', 'searches')('notificationKinds.search_hit')).toBe('عثر بحث محفوظ على قضايا جديدة');
+  });
+
+  it('shows Saved searches after Link analysis to whoever reads the registers too, and not to whoever does not read cases', () => {
+    const { unmount } = renderRoutes(
+      [{ path: '*', element: <MainNav onNavigate={() => {}} /> }],
+      '/',
+      withMe(['seizures.read', 'registers.read', 'codelists.read'], ['analyst']),
+    );
+    const labels = screen.getAllByRole('link').map((l) => l.textContent);
+    expect(labels.indexOf('Saved searches')).toBe(labels.indexOf('Link analysis') + 1);
+    unmount();
+    renderRoutes([{ path: '*', element: <MainNav onNavigate={() => {}} /> }], '/', withMe(['registers.read', 'codelists.read'], ['officer']));
+    expect(screen.queryByRole('link', { name: 'Saved searches' })).not.toBeInTheDocument();
+  });
+
   it('marks the routes map, not Statistics, as the current page on the map', () => {
     const client = withMe(['seizures.read', 'codelists.read'], ['analyst']);
     renderRoutes([{ path: '*', element: <MainNav onNavigate={() => {}} /> }], '/statistics/map', client);

@@ -1,6 +1,6 @@
 import { Badge, Box, Divider, Group, NavLink, ScrollArea, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { IconAddressBook, IconBellRinging, IconBuilding, IconChartBar, IconFolderSearch, IconGitMerge, IconHome, IconList, IconMap2, IconMessages, IconPackages, IconShieldCheck, IconUser, IconUserSearch, IconUsers } from '@tabler/icons-react';
-import { IconAffiliate } from '@tabler/icons-react';
+import { IconAffiliate, IconBookmarks } from '@tabler/icons-react';
 import { NavLink as RouterNavLink, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
@@ -10,6 +10,7 @@ import { useNewHitCount } from '@/features/alerts/api/alerts';
 import { useUnreadTotal } from '@/features/messaging/api/threads';
 import '@/i18n/statistics/nav';
 import '@/i18n/analysis/nav';
+import '@/i18n/searches/nav';
 import { can, canAny, type Permission } from '@/lib/permissions';
 import { myUnitName } from '@/lib/units';
 
@@ -81,6 +82,7 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
     { to: '/statistics', label: t('statistics:nav'), icon: <IconChartBar size={18} aria-hidden />, any: ['seizures.read'], except: '/statistics/map' },
     { to: '/statistics/map', label: t('statistics:navMap'), icon: <IconMap2 size={18} aria-hidden />, any: ['seizures.read'] },
     { to: '/analysis/graph', label: t('analysis:nav'), icon: <IconAffiliate size={18} aria-hidden />, any: ['registers.read'] },
+    { to: '/searches', label: t('searches:nav'), icon: <IconBookmarks size={18} aria-hidden />, any: ['seizures.read'] },
     { to: '/registers', label: t('nav.registers'), icon: <IconAddressBook size={18} aria-hidden />, any: ['registers.read'] },
     { to: '/screening', label: t('nav.screening'), icon: <IconUserSearch size={18} aria-hidden />, any: ['registers.read'] },
     { to: '/duplicates', label: t('nav.duplicates'), icon: <IconGitMerge size={18} aria-hidden />, any: ['registers.merge'] },

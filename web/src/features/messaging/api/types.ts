@@ -46,6 +46,7 @@ export const NOTIFICATION_KINDS = [
   'request_overdue',
   'deadline_soon',
   'deadline_overdue',
+  'search_hit',
 ] as const satisfies readonly NotificationKind[];
 
 export type ThreadSummary = Schemas['ThreadSummary'];

@@ -6,6 +6,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { safeNext } from '@/lib/useSession';
+import '@/i18n/searches/nav';
 import { connectLive } from '../api/events';
 import type { NotificationDto } from '../api/types';
 import { applyLiveEvent } from '../lib/live';
@@ -25,7 +26,7 @@ export function LiveEvents() {
     const to = safeNext(n.link);
     notifications.show({
       id,
-      title: t([`notifications.kinds.${n.kind}`, `seizures.notificationKinds.${n.kind}`, `alerts.notificationKinds.${n.kind}`]),
+      title: t([`notifications.kinds.${n.kind}`, `seizures.notificationKinds.${n.kind}`, `alerts.notificationKinds.${n.kind}`, `searches:notificationKinds.${n.kind}`]),
       message: (
         <Anchor
           href={to}

@@ -42,6 +42,7 @@ function setup(initial: NotificationPage, after: NotificationPage) {
     [
       { path: '/', element: <NotificationBell /> },
       { path: '/messages/:id', element: <p>thread page</p> },
+      { path: '/searches/:id', element: <p>saved search page</p> },
     ],
     '/',
     client,
@@ -86,5 +87,19 @@ describe('NotificationBell', () => {
     await userEvent.click(within(dialog).getByRole('link', { name: 'Second' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/messages/t-n2'));
     expect(calls).toContain('POST /api/v1/notifications/n2/read');
+  });
+
+  it('labels a saved search’s notification and opens the saved search', async () => {
+    const hit = note('n1', 'Saved search “Cocaine from Ecuador”: 2 new cases — FR-2026-000180, FR-2026-000181', null, {
+      kind: 'search_hit',
+      link: '/searches/s1',
+      thread_id: null,
+    });
+    const { router } = setup(page([hit]), page([{ ...hit, read_at: 'x' }]));
+    await userEvent.click(screen.getByTestId('notification-bell'));
+    const dialog = await screen.findByRole('dialog', { name: 'Notifications' });
+    expect(within(dialog).getByTestId('notification')).toHaveTextContent('A saved search found new cases');
+    await userEvent.click(within(dialog).getByRole('link', { name: /Cocaine from Ecuador/ }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/searches/s1'));
   });
 });

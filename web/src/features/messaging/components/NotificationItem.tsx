@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '@/lib/format';
 import { safeNext } from '@/lib/useSession';
+import '@/i18n/searches/nav';
 import type { NotificationDto } from '../api/types';
 
 /** One notification: its kind, title (a link to what it is about), time, and "mark as read". */
@@ -42,7 +43,7 @@ export function NotificationItem({
         />
         <Stack gap={0} style={{ minWidth: 0 }}>
           <Text size="xs" c="dimmed">
-            {t([`notifications.kinds.${n.kind}`, `seizures.notificationKinds.${n.kind}`, `alerts.notificationKinds.${n.kind}`])}
+            {t([`notifications.kinds.${n.kind}`, `seizures.notificationKinds.${n.kind}`, `alerts.notificationKinds.${n.kind}`, `searches:notificationKinds.${n.kind}`])}
             {unread && <VisuallyHidden> ({t('notifications.unread')})</VisuallyHidden>}
           </Text>
           <Anchor component={Link} to={safeNext(n.link)} size="sm" fw={unread ? 700 : 400} onClick={onOpen} dir="auto" style={{ overflowWrap: 'anywhere' }}>

@@ -3,6 +3,7 @@ import { Button, Checkbox, Group, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, FormError, LoadingState } from '@/components/states';
+import '@/i18n/searches/nav';
 import { useNotificationPreferences, useSaveNotificationPreferences } from '../api/notifications';
 import { NOTIFICATION_KINDS, type NotificationKind } from '../api/types';
 
@@ -23,7 +24,7 @@ function PreferencesForm({ initial }: { initial: NotificationKind[] }) {
         <Checkbox.Group label={t('notifications.preferences.label')} description={t('notifications.preferences.help')} value={live} onChange={setLive}>
           <Stack gap="xs" mt="xs">
             {NOTIFICATION_KINDS.map((k) => (
-              <Checkbox key={k} value={k} label={t([`notifications.kinds.${k}`, `seizures.notificationKinds.${k}`, `alerts.notificationKinds.${k}`])} />
+              <Checkbox key={k} value={k} label={t([`notifications.kinds.${k}`, `seizures.notificationKinds.${k}`, `alerts.notificationKinds.${k}`, `searches:notificationKinds.${k}`])} />
             ))}
           </Stack>
         </Checkbox.Group>

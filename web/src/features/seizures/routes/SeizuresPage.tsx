@@ -30,7 +30,9 @@ import { useErrorMessage } from '@/components/useErrorMessage';
 import { isTooManyRows, type ExportFormat } from '@/lib/download';
 import { formatDateTime } from '@/lib/format';
 import { can } from '@/lib/permissions';
+import { searchOfQuery } from '@/lib/seizureSearch';
 import { useCaseExport, useCaseList } from '../api/seizures';
+import { SaveSearchButton } from '../components/SaveSearchButton';
 import { SeizureFilters } from '../components/SeizureFilters';
 import {
   COLUMN_LABELS,
@@ -56,6 +58,8 @@ export function SeizuresPage() {
   const [params, setParams] = useSearchParams();
   const values = useMemo(() => filtersFromParams(params), [params]);
   const query = useMemo(() => filtersToQuery(values), [values]);
+  // the filters and text, as a saved search keeps them (not the order)
+  const search = useMemo(() => searchOfQuery(query), [query]);
   const list = useCaseList(query);
   const exporter = useCaseExport();
   const [columns, setColumns] = useColumnChoice();
@@ -179,6 +183,7 @@ export function SeizuresPage() {
           )}
         </Text>
         <Group gap="xs" align="flex-start" wrap="wrap">
+          <SaveSearchButton search={search} />
           <SegmentedControl
             aria-label={t('seizures.sort.label')}
             size="xs"
