@@ -117,7 +117,7 @@ QUEUED=$("${PSQL[@]}" -Atc "SELECT count(*) FROM saved_search_queue")
 start=$(date +%s.%N)
 while [[ $("${PSQL[@]}" -Atc "SELECT count(*) FROM saved_search_queue") != 0 ]]; do sleep 0.2; done
 DRAIN=$(python3 -c "import sys; print(round(float(sys.argv[1]) - float(sys.argv[2]), 1))" "$(date +%s.%N)" "$start")
-# a matching case's submission → its owner's notification
+# a matching case's save and submission → its hit for the rules' owner (from the save)
 cat >"$OUT/notified.py" <<'PY'
 import json, sys, time, urllib.request
 base, officer, analyst = sys.argv[1], sys.argv[2], sys.argv[3]
@@ -135,6 +135,8 @@ for i in range(10):
         "place": "Bench", "goods": [{"commodity_group": "drugs", "commodity_type": "heroin", "quantity": 1, "unit": "kg"}],
         "route": [{"position": 1, "country": "TR", "role": "origin"}, {"position": 2, "country": "FR", "role": "destination"}]})
     t0 = time.monotonic()
+    # submitted: the rules' owner (another unit) does not see the officer's drafts
+    call("POST", f"/api/v1/seizures/{case['id']}/submit", officer, None, {"if-match": '"1"'})
     while hits() <= before:
         if time.monotonic() - t0 > 20: raise SystemExit("no hit after 20 s")
         time.sleep(0.02)

@@ -46,7 +46,7 @@ pub struct ExpandParams {
     #[param(
         min_length = 3,
         max_length = 400,
-        pattern = "^((case|person|company|conveyance):[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|(document|phone|email|address|eori|vat|registration|tax|lei|iban|aeo|website):.*[0-9A-Za-z].*)$"
+        pattern = "^((case|person|company|conveyance):[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|(document|phone|email|address|eori|vat|registration|tax|lei|iban|aeo|website):[^\u{0}]*[0-9A-Za-z][^\u{0}]*)$"
     )]
     pub node: String,
     /// Kinds of neighbours to list, comma-separated (default: every kind).
@@ -77,14 +77,14 @@ pub struct PathParams {
     #[param(
         min_length = 3,
         max_length = 400,
-        pattern = "^((case|person|company|conveyance):[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|(document|phone|email|address|eori|vat|registration|tax|lei|iban|aeo|website):.*[0-9A-Za-z].*)$"
+        pattern = "^((case|person|company|conveyance):[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|(document|phone|email|address|eori|vat|registration|tax|lei|iban|aeo|website):[^\u{0}]*[0-9A-Za-z][^\u{0}]*)$"
     )]
     pub source: String,
     /// The second node.
     #[param(
         min_length = 3,
         max_length = 400,
-        pattern = "^((case|person|company|conveyance):[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|(document|phone|email|address|eori|vat|registration|tax|lei|iban|aeo|website):.*[0-9A-Za-z].*)$"
+        pattern = "^((case|person|company|conveyance):[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|(document|phone|email|address|eori|vat|registration|tax|lei|iban|aeo|website):[^\u{0}]*[0-9A-Za-z][^\u{0}]*)$"
     )]
     pub target: String,
     /// Most links in the chain, 1–6 (default 4).

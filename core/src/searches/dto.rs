@@ -93,7 +93,11 @@ impl SeizureSearch {
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SavedSearchInput {
-    #[schema(min_length = 1, max_length = 200, pattern = "\\S")]
+    #[schema(
+        min_length = 1,
+        max_length = 200,
+        pattern = "^[^\u{0}]*[^\\s\u{0}][^\u{0}]*$"
+    )]
     pub name: String,
     pub query: SeizureSearch,
     /// The members of the owner's unit see the rule and its hits (default false).
@@ -105,7 +109,11 @@ pub struct SavedSearchInput {
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SavedSearchPatch {
-    #[schema(min_length = 1, max_length = 200, pattern = "\\S")]
+    #[schema(
+        min_length = 1,
+        max_length = 200,
+        pattern = "^[^\u{0}]*[^\\s\u{0}][^\u{0}]*$"
+    )]
     pub name: Option<String>,
     pub query: Option<SeizureSearch>,
     pub shared: Option<bool>,
