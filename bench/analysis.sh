@@ -86,6 +86,8 @@ PAIRS=$("${PSQL[@]}" -Atc "SELECT string_agg('$P?source=person:' || p1 || '&targ
       JOIN seizure_case_companies c2 ON c2.company_id = c1.company_id AND c2.case_id <> c1.case_id
       JOIN seizure_case_persons x1 ON x1.case_id = c1.case_id
       JOIN seizure_case_persons x2 ON x2.case_id = c2.case_id AND x2.person_id <> x1.person_id
+      JOIN seizure_cases s1 ON s1.id = c1.case_id AND s1.status <> 'draft'
+      JOIN seizure_cases s2 ON s2.id = c2.case_id AND s2.status <> 'draft'
      WHERE c1.company_id <> '$HUB' AND c2.company_id <> '$HUB'
      ORDER BY x1.person_id, x2.person_id LIMIT 40) t")
 get paths "$PAIRS"
