@@ -102,4 +102,13 @@ describe('NotificationBell', () => {
     await userEvent.click(within(dialog).getByRole('link', { name: /Cocaine from Ecuador/ }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/searches/s1'));
   });
+
+  it('closes on Escape even when the focus has left the dropdown', async () => {
+    setup(page([note('n1', 'First', null)]), page([]));
+    await userEvent.click(screen.getByTestId('notification-bell'));
+    await screen.findByRole('dialog');
+    (document.activeElement as HTMLElement | null)?.blur();
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
 });

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ActionIcon, Anchor, Button, Divider, Group, Indicator, Popover, ScrollArea, Stack, Text } from '@mantine/core';
 import { IconBell } from '@tabler/icons-react';
+import { useWindowEvent } from '@mantine/hooks';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, LoadingState } from '@/components/states';
@@ -17,6 +18,12 @@ export function NotificationBell() {
   const unread = recent.data?.unread_total ?? 0;
   const items = recent.data?.items ?? [];
   const close = () => setOpened(false);
+  // The dropdown closes on Escape from anywhere, not only from inside it: when the element that held
+  // the focus goes away (a notification marked read while the list refreshes), focus falls back to
+  // the page and Mantine's own handler on the dropdown never sees the key.
+  useWindowEvent('keydown', (event) => {
+    if (opened && event.key === 'Escape' && !event.defaultPrevented) setOpened(false);
+  });
   return (
     <Indicator label={unread > 99 ? '99+' : unread} disabled={unread === 0} size={18} color="red" offset={6} data-testid="notification-count">
       <Popover opened={opened} onChange={setOpened} position="bottom-end" width={360} withinPortal trapFocus returnFocus shadow="md">
