@@ -85,6 +85,42 @@ async fn expected(app: &TestApp, keys: &str, extra: &str) -> Value {
     .await
 }
 
+/// Each table of `queries` over June–July: from the pairs rollup (whole months) and from the
+/// cells (from 31 May), with the same rows.
+async fn same_from_pairs_and_cells(app: &TestApp, token: &str, queries: &[&str]) {
+    for query in queries {
+        let pairs = ok(app
+            .get(
+                &format!("/api/v1/stats/seizures?{query}&from=2026-06-01&to=2026-07-31"),
+                token,
+            )
+            .await)
+        .await;
+        let cells = ok(app
+            .get(
+                &format!("/api/v1/stats/seizures?{query}&from=2026-05-31&to=2026-07-31"),
+                token,
+            )
+            .await)
+        .await;
+        assert!(
+            !pairs["rows"].as_array().unwrap().is_empty(),
+            "{query}: {pairs}"
+        );
+        assert_eq!(rows(&pairs), rows(&cells), "{query}");
+        assert_eq!(pairs["total"], cells["total"], "{query}");
+        let quantities = |s: &Value| -> Value {
+            s["rows"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|r| r["quantities"].clone())
+                .collect()
+        };
+        assert_eq!(quantities(&pairs), quantities(&cells), "{query}");
+    }
+}
+
 #[tokio::test]
 async fn statistics_count_what_the_cases_hold() {
     let app = TestApp::spawn().await;
@@ -257,6 +293,30 @@ async fn statistics_count_what_the_cases_hold() {
         )
         .await
     );
+    // the same two dimensions over whole months read the pairs rollup, over days the cells:
+    // the same rows (no case on 31 May); a goods dimension with a case dimension counts the
+    // lines of that kind only
+    let pairs = [
+        "group=location_type,direction",
+        "group=detection_method,concealment_method&commodity_group=drugs",
+        "group=period,origin_country&detection_method=detector_dog",
+        "group=route&location_type=seaport&commodity_group=drugs",
+        "group=commodity_type,detection_method",
+        "group=unit&direction=import",
+    ];
+    same_from_pairs_and_cells(&app, &c.analyst, &pairs).await;
+    let stats = get("group=commodity_type,detection_method&from=2026-06-01&to=2026-07-31").await;
+    assert_eq!(
+        rows(&stats),
+        expected(
+            &app,
+            "coalesce(g.commodity_type, '') || '|' || m",
+            "CROSS JOIN LATERAL unnest(coalesce(nullif(sc.detection_methods, '{}'), '{\"\"}')) m
+             CROSS JOIN LATERAL (SELECT WHERE g.id IS NOT NULL) goods_only"
+        )
+        .await,
+        "{stats}"
+    );
     let stats = get(
         "group=commodity_type&detection_method=detector_dog&location_type=seaport&from=2026-06-01&to=2026-07-31",
     )
@@ -315,6 +375,9 @@ async fn statistics_count_what_the_cases_hold() {
         )
         .await
     );
+
+    // the pairs rollup follows the worker as the others do
+    same_from_pairs_and_cells(&app, &c.analyst, &pairs).await;
 
     // the same table as a file, audited
     let res = app

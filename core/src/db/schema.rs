@@ -900,6 +900,24 @@ diesel::table! {
 }
 
 diesel::table! {
+    stat_pair_monthly (dim_a, dim_b, commodity_group, status, month, value_a, value_b) {
+        dim_a -> Text,
+        dim_b -> Text,
+        commodity_group -> Text,
+        status -> Text,
+        month -> Date,
+        value_a -> Text,
+        value_b -> Text,
+        cases -> Int4,
+        lines -> Int4,
+        kg -> Float8,
+        value_eur -> Float8,
+        unconverted -> Int4,
+        qty -> Jsonb,
+    }
+}
+
+diesel::table! {
     stat_queue (case_id) {
         case_id -> Uuid,
         queued_at -> Timestamptz,
@@ -1117,6 +1135,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     stat_case_cells,
     stat_daily,
     stat_monthly,
+    stat_pair_monthly,
     stat_queue,
     thread_participants,
     thread_reads,

@@ -6,6 +6,7 @@
 //! hits. Everyone else is told it does not exist (404).
 
 pub mod dto;
+pub mod facets;
 pub mod worker;
 
 use crate::audit::{record, Actor, Event};

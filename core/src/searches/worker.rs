@@ -68,15 +68,22 @@ pub async fn drain_once(conn: &mut AsyncPgConnection) -> Result<usize> {
             ))
             .load(c)
             .await?;
+        let facets = super::facets::load(c, &ids).await?;
         for rule in rules {
-            check_rule(c, rule, &ids).await?;
+            check_rule(c, rule, &facets).await?;
         }
         Ok(ids.len())
     })
     .await
 }
 
-async fn check_rule(c: &mut AsyncPgConnection, rule: RuleRow, ids: &[Uuid]) -> Result<()> {
+/// Checks one rule against the batch: only the cases its filters may keep
+/// ([`super::facets::may_match`]) are queried, and none when there are none.
+async fn check_rule(
+    c: &mut AsyncPgConnection,
+    rule: RuleRow,
+    batch: &[super::facets::Facets],
+) -> Result<()> {
     let (search_id, name, query, owner_id, username, display_name, unit_id, roles) = rule;
     let owner = Principal {
         id: owner_id,
@@ -97,7 +104,15 @@ async fn check_rule(c: &mut AsyncPgConnection, rule: RuleRow, ids: &[Uuid]) -> R
         .flatten();
     let mut f =
         crate::seizures::service::filter_of(&owner, search.to_case_query(), text, None, BATCH);
-    f.among = Some(ids.to_vec());
+    let candidates: Vec<Uuid> = batch
+        .iter()
+        .filter(|x| super::facets::may_match(&f, x))
+        .map(|x| x.id)
+        .collect();
+    if candidates.is_empty() {
+        return Ok(());
+    }
+    f.among = Some(candidates);
     let matched = crate::seizures::read::ids(c, &f, BATCH).await?;
     if matched.is_empty() {
         return Ok(());
@@ -130,13 +145,13 @@ async fn check_rule(c: &mut AsyncPgConnection, rule: RuleRow, ids: &[Uuid]) -> R
         .load(c)
         .await?;
     let more = new.len().saturating_sub(refs.len());
+    // data only, as every notification's title: the app words the kind in the reader's
+    // language ("A saved search found new cases")
     let title = format!(
-        "Saved search “{name}”: {} new case{} — {}{}",
-        new.len(),
-        if new.len() == 1 { "" } else { "s" },
+        "“{name}” — {}{}",
         refs.join(", "),
         if more > 0 {
-            format!(" and {more} more")
+            format!(" (+{more})")
         } else {
             String::new()
         },

@@ -1,15 +1,22 @@
 //! Statistics queries. Raw SQL: the grouping columns, the table (a rollup or the cases'
-//! cells) and the filters are chosen per request, and the sums over `jsonb` quantities use
-//! the database's own aggregate (`ncen_qty_sum`, migration `2026-12-04-000031_statistics`).
+//! cells) and the filters are chosen per request.
 //!
 //! Where a request reads:
-//! - **a rollup** (`stat_monthly` for whole months grouped by month, quarter, year or not by
-//!   period; `stat_daily` otherwise) when it uses at most one dimension besides the period,
-//!   the commodity group and the status, and names no particular cases: a few rows per day or
-//!   month, whatever the number of cases;
+//! - **a rollup of one dimension** (`stat_monthly` for whole months grouped by month, quarter,
+//!   year or not by period; `stat_daily` otherwise) when it uses at most one dimension besides
+//!   the period, the commodity group and the status, and names no particular cases: a few rows
+//!   per day or month, whatever the number of cases;
+//! - **the rollup of pairs** (`stat_pair_monthly`, migration `2026-12-04-000035_statistics_pairs`)
+//!   when it uses two dimensions over whole months (not grouped by day or week), neither of them
+//!   the map's;
 //! - **the cells of the cases** (`stat_case_cells`, one row per case and dimension value,
 //!   indexed by dimension, commodity group and day) otherwise: one row per case in the range
 //!   for each dimension used.
+//!
+//! A range is whole months from the first of a month to the last day of one, or to today or
+//! later: no case is detected after today (the seizure checks refuse it), so the month so far
+//! is the month. The quantities without a mass are summed per unit over an array of each
+//! group's objects ([`QTY`]), never with a per-row aggregate.
 
 use super::dto::{CountedStatus, Dimension, Measures, Period, StatsQuery, UnitQuantity};
 use crate::error::{Error, Result};
@@ -169,6 +176,25 @@ fn commodity_condition(q: &StatsQuery, sql: &mut Sql, alias: &str) -> String {
     }
 }
 
+/// The statement of `q` over `from..=to`, on the table the module's documentation says.
+fn statement(q: &StatsQuery, from: NaiveDate, to: NaiveDate) -> Result<Sql> {
+    let others = other_dimensions(q);
+    Ok(match others.as_slice() {
+        _ if q.cases.is_some() => cells(q, &others, from, to)?,
+        [] => rollup(q, None, from, to),
+        [d] => rollup(q, Some(*d), from, to),
+        [a, b]
+            if monthly(q, from, to)
+                && paired(*a)
+                && paired(*b)
+                && !(a.of_goods() && b.of_goods()) =>
+        {
+            pairs(q, *a, *b, from, to)
+        }
+        _ => cells(q, &others, from, to)?,
+    })
+}
+
 /// The table of `q` over `from..=to`: (keys, measures) per row.
 pub async fn table(
     conn: &mut AsyncPgConnection,
@@ -176,12 +202,7 @@ pub async fn table(
     from: NaiveDate,
     to: NaiveDate,
 ) -> Result<Vec<(Vec<String>, Measures)>> {
-    let others = other_dimensions(q);
-    let sql = if q.cases.is_none() && others.len() <= 1 {
-        rollup(q, <[Dimension]>::first(&others).copied(), from, to)
-    } else {
-        cells(q, &others, from, to)?
-    };
+    let sql = statement(q, from, to)?;
     Ok(sql
         .load(conn)
         .await?
@@ -190,17 +211,45 @@ pub async fn table(
         .collect())
 }
 
-const MEASURES_ROLLUP: &str = "sum(r.cases)::int8 AS cases, sum(r.lines)::int8 AS lines, \
-    coalesce(sum(r.kg), 0) AS kg, coalesce(sum(r.value_eur), 0) AS value, \
-    sum(r.unconverted)::int8 AS unconverted, ncen_qty_sum(r.qty) AS qty";
+/// The quantities of a group of rows `{a}` (their `qty` objects summed per unit): a subquery
+/// per group over the array of its non-empty objects, all in built-in functions.
+fn qty(a: &str) -> String {
+    format!(
+        "(SELECT coalesce(jsonb_object_agg(u, s), '{{}}'::jsonb) FROM (SELECT e.key AS u, \
+         sum(e.value::text::float8) AS s FROM unnest(array_agg({a}.qty) FILTER (WHERE {a}.qty <> '{{}}'::jsonb)) x (o) \
+         CROSS JOIN LATERAL jsonb_each(x.o) e GROUP BY e.key) y WHERE abs(s) > 1e-9) AS qty"
+    )
+}
+
+/// The measures of a group of rollup rows.
+fn measures_rollup() -> String {
+    format!(
+        "sum(r.cases)::int8 AS cases, sum(r.lines)::int8 AS lines, coalesce(sum(r.kg), 0) AS kg, \
+         coalesce(sum(r.value_eur), 0) AS value, sum(r.unconverted)::int8 AS unconverted, {}",
+        qty("r")
+    )
+}
+
+/// Whether `from..=to` can be read from a monthly rollup: whole months (see the module's
+/// documentation), unless grouped by day or week.
+fn monthly(q: &StatsQuery, from: NaiveDate, to: NaiveDate) -> bool {
+    let today = chrono::Utc::now().date_naive();
+    from.day() == 1
+        && (last_day_of_month(to) || to >= today)
+        && !(q.group.contains(&Dimension::Period) && matches!(q.period, Period::Day | Period::Week))
+}
+
+/// Dimensions the pairs rollup holds (`ncen_stat_paired`): not the map's.
+fn paired(d: Dimension) -> bool {
+    !matches!(
+        d,
+        Dimension::Period | Dimension::CommodityGroup | Dimension::RouteSegment | Dimension::Place
+    )
+}
 
 fn rollup(q: &StatsQuery, dim: Option<Dimension>, from: NaiveDate, to: NaiveDate) -> Sql {
     let mut sql = Sql::default();
-    let grouped_by_period = q.group.contains(&Dimension::Period);
-    let monthly = from.day() == 1
-        && last_day_of_month(to)
-        && !(grouped_by_period && matches!(q.period, Period::Day | Period::Week));
-    let (table, day) = if monthly {
+    let (table, day) = if monthly(q, from, to) {
         ("stat_monthly", "r.month")
     } else {
         ("stat_daily", "r.day")
@@ -230,8 +279,54 @@ fn rollup(q: &StatsQuery, dim: Option<Dimension>, from: NaiveDate, to: NaiveDate
     }
     sql.text = finish(
         &keys,
-        MEASURES_ROLLUP,
+        &measures_rollup(),
         &format!("{table} r"),
+        &conditions,
+        q,
+    );
+    sql
+}
+
+/// Two dimensions over whole months, from the pairs rollup (its `dim_a` sorts before `dim_b`).
+fn pairs(q: &StatsQuery, x: Dimension, y: Dimension, from: NaiveDate, to: NaiveDate) -> Sql {
+    let (a, b) = if x.as_str() < y.as_str() {
+        (x, y)
+    } else {
+        (y, x)
+    };
+    let mut sql = Sql::default();
+    let keys: Vec<String> = q
+        .group
+        .iter()
+        .map(|g| match g {
+            Dimension::Period => period_key(q.period, "r.month"),
+            Dimension::CommodityGroup => "r.commodity_group".to_string(),
+            d if *d == a => "r.value_a".to_string(),
+            _ => "r.value_b".to_string(),
+        })
+        .collect();
+    let a_p = sql.bind(Bind::Text(a.as_str().to_string()));
+    let b_p = sql.bind(Bind::Text(b.as_str().to_string()));
+    let status_p = sql.bind(Bind::Texts(statuses(q)));
+    let from_p = sql.bind(Bind::Date(from));
+    let to_p = sql.bind(Bind::Date(to));
+    let mut conditions = vec![
+        format!("r.dim_a = {a_p}"),
+        format!("r.dim_b = {b_p}"),
+        format!("r.status = ANY ({status_p})"),
+        format!("r.month BETWEEN {from_p} AND {to_p}"),
+        commodity_condition(q, &mut sql, "r"),
+    ];
+    for (d, column) in [(a, "r.value_a"), (b, "r.value_b")] {
+        if let Some(v) = filter_of(q, d) {
+            let p = sql.bind(Bind::Text(v.to_string()));
+            conditions.push(format!("{column} = {p}"));
+        }
+    }
+    sql.text = finish(
+        &keys,
+        &measures_rollup(),
+        "stat_pair_monthly r",
         &conditions,
         q,
     );
@@ -341,8 +436,8 @@ fn cells(q: &StatsQuery, others: &[Dimension], from: NaiveDate, to: NaiveDate) -
         .collect();
     let measures = format!(
         "count(*)::int8 AS cases, sum({m}.lines)::int8 AS lines, coalesce(sum({m}.kg), 0) AS kg, \
-         coalesce(sum({m}.value_eur), 0) AS value, sum({m}.unconverted)::int8 AS unconverted, \
-         ncen_qty_sum({m}.qty) AS qty"
+         coalesce(sum({m}.value_eur), 0) AS value, sum({m}.unconverted)::int8 AS unconverted, {}",
+        qty(&m)
     );
     sql.text = finish(
         &keys,
@@ -359,4 +454,78 @@ pub async fn pending(conn: &mut AsyncPgConnection) -> Result<i64> {
     use crate::db::schema::stat_queue;
     use diesel::QueryDsl;
     Ok(stat_queue::table.count().get_result(conn).await?)
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    fn query(group: &[Dimension], filters: &[(Dimension, &str)]) -> StatsQuery {
+        StatsQuery {
+            group: group.to_vec(),
+            period: Period::Month,
+            from: NaiveDate::default(),
+            to: NaiveDate::default(),
+            status: None,
+            filters: filters.iter().map(|(d, v)| (*d, v.to_string())).collect(),
+            cases: None,
+            compare: false,
+        }
+    }
+
+    fn table_of(q: &StatsQuery, from: &str, to: &str) -> &'static str {
+        let (from, to) = (
+            NaiveDate::parse_from_str(from, "%Y-%m-%d").unwrap(),
+            NaiveDate::parse_from_str(to, "%Y-%m-%d").unwrap(),
+        );
+        let text = statement(q, from, to).unwrap().text;
+        [
+            "stat_pair_monthly",
+            "stat_monthly",
+            "stat_daily",
+            "stat_case_cells",
+        ]
+        .into_iter()
+        .find(|t| text.contains(&format!("{t} ")))
+        .unwrap()
+    }
+
+    #[test]
+    fn each_request_reads_the_smallest_table_that_answers_it() {
+        use Dimension::*;
+        let whole = ("2026-01-01", "2026-06-30");
+        let days = ("2026-01-02", "2026-06-30");
+        let to_today = ("2026-01-01", "2999-12-31");
+        let by_route = query(&[Route], &[]);
+        assert_eq!(table_of(&by_route, whole.0, whole.1), "stat_monthly");
+        assert_eq!(table_of(&by_route, to_today.0, to_today.1), "stat_monthly");
+        assert_eq!(table_of(&by_route, days.0, days.1), "stat_daily");
+        let mut by_week = query(&[Dimension::Period, Route], &[]);
+        by_week.period = super::Period::Week;
+        assert_eq!(table_of(&by_week, whole.0, whole.1), "stat_daily");
+        let two = query(&[LocationType, Direction], &[]);
+        assert_eq!(table_of(&two, whole.0, whole.1), "stat_pair_monthly");
+        assert_eq!(table_of(&two, days.0, days.1), "stat_case_cells");
+        let filtered = query(
+            &[Period, OriginCountry],
+            &[(DetectionMethod, "detector_dog")],
+        );
+        assert_eq!(table_of(&filtered, whole.0, whole.1), "stat_pair_monthly");
+        let goods = query(
+            &[CommodityType, DetectionMethod],
+            &[(CommodityGroup, "drugs")],
+        );
+        assert_eq!(table_of(&goods, whole.0, whole.1), "stat_pair_monthly");
+        let map = query(&[RouteSegment], &[(DetectionMethod, "detector_dog")]);
+        assert_eq!(table_of(&map, whole.0, whole.1), "stat_case_cells");
+        let three = query(
+            &[CommodityType],
+            &[(DetectionMethod, "x"), (LocationType, "seaport")],
+        );
+        assert_eq!(table_of(&three, whole.0, whole.1), "stat_case_cells");
+        let mut some_cases = query(&[Route], &[]);
+        some_cases.cases = Some(vec![Uuid::nil()]);
+        assert_eq!(table_of(&some_cases, whole.0, whole.1), "stat_case_cells");
+    }
 }

@@ -23,6 +23,9 @@ import { searchesEn } from './searches/en';
 import { searchesFr } from './searches/fr';
 import { searchesAr } from './searches/ar';
 import { searchesNavAr, searchesNavEn, searchesNavFr } from './searches/nav';
+import { auditActionsEn } from './auditActions/en';
+import { auditActionsFr } from './auditActions/fr';
+import { auditActionsAr } from './auditActions/ar';
 
 /**
  * Every language is complete: the same keys as English (plural forms compared by their base
@@ -37,6 +40,7 @@ const NAMESPACES: Record<string, Record<Lang, object>> = {
   messaging: { en: messagingEn, fr: messagingFr, ar: messagingAr },
   investigations: { en: investigationsEn, fr: investigationsFr, ar: investigationsAr },
   companies: { en: companiesEn, fr: companiesFr, ar: companiesAr },
+  auditActions: { en: auditActionsEn, fr: auditActionsFr, ar: auditActionsAr },
   // the page's strings and the navigation's entry, merged into one namespace at run time
   statistics: {
     en: { ...statisticsNavEn, ...statisticsEn },

@@ -1,9 +1,11 @@
 /**
  * Action codes (`seizure.return`, `alert.bulk_read`) in words. Each code is translated under
- * `audit.actions.<kind>.<verb>` and each kind (the part before the dot) under
- * `audit.kinds.<kind>`; a code a newer server records before the app knows it shows as itself.
+ * `auditActions:actions.<kind>.<verb>` and each kind (the part before the dot) under
+ * `auditActions:kinds.<kind>` (a namespace loaded with this module, not at start); a code a
+ * newer server records before the app knows it shows as itself.
  */
 import type { TFunction } from 'i18next';
+import '@/i18n/auditActions';
 
 /** The read-volume alert (`audit::watch`): one user read many records of personal data. */
 export const BULK_READ = 'alert.bulk_read';
@@ -24,7 +26,7 @@ export function isKindFilter(action: string): boolean {
 /** The translated label of an action, or null when the app has none for it. */
 export function knownActionLabel(t: TFunction, code: string): string | null {
   if (!CODE.test(code)) return null;
-  const label = t(`audit.actions.${code}`, { defaultValue: '' });
+  const label = t(`auditActions:actions.${code}`, { defaultValue: '' });
   return typeof label === 'string' && label ? label : null;
 }
 
@@ -36,7 +38,7 @@ export function actionLabel(t: TFunction, code: string): string {
 /** The label of a kind of action (`seizure` → "Cases"), or the kind itself. */
 export function kindLabel(t: TFunction, kind: string): string {
   if (!/^[a-z][a-z0-9_]*$/.test(kind)) return kind;
-  const label = t(`audit.kinds.${kind}`, { defaultValue: '' });
+  const label = t(`auditActions:kinds.${kind}`, { defaultValue: '' });
   return typeof label === 'string' && label ? label : kind;
 }
 

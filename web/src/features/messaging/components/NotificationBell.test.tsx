@@ -90,7 +90,7 @@ describe('NotificationBell', () => {
   });
 
   it('labels a saved search’s notification and opens the saved search', async () => {
-    const hit = note('n1', 'Saved search “Cocaine from Ecuador”: 2 new cases — FR-2026-000180, FR-2026-000181', null, {
+    const hit = note('n1', '“Cocaine from Ecuador” — FR-2026-000180, FR-2026-000181', null, {
       kind: 'search_hit',
       link: '/searches/s1',
       thread_id: null,
