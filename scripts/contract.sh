@@ -57,6 +57,7 @@ unit=$(curl -fsS "$base/api/v1/units" -H "authorization: Bearer $admin" | json "
 user_password="contract-case-roles-1"
 curl -fsS "$base/api/v1/users" -H "authorization: Bearer $admin" -H 'content-type: application/json' \
   -d "{\"username\":\"casework\",\"display_name\":\"Case work\",\"unit_id\":\"$unit\",\"roles\":[\"officer\",\"analyst\",\"investigator\"],\"password\":\"$user_password\"}" >/dev/null
+casework=$(token casework "$user_password")
 
 # Signing out and changing one's own password end the session the run signs with: they are
 # run last, on their own (`finally` below).
@@ -83,8 +84,5 @@ run() {
     --header "Authorization: Bearer $bearer" --report junit --report-dir "$work/report-$who" "$@"
 }
 run admin "$admin" "${session_enders[@]}"
-# signed in only now, so that the token's 15 minutes (NCEN_ACCESS_TOKEN_TTL) start with this
-# run rather than before the admin's, which takes minutes of its own
-casework=$(token casework "$user_password")
 run casework "$casework" "${session_enders[@]}"
 run casework-session-end "$casework" --include-path /api/v1/auth/logout --include-path /api/v1/me/password

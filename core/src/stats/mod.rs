@@ -203,6 +203,9 @@ async fn total(
 
 /// The table `q` asks for, with its comparisons (read-only; the caller audits).
 pub async fn compute(conn: &mut AsyncPgConnection, q: &StatsQuery) -> Result<SeizureStats> {
+    // Called in a transaction (the read's audit, the export's). JIT compilation costs ~1 s on a
+    // table from the cells and never pays for itself on these statements.
+    diesel_async::RunQueryDsl::execute(diesel::sql_query("SET LOCAL jit = off"), conn).await?;
     check(q)?;
     let rows = repo::table(conn, q, q.from, q.to).await?;
     let mut rows: Vec<StatsRow> = rows

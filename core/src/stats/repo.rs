@@ -10,8 +10,8 @@
 //!   when it uses two dimensions over whole months (not grouped by day or week), neither of them
 //!   the map's;
 //! - **the cells of the cases** (`stat_case_cells`, one row per case and dimension value,
-//!   indexed by dimension, commodity group and day) otherwise: one row per case in the range
-//!   for each dimension used.
+//!   indexed by dimension, commodity group and day with the measures included) otherwise: one
+//!   row per case in the range for each dimension used, read from the index alone.
 //!
 //! A range is whole months from the first of a month to the last day of one, or to today or
 //! later: no case is detected after today (the seizure checks refuse it), so the month so far
@@ -403,9 +403,12 @@ fn cells(q: &StatsQuery, others: &[Dimension], from: NaiveDate, to: NaiveDate) -
         let t = alias(i);
         if i > 0 {
             let p = sql.bind(Bind::Text(d.as_str().to_string()));
+            // the same day as the anchor's (a case's cells share its day): each dimension's
+            // range is an index-only scan (`stat_case_cells_cover`), merged on the case
             joins.push_str(&format!(
                 " JOIN stat_case_cells {t} ON {t}.case_id = a.case_id \
-                 AND {t}.commodity_group = a.commodity_group AND {t}.dim = {p}"
+                 AND {t}.commodity_group = a.commodity_group AND {t}.dim = {p} \
+                 AND {t}.day BETWEEN {from_p} AND {to_p}"
             ));
         }
         if let Some(v) = filter_of(q, *d) {
