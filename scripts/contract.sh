@@ -83,6 +83,8 @@ run() {
     --request-timeout 20 --suppress-health-check too_slow,filter_too_much \
     --header "Authorization: Bearer $bearer" --report junit --report-dir "$work/report-$who" "$@"
 }
-run admin "$admin" "${session_enders[@]}"
+# The administrator's run resets passwords and changes accounts, which may end the casework
+# user's sessions: it runs after the casework runs.
 run casework "$casework" "${session_enders[@]}"
 run casework-session-end "$casework" --include-path /api/v1/auth/logout --include-path /api/v1/me/password
+run admin "$admin" "${session_enders[@]}"

@@ -35,7 +35,7 @@ use utoipa::{Modify, OpenApi};
         (name = "events", description = "Live updates (Server-Sent Events)"),
         (name = "statistics", description = "Seizure statistics: counts, masses, values and quantities by period, commodity, method, place and route, with comparisons"),
         (name = "analysis", description = "Link analysis: the graph of cases, persons, companies, conveyances, identifiers and contact points; neighbours and shortest chains"),
-        (name = "saved searches", description = "Saved seizure searches that alert: rules, hits, notifications"),
+        (name = "saved searches", description = "Saved seizure and register searches that alert: rules, hits, notifications"),
         (name = "operations", description = "Health and metrics"),
     ),
     components(schemas(
@@ -54,6 +54,13 @@ use utoipa::{Modify, OpenApi};
         ncen_core::registers::merge::dto::PairStatus,
         ncen_core::alerts::dto::AlertIdentifierKind,
         ncen_core::investigations::dto::InvestigationStatus,
+        ncen_core::searches::dto::SeizureSearch,
+        ncen_core::searches::dto::PersonSearch,
+        ncen_core::searches::dto::CompanySearch,
+        ncen_core::searches::dto::ConveyanceSearch,
+        ncen_core::registers::companies::dto::CompanyStatus,
+        ncen_core::registers::companies::risk::RiskBand,
+        ncen_core::identifiers::IdentifierKind,
     )),
     modifiers(&BearerAuth)
 )]

@@ -247,6 +247,7 @@ impl Application {
         ncen_core::searches::worker::spawn_worker(
             pool.clone(),
             settings.database_url.expose_secret().to_string(),
+            settings.thresholds(),
         );
         ncen_core::alerts::check::spawn_worker(
             pool.clone(),

@@ -151,6 +151,8 @@ async fn persons_filter_by_date_of_birth_and_country() {
         ("born=1984-03", vec!["Okafor"]),
         ("born=1984-03-12", vec!["Okafor"]),
         ("born=1984-03-13", vec![]),
+        // the published shape, a day the month lacks: no one was born then
+        ("born=1984-02-30", vec![]),
         ("country=GH", vec!["Mensah"]),
         ("country=NG", vec!["Okafor"]),
         ("country=NG&born=1990", vec![]),
@@ -159,7 +161,13 @@ async fn persons_filter_by_date_of_birth_and_country() {
         let (found, _) = names(&app, &c.officer, query).await;
         assert_eq!(found, expected, "{query}");
     }
-    for bad in ["born=1984-13", "born=84", "country=ZZ"] {
+    for bad in [
+        "born=1984-13",
+        "born=84",
+        "born=",
+        "born=1984-1",
+        "country=ZZ",
+    ] {
         let problem = assert_problem(
             app.get(&format!("/api/v1/persons?{bad}"), &c.officer).await,
             422,
@@ -167,6 +175,18 @@ async fn persons_filter_by_date_of_birth_and_country() {
         )
         .await;
         assert!(problem["errors"][0]["field"].is_string(), "{problem}");
+    }
+    // Every published bound holds, on the lists and on their exports.
+    let long = "0".repeat(65);
+    for path in [
+        format!("/api/v1/companies?identifier={long}"),
+        "/api/v1/persons/export/csv?limit=0".to_string(),
+        "/api/v1/companies/export/csv?limit=201".to_string(),
+        "/api/v1/conveyances/export/xlsx?limit=0".to_string(),
+        format!("/api/v1/persons?q=%20{}", "a".repeat(200)),
+    ] {
+        let res = app.get(&path, &c.officer).await;
+        assert_problem(res, 422, "validation_failed").await;
     }
     // Companies and conveyances sort by last case too.
     for path in ["/api/v1/companies", "/api/v1/conveyances"] {

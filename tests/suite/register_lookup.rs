@@ -98,7 +98,7 @@ async fn a_document_phone_or_email_finds_the_person_and_look_alikes_are_flagged(
     assert_eq!(by_name[0]["reasons"], json!(["name_and_birth_date"]));
     let both = check(
         json!({ "family_name": "Restrepo Gómez", "given_names": "Juan Carlos",
-        "date_of_birth": "1984-03-12", "documents": [{ "number": "AB123456" }] }),
+        "date_of_birth": "1984-03-12", "documents": [{ "document_type": "", "number": "AB123456" }] }),
     )
     .await;
     assert_eq!(

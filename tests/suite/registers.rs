@@ -133,8 +133,19 @@ async fn person_fields_are_validated_and_updates_need_the_version() {
         .await;
     assert_eq!(
         assert_problem(res, 422, "validation_failed").await["errors"][0]["code"],
-        "format"
+        "no_such_date"
     );
+    // held to the published pattern as sent
+    for bad in ["1990-13", " 1990", "1990-2", "1899"] {
+        let res = app
+            .post(
+                "/api/v1/persons",
+                &c.officer,
+                json!({ "family_name": "X", "date_of_birth": bad }),
+            )
+            .await;
+        assert_problem(res, 422, "validation_failed").await;
+    }
 
     let p = created(
         &app,

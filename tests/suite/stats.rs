@@ -414,6 +414,12 @@ async fn statistics_count_what_the_cases_hold() {
             "range_too_long",
         ),
         ("group=unit,commodity_type", "group", "goods_dimensions"),
+        (
+            format!("unit={}", "0".repeat(101)).as_str(),
+            "unit",
+            "length",
+        ),
+        ("origin_country=FRA", "origin_country", "length"),
     ] {
         let problem = assert_problem(
             app.get(&format!("/api/v1/stats/seizures?{query}"), &c.analyst)

@@ -81,7 +81,7 @@ test('an analyst saves a seizure search, is notified of a new case it finds, and
     await page.reload();
     await expect(notice).toHaveCount(1, { timeout: 2_000 });
   }).toPass({ timeout: 20_000 });
-  await expect(notice).toContainText('A saved search found new cases');
+  await expect(notice).toContainText('A saved search found new matches');
   await expect(notice).toContainText(`“${name}” — ${found.reference}`);
   await expectAccessible(page, 'notifications with a saved search’s');
   await notice.getByRole('link').click();
@@ -147,5 +147,59 @@ test('an analyst saves a seizure search, is notified of a new case it finds, and
   // ---- a search that is not there is said so
   await page.goto('/searches/0193a000-0000-7000-8000-000000000000');
   await expect(page.getByTestId('not-found-state')).toContainText('This saved search does not exist, was deleted, or is not shared with you.');
+  await request.dispose();
+});
+
+interface RecordHits {
+  items: { record: { id: string; label: string } }[];
+}
+
+test('an analyst saves a company search from the register and is told of a company registered after it', async ({ page, adminApi, playwright, baseURL }) => {
+  test.setTimeout(120_000);
+  const tag = uid('RS').toUpperCase();
+  const unit = await adminApi.createUnit(`RS${tag.slice(-8)}`, `Register searches ${tag}`);
+  const officer = await adminApi.createUser(uid('officer'), unit.id, ['officer']);
+  const analyst = await adminApi.createUser(uid('analyst'), unit.id, ['analyst']);
+  const request = await playwright.request.newContext({ baseURL });
+  const officerApi = await UserApi.login(request, officer.username);
+  const analystApi = await UserApi.login(request, analyst.username);
+  const name = `Ecuador exporters ${tag}`;
+
+  // ---- the analyst filters the company register (country and a word of the name) and saves it
+  await signInAs(page, analyst.username, PASSWORD);
+  await page.goto(`/registers?register=companies&country=EC&q=${tag}`);
+  await expect(page.getByTestId('register-filters')).toBeVisible();
+  await page.getByRole('button', { name: 'Save this search' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Save this search' });
+  await expect(dialog.getByTestId('search-summary')).toContainText(`“${tag}”`);
+  await expectAccessible(page, 'the save-search dialog of a register');
+  await dialog.getByLabel(field('Name')).fill(name);
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toHaveCount(0);
+  const rules = await analystApi.get<{ items: { id: string; name: string; target: string; query: object }[] }>('/api/v1/saved-searches');
+  const rule = rules.items.find((r) => r.name === name);
+  expect(rule?.target).toBe('companies');
+  expect(rule?.query).toEqual({ country: 'EC', q: tag });
+
+  // ---- an officer registers a company of Ecuador with that word, and one of Peru
+  const found = await officerApi.post<{ id: string }>('/api/v1/companies', { name: `Banano ${tag} SA`, country: 'EC' });
+  await officerApi.post<{ id: string }>('/api/v1/companies', { name: `Lima ${tag} SAC`, country: 'PE' });
+
+  // ---- the analyst is notified within seconds and finds the company among the rule's hits
+  await page.goto('/notifications');
+  const notice = page.locator('[data-testid="notification"][data-kind="search_hit"]').filter({ hasText: name });
+  await expect(async () => {
+    await page.reload();
+    await expect(notice).toHaveCount(1, { timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
+  await expect(notice).toContainText('A saved search found new matches');
+  await notice.getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  const hits = page.getByTestId('search-hits-table');
+  await expect(hits.locator('tbody tr')).toHaveCount(1);
+  await expect(hits.getByRole('link', { name: new RegExp(`Banano ${tag}`, 'i') })).toHaveAttribute('href', `/registers/companies/${found.id}`);
+  await expectAccessible(page, 'a register rule with its hits');
+  const api = await analystApi.get<RecordHits>(`/api/v1/saved-searches/${rule?.id}/hits`);
+  expect(api.items.map((h) => h.record.id)).toEqual([found.id]);
   await request.dispose();
 });

@@ -139,10 +139,17 @@ export function minimalCase(place: string, extra: Record<string, unknown> = {}) 
  */
 export async function pickOption(page: Page, scope: Page | Locator, label: string, option: string, search = option) {
   const input = scope.getByLabel(field(label)).first();
-  await input.click();
-  // searchable pickers take text; plain ones are read-only and just open
-  if (await input.isEditable()) await input.fill(search);
-  await page.getByRole('option', { name: option, exact: true }).click();
+  const choice = page.getByRole('option', { name: option, exact: true });
+  // The list can close under the click (a re-render of the form, a slow option list): open it
+  // again and retry rather than fail on a click another element intercepted.
+  await expect(async () => {
+    if (!(await choice.isVisible())) {
+      await input.click();
+      // searchable pickers take text; plain ones are read-only and just open
+      if (await input.isEditable()) await input.fill(search);
+    }
+    await choice.click({ timeout: 3_000 });
+  }).toPass({ timeout: 20_000 });
   // A MultiSelect stays open after a pick, and its list would cover the next field.
   const list = page.getByRole('listbox');
   if (await list.isVisible()) await page.keyboard.press('Escape');

@@ -41,8 +41,162 @@ pub fn complete(api: &utoipa::openapi::OpenApi) -> Value {
             close_tagged_union(schema);
         }
     }
+    probes(&mut doc);
+    required_text_in_requests(&mut doc);
     no_nul_in_text(&mut doc);
     doc
+}
+
+/// The bodies of the duplicate checks (`POST /persons/duplicates`, `/companies/duplicates`):
+/// the record as it is being typed, so nothing in it is required yet and a text may still be
+/// blank (the server reads every rule, and "required" only of what is missing or null).
+/// Published as `{Input}Probe`: the input with its objects inlined, without `minLength`.
+const PROBED: [&str; 2] = ["/api/v1/persons/duplicates", "/api/v1/companies/duplicates"];
+
+fn probes(doc: &mut Value) {
+    let Some(schemas) = doc
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+        .cloned()
+    else {
+        return;
+    };
+    let mut made = Map::new();
+    for path in PROBED {
+        let pointer = format!(
+            "/paths/{}/post/requestBody/content/application~1json/schema",
+            path.replace('~', "~0").replace('/', "~1")
+        );
+        let Some(body) = doc.pointer_mut(&pointer) else {
+            continue;
+        };
+        let Some(name) = body
+            .get("$ref")
+            .and_then(Value::as_str)
+            .and_then(|r| r.strip_prefix("#/components/schemas/"))
+            .map(String::from)
+        else {
+            continue;
+        };
+        let probe = format!("{name}Probe");
+        let mut schema = resolve(body, &schemas);
+        loosen(&mut schema, &schemas);
+        if let Some(d) = schema.get_mut("description") {
+            *d = json!(format!(
+                "{} As it is being typed: a text may still be blank.",
+                d.as_str().unwrap_or_default()
+            ));
+        }
+        made.insert(probe.clone(), schema);
+        *body = json!({"$ref": format!("#/components/schemas/{probe}")});
+    }
+    if let Some(all) = doc
+        .pointer_mut("/components/schemas")
+        .and_then(Value::as_object_mut)
+    {
+        all.extend(made);
+    }
+}
+
+/// A schema without `minLength`, its object references inlined (enums stay references).
+fn loosen(value: &mut Value, schemas: &Map<String, Value>) {
+    match value {
+        Value::Object(map) => {
+            let target = map
+                .get("$ref")
+                .and_then(Value::as_str)
+                .and_then(|r| r.strip_prefix("#/components/schemas/"))
+                .and_then(|name| schemas.get(name))
+                .filter(|s| s.get("properties").is_some());
+            if let Some(target) = target {
+                *value = target.clone();
+                loosen(value, schemas);
+                return;
+            }
+            // a text may be blank (it is still sent: `required` stays)
+            map.remove("minLength");
+            for (key, child) in map.iter_mut() {
+                if key != "example" && key != "examples" && key != "description" {
+                    loosen(child, schemas);
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(|v| loosen(v, schemas)),
+        _ => {}
+    }
+}
+
+/// Every request body's schemas (inline, and the components they reach through `$ref`): their
+/// required free text may not be blank (`require_text`). Responses are left as they are.
+fn required_text_in_requests(doc: &mut Value) {
+    let mut names: Vec<String> = Vec::new();
+    if let Some(paths) = doc.get_mut("paths").and_then(Value::as_object_mut) {
+        for item in paths.values_mut().filter_map(Value::as_object_mut) {
+            for op in item.values_mut() {
+                if let Some(body) = op.get_mut("requestBody") {
+                    collect_refs(body, &mut names);
+                    if !body
+                        .pointer("/content/application~1json/schema/$ref")
+                        .and_then(Value::as_str)
+                        .is_some_and(|r| r.ends_with("Probe"))
+                    {
+                        walk_objects(body, &mut require_text);
+                    }
+                }
+            }
+        }
+    }
+    let Some(schemas) = doc
+        .pointer_mut("/components/schemas")
+        .and_then(Value::as_object_mut)
+    else {
+        return;
+    };
+    let mut seen = std::collections::BTreeSet::new();
+    while let Some(name) = names.pop() {
+        // a probe's texts may be blank (`probes`)
+        if !seen.insert(name.clone()) || name.ends_with("Probe") {
+            continue;
+        }
+        if let Some(schema) = schemas.get_mut(&name) {
+            collect_refs(schema, &mut names);
+            walk_objects(schema, &mut require_text);
+        }
+    }
+}
+
+/// The component names a schema refers to.
+fn collect_refs(value: &Value, out: &mut Vec<String>) {
+    match value {
+        Value::Object(map) => {
+            if let Some(name) = map
+                .get("$ref")
+                .and_then(Value::as_str)
+                .and_then(|r| r.strip_prefix("#/components/schemas/"))
+            {
+                out.push(name.to_string());
+            }
+            map.values().for_each(|v| collect_refs(v, out));
+        }
+        Value::Array(items) => items.iter().for_each(|v| collect_refs(v, out)),
+        _ => {}
+    }
+}
+
+/// `f` on every object of a schema, depth first (examples and descriptions are data).
+fn walk_objects(value: &mut Value, f: &mut impl FnMut(&mut Map<String, Value>)) {
+    match value {
+        Value::Object(map) => {
+            f(map);
+            for (key, child) in map.iter_mut() {
+                if key != "example" && key != "examples" && key != "description" {
+                    walk_objects(child, f);
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(|v| walk_objects(v, f)),
+        _ => {}
+    }
 }
 
 fn problem() -> Value {
@@ -193,6 +347,44 @@ fn resolve(part: &Value, schemas: &Map<String, Value>) -> Value {
         .and_then(|name| schemas.get(name))
         .cloned()
         .unwrap_or_else(|| part.clone())
+}
+
+/// An object's required properties that are free text (a string, not nullable, with no
+/// pattern, format or enum of its own) take at least one character: the server trims text
+/// and refuses a required one left blank, which `NOT_BLANK` then publishes.
+fn require_text(map: &mut Map<String, Value>) {
+    let required: Vec<String> = map
+        .get("required")
+        .and_then(Value::as_array)
+        .map(|r| {
+            r.iter()
+                .filter_map(Value::as_str)
+                .map(String::from)
+                .collect()
+        })
+        .unwrap_or_default();
+    let Some(properties) = map.get_mut("properties").and_then(Value::as_object_mut) else {
+        return;
+    };
+    for name in required {
+        let Some(property) = properties.get_mut(&name).and_then(Value::as_object_mut) else {
+            continue;
+        };
+        let text = property.get("type").and_then(Value::as_str) == Some("string")
+            && ![
+                "pattern",
+                "format",
+                "enum",
+                "const",
+                "contentMediaType",
+                "minLength",
+            ]
+            .iter()
+            .any(|k| property.contains_key(*k));
+        if text {
+            property.insert("minLength".into(), json!(1));
+        }
+    }
 }
 
 /// Adds `NO_NUL` to every string schema that has no pattern, format, enum or const of its

@@ -27,7 +27,7 @@ use ncen_core::export::{FileFormat, Table};
 use ncen_core::registers::history::{self, RecordHistory};
 use ncen_core::registers::merge::{self, dto::MergeKind};
 use ncen_core::registers::order::{self, Listed, RegisterSort};
-use ncen_core::registers::{checked, Register};
+use ncen_core::registers::{checked, Register, SearchStart};
 use ncen_core::seizures::dto::RecordRef;
 use ncen_core::seizures::links::{
     appearances, may_correct, record_changed, validating_units, CaseAppearance, Party,
@@ -330,16 +330,6 @@ pub async fn export<R: Served>(
     )?)
 }
 
-/// What every register list reads from its query before its own filters: the page size (for
-/// an export, the export bound, and no cursor), the order, the keyset position and the free
-/// text.
-pub struct Start {
-    pub limit: i64,
-    pub sort: RegisterSort,
-    pub after: Option<order::After>,
-    pub text: Option<String>,
-}
-
 /// A list page (`Some(limit)` and `cursor` from the query) or an export (`None`: every row up
 /// to the export bound, `limit` and `cursor` ignored).
 pub enum Purpose<'a> {
@@ -349,7 +339,26 @@ pub enum Purpose<'a> {
     },
     Export {
         max_rows: i64,
+        /// The query's page size: ignored by an export, still held to its documented range.
+        limit: Option<i64>,
     },
+}
+
+/// The list's filters, checked, as the repository and the audit row take them: the page
+/// (`search_start`), then the register's own filters (`Register::filter`).
+pub async fn prepare<R: Register>(
+    conn: &mut AsyncPgConnection,
+    query: R::Query,
+    start: SearchStart,
+    review: f64,
+) -> ApiResult<Search<R::Filter>> {
+    let limit = start.limit;
+    let (filter, details) = R::filter(conn, query, start, review).await?;
+    Ok(Search {
+        limit,
+        filter,
+        details,
+    })
 }
 
 /// The common first steps of a register search: the page size, the order, the cursor and the
@@ -360,7 +369,7 @@ pub fn search_start(
     sort: Option<RegisterSort>,
     q: Option<String>,
     relevance: bool,
-) -> ApiResult<Start> {
+) -> ApiResult<SearchStart> {
     let text = ncen_core::common::check::search_text(q)?;
     let sort = match sort {
         Some(RegisterSort::Relevance) | None if relevance && text.is_some() => {
@@ -374,9 +383,12 @@ pub fn search_start(
             page::limit(limit)?,
             order::after(sort, page::decode_cursor(cursor)?)?,
         ),
-        Purpose::Export { max_rows } => (max_rows, None),
+        Purpose::Export { max_rows, limit } => {
+            page::limit(limit)?;
+            (max_rows, None)
+        }
     };
-    Ok(Start {
+    Ok(SearchStart {
         limit,
         sort,
         after,

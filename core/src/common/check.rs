@@ -95,6 +95,17 @@ impl Checker {
         out
     }
 
+    /// A list of e-mail addresses (`emails_schema`): each item as sent (not trimmed, not
+    /// blank) must be an address; then trimmed and deduplicated like `texts`.
+    pub fn emails(&mut self, field: &str, values: Vec<String>) -> Vec<String> {
+        for (i, e) in values.iter().enumerate() {
+            if e.chars().count() <= 254 {
+                self.email(&format!("{field}[{i}]"), e);
+            }
+        }
+        self.texts(field, values, 10, 254)
+    }
+
     /// A code from a code list (codes are used as given: they are case-sensitive).
     pub fn code(
         &mut self,
@@ -190,9 +201,8 @@ pub const MAX_SEARCH_CHARS: usize = 200;
 
 /// A list's free-text search (`q`): trimmed, blank is none, at most `MAX_SEARCH_CHARS`.
 pub fn search_text(q: Option<String>) -> Result<Option<String>, Error> {
-    let text = q.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
-    if text
-        .as_ref()
+    // Counted as sent, which is what the published `maxLength` counts.
+    if q.as_ref()
         .is_some_and(|t| t.chars().count() > MAX_SEARCH_CHARS)
     {
         return Err(Error::validation(
@@ -201,7 +211,7 @@ pub fn search_text(q: Option<String>) -> Result<Option<String>, Error> {
             "must be at most 200 characters long",
         ));
     }
-    Ok(text)
+    Ok(q.map(|s| s.trim().to_string()).filter(|s| !s.is_empty()))
 }
 
 /// The published schema of a list `Checker::texts` reads: at most `ITEMS` texts of at most

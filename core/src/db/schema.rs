@@ -661,6 +661,22 @@ diesel::table! {
 }
 
 diesel::table! {
+    saved_search_record_hits (search_id, record_id) {
+        search_id -> Uuid,
+        record_id -> Uuid,
+        matched_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    saved_search_record_queue (target, record_id) {
+        target -> Text,
+        record_id -> Uuid,
+        queued_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     saved_searches (id) {
         id -> Uuid,
         owner_id -> Uuid,
@@ -1047,6 +1063,7 @@ diesel::joinable!(register_history -> users (actor_id));
 diesel::joinable!(register_merge_redirects -> register_merges (merge_id));
 diesel::joinable!(saved_search_hits -> saved_searches (search_id));
 diesel::joinable!(saved_search_hits -> seizure_cases (case_id));
+diesel::joinable!(saved_search_record_hits -> saved_searches (search_id));
 diesel::joinable!(saved_searches -> units (unit_id));
 diesel::joinable!(saved_searches -> users (owner_id));
 diesel::joinable!(seizure_attachments -> seizure_cases (case_id));
@@ -1119,6 +1136,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     register_merges,
     saved_search_hits,
     saved_search_queue,
+    saved_search_record_hits,
+    saved_search_record_queue,
     saved_searches,
     seizure_attachments,
     seizure_case_companies,

@@ -288,13 +288,14 @@ pub async fn list(
     who.require(Permission::InvestigationsWork)?;
     let limit = page::limit(q.limit)?;
     let after: Option<(DateTime<Utc>, Uuid)> = page::decode_cursor(q.cursor.as_deref())?;
-    if q.q.as_ref().is_some_and(|w| w.chars().count() > 200) {
-        return Err(Error::validation(
-            "q",
-            "length",
-            "must be at most 200 characters long",
-        ));
+    let mut checks = crate::common::check::Checker::new();
+    if let Some(w) = &q.q {
+        checks.length("q", w, 0, 200);
     }
+    if let Some(p) = &q.priority {
+        checks.length("priority", p, 0, 64);
+    }
+    checks.finish()?;
     let day = today();
     conn.transaction(async |conn| {
         let rows = repo::list(

@@ -29,6 +29,15 @@ use std::future::Future;
 /// What the three registers have in common, so that one piece of code serves reading,
 /// searching, creating and correcting records of every register (`ncen-api`'s `registers`
 /// module). The futures are `Send` because they run inside diesel-async transactions.
+/// What every register search starts from: the free text (trimmed, `None` when blank), the
+/// order, the keyset position and how many records (a page's `limit + 1` rows are read).
+pub struct SearchStart {
+    pub text: Option<String>,
+    pub sort: order::RegisterSort,
+    pub after: Option<order::After>,
+    pub limit: i64,
+}
+
 pub trait Register {
     /// The record's editable fields, as created and as patched.
     type Input: Serialize + DeserializeOwned + Send + Sync;
@@ -38,6 +47,8 @@ pub trait Register {
     type Record: Serialize + Send;
     /// A search's filters.
     type Filter: Send;
+    /// The list's filters as the query string carries them.
+    type Query: Send;
     /// Audit object type and event prefix (`person` → `person.create`).
     const KIND: &'static str;
     /// The code lists `clean` checks against.
@@ -78,6 +89,16 @@ pub trait Register {
         conn: &mut AsyncPgConnection,
         filter: Self::Filter,
     ) -> impl Future<Output = Result<Vec<Listed<Self::Record>>>> + Send;
+    /// The list's filters checked (code lists, formats) and set for the repository, with
+    /// the filters as the audit row records them.
+    fn filter(
+        conn: &mut AsyncPgConnection,
+        query: Self::Query,
+        start: SearchStart,
+        review: f64,
+    ) -> impl Future<Output = Result<(Self::Filter, serde_json::Value)>> + Send;
+    /// Narrows a search to these records (the saved-search worker's batch).
+    fn among(filter: &mut Self::Filter, ids: Vec<Uuid>);
     /// The columns of the register's CSV/XLSX export, and a listed record's cells.
     const EXPORT_COLUMNS: &'static [&'static str];
     fn export_row(row: Listed<Self::Record>) -> Vec<Cell>;

@@ -97,17 +97,31 @@ async fn shape_checked<R: crate::registers::Register>(
 ) -> Result<()> {
     let book = crate::codelists::book::CodeBook::load(conn, R::CODE_LISTS).await?;
     let mut ck = crate::common::check::Checker::new();
+    let sent = serde_json::to_value(&input)?;
     let _ = R::clean(input, &book, "", &mut ck);
     let errors: Vec<_> = ck
         .errors
         .into_iter()
-        .filter(|e| e.code != "required")
+        // the record as it is being typed (`PersonInputProbe`): a text sent blank is not
+        // refused as missing; one missing or null still is
+        .filter(|e| !(e.code == "required" && sent_text(&sent, &e.field)))
         .collect();
     if errors.is_empty() {
         Ok(())
     } else {
         Err(crate::error::Error::Validation(errors))
     }
+}
+
+/// Whether `field` (`documents[0].number`) holds a text in the body as sent.
+fn sent_text(sent: &serde_json::Value, field: &str) -> bool {
+    let pointer: String = field
+        .split('.')
+        .flat_map(|part| part.split('['))
+        .map(|part| format!("/{}", part.trim_end_matches(']')))
+        .collect();
+    sent.pointer(&pointer)
+        .is_some_and(serde_json::Value::is_string)
 }
 
 pub async fn persons(
@@ -194,4 +208,24 @@ async fn audit(
     )
     .await?;
     Ok(())
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::sent_text;
+    use serde_json::json;
+
+    #[test]
+    fn a_blank_text_as_sent_is_told_from_a_missing_one() {
+        let sent = json!({
+            "family_name": "",
+            "documents": [{ "document_type": "", "number": null }],
+        });
+        assert!(sent_text(&sent, "family_name"));
+        assert!(sent_text(&sent, "documents[0].document_type"));
+        assert!(!sent_text(&sent, "documents[0].number"));
+        assert!(!sent_text(&sent, "documents[1].number"));
+        assert!(!sent_text(&sent, "given_names"));
+    }
 }

@@ -108,15 +108,22 @@ fn goods_item(
             );
         }
     }
-    let hs_code = ck
-        .text(&f("hs_code"), g.hs_code, 20)
-        .map(|h| h.replace([' ', '.'], ""));
-    if hs_code
-        .as_ref()
-        .is_some_and(|h| !(6..=10).contains(&h.len()) || !h.chars().all(|c| c.is_ascii_digit()))
-    {
-        ck.push(f("hs_code"), "format", "must be 6 to 10 digits");
-    }
+    // as sent (the published pattern): digits, spaces and dots; only spaces is none
+    let hs_code = match g.hs_code {
+        Some(raw) if raw.chars().count() > 20 => {
+            ck.push(f("hs_code"), "length", "must be at most 20 characters long");
+            None
+        }
+        Some(raw) if raw.chars().all(|c| c == ' ') => None,
+        Some(raw) => {
+            let digits = raw.replace([' ', '.'], "");
+            if !(6..=10).contains(&digits.len()) || !digits.chars().all(|c| c.is_ascii_digit()) {
+                ck.push(f("hs_code"), "format", "must be 6 to 10 digits");
+            }
+            Some(digits)
+        }
+        None => None,
+    };
     let unit = ck.code(book, "units_of_measure", &f("unit"), g.unit);
     if unit.is_none() {
         ck.push(f("unit"), "required", "is required");

@@ -81,8 +81,8 @@ pub struct GoodsInput {
     pub commodity_group: Option<String>,
     /// Code from `commodity_types`, belonging to the group.
     pub commodity_type: Option<String>,
-    /// Harmonized System code, 6–10 digits (spaces and dots ignored).
-    #[schema(max_length = 20)]
+    /// Harmonized System code, 6–10 digits (spaces and dots ignored; blank is none).
+    #[schema(max_length = 20, pattern = r"^( *|[ .]*([0-9][ .]*){6,10})$")]
     pub hs_code: Option<String>,
     #[schema(max_length = 2000)]
     pub description: Option<String>,

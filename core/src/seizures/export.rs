@@ -74,6 +74,8 @@ pub async fn export(
     mut q: CaseQuery,
     max_rows: i64,
 ) -> Result<Table> {
+    // the page size is the list's, not the export's: still held to its published range
+    crate::common::page::limit(q.limit)?;
     q.cursor = None;
     let (filter, details) = service::prepare(conn, who, q, None, max_rows).await?;
     conn.transaction(async |conn| {

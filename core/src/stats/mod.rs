@@ -79,6 +79,32 @@ pub async fn resolve(
     p: dto::StatsParams,
     today: NaiveDate,
 ) -> Result<StatsQuery> {
+    // The published lengths, counted as sent.
+    let mut checks = crate::common::check::Checker::new();
+    for (field, value, max) in [
+        ("group", &p.group, 60),
+        ("kind", &p.kind, 20),
+        ("commodity_group", &p.commodity_group, 100),
+        ("commodity_type", &p.commodity_type, 100),
+        ("unit", &p.unit, 100),
+        ("detection_method", &p.detection_method, 100),
+        ("concealment_method", &p.concealment_method, 100),
+        ("location_type", &p.location_type, 100),
+        ("direction", &p.direction, 100),
+        ("origin_country", &p.origin_country, 2),
+        ("transit_country", &p.transit_country, 2),
+        ("destination_country", &p.destination_country, 2),
+        ("route", &p.route, 5),
+        ("conveyance_type", &p.conveyance_type, 100),
+        ("offender_nationality", &p.offender_nationality, 2),
+        ("route_country", &p.route_country, 2),
+        ("q", &p.q, crate::common::check::MAX_SEARCH_CHARS),
+    ] {
+        if let Some(v) = value {
+            checks.length(field, v, 0, max);
+        }
+    }
+    checks.finish()?;
     let mut group = Vec::new();
     for g in p.group.iter().flat_map(|g| g.split(',')) {
         let d = Dimension::parse(g.trim()).ok_or_else(|| {

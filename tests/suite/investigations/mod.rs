@@ -342,6 +342,13 @@ async fn a_supervisor_opens_an_investigation_from_a_seizure_and_the_team_works_i
         .await)
     .await;
     assert_eq!(closed_list["items"].as_array().unwrap().len(), 1);
+    let res = app
+        .get(
+            &format!("/api/v1/investigations?priority={}", "0".repeat(65)),
+            &u.member,
+        )
+        .await;
+    assert_problem(res, 422, "validation_failed").await;
 
     // told through messaging: the lead named, the member added and given a task, the
     // supervisor asked for review, the lead told of the closing

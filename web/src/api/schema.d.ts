@@ -3213,6 +3213,75 @@ export interface components {
             trade_countries?: string[];
             websites?: string[];
         };
+        /** @description A company as entered (create), or the fields to change (`PATCH`, as a JSON merge patch). As it is being typed: a text may still be blank. */
+        CompanyInputProbe: {
+            /** @description Codes from `company_roles` (importer, exporter, broker, carrier…). */
+            activities?: string[];
+            addresses?: {
+                city?: string | null;
+                /** @description ISO 3166-1 alpha-2 code. */
+                country?: string | null;
+                kind?: null | components["schemas"]["AddressKind"];
+                postcode?: string | null;
+                street?: string | null;
+            }[];
+            /** @description Trading names and other spellings. */
+            aliases?: string[];
+            /** @description ISO 3166-1 alpha-2 code: where the company is established. */
+            country?: string | null;
+            emails?: string[];
+            /**
+             * @description EORI number: country code and up to 15 letters or digits, e.g. `FR12345678901234`
+             *     (spaces, `-`, `.` and `/` are ignored; case too).
+             */
+            eori?: string | null;
+            /** @description Names the company went by before, with their dates. */
+            former_names?: {
+                /** Format: date */
+                from?: string | null;
+                name: string;
+                /** Format: date */
+                until?: string | null;
+            }[];
+            /** @description HS chapters traded, two digits (`01`–`97`). */
+            hs_chapters?: string[];
+            /**
+             * @description Further identifiers — VAT, LEI, IBAN of accounts used, AEO certificate, other
+             *     registrations — validated with their check digits.
+             */
+            identifiers?: {
+                /**
+                 * @description ISO 3166-1 alpha-2; taken from the value's prefix for EORI, VAT, IBAN and AEO;
+                 *     required for registration and tax numbers.
+                 */
+                country?: string | null;
+                kind: components["schemas"]["TradeIdKind"];
+                value: string;
+            }[];
+            /** Format: date */
+            incorporated_on?: string | null;
+            /** @description ISO 3166-1 alpha-2 code, when incorporated elsewhere. */
+            incorporation_country?: string | null;
+            /** @description A `legal_forms` code of the company's country (e.g. `fr_sas`, `de_gmbh`). */
+            legal_form?: string | null;
+            /** @description The legal name. */
+            name: string;
+            notes?: string | null;
+            phones?: string[];
+            /** @description Stored normalised (upper case, no spaces or hyphens). */
+            registration_number?: string | null;
+            status?: null | components["schemas"]["CompanyStatus"];
+            /**
+             * Format: date
+             * @description Since when the status holds (the dissolution date of a dissolved company).
+             */
+            status_since?: string | null;
+            /** @description Stored normalised. */
+            tax_id?: string | null;
+            /** @description Usual route countries (ISO 3166-1 alpha-2). */
+            trade_countries?: string[];
+            websites?: string[];
+        };
         /** @description A company linked to the case: an existing record (`company_id`) or a new one (`company`). */
         CompanyLinkInput: {
             company?: null | components["schemas"]["CompanyInput"];
@@ -3375,6 +3444,21 @@ export interface components {
             /** Format: int32 */
             risk_score: number;
             status: string;
+        };
+        /** @description The filters of the company list (`GET /companies`) a rule keeps. */
+        CompanySearch: {
+            /** @description A `company_roles` code. */
+            activity?: string | null;
+            country?: string | null;
+            identifier?: string | null;
+            /** Format: uuid */
+            person_id?: string | null;
+            /** @description As the list's `q`: a name or alias (similar spellings), or an exact identifier. */
+            q?: string | null;
+            risk_band?: null | components["schemas"]["RiskBand"];
+            status?: null | components["schemas"]["CompanyStatus"];
+            /** @description A `fraud_typologies` code. */
+            typology?: string | null;
         };
         /**
          * @description A company's standing in its register. `unknown`: entered at a seizure, register not
@@ -3586,6 +3670,15 @@ export interface components {
          * @enum {string}
          */
         ConveyanceRole: "carrying" | "container" | "trailer" | "parcel" | "other";
+        /** @description The filters of the conveyance list (`GET /conveyances`) a rule keeps. */
+        ConveyanceSearch: {
+            /** @description A `conveyance_types` code. */
+            conveyance_type?: string | null;
+            country?: string | null;
+            identifier_kind?: null | components["schemas"]["IdentifierKind"];
+            /** @description As the list's `q`: an identifier's beginning or part of the name. */
+            q?: string | null;
+        };
         /**
          * @description Which cases are counted: submitted and validated (drafts never: until submitted a
          *     case is known to its unit only).
@@ -3860,7 +3953,7 @@ export interface components {
             /** @description ISO 4217 code. */
             currency?: string | null;
             description?: string | null;
-            /** @description Harmonized System code, 6–10 digits (spaces and dots ignored). */
+            /** @description Harmonized System code, 6–10 digits (spaces and dots ignored; blank is none). */
             hs_code?: string | null;
             /** Format: uuid */
             id: string;
@@ -3904,7 +3997,7 @@ export interface components {
             /** @description ISO 4217 code. */
             currency?: string | null;
             description?: string | null;
-            /** @description Harmonized System code, 6–10 digits (spaces and dots ignored). */
+            /** @description Harmonized System code, 6–10 digits (spaces and dots ignored; blank is none). */
             hs_code?: string | null;
             packaging?: string | null;
             /**
@@ -4115,6 +4208,17 @@ export interface components {
         HitList: {
             items: components["schemas"]["HitDto"][];
             next_cursor?: string | null;
+        };
+        /** @description A register record as a hit shows it. */
+        HitRecord: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description The name (with the date of birth), the company with its country, the conveyance's
+             *     identifier.
+             */
+            label: string;
+            target: components["schemas"]["SearchTarget"];
         };
         /**
          * @description `new` (awaiting review by the alert's unit), `confirmed` (it is the subject: the cases
@@ -4812,7 +4916,7 @@ export interface components {
             created_at: string;
             /** Format: uuid */
             created_by?: string | null;
-            /** @description Full or partial: `1980`, `1980-05` or `1980-05-17`. */
+            /** @description Full or partial: `1980`, `1980-05` or `1980-05-17`; empty clears it. */
             date_of_birth?: string | null;
             documents?: components["schemas"]["DocumentInput"][];
             emails?: string[];
@@ -4846,7 +4950,7 @@ export interface components {
             created_at: string;
             /** Format: uuid */
             created_by?: string | null;
-            /** @description Full or partial: `1980`, `1980-05` or `1980-05-17`. */
+            /** @description Full or partial: `1980`, `1980-05` or `1980-05-17`; empty clears it. */
             date_of_birth?: string | null;
             documents?: components["schemas"]["DocumentInput"][];
             emails?: string[];
@@ -4876,9 +4980,36 @@ export interface components {
         PersonInput: {
             addresses?: string[];
             aliases?: string[];
-            /** @description Full or partial: `1980`, `1980-05` or `1980-05-17`. */
+            /** @description Full or partial: `1980`, `1980-05` or `1980-05-17`; empty clears it. */
             date_of_birth?: string | null;
             documents?: components["schemas"]["DocumentInput"][];
+            emails?: string[];
+            family_name: string;
+            gender?: null | components["schemas"]["Gender"];
+            given_names?: string | null;
+            /** @description ISO 3166-1 alpha-2 codes. */
+            nationalities?: string[];
+            notes?: string | null;
+            /** @description The name in its original script (e.g. Cyrillic, Arabic). */
+            original_script_name?: string | null;
+            phones?: string[];
+            place_of_birth?: string | null;
+        };
+        /** @description A person as entered (create), or the fields to change (`PATCH`, as a JSON merge patch). As it is being typed: a text may still be blank. */
+        PersonInputProbe: {
+            addresses?: string[];
+            aliases?: string[];
+            /** @description Full or partial: `1980`, `1980-05` or `1980-05-17`; empty clears it. */
+            date_of_birth?: string | null;
+            documents?: {
+                /** @description Code from `document_types`. */
+                document_type: string;
+                /** Format: date */
+                expires_on?: string | null;
+                /** @description ISO 3166-1 alpha-2 code from `countries`. */
+                issuing_country?: string | null;
+                number: string;
+            }[];
             emails?: string[];
             family_name: string;
             gender?: null | components["schemas"]["Gender"];
@@ -4907,7 +5038,7 @@ export interface components {
             created_at: string;
             /** Format: uuid */
             created_by?: string | null;
-            /** @description Full or partial: `1980`, `1980-05` or `1980-05-17`. */
+            /** @description Full or partial: `1980`, `1980-05` or `1980-05-17`; empty clears it. */
             date_of_birth?: string | null;
             documents?: components["schemas"]["DocumentInput"][];
             emails?: string[];
@@ -4964,6 +5095,21 @@ export interface components {
          * @enum {string}
          */
         PersonRole: "director" | "shareholder" | "beneficial_owner" | "representative" | "employee" | "customs_broker";
+        /**
+         * @description The filters of the person list (`GET /persons`) a rule keeps: every person registered or
+         *     corrected from then on that the list would show is a hit.
+         */
+        PersonSearch: {
+            /** Format: int32 */
+            birth_year?: number | null;
+            /** @description `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+            born?: string | null;
+            country?: string | null;
+            document?: string | null;
+            nationality?: string | null;
+            /** @description As the list's `q`: a name (similar spellings), a document number, a phone or e-mail. */
+            q?: string | null;
+        };
         PostMessage: {
             /**
              * @description This message answers the thread's request for information (once per request; not by
@@ -5239,7 +5385,7 @@ export interface components {
             created_at: string;
             /**
              * Format: int32
-             * @description Cases that matched since it was saved.
+             * @description Cases (or records) that matched since it was saved.
              */
             hits: number;
             /** Format: uuid */
@@ -5252,8 +5398,10 @@ export interface components {
             /** Format: uuid */
             owner_id: string;
             owner_name: string;
-            query: components["schemas"]["SeizureSearch"];
+            /** @description The filters of the list `target` names: `SeizureSearch` (seizures), `PersonSearch`, `CompanySearch` or `ConveyanceSearch`; another list's filters are refused (`query`: `not_for_target`). */
+            query: components["schemas"]["SeizureSearch"] | components["schemas"]["PersonSearch"] | components["schemas"]["CompanySearch"] | components["schemas"]["ConveyanceSearch"];
             shared: boolean;
+            target: components["schemas"]["SearchTarget"];
             /** Format: uuid */
             unit_id: string;
             /** Format: date-time */
@@ -5264,9 +5412,12 @@ export interface components {
         /** @description A new rule. */
         SavedSearchInput: {
             name: string;
-            query: components["schemas"]["SeizureSearch"];
+            /** @description The filters of the list `target` names: `SeizureSearch` (seizures), `PersonSearch`, `CompanySearch` or `ConveyanceSearch`; another list's filters are refused (`query`: `not_for_target`). */
+            query: components["schemas"]["SeizureSearch"] | components["schemas"]["PersonSearch"] | components["schemas"]["CompanySearch"] | components["schemas"]["ConveyanceSearch"];
             /** @description The members of the owner's unit see the rule and its hits (default false). */
             shared?: boolean;
+            /** @description Default `seizures`. */
+            target?: components["schemas"]["SearchTarget"];
         };
         SavedSearchList: {
             /** @description The caller's rules, then those shared with the caller's unit; by name. */
@@ -5277,7 +5428,8 @@ export interface components {
             /** @description A paused rule matches nothing. */
             active?: boolean | null;
             name?: string | null;
-            query?: null | components["schemas"]["SeizureSearch"];
+            /** @description The filters of the list `target` names: `SeizureSearch` (seizures), `PersonSearch`, `CompanySearch` or `ConveyanceSearch`; another list's filters are refused (`query`: `not_for_target`). */
+            query?: components["schemas"]["SeizureSearch"] | components["schemas"]["PersonSearch"] | components["schemas"]["CompanySearch"] | components["schemas"]["ConveyanceSearch"] | null;
             shared?: boolean | null;
         };
         /**
@@ -5315,11 +5467,12 @@ export interface components {
             /** @description The thresholds in force (configuration: `NCEN_MATCH_HIT`, `NCEN_MATCH_REVIEW`). */
             thresholds: components["schemas"]["Thresholds"];
         };
-        /** @description A case that matched a rule. */
+        /** @description A case, or a register record, that matched a rule (as the rule's `target` says). */
         SearchHit: {
-            case: components["schemas"]["CaseSummary"];
+            case?: null | components["schemas"]["CaseSummary"];
             /** Format: date-time */
             matched_at: string;
+            record?: null | components["schemas"]["HitRecord"];
         };
         SearchHitList: {
             /** @description The latest hits first. */
@@ -5327,6 +5480,11 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        /**
+         * @description What a rule searches: seizure cases (the default) or one of the registers.
+         * @enum {string}
+         */
+        SearchTarget: "seizures" | "persons" | "companies" | "conveyances";
         /**
          * @description The filters of the seizure list (`GET /seizures`) a rule keeps: every case saved from
          *     then on that the list with these filters would show its owner is a hit.
@@ -5925,8 +6083,10 @@ export interface components {
         };
         /** @description The multipart form of an upload. */
         UploadForm: {
-            caption?: string | null;
-            cleared_for_export?: boolean | null;
+            /** @description At most 500 characters. */
+            caption?: string;
+            /** @description Default `false`. */
+            cleared_for_export?: boolean;
             /**
              * Format: binary
              * @description The file (JPEG, PNG, WebP, TIFF or PDF; the type is read from the content).
@@ -8512,7 +8672,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CompanyInput"];
+                "application/json": components["schemas"]["CompanyInputProbe"];
             };
         };
         responses: {
@@ -13944,7 +14104,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PersonInput"];
+                "application/json": components["schemas"]["PersonInputProbe"];
             };
         };
         responses: {

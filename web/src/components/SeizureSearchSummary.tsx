@@ -1,4 +1,4 @@
-import { Anchor, Badge, Box, Text } from '@mantine/core';
+import { Anchor } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useCodeLabels } from '@/api/queries/codelists';
@@ -16,8 +16,7 @@ import {
   type SeizureSearch,
 } from '@/lib/seizureSearch';
 import { Bidi, Data } from './Bidi';
-
-const CHIP_STYLES = { root: { height: 'auto', paddingBlock: 2 }, label: { whiteSpace: 'normal' as const, overflow: 'visible' } };
+import { SearchSummaryList } from './SearchSummaryList';
 
 /**
  * A saved search's filters in words, as the seizure list's filters name them: "Commodity type:
@@ -33,14 +32,6 @@ export function SeizureSearchSummary({ search, links = false }: { search: Seizur
   const lists = [...new Set(entries.map(([k]) => SEARCH_CODE_LISTS[k]).filter((l): l is string => !!l))];
   const code = useCodeLabels(lists);
   const unitName = useUnitNames(entries.some(([k]) => k === 'unit_id'));
-
-  if (entries.length === 0) {
-    return (
-      <Text size="sm" c="dimmed" data-testid="search-summary">
-        {t('searches:summary.everything')}
-      </Text>
-    );
-  }
 
   const value = (k: SearchField, v: string) => {
     const record = SEARCH_RECORDS[k];
@@ -75,19 +66,9 @@ export function SeizureSearchSummary({ search, links = false }: { search: Seizur
   };
 
   return (
-    <Box
-      component="ul"
-      aria-label={t('searches:summary.label')}
-      data-testid="search-summary"
-      style={{ listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexWrap: 'wrap', gap: 4 }}
-    >
-      {entries.map(([k, v]) => (
-        <Badge key={k} component="li" variant="light" color="gray" tt="none" fw={500} styles={CHIP_STYLES} data-field={k}>
-          {searchFieldLabel(t, k)}
-          {t('searches:summary.separator')}
-          {value(k, v)}
-        </Badge>
-      ))}
-    </Box>
+    <SearchSummaryList
+      items={entries.map(([k, v]) => ({ field: k, label: searchFieldLabel(t, k), value: value(k, v) }))}
+      empty={t('searches:summary.everything')}
+    />
   );
 }

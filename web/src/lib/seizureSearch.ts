@@ -121,7 +121,7 @@ export function searchFieldLabel(t: Translate, field: string): string {
   return field in SEARCH_RECORDS ? t(`searches:summary.${field}`) : t(`seizures.filters.${field}`, { defaultValue: field });
 }
 
-/** The server's refusal of a name or a filter (`unknown_code`, `order`, `length`), in words. */
+/** The server's refusal of a name or a filter (`unknown_code`, `order`, `length`, `not_for_target`), in words. */
 export function searchProblemMessage(t: Translate, e: { code?: string | null; message?: string | null }): string {
   switch (e.code) {
     case 'unknown_code':
@@ -130,6 +130,8 @@ export function searchProblemMessage(t: Translate, e: { code?: string | null; me
       return t('searches:save.order');
     case 'length':
       return t('searches:save.nameLength');
+    case 'not_for_target':
+      return t('searches:save.notForTarget');
     default:
       return e.message || e.code || t('errors.unexpected');
   }

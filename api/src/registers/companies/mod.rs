@@ -8,14 +8,12 @@ use crate::http::problems::{Denied, Invalid, Throttled};
 use crate::state::AppState;
 use actix_web::{get, patch, post, web, HttpResponse};
 use diesel_async::AsyncPgConnection;
-use ncen_core::codelists::repo::require_known;
 use ncen_core::export::FileFormat;
 use ncen_core::registers::companies::dto::{
-    CompanyDto, CompanyInput, CompanyListItem, CompanyPage, CompanyQuery, STATUSES,
+    CompanyDto, CompanyInput, CompanyListItem, CompanyPage, CompanyQuery,
 };
 use ncen_core::registers::companies::{repo, Companies};
 use ncen_core::screening::duplicates::{self, DuplicateList};
-use serde_json::json;
 
 pub const TAG: &str = "companies";
 
@@ -86,50 +84,8 @@ async fn prepare(
     purpose: Purpose<'_>,
     review: f64,
 ) -> ApiResult<Search<repo::Filter>> {
-    let start = super::search_start(purpose, q.sort, q.q, true)?;
-    require_known(
-        conn,
-        &[
-            ("country", "countries", q.country.as_deref()),
-            ("activity", "company_roles", q.activity.as_deref()),
-            ("typology", "fraud_typologies", q.typology.as_deref()),
-        ],
-    )
-    .await?;
-    if let Some(s) = q.status.as_deref() {
-        if !STATUSES.contains(&s) {
-            return Err(crate::error::ApiError::validation(
-                "status",
-                "unknown_code",
-                &format!("must be one of: {}", STATUSES.join(", ")),
-            ));
-        }
-    }
-    let details = json!({
-        "q": start.text, "country": q.country, "activity": q.activity, "sort": start.sort,
-        "identifier": q.identifier, "status": q.status, "typology": q.typology,
-        "risk_band": q.risk_band, "person_id": q.person_id,
-    });
-    let filter = repo::Filter {
-        q: start.text,
-        country: q.country,
-        activity: q.activity,
-        identifier: q.identifier,
-        status: q.status,
-        typology: q.typology,
-        risk: q.risk_band.map(|b| b.range()),
-        person_id: q.person_id,
-        sort: start.sort,
-        after: start.after,
-        limit: start.limit,
-        ids: None,
-        review,
-    };
-    Ok(Search {
-        limit: start.limit,
-        filter,
-        details,
-    })
+    let start = super::search_start(purpose, q.sort, q.q.clone(), true)?;
+    super::prepare::<Companies>(conn, q, start, review).await
 }
 
 /// Companies by name or alias (spelling-, accent- and order-tolerant) or exact registration
@@ -210,6 +166,7 @@ async fn export_companies(
     let mut conn = state.conn().await?;
     let purpose = Purpose::Export {
         max_rows: state.settings.export_max_rows,
+        limit: query.limit,
     };
     let search = prepare(
         &mut conn,

@@ -8,13 +8,11 @@ use crate::http::problems::{Denied, Invalid, Throttled};
 use crate::state::AppState;
 use actix_web::{get, patch, post, web, HttpResponse};
 use diesel_async::AsyncPgConnection;
-use ncen_core::codelists::repo::require_known;
 use ncen_core::export::FileFormat;
 use ncen_core::registers::conveyances::dto::{
     ConveyanceDto, ConveyanceInput, ConveyanceListItem, ConveyancePage, ConveyanceQuery,
 };
 use ncen_core::registers::conveyances::{repo, Conveyances};
-use serde_json::json;
 
 pub const TAG: &str = "conveyances";
 
@@ -54,38 +52,8 @@ async fn prepare(
     q: ConveyanceQuery,
     purpose: Purpose<'_>,
 ) -> ApiResult<Search<repo::Filter>> {
-    let start = super::search_start(purpose, q.sort, q.q, false)?;
-    require_known(
-        conn,
-        &[
-            ("country", "countries", q.country.as_deref()),
-            (
-                "conveyance_type",
-                "conveyance_types",
-                q.conveyance_type.as_deref(),
-            ),
-        ],
-    )
-    .await?;
-    let kind = q.identifier_kind.map(|k| k.as_str().to_string());
-    let details = json!({
-        "q": start.text, "conveyance_type": q.conveyance_type, "identifier_kind": kind,
-        "country": q.country, "sort": start.sort,
-    });
-    let filter = repo::Filter {
-        q: start.text,
-        conveyance_type: q.conveyance_type,
-        identifier_kind: kind,
-        country: q.country,
-        sort: start.sort,
-        after: start.after,
-        limit: start.limit,
-    };
-    Ok(Search {
-        limit: start.limit,
-        filter,
-        details,
-    })
+    let start = super::search_start(purpose, q.sort, q.q.clone(), false)?;
+    super::prepare::<Conveyances>(conn, q, start, 0.0).await
 }
 
 /// Conveyances by identifier prefix or name, type, identifier kind or country; ordered by
@@ -153,6 +121,7 @@ async fn export_conveyances(
     let mut conn = state.conn().await?;
     let purpose = Purpose::Export {
         max_rows: state.settings.export_max_rows,
+        limit: query.limit,
     };
     let search = prepare(&mut conn, query.into_inner(), purpose).await?;
     drop(conn);

@@ -9,15 +9,12 @@ use crate::http::problems::{Denied, Invalid, Throttled};
 use crate::state::AppState;
 use actix_web::{get, patch, post, web, HttpResponse};
 use diesel_async::AsyncPgConnection;
-use ncen_core::codelists::repo::require_known;
-use ncen_core::error::Error;
 use ncen_core::export::FileFormat;
 use ncen_core::registers::persons::dto::{
-    parse_partial_date, PersonDto, PersonInput, PersonListItem, PersonPage, PersonQuery,
+    PersonDto, PersonInput, PersonListItem, PersonPage, PersonQuery,
 };
 use ncen_core::registers::persons::{repo, Persons};
 use ncen_core::screening::duplicates::{self, DuplicateList};
-use serde_json::json;
 
 pub const TAG: &str = "persons";
 
@@ -88,42 +85,8 @@ async fn prepare(
     purpose: Purpose<'_>,
     review: f64,
 ) -> ApiResult<Search<repo::Filter>> {
-    let start = super::search_start(purpose, q.sort, q.q, true)?;
-    require_known(
-        conn,
-        &[
-            ("nationality", "countries", q.nationality.as_deref()),
-            ("country", "countries", q.country.as_deref()),
-        ],
-    )
-    .await?;
-    let born = match q.born.as_deref().map(str::trim).filter(|b| !b.is_empty()) {
-        None => None,
-        Some(b) => Some(parse_partial_date(b).ok_or_else(|| {
-            Error::validation("born", "invalid", "must be YYYY, YYYY-MM or YYYY-MM-DD")
-        })?),
-    };
-    let details = json!({
-        "q": start.text, "document": q.document, "nationality": q.nationality,
-        "country": q.country, "born": q.born, "birth_year": q.birth_year, "sort": start.sort,
-    });
-    let filter = repo::Filter {
-        q: start.text,
-        document: q.document.filter(|d| !d.trim().is_empty()),
-        nationality: q.nationality,
-        country: q.country,
-        born: born.or(q.birth_year.map(|y| (y, None, None))),
-        sort: start.sort,
-        after: start.after,
-        limit: start.limit,
-        ids: None,
-        review,
-    };
-    Ok(Search {
-        limit: start.limit,
-        filter,
-        details,
-    })
+    let start = super::search_start(purpose, q.sort, q.q.clone(), true)?;
+    super::prepare::<Persons>(conn, q, start, review).await
 }
 
 /// Persons by name (spelling-, accent-, order- and script-tolerant), document, phone or
@@ -197,6 +160,7 @@ async fn export_persons(
     let mut conn = state.conn().await?;
     let purpose = Purpose::Export {
         max_rows: state.settings.export_max_rows,
+        limit: query.limit,
     };
     let search = prepare(
         &mut conn,

@@ -222,12 +222,9 @@ impl CompanyInput {
         let former_names = clean_former_names(self.former_names, &f("former_names"), ck);
         let identifiers = clean_identifiers(self.identifiers, book, &f("identifiers"), ck);
         let addresses = clean_addresses(self.addresses, book, &f("addresses"), ck);
-        let emails = ck.texts(&f("emails"), self.emails, 10, 254);
-        for (i, e) in emails.iter().enumerate() {
-            ck.email(&format!("{}[{i}]", f("emails")), e);
-        }
-        let hs_chapters = ck.texts(&f("hs_chapters"), self.hs_chapters, 97, 2);
-        for (i, c) in hs_chapters.iter().enumerate() {
+        let emails = ck.emails(&f("emails"), self.emails);
+        // each chapter as sent (`hs_chapters_schema`), before trimming
+        for (i, c) in self.hs_chapters.iter().enumerate() {
             let n: u32 = c.parse().unwrap_or(0);
             if c.len() != 2 || !(1..=97).contains(&n) || n == 77 {
                 ck.push(
@@ -237,6 +234,7 @@ impl CompanyInput {
                 );
             }
         }
+        let hs_chapters = ck.texts(&f("hs_chapters"), self.hs_chapters, 97, 2);
         if self.trade_countries.len() > 30 {
             ck.push(f("trade_countries"), "length", "at most 30 items");
         }
@@ -489,7 +487,7 @@ fn hs_chapters_schema() -> utoipa::openapi::Array {
         .items(
             ObjectBuilder::new()
                 .schema_type(Type::String)
-                .pattern(Some("^(0[1-9]|[1-8][0-9]|9[0-7])$")),
+                .pattern(Some("^(0[1-9]|[1-68][0-9]|7[0-689]|9[0-7])$")),
         )
         .max_items(Some(97))
         .description(Some("HS chapters traded, two digits (`01`–`97`)."))

@@ -23,6 +23,7 @@ impl super::Register for Companies {
     type Clean = CompanyInput;
     type Record = CompanyDto;
     type Filter = repo::Filter;
+    type Query = dto::CompanyQuery;
     const KIND: &'static str = "company";
     const CODE_LISTS: &'static [&'static str] = dto::CODE_LISTS;
 
@@ -63,6 +64,60 @@ impl super::Register for Companies {
         filter: repo::Filter,
     ) -> Result<Vec<Listed<CompanyDto>>> {
         Ok(repo::list(conn, filter).await?)
+    }
+    async fn filter(
+        conn: &mut AsyncPgConnection,
+        q: dto::CompanyQuery,
+        start: super::SearchStart,
+        review: f64,
+    ) -> Result<(repo::Filter, serde_json::Value)> {
+        let mut checks = Checker::new();
+        if let Some(id) = &q.identifier {
+            checks.length("identifier", id, 0, 64);
+        }
+        if let Some(s) = q.status.as_deref() {
+            if !dto::STATUSES.contains(&s) {
+                checks.push(
+                    "status",
+                    "unknown_code",
+                    format!("must be one of: {}", dto::STATUSES.join(", ")),
+                );
+            }
+        }
+        checks.finish()?;
+        crate::codelists::repo::require_known(
+            conn,
+            &[
+                ("country", "countries", q.country.as_deref()),
+                ("activity", "company_roles", q.activity.as_deref()),
+                ("typology", "fraud_typologies", q.typology.as_deref()),
+            ],
+        )
+        .await?;
+        let details = serde_json::json!({
+            "q": start.text, "country": q.country, "activity": q.activity, "sort": start.sort,
+            "identifier": q.identifier, "status": q.status, "typology": q.typology,
+            "risk_band": q.risk_band, "person_id": q.person_id,
+        });
+        let filter = repo::Filter {
+            q: start.text,
+            country: q.country,
+            activity: q.activity,
+            identifier: q.identifier,
+            status: q.status,
+            typology: q.typology,
+            risk: q.risk_band.map(|b| b.range()),
+            person_id: q.person_id,
+            sort: start.sort,
+            after: start.after,
+            limit: start.limit,
+            ids: None,
+            review,
+        };
+        Ok((filter, details))
+    }
+    fn among(filter: &mut repo::Filter, ids: Vec<Uuid>) {
+        filter.ids = Some(ids);
     }
     const EXPORT_COLUMNS: &'static [&'static str] = &[
         "name",

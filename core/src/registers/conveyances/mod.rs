@@ -21,6 +21,7 @@ impl super::Register for Conveyances {
     type Clean = (ConveyanceInput, String);
     type Record = ConveyanceDto;
     type Filter = repo::Filter;
+    type Query = dto::ConveyanceQuery;
     const KIND: &'static str = "conveyance";
     const CODE_LISTS: &'static [&'static str] = dto::CODE_LISTS;
 
@@ -66,6 +67,44 @@ impl super::Register for Conveyances {
         filter: repo::Filter,
     ) -> Result<Vec<Listed<ConveyanceDto>>> {
         Ok(repo::list(conn, filter).await?)
+    }
+    async fn filter(
+        conn: &mut AsyncPgConnection,
+        q: dto::ConveyanceQuery,
+        start: super::SearchStart,
+        _review: f64,
+    ) -> Result<(repo::Filter, serde_json::Value)> {
+        crate::codelists::repo::require_known(
+            conn,
+            &[
+                ("country", "countries", q.country.as_deref()),
+                (
+                    "conveyance_type",
+                    "conveyance_types",
+                    q.conveyance_type.as_deref(),
+                ),
+            ],
+        )
+        .await?;
+        let kind = q.identifier_kind.map(|k| k.as_str().to_string());
+        let details = serde_json::json!({
+            "q": start.text, "conveyance_type": q.conveyance_type, "identifier_kind": kind,
+            "country": q.country, "sort": start.sort,
+        });
+        let filter = repo::Filter {
+            q: start.text,
+            conveyance_type: q.conveyance_type,
+            identifier_kind: kind,
+            country: q.country,
+            sort: start.sort,
+            after: start.after,
+            limit: start.limit,
+            ids: None,
+        };
+        Ok((filter, details))
+    }
+    fn among(filter: &mut repo::Filter, ids: Vec<Uuid>) {
+        filter.ids = Some(ids);
     }
     const EXPORT_COLUMNS: &'static [&'static str] = &[
         "conveyance_type",

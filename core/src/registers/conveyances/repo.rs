@@ -180,6 +180,8 @@ pub struct Filter {
     pub sort: RegisterSort,
     pub after: Option<After>,
     pub limit: i64,
+    /// Only these records (the saved-search worker's batch).
+    pub ids: Option<Vec<Uuid>>,
 }
 
 /// One page in the chosen order; each conveyance with its last case and keyset position.
@@ -190,6 +192,9 @@ pub async fn list(
     let mut query = conveyances::table
         .select((ConveyanceRow::as_select(), conveyances::last_case_at))
         .into_boxed();
+    if let Some(ids) = f.ids {
+        query = query.filter(conveyances::id.eq_any(ids));
+    }
     if let Some(q) = f.q {
         let prefix = format!("{}%", escape_like(&crate::identifiers::normalise(&q)));
         query = query.filter(

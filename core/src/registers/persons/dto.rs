@@ -46,8 +46,11 @@ pub struct PersonInput {
     /// The name in its original script (e.g. Cyrillic, Arabic).
     #[schema(max_length = 200)]
     pub original_script_name: Option<String>,
-    /// Full or partial: `1980`, `1980-05` or `1980-05-17`.
-    #[schema(max_length = 10)]
+    /// Full or partial: `1980`, `1980-05` or `1980-05-17`; empty clears it.
+    #[schema(
+        max_length = 10,
+        pattern = r"^((19|20)[0-9]{2}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?)?$"
+    )]
     pub date_of_birth: Option<String>,
     #[schema(max_length = 200)]
     pub place_of_birth: Option<String>,
@@ -72,8 +75,10 @@ pub struct PersonInput {
     pub notes: Option<String>,
 }
 
-/// Parses a full or partial date of birth into (year, month, day).
-pub fn parse_partial_date(s: &str) -> Option<(i16, Option<i16>, Option<i16>)> {
+/// A full or partial date in the published shape (`PersonQuery::born`'s pattern: a month
+/// 01–12, a day 01–31), as (year, month, day); whether the day exists in that month is the
+/// calendar's rule (`parse_partial_date`).
+pub fn partial_date_shape(s: &str) -> Option<(i16, Option<i16>, Option<i16>)> {
     let parts: Vec<&str> = s.split('-').collect();
     let num = |p: &str, len: usize| {
         (p.len() == len && p.chars().all(|c| c.is_ascii_digit()))
@@ -88,11 +93,24 @@ pub fn parse_partial_date(s: &str) -> Option<(i16, Option<i16>, Option<i16>)> {
         }
         [y, m, d] => {
             let (y, m, d) = (num(y, 4)?, num(m, 2)?, num(d, 2)?);
-            NaiveDate::from_ymd_opt(y.into(), m as u32, d as u32)?;
-            Some((y, Some(m), Some(d)))
+            ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some((y, Some(m), Some(d)))
         }
         _ => None,
     }
+}
+
+/// Whether a (year, month, day) the shape accepted is a day of the calendar.
+fn on_calendar((y, m, d): (i16, Option<i16>, Option<i16>)) -> bool {
+    match (m, d) {
+        (Some(m), Some(d)) => NaiveDate::from_ymd_opt(y.into(), m as u32, d as u32).is_some(),
+        _ => true,
+    }
+}
+
+/// Parses a full or partial date of birth into (year, month, day): the shape and a day that
+/// exists.
+pub fn parse_partial_date(s: &str) -> Option<(i16, Option<i16>, Option<i16>)> {
+    partial_date_shape(s).filter(|&p| on_calendar(p))
 }
 
 pub fn format_partial_date(y: Option<i16>, m: Option<i16>, d: Option<i16>) -> Option<String> {
@@ -109,13 +127,19 @@ impl PersonInput {
     /// `persons[0].person.`).
     pub fn clean(self, book: &CodeBook, prefix: &str, ck: &mut Checker) -> PersonInput {
         let f = |name: &str| format!("{prefix}{name}");
-        let date_of_birth = ck.text(&f("date_of_birth"), self.date_of_birth, 10);
+        // Held to the published pattern as sent (not trimmed): empty clears it.
+        let date_of_birth = self.date_of_birth.filter(|d| !d.is_empty());
         if let Some(dob) = &date_of_birth {
-            match parse_partial_date(dob) {
+            match partial_date_shape(dob) {
                 None => ck.push(
                     f("date_of_birth"),
                     "format",
                     "must be YYYY, YYYY-MM or YYYY-MM-DD",
+                ),
+                Some(date) if !on_calendar(date) => ck.push(
+                    f("date_of_birth"),
+                    "no_such_date",
+                    "is not a day of the calendar",
                 ),
                 Some((y, m, d)) => {
                     let now = ck.now.date_naive();
@@ -167,16 +191,7 @@ impl PersonInput {
         if documents.len() > 20 {
             ck.push(f("documents"), "length", "at most 20 items");
         }
-        let emails = ck.texts(&f("emails"), self.emails, 10, 254);
-        for (i, e) in emails.iter().enumerate() {
-            if !validator::ValidateEmail::validate_email(e) {
-                ck.push(
-                    format!("{prefix}emails[{i}]"),
-                    "email",
-                    "must be an e-mail address",
-                );
-            }
-        }
+        let emails = ck.emails(&f("emails"), self.emails);
         PersonInput {
             family_name: Some(ck.name(&f("family_name"), self.family_name, 200)),
             given_names: ck.text(&f("given_names"), self.given_names, 200),
@@ -247,7 +262,7 @@ pub struct PersonQuery {
     pub country: Option<String>,
     /// Date of birth: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (matches persons whose recorded date
     /// agrees on every part given).
-    #[param(pattern = r"^\d{4}(-\d{2}(-\d{2})?)?$")]
+    #[param(pattern = r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$")]
     pub born: Option<String>,
     /// Year of birth (exact).
     #[param(minimum = -32768, maximum = 32767)]

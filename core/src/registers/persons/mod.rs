@@ -20,6 +20,7 @@ impl super::Register for Persons {
     type Clean = PersonInput;
     type Record = PersonDto;
     type Filter = repo::Filter;
+    type Query = dto::PersonQuery;
     const KIND: &'static str = "person";
     const CODE_LISTS: &'static [&'static str] = dto::CODE_LISTS;
 
@@ -60,6 +61,52 @@ impl super::Register for Persons {
         filter: repo::Filter,
     ) -> Result<Vec<Listed<PersonDto>>> {
         Ok(repo::list(conn, filter).await?)
+    }
+    async fn filter(
+        conn: &mut AsyncPgConnection,
+        q: dto::PersonQuery,
+        start: super::SearchStart,
+        review: f64,
+    ) -> Result<(repo::Filter, serde_json::Value)> {
+        crate::codelists::repo::require_known(
+            conn,
+            &[
+                ("nationality", "countries", q.nationality.as_deref()),
+                ("country", "countries", q.country.as_deref()),
+            ],
+        )
+        .await?;
+        let born = match q.born.as_deref() {
+            None => None,
+            // the shape only: a day the month does not have matches no one
+            Some(b) => Some(dto::partial_date_shape(b).ok_or_else(|| {
+                crate::error::Error::validation(
+                    "born",
+                    "invalid",
+                    "must be YYYY, YYYY-MM or YYYY-MM-DD",
+                )
+            })?),
+        };
+        let details = serde_json::json!({
+            "q": start.text, "document": q.document, "nationality": q.nationality,
+            "country": q.country, "born": q.born, "birth_year": q.birth_year, "sort": start.sort,
+        });
+        let filter = repo::Filter {
+            q: start.text,
+            document: q.document.filter(|d| !d.trim().is_empty()),
+            nationality: q.nationality,
+            country: q.country,
+            born: born.or(q.birth_year.map(|y| (y, None, None))),
+            sort: start.sort,
+            after: start.after,
+            limit: start.limit,
+            ids: None,
+            review,
+        };
+        Ok((filter, details))
+    }
+    fn among(filter: &mut repo::Filter, ids: Vec<Uuid>) {
+        filter.ids = Some(ids);
     }
     const EXPORT_COLUMNS: &'static [&'static str] = &[
         "family_name",

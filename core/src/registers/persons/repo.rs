@@ -289,6 +289,10 @@ pub async fn list(conn: &mut AsyncPgConnection, f: Filter) -> QueryResult<Vec<Li
     ids.extend(text_matched.iter().copied());
     ids.sort();
     ids.dedup();
+    // a narrowed search (the saved-search worker's batch) ranks only its records
+    if let Some(among) = &f.ids {
+        ids.retain(|id| among.contains(id));
+    }
     let (limit, review) = (f.limit, f.review);
     let rows = list_filtered(
         conn,

@@ -88,13 +88,19 @@ pub struct AttachmentList {
 }
 
 /// The multipart form of an upload.
-#[derive(ToSchema)]
+// Deserialize only so that the published schema is closed: the handler refuses other parts.
+#[derive(ToSchema, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 #[allow(dead_code)]
 pub struct UploadForm {
     /// The file (JPEG, PNG, WebP, TIFF or PDF; the type is read from the content).
-    #[schema(value_type = String, format = Binary)]
+    #[schema(value_type = String, format = Binary, min_length = 1)]
     file: Vec<u8>,
     kind: AttachmentKind,
+    /// At most 500 characters.
+    #[schema(max_length = 500, nullable = false)]
     caption: Option<String>,
+    /// Default `false`.
+    #[schema(nullable = false)]
     cleared_for_export: Option<bool>,
 }

@@ -74,11 +74,9 @@ pub fn check_form(form: FormFields) -> Result<Upload> {
             parsed
         }
     };
-    let caption = form
+    // counted as sent, as the published `maxLength`
+    if form
         .caption
-        .map(|c| c.trim().to_string())
-        .filter(|c| !c.is_empty());
-    if caption
         .as_ref()
         .is_some_and(|c| c.chars().count() > MAX_CAPTION)
     {
@@ -88,6 +86,10 @@ pub fn check_form(form: FormFields) -> Result<Upload> {
             "must be at most 500 characters",
         ));
     }
+    let caption = form
+        .caption
+        .map(|c| c.trim().to_string())
+        .filter(|c| !c.is_empty());
     let cleared_for_export = match form.cleared_for_export.as_deref().map(str::trim) {
         None | Some("") | Some("false") => false,
         Some("true") => true,

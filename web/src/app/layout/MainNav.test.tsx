@@ -124,7 +124,7 @@ describe('navigation by permission', () => {
     expect(labels.indexOf('Saved searches')).toBe(labels.indexOf('Routes map') + 1);
     // the menu's entry and the notifications' label come with the layout, not with the page
     expect(i18n.getFixedT('fr', 'searches')('nav')).toBe('Recherches enregistrées');
-    expect(i18n.getFixedT('ar', 'searches')('notificationKinds.search_hit')).toBe('عثر بحث محفوظ على قضايا جديدة');
+    expect(i18n.getFixedT('ar', 'searches')('notificationKinds.search_hit')).toBe('عثر بحث محفوظ على نتائج جديدة');
   });
 
   it('shows Saved searches after Link analysis to whoever reads the registers too, and not to whoever does not read cases', () => {

@@ -10,14 +10,14 @@ import i18n from '@/i18n';
 
 export const SEARCHES_NS = 'searches';
 
-export const searchesNavEn = { nav: 'Saved searches', notificationKinds: { search_hit: 'A saved search found new cases' } };
+export const searchesNavEn = { nav: 'Saved searches', notificationKinds: { search_hit: 'A saved search found new matches' } };
 export const searchesNavFr: typeof searchesNavEn = {
   nav: 'Recherches enregistrées',
-  notificationKinds: { search_hit: 'Une recherche enregistrée a trouvé de nouvelles affaires' },
+  notificationKinds: { search_hit: 'Une recherche enregistrée a trouvé de nouveaux résultats' },
 };
 export const searchesNavAr: typeof searchesNavEn = {
   nav: 'عمليات البحث المحفوظة',
-  notificationKinds: { search_hit: 'عثر بحث محفوظ على قضايا جديدة' },
+  notificationKinds: { search_hit: 'عثر بحث محفوظ على نتائج جديدة' },
 };
 
 const BUNDLES = { en: searchesNavEn, fr: searchesNavFr, ar: searchesNavAr };

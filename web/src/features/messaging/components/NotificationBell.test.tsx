@@ -98,7 +98,7 @@ describe('NotificationBell', () => {
     const { router } = setup(page([hit]), page([{ ...hit, read_at: 'x' }]));
     await userEvent.click(screen.getByTestId('notification-bell'));
     const dialog = await screen.findByRole('dialog', { name: 'Notifications' });
-    expect(within(dialog).getByTestId('notification')).toHaveTextContent('A saved search found new cases');
+    expect(within(dialog).getByTestId('notification')).toHaveTextContent('A saved search found new matches');
     await userEvent.click(within(dialog).getByRole('link', { name: /Cocaine from Ecuador/ }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/searches/s1'));
   });

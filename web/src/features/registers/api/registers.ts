@@ -2,7 +2,7 @@ import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClie
 import { api } from '@/api/client';
 import { isApiError, unwrap } from '@/api/errors';
 import type { components } from '@/api/schema';
-import type { CompanyInput, CompanyStatus, ConveyanceInput, PersonInput, RiskBand } from '@/api/types';
+import type { CompanyInput, CompanyStatus, ConveyanceInput, IdentifierKind, PersonInput, RiskBand } from '@/api/types';
 import { saveResponse, type ExportFormat } from '@/lib/download';
 import type { MergePatch } from '@/lib/patch';
 
@@ -99,6 +99,10 @@ export interface CompanyFilters extends RegisterFilters {
   /** a `fraud_typologies` code recorded against the company */
   typology?: string | null;
   risk_band?: RiskBand | null;
+  /** a `company_roles` code among the company's activities */
+  activity?: string | null;
+  /** companies this person (a register record) is linked to */
+  person_id?: string | null;
 }
 
 export interface PersonFilters extends RegisterFilters {
@@ -106,6 +110,15 @@ export interface PersonFilters extends RegisterFilters {
   nationality?: string | null;
   /** date of birth: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (checked before: the server answers 422 otherwise) */
   born?: string | null;
+  /** the number of an identity document, exact once normalised */
+  document?: string | null;
+}
+
+/** The filters only the conveyances register takes. */
+export interface ConveyanceFilters extends RegisterFilters {
+  /** a `conveyance_types` code */
+  conveyance_type?: string | null;
+  identifier_kind?: IdentifierKind | null;
 }
 
 /**
@@ -123,10 +136,10 @@ function common({ q, country, sort }: RegisterFilters) {
   return { q: q || undefined, country: country || undefined, sort: sortParam(q, sort) };
 }
 export function personQuery(f: PersonFilters) {
-  return { ...common(f), nationality: f.nationality || undefined, born: f.born || undefined };
+  return { ...common(f), nationality: f.nationality || undefined, born: f.born || undefined, document: f.document?.trim() || undefined };
 }
 /** Every register's filters: what the list page keeps in the address (each register sends its own). */
-export type ListFilters = PersonFilters & CompanyFilters;
+export type ListFilters = PersonFilters & CompanyFilters & ConveyanceFilters;
 
 export function companyQuery(f: CompanyFilters) {
   return {
@@ -135,11 +148,18 @@ export function companyQuery(f: CompanyFilters) {
     status: f.status || undefined,
     typology: f.typology || undefined,
     risk_band: f.risk_band || undefined,
+    activity: f.activity || undefined,
+    person_id: f.person_id || undefined,
   };
 }
 /** Conveyances are not ranked by relevance: by identifier, or latest case first. */
-export function conveyanceQuery(f: RegisterFilters) {
-  return { ...common(f), sort: f.sort === 'last_case' ? f.sort : undefined };
+export function conveyanceQuery(f: ConveyanceFilters) {
+  return {
+    ...common(f),
+    sort: f.sort === 'last_case' ? f.sort : undefined,
+    conveyance_type: f.conveyance_type || undefined,
+    identifier_kind: f.identifier_kind || undefined,
+  };
 }
 
 export function usePersonList(filters: PersonFilters) {
@@ -164,7 +184,7 @@ export function useCompanyList(filters: CompanyFilters) {
     getNextPageParam: (last) => last.next_cursor ?? null,
   });
 }
-export function useConveyanceList(filters: RegisterFilters) {
+export function useConveyanceList(filters: ConveyanceFilters) {
   const query = conveyanceQuery(filters);
   return useInfiniteQuery({
     queryKey: ['registers', 'conveyances', 'list', query],

@@ -1,6 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { cleanup, configure, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { MantineProvider } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { QueryClient } from '@tanstack/react-query';
 import { codeBookQuery } from '@/api/queries/codelists';
 import { meQuery } from '@/api/queries/me';
@@ -29,14 +31,26 @@ const acme = { ...record, id: 'c1', name: 'Acme Trading', country: 'RU', last_ca
 const json = (body: unknown, status = 200, type = 'application/json') =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': type } });
 
-/** The requests the page made (paths and query strings); a CSV export succeeds, an XLSX one is refused as too large. */
-function api() {
+/** How the server answers "Save this search": the rule saved (201), or a refusal. */
+type SaveAnswer = { status: number; body: unknown };
+
+/**
+ * The requests the page made (paths and query strings); a CSV export succeeds, an XLSX one is
+ * refused as too large; a saved search posted is kept (`saved`) and answered with `save`.
+ */
+function api(save?: SaveAnswer) {
   const requests: URL[] = [];
+  const saved: unknown[] = [];
   vi.stubGlobal(
     'fetch',
     vi.fn(async (req: Request) => {
       const url = new URL(req.url);
       requests.push(url);
+      if (url.pathname === '/api/v1/saved-searches' && req.method === 'POST') {
+        saved.push(await req.json());
+        const answer = save ?? { status: 500, body: {} };
+        return json(answer.body, answer.status, answer.status >= 400 ? 'application/problem+json' : 'application/json');
+      }
       if (url.pathname === '/api/v1/persons') return json({ items: [petrov, smith], next_cursor: null });
       if (url.pathname === '/api/v1/companies') return json({ items: [acme], next_cursor: null });
       if (url.pathname.endsWith('/export/csv')) {
@@ -64,6 +78,7 @@ function api() {
   );
   return {
     requests,
+    saved,
     /** the query strings of the requests to `path` */
     to: (path: string) => requests.filter((u) => u.pathname === path).map((u) => Object.fromEntries(u.searchParams)),
   };
@@ -74,7 +89,16 @@ function setup(path: string, permissions = ['registers.read', 'registers.write']
   qc.setQueryData(meQuery.queryKey, { id: 'u1', username: 'officer1', roles: ['officer'], permissions } as unknown as Me);
   qc.setQueryData(codeBookQuery('countries').queryKey, [entry('CO', 'Colombia'), entry('RU', 'Russia')]);
   qc.setQueryData(codeBookQuery('fraud_typologies').queryKey, [entry('phoenix', 'Phoenix company'), entry('undervaluation', 'Undervaluation')]);
-  return renderRoutes([{ path: '/registers', element: <RegistersPage /> }], path, qc);
+  qc.setQueryData(codeBookQuery('conveyance_types').queryKey, [entry('vessel', 'Vessel')]);
+  qc.setQueryData(codeBookQuery('company_roles').queryKey, [entry('exporter', 'Exporter')]);
+  return renderRoutes(
+    [
+      { path: '/registers', element: <RegistersPage /> },
+      { path: '/searches/:id', element: <p>saved search page</p> },
+    ],
+    path,
+    qc,
+  );
 }
 
 const params = (search: string) => new URLSearchParams(search);
@@ -413,5 +437,128 @@ describe('exporting a register', { timeout: 60_000 }, () => {
     const error = await screen.findByTestId('registers-export-error');
     expect(error).toHaveAttribute('role', 'alert');
     expect(error).toHaveTextContent('Too many records match to export them at once: narrow the search or the filters');
+  });
+});
+
+describe('saving a register search', { timeout: 60_000 }, () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
+
+  const RULE = '0193a000-0000-7000-8000-00000000aa03';
+  const CASE_READER = ['registers.read', 'seizures.read'];
+  const savedRule = (over: object = {}) => ({
+    id: RULE,
+    name: 'Dormant Russian companies',
+    target: 'companies',
+    query: { q: 'acme', country: 'RU', status: 'dormant' },
+    shared: false,
+    active: true,
+    owner_id: 'u1',
+    owner_name: 'Officer One',
+    unit_id: 'un1',
+    mine: true,
+    hits: 0,
+    last_hit_at: null,
+    version: 1,
+    created_at: '2026-03-01T10:00:00Z',
+    updated_at: '2026-03-01T10:00:00Z',
+    ...over,
+  });
+
+  async function openDialog() {
+    await userEvent.click(await screen.findByRole('button', { name: 'Save this search' }));
+    return screen.findByRole('dialog', { name: 'Save this search' });
+  }
+
+  it('posts the company list’s text and filters, not its order, as a rule on the companies, and links to the rule', async () => {
+    const show = vi.spyOn(notifications, 'show');
+    const { saved } = api({ status: 201, body: savedRule() });
+    const { router } = setup('/registers?register=companies&q=acme&country=RU&status=dormant&sort=last_case', CASE_READER);
+    await screen.findByRole('link', { name: 'Acme Trading' });
+    const dialog = await openDialog();
+    expect(dialog).toHaveTextContent('every record registered or corrected from now on that this search finds');
+    const summary = within(dialog).getByTestId('search-summary');
+    expect(summary).toHaveTextContent('Free text: “acme”');
+    expect(summary).toHaveTextContent('Country: Russia');
+    expect(summary).toHaveTextContent('Status: Dormant');
+
+    await userEvent.type(within(dialog).getByRole('textbox', { name: /^Name/ }), ' Dormant Russian companies ');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]).toEqual({
+      name: 'Dormant Russian companies',
+      target: 'companies',
+      query: { q: 'acme', country: 'RU', status: 'dormant' },
+      shared: false,
+    });
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Save this search' })).toBeNull());
+    // the confirmation links to the rule
+    await waitFor(() => expect(show).toHaveBeenCalled());
+    render(<MantineProvider env="test">{show.mock.calls.at(-1)![0].message}</MantineProvider>);
+    await userEvent.click(screen.getByRole('link', { name: 'Search “Dormant Russian companies” saved: you will be notified of the records it finds.' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/searches/${RULE}`));
+  });
+
+  it('shows the server’s refusals next to the name and under the filters, in the register’s words', async () => {
+    api({
+      status: 422,
+      body: {
+        type: 'about:blank',
+        title: 'Validation failed',
+        status: 422,
+        code: 'validation_failed',
+        detail: 'Some fields need attention.',
+        errors: [
+          { field: 'name', code: 'length', message: 'from 1 to 200 characters' },
+          { field: 'query.country', code: 'unknown_code', message: 'not in countries' },
+        ],
+      },
+    });
+    setup('/registers?register=companies&country=RU', CASE_READER);
+    const dialog = await openDialog();
+    await userEvent.type(within(dialog).getByRole('textbox', { name: /^Name/ }), 'Russia');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await within(dialog).findByText('From 1 to 200 characters.')).toBeInTheDocument();
+    expect(within(dialog).getByTestId('save-search-filter-errors')).toHaveTextContent('Country: Not a known value.');
+  });
+
+  it('reads, sends and saves the conveyance filters the page has no field for, until they are cleared', async () => {
+    const { to, saved } = api({ status: 201, body: savedRule({ target: 'conveyances', query: { conveyance_type: 'vessel', identifier_kind: 'imo' } }) });
+    const { router } = setup('/registers?register=conveyances&conveyance_type=vessel&identifier_kind=imo', CASE_READER);
+    await waitFor(() => expect(to('/api/v1/conveyances')[0]).toEqual({ conveyance_type: 'vessel', identifier_kind: 'imo', limit: '50' }));
+    const others = within(screen.getByRole('group', { name: 'Filters' })).getByTestId('register-other-filters');
+    expect(others).toHaveTextContent('Also filtered by');
+    expect(others).toHaveTextContent('Conveyance type: Vessel');
+    expect(others).toHaveTextContent('Identifier kind: IMO number');
+
+    const dialog = await openDialog();
+    expect(within(dialog).getByTestId('search-summary')).toHaveTextContent('Conveyance type: Vessel');
+    await userEvent.type(within(dialog).getByRole('textbox', { name: /^Name/ }), 'Vessels by IMO');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(saved).toEqual([{ name: 'Vessels by IMO', target: 'conveyances', query: { conveyance_type: 'vessel', identifier_kind: 'imo' }, shared: false }]));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Save this search' })).toBeNull());
+
+    await userEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
+    await waitFor(() => expect(params(router.state.location.search).has('conveyance_type')).toBe(false));
+    expect(params(router.state.location.search).has('identifier_kind')).toBe(false);
+    expect(screen.queryByTestId('register-other-filters')).toBeNull();
+    await waitFor(() => expect(to('/api/v1/conveyances').at(-1)).toEqual({ limit: '50' }));
+  });
+
+  it('warns that a register search without filters finds every record', async () => {
+    api();
+    setup('/registers?register=persons', CASE_READER);
+    const dialog = await openDialog();
+    expect(within(dialog).getByTestId('search-summary')).toHaveTextContent('Every record (no filter)');
+    expect(dialog).toHaveTextContent('No filter is set: every record registered or corrected will be a hit.');
+  });
+
+  it('is not offered to whoever does not read cases (saved searches are theirs)', async () => {
+    api();
+    setup('/registers?register=companies', ['registers.read', 'registers.write']);
+    await screen.findByRole('link', { name: 'Acme Trading' });
+    expect(screen.queryByRole('button', { name: 'Save this search' })).toBeNull();
   });
 });

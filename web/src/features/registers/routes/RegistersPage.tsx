@@ -9,14 +9,18 @@ import { useMe } from '@/api/queries/me';
 import { Data } from '@/components/Bidi';
 import { CodeSelect } from '@/components/CodeSelect';
 import { PageHeader } from '@/components/PageHeader';
+import { RegisterSearchSummary } from '@/components/RegisterSearchSummary';
+import { SaveSearchButton } from '@/components/SaveSearchButton';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import { useErrorMessage } from '@/components/useErrorMessage';
-import type { CompanyStatus } from '@/api/types';
+import type { CompanyStatus, IdentifierKind } from '@/api/types';
 import '@/i18n/companies';
-import { COMPANY_STATUSES, RISK_BANDS, riskBand } from '@/lib/codes';
+import '@/i18n/searches';
+import { COMPANY_STATUSES, IDENTIFIER_KINDS, RISK_BANDS, riskBand } from '@/lib/codes';
 import { isTooManyRows, type ExportFormat } from '@/lib/download';
 import { formatDate } from '@/lib/format';
 import { can } from '@/lib/permissions';
+import { registerSearchOf, type RegisterSearchField } from '@/lib/registerSearch';
 import { checkPartialDate } from '@/lib/validation';
 import {
   useCompanyList,
@@ -24,10 +28,10 @@ import {
   usePersonList,
   useRegisterExport,
   type CompanyFilters,
+  type ConveyanceFilters,
   type ListFilters,
   type PersonFilters,
   type Register,
-  type RegisterFilters,
   type RegisterSort,
 } from '../api/registers';
 import { RiskBadge } from '../components/RiskBadge';
@@ -99,7 +103,7 @@ function Persons({ filters }: { filters: PersonFilters }) {
     <Results
       list={list}
       count={rows.length}
-      searched={!!(filters.q || filters.nationality || filters.country || filters.born)}
+      searched={!!(filters.q || filters.nationality || filters.country || filters.born || filters.document)}
       head={
         <Table.Tr>
           <Table.Th scope="col">{t('registers.person.name')}</Table.Th>
@@ -134,7 +138,9 @@ function Companies({ filters }: { filters: CompanyFilters }) {
     <Results
       list={list}
       count={rows.length}
-      searched={!!(filters.q || filters.country || filters.identifier || filters.status || filters.typology || filters.risk_band)}
+      searched={
+        !!(filters.q || filters.country || filters.identifier || filters.status || filters.typology || filters.risk_band || filters.activity || filters.person_id)
+      }
       head={
         <Table.Tr>
           <Table.Th scope="col">{t('registers.company.name')}</Table.Th>
@@ -162,7 +168,7 @@ function Companies({ filters }: { filters: CompanyFilters }) {
   );
 }
 
-function Conveyances({ filters }: { filters: RegisterFilters }) {
+function Conveyances({ filters }: { filters: ConveyanceFilters }) {
   const { t } = useTranslation();
   const list = useConveyanceList(filters);
   const types = useCodeBook('conveyance_types');
@@ -171,7 +177,7 @@ function Conveyances({ filters }: { filters: RegisterFilters }) {
     <Results
       list={list}
       count={rows.length}
-      searched={!!(filters.q || filters.country)}
+      searched={!!(filters.q || filters.country || filters.conveyance_type || filters.identifier_kind)}
       head={
         <Table.Tr>
           <Table.Th scope="col">{t('registers.conveyance.identifier')}</Table.Th>
@@ -200,13 +206,24 @@ function Conveyances({ filters }: { filters: RegisterFilters }) {
 const REGISTERS: Register[] = ['persons', 'companies', 'conveyances'];
 /**
  * Search parameters that only the persons register takes (dropped when the tab changes);
- * `birth_year` is read from older links as a date of birth.
+ * `birth_year` is read from older links (and saved searches) as a date of birth.
  */
-const PERSON_FILTERS = ['nationality', 'born', 'birth_year'] as const;
+const PERSON_FILTERS = ['nationality', 'born', 'birth_year', 'document'] as const;
 /** Search parameters that only the companies register takes (dropped when the tab changes too). */
-const COMPANY_FILTERS = ['identifier', 'status', 'typology', 'risk_band'] as const;
+const COMPANY_FILTERS = ['identifier', 'status', 'typology', 'risk_band', 'activity', 'person_id'] as const;
+/** Search parameters that only the conveyances register takes. */
+const CONVEYANCE_FILTERS = ['conveyance_type', 'identifier_kind'] as const;
+/**
+ * The filters a register takes that the page has no field for: they come in the address (a
+ * saved search opened in its register) and are shown as a summary, until cleared.
+ */
+const ADDRESS_ONLY_FILTERS: Record<Register, readonly RegisterSearchField[]> = {
+  persons: ['document'],
+  companies: ['activity', 'person_id'],
+  conveyances: CONVEYANCE_FILTERS,
+};
 /** The parameters of one register's own filters, removed (on a change of tab). */
-const NO_REGISTER_FILTERS = Object.fromEntries([...PERSON_FILTERS, ...COMPANY_FILTERS].map((f) => [f, null]));
+const NO_REGISTER_FILTERS = Object.fromEntries([...PERSON_FILTERS, ...COMPANY_FILTERS, ...CONVEYANCE_FILTERS].map((f) => [f, null]));
 /** Every filter ("Clear filters" removes them; the search text and the order stay). */
 const NO_FILTERS = { ...NO_REGISTER_FILTERS, country: null };
 const EXPORT_FORMATS: ExportFormat[] = ['csv', 'xlsx'];
@@ -215,6 +232,11 @@ const EXPORT_FORMATS: ExportFormat[] = ['csv', 'xlsx'];
 function bornFilter(value: string | null | undefined): string | null {
   const born = value?.trim() ?? '';
   return born && checkPartialDate(born, new Date()) === null ? born : null;
+}
+
+/** An identifier kind of the address, or null for none (or one the API does not know). */
+function identifierKindFilter(value: string | null): IdentifierKind | null {
+  return (IDENTIFIER_KINDS as readonly string[]).includes(value ?? '') ? (value as IdentifierKind) : null;
 }
 
 /** A company status of the address, or null for none (or one the API does not know). */
@@ -283,7 +305,7 @@ function useSearchParamSetter(params: URLSearchParams, setParams: ReturnType<typ
  * (applied at once) and date of birth (applied once it is a whole year, month or day). They
  * live in the address, so a search can be shared or reloaded.
  */
-function FilterFields({ register, params, set }: { register: Register; params: URLSearchParams; set: SetParams }) {
+function FilterFields({ register, params, filters, set }: { register: Register; params: URLSearchParams; filters: ListFilters; set: SetParams }) {
   const { t } = useTranslation();
   const persons = register === 'persons';
   const companies = register === 'companies';
@@ -301,6 +323,9 @@ function FilterFields({ register, params, set }: { register: Register; params: U
     if (companies) set({ identifier: settledIdentifier || null });
   }, [companies, settledIdentifier, set]);
   const active = Object.keys(NO_FILTERS).some((f) => params.has(f)) || born !== '' || identifier !== '';
+  // the filters without a field of their own, as the saved searches' summary words them
+  const search = registerSearchOf(register, filters);
+  const others = ADDRESS_ONLY_FILTERS[register].some((f) => f in search);
   return (
     <Group align="flex-start" gap="sm" role="group" aria-label={t('registers.filters.label')} data-testid="register-filters">
       {persons && (
@@ -366,6 +391,14 @@ function FilterFields({ register, params, set }: { register: Register; params: U
           w={200}
         />
       )}
+      {others && (
+        <Stack gap={4} mt={4} data-testid="register-other-filters">
+          <Text size="sm" fw={500}>
+            {t('searches:summary.otherFilters')}
+          </Text>
+          <RegisterSearchSummary target={register} search={search} fields={ADDRESS_ONLY_FILTERS[register]} />
+        </Stack>
+      )}
       {active && (
         <Button
           variant="subtle"
@@ -407,11 +440,18 @@ export function RegistersPage() {
     status: statusFilter(params.get('status')),
     typology: params.get('typology'),
     risk_band: riskBand(params.get('risk_band')),
+    document: params.get('document'),
+    activity: params.get('activity'),
+    person_id: params.get('person_id'),
+    conveyance_type: params.get('conveyance_type'),
+    identifier_kind: identifierKindFilter(params.get('identifier_kind')),
   };
   const exporter = useRegisterExport();
   const message = useErrorMessage();
   const running = exporter.isPending ? exporter.variables?.format : undefined;
   const creatable = register !== 'conveyances' && can(me, 'registers.write');
+  // a rule over a register: saved searches are the case readers' (the route asks for both)
+  const savable = can(me, 'seizures.read');
   return (
     <Stack>
       <PageHeader
@@ -456,7 +496,7 @@ export function RegistersPage() {
         onChange={(e) => setSearch(e.currentTarget.value)}
         maw={520}
       />
-      <FilterFields key={register} register={register} params={params} set={set} />
+      <FilterFields key={register} register={register} params={params} filters={filters} set={set} />
       <Group justify="space-between" align="flex-start" wrap="wrap">
         <Stack gap={4}>
           <SegmentedControl
@@ -477,20 +517,23 @@ export function RegistersPage() {
           )}
         </Stack>
         <Stack gap={2} align="flex-end">
-          <Group gap="xs" role="group" aria-label={t('registers.export.label')} data-testid="registers-export">
-            {EXPORT_FORMATS.map((format) => (
-              <Button
-                key={format}
-                size="xs"
-                variant="default"
-                leftSection={<IconDownload size={14} aria-hidden />}
-                loading={running === format}
-                disabled={exporter.isPending && running !== format}
-                onClick={() => exporter.mutate({ register, format, filters })}
-              >
-                {t(`registers.export.${format}`)}
-              </Button>
-            ))}
+          <Group gap="xs" align="flex-start" wrap="wrap">
+            {savable && <SaveSearchButton target={register} query={registerSearchOf(register, filters)} />}
+            <Group gap="xs" role="group" aria-label={t('registers.export.label')} data-testid="registers-export">
+              {EXPORT_FORMATS.map((format) => (
+                <Button
+                  key={format}
+                  size="xs"
+                  variant="default"
+                  leftSection={<IconDownload size={14} aria-hidden />}
+                  loading={running === format}
+                  disabled={exporter.isPending && running !== format}
+                  onClick={() => exporter.mutate({ register, format, filters })}
+                >
+                  {t(`registers.export.${format}`)}
+                </Button>
+              ))}
+            </Group>
           </Group>
           <Text size="xs" c="dimmed" maw={320} ta="end">
             {t('registers.export.audited')}

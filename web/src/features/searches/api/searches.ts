@@ -7,7 +7,9 @@ import { SAVED_SEARCHES_KEY } from '@/lib/seizureSearch';
 type Schemas = components['schemas'];
 export type SavedSearch = Schemas['SavedSearchDto'];
 export type SavedSearchPatch = Schemas['SavedSearchPatch'];
+/** A case (seizure searches) or a register record (register searches) a search found. */
 export type SearchHit = Schemas['SearchHit'];
+export type HitRecord = Schemas['HitRecord'];
 
 /** How many hits the page lists (the latest; the API gives up to 200). */
 export const HIT_LIMIT = 100;
@@ -34,7 +36,7 @@ export function useSavedSearch(id: string) {
   });
 }
 
-/** The cases that matched, latest first (audited by the server: read when the page shows them). */
+/** The cases or records that matched, latest first (audited by the server: read when the page shows them). */
 export function useSearchHits(id: string) {
   return useQuery({
     queryKey: searchKeys.hits(id),

@@ -14,18 +14,22 @@ import {
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { isApiError, isStale } from '@/api/errors';
+import { useMe } from '@/api/queries/me';
 import { FREE_TEXT } from '@/components/freeText';
 import { FormError } from '@/components/states';
 import { StaleVersionAlert } from '@/components/StaleVersionAlert';
 import { useErrorMessage } from '@/components/useErrorMessage';
-import { searchProblemMessage, seizureListPath } from '@/lib/seizureSearch';
+import { can } from '@/lib/permissions';
+import { searchListPath } from '@/lib/savedSearch';
+import { searchProblemMessage } from '@/lib/seizureSearch';
 import { useDeleteSearch, useUpdateSearch, type SavedSearch, type SavedSearchPatch } from '../api/searches';
 
 const MAX_NAME = 200;
 type Dialog = 'rename' | 'delete' | null;
 
 /**
- * What one may do with a saved search: open it in the seizure list (anyone who sees it), and
+ * What one may do with a saved search: open it in the list it searches (anyone who sees it and
+ * reads that list: a register's search needs the registers too), and
  * for its owner pause or resume it, share or stop sharing it, rename it and delete it (after a
  * confirmation). A menu in the list's rows (`menu`), a row of buttons on its page (`buttons`).
  * Changes are sent at the version shown (If-Match); one made meanwhile is said so, and the
@@ -36,7 +40,9 @@ export function SearchActions({ search, layout, onDeleted }: { search: SavedSear
   const message = useErrorMessage();
   const update = useUpdateSearch();
   const [dialog, setDialog] = useState<Dialog>(null);
-  const listPath = seizureListPath(search.query);
+  const { data: me } = useMe();
+  const listPath = search.target === 'seizures' || can(me, 'registers.read') ? searchListPath(search.target, search.query) : null;
+  const openLabel = t(`searches:actions.openIn.${search.target}`);
 
   const change = (patch: SavedSearchPatch, done: string) =>
     update.mutate(
@@ -61,6 +67,8 @@ export function SearchActions({ search, layout, onDeleted }: { search: SavedSear
   );
 
   if (layout === 'menu') {
+    // nothing to offer: no empty menu
+    if (!listPath && !search.mine) return null;
     return (
       <>
         <Menu position="bottom-end" withinPortal>
@@ -70,12 +78,14 @@ export function SearchActions({ search, layout, onDeleted }: { search: SavedSear
             </ActionIcon>
           </Menu.Target>
           <Menu.Dropdown>
-            <Menu.Item component={Link} to={listPath} leftSection={<IconExternalLink size={14} aria-hidden />}>
-              {t('searches:actions.openList')}
-            </Menu.Item>
+            {listPath && (
+              <Menu.Item component={Link} to={listPath} leftSection={<IconExternalLink size={14} aria-hidden />}>
+                {openLabel}
+              </Menu.Item>
+            )}
             {search.mine && (
               <>
-                <Menu.Divider />
+                {listPath && <Menu.Divider />}
                 <Menu.Item leftSection={search.active ? <IconPlayerPause size={14} aria-hidden /> : <IconPlayerPlay size={14} aria-hidden />} onClick={pause}>
                   {t(search.active ? 'searches:actions.pause' : 'searches:actions.resume')}
                 </Menu.Item>
@@ -99,9 +109,11 @@ export function SearchActions({ search, layout, onDeleted }: { search: SavedSear
 
   return (
     <Group gap="sm" justify="flex-end" data-testid="search-actions">
-      <Button component={Link} to={listPath} variant="default" leftSection={<IconExternalLink size={16} aria-hidden />}>
-        {t('searches:actions.openList')}
-      </Button>
+      {listPath && (
+        <Button component={Link} to={listPath} variant="default" leftSection={<IconExternalLink size={16} aria-hidden />}>
+          {openLabel}
+        </Button>
+      )}
       {search.mine && (
         <>
           <Button

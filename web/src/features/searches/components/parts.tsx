@@ -1,6 +1,7 @@
 import { Anchor, Badge, Group } from '@mantine/core';
 import { IconExternalLink } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import type { SearchTarget } from '@/lib/registerSearch';
 import type { SavedSearch } from '../api/searches';
 
 /** Never cut short, as CaseStatusBadge. */
@@ -40,4 +41,10 @@ export function GuideLink() {
       </Group>
     </Anchor>
   );
+}
+
+/** What a saved search searches, in words: seizure cases, or one of the registers. */
+export function SearchTargetLabel({ target }: { target: SearchTarget }) {
+  const { t } = useTranslation();
+  return <span data-target={target}>{t(`searches:target.${target}`)}</span>;
 }

@@ -4,13 +4,13 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/api/errors';
 import { PageHeader } from '@/components/PageHeader';
-import { SeizureSearchSummary } from '@/components/SeizureSearchSummary';
+import { SavedSearchSummary } from '@/components/SavedSearchSummary';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import '@/i18n/searches';
 import { formatDateTime } from '@/lib/format';
 import { useSavedSearch, useSearchHits, type SavedSearch } from '../api/searches';
 import { HitsTable } from '../components/HitsTable';
-import { GuideLink, SearchBadges } from '../components/parts';
+import { GuideLink, SearchBadges, SearchTargetLabel } from '../components/parts';
 import { SearchActions } from '../components/SearchActions';
 
 function BackLink() {
@@ -45,8 +45,9 @@ function SearchNotFound() {
 }
 
 /**
- * One saved search (`/searches/:id`, where its notifications lead): its filters, its state,
- * what its owner may do with it, and the cases it found, latest first.
+ * One saved search (`/searches/:id`, where its notifications lead): what it searches and its
+ * filters, its state, what its owner may do with it, and the cases or records it found,
+ * latest first.
  */
 export function SavedSearchPage() {
   const { t, i18n } = useTranslation();
@@ -81,15 +82,22 @@ export function SavedSearchPage() {
       )}
       {!s.active && (
         <Alert color="orange" variant="light" data-testid="search-paused">
-          {t('searches:detail.paused')}
+          {t(s.target === 'seizures' ? 'searches:detail.paused' : 'searches:detail.pausedRecords')}
         </Alert>
       )}
       <Paper withBorder p="md">
         <Stack gap="xs">
+          <Text size="sm" data-testid="search-target">
+            <Text span size="sm" fw={600}>
+              {t('searches:target.label')}
+              {t('searches:summary.separator')}
+            </Text>
+            <SearchTargetLabel target={s.target} />
+          </Text>
           <Title order={2} size="h5">
             {t('searches:save.filters')}
           </Title>
-          <SeizureSearchSummary search={s.query} links />
+          <SavedSearchSummary target={s.target} query={s.query} links />
         </Stack>
       </Paper>
       <Hits search={s} />
@@ -100,27 +108,28 @@ export function SavedSearchPage() {
 function Hits({ search }: { search: SavedSearch }) {
   const { t } = useTranslation();
   const hits = useSearchHits(search.id);
+  const records = search.target !== 'seizures';
   return (
     <Stack gap="xs" component="section" aria-labelledby="search-hits-title" data-testid="search-hits">
       <Title order={2} size="h4" id="search-hits-title">
         {t('searches:detail.hits')}
       </Title>
       <Text size="sm" c="dimmed">
-        {t('searches:detail.hitsHelp')}
+        {t(records ? 'searches:detail.hitsHelpRecords' : 'searches:detail.hitsHelp')}
       </Text>
       {hits.isPending ? (
         <LoadingState />
       ) : hits.isError ? (
         <ErrorState error={hits.error} onRetry={() => void hits.refetch()} />
       ) : hits.data.items.length === 0 ? (
-        <EmptyState title={t('searches:detail.noHits')} />
+        <EmptyState title={t(records ? 'searches:detail.noHitsRecords' : 'searches:detail.noHits')} />
       ) : (
         <>
           <Text size="sm" fw={600} aria-live="polite" data-testid="search-hits-total">
-            {t('searches:detail.total', { count: hits.data.total })}
+            {t(records ? 'searches:detail.totalRecords' : 'searches:detail.total', { count: hits.data.total })}
             {hits.data.items.length < hits.data.total ? ` ${t('searches:detail.shownOf', { shown: hits.data.items.length })}` : ''}
           </Text>
-          <HitsTable hits={hits.data.items} />
+          <HitsTable search={search} hits={hits.data.items} />
         </>
       )}
     </Stack>

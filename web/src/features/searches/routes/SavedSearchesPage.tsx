@@ -1,26 +1,30 @@
-import { Anchor, Button, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
-import { IconPackages } from '@tabler/icons-react';
+import { Anchor, Button, Group, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { IconAddressBook, IconPackages } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useMe } from '@/api/queries/me';
 import { Data } from '@/components/Bidi';
 import { PageHeader } from '@/components/PageHeader';
-import { SeizureSearchSummary } from '@/components/SeizureSearchSummary';
+import { SavedSearchSummary } from '@/components/SavedSearchSummary';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import '@/i18n/searches';
 import { formatDateTime } from '@/lib/format';
+import { can } from '@/lib/permissions';
 import { useSavedSearches, type SavedSearch } from '../api/searches';
-import { GuideLink, SearchBadges } from '../components/parts';
+import { GuideLink, SearchBadges, SearchTargetLabel } from '../components/parts';
 import { SearchActions } from '../components/SearchActions';
 
 const NOWRAP = { whiteSpace: 'nowrap' } as const;
 
 /**
  * The saved searches (`/searches`): the user's own, then those the members of their unit share
- * with it, each with its filters in words, how many cases it found and when it last did, whether
- * it is shared or paused, and what may be done with it.
+ * with it, each with the list it searches (the seizure list or a register) and its filters in
+ * words, how many cases or records it found and when it last did, whether it is shared or
+ * paused, and what may be done with it.
  */
 export function SavedSearchesPage() {
   const { t } = useTranslation();
+  const { data: me } = useMe();
   const list = useSavedSearches();
   const mine = list.data?.filter((s) => s.mine) ?? [];
   const others = list.data?.filter((s) => !s.mine) ?? [];
@@ -40,10 +44,17 @@ export function SavedSearchesPage() {
             </Title>
             {mine.length === 0 ? (
               <Paper withBorder>
-                <EmptyState title={t('searches:noneMine')}>
-                  <Button component={Link} to="/seizures" variant="default" leftSection={<IconPackages size={16} aria-hidden />}>
-                    {t('searches:toSeizures')}
-                  </Button>
+                <EmptyState title={t(can(me, 'registers.read') ? 'searches:noneMineRegisters' : 'searches:noneMine')}>
+                  <Group gap="sm" justify="center">
+                    <Button component={Link} to="/seizures" variant="default" leftSection={<IconPackages size={16} aria-hidden />}>
+                      {t('searches:toSeizures')}
+                    </Button>
+                    {can(me, 'registers.read') && (
+                      <Button component={Link} to="/registers" variant="default" leftSection={<IconAddressBook size={16} aria-hidden />}>
+                        {t('searches:toRegisters')}
+                      </Button>
+                    )}
+                  </Group>
                 </EmptyState>
               </Paper>
             ) : (
@@ -76,6 +87,7 @@ function SearchTable({ items, label, testId }: { items: readonly SavedSearch[]; 
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('searches:columns.name')}</Table.Th>
+            <Table.Th scope="col">{t('searches:columns.target')}</Table.Th>
             <Table.Th scope="col">{t('searches:columns.search')}</Table.Th>
             <Table.Th scope="col" style={{ textAlign: 'end' }}>
               {t('searches:columns.hits')}
@@ -100,8 +112,11 @@ function SearchTable({ items, label, testId }: { items: readonly SavedSearch[]; 
                   </Text>
                 )}
               </Table.Td>
+              <Table.Td style={NOWRAP} data-testid="search-target">
+                <SearchTargetLabel target={s.target} />
+              </Table.Td>
               <Table.Td>
-                <SeizureSearchSummary search={s.query} />
+                <SavedSearchSummary target={s.target} query={s.query} />
               </Table.Td>
               <Table.Td style={{ textAlign: 'end' }} data-testid="search-hits">
                 {new Intl.NumberFormat(i18n.language).format(s.hits)}

@@ -15,6 +15,9 @@ const ANALYST = ['units.read', 'codelists.read', 'seizures.read', 'registers.rea
 const MINE = '0193a000-0000-7000-8000-00000000aa01';
 const THEIRS = '0193a000-0000-7000-8000-00000000aa02';
 const GONE = '0193a000-0000-7000-8000-00000000aa09';
+const COMPANIES = '0193a000-0000-7000-8000-00000000aa03';
+const ACME = '0193a000-0000-7000-8000-0000000c0001';
+const BRAVO = '0193a000-0000-7000-8000-0000000c0002';
 
 const entry = (code: string, en: string, fr = en): CodeListEntry =>
   ({ code, labels: { en, fr, ar: en }, attributes: {}, retired: false, sort_order: 0 }) as CodeListEntry;
@@ -22,12 +25,14 @@ const CODE_LISTS: Record<string, CodeListEntry[]> = {
   commodity_groups: [entry('drugs', 'Drugs', 'Stupéfiants')],
   commodity_types: [entry('cocaine', 'Cocaine')],
   countries: [entry('EC', 'Ecuador', 'Équateur'), entry('FR', 'France')],
+  fraud_typologies: [entry('phoenix', 'Phoenix company', 'Société phénix')],
   detection_methods: [entry('dog', 'Detector dog')],
 };
 
 const search = (over: Partial<SavedSearch>): SavedSearch => ({
   id: MINE,
   name: 'Cocaine from Ecuador',
+  target: 'seizures',
   query: { commodity_type: 'cocaine', route_country: 'EC', from: new Date('2026-03-01T00:00:00').toISOString() },
   shared: false,
   active: true,
@@ -62,6 +67,23 @@ const HIT: SearchHit = {
   },
 };
 
+/** A company rule of mine: companies in Ecuador, active, of a typology. */
+const companyRule = (over: Partial<SavedSearch> = {}): SavedSearch =>
+  search({
+    id: COMPANIES,
+    name: 'Companies in Ecuador',
+    target: 'companies',
+    query: { country: 'EC', status: 'active', typology: 'phoenix' },
+    hits: 2,
+    ...over,
+  });
+
+/** What the company rule found: two records, latest first. */
+const RECORD_HITS: SearchHit[] = [
+  { matched_at: '2026-03-06T09:00:00Z', record: { target: 'companies', id: ACME, label: 'Acme Trading (Ecuador)' } },
+  { matched_at: '2026-03-05T09:00:00Z', record: { target: 'companies', id: BRAVO, label: 'Bravo Export (Ecuador)' } },
+];
+
 interface Call {
   method: string;
   path: string;
@@ -69,7 +91,12 @@ interface Call {
   body: unknown;
 }
 
-function setup(path: string, items: SavedSearch[] = [search({}), search({ id: THEIRS, name: 'Dogs at the port', mine: false, shared: true, owner_name: 'Bo Colleague', query: { detection_method: 'dog' }, hits: 0, last_hit_at: null })]) {
+const ITEMS = [
+  search({}),
+  search({ id: THEIRS, name: 'Dogs at the port', mine: false, shared: true, owner_name: 'Bo Colleague', query: { detection_method: 'dog' }, hits: 0, last_hit_at: null }),
+];
+
+function setup(path: string, items: SavedSearch[] = ITEMS, permissions = ANALYST) {
   const calls: Call[] = [];
   let current = [...items];
   vi.stubGlobal(
@@ -89,7 +116,7 @@ function setup(path: string, items: SavedSearch[] = [search({}), search({ id: TH
       const m = /^\/api\/v1\/saved-searches\/([^/]+)(\/hits)?$/.exec(url.pathname);
       const found = current.find((s) => s.id === m?.[1]);
       if (!m || !found) return json({ type: 'about:blank', title: 'Not found', status: 404, code: 'not_found' }, 404);
-      if (m[2]) return json({ items: [HIT], total: 3 });
+      if (m[2]) return json(found.target === 'seizures' ? { items: [HIT], total: 3 } : { items: RECORD_HITS, total: 2 });
       if (req.method === 'PATCH') {
         const next = { ...found, ...(body as object), version: found.version + 1 };
         current = current.map((s) => (s.id === found.id ? next : s));
@@ -103,12 +130,13 @@ function setup(path: string, items: SavedSearch[] = [search({}), search({ id: TH
     }),
   );
   const client = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
-  client.setQueryData(meQuery.queryKey, { id: 'me', username: 'analyst', roles: ['analyst'], permissions: ANALYST } as unknown as Me);
+  client.setQueryData(meQuery.queryKey, { id: 'me', username: 'analyst', roles: ['analyst'], permissions } as unknown as Me);
   const view = renderRoutes(
     [
       { path: '/searches', element: <SavedSearchesPage /> },
       { path: '/searches/:id', element: <SavedSearchPage /> },
       { path: '/seizures', element: <p>seizure list</p> },
+      { path: '/registers', element: <p>registers</p> },
     ],
     path,
     client,
@@ -129,6 +157,7 @@ describe('saved searches pages', { timeout: 30_000 }, () => {
     const mine = await screen.findByTestId('saved-searches-mine');
     const row = mine.querySelector<HTMLElement>(`tr[data-search-id="${MINE}"]`)!;
     expect(within(row).getByRole('link', { name: 'Cocaine from Ecuador' })).toHaveAttribute('href', `/searches/${MINE}`);
+    expect(within(row).getByTestId('search-target')).toHaveTextContent('Seizure cases');
     await waitFor(() => expect(within(row).getByTestId('search-summary')).toHaveTextContent('Commodity type: Cocaine'));
     await waitFor(() => expect(within(row).getByTestId('search-summary')).toHaveTextContent('Country on the route: Ecuador'));
     expect(within(row).getByTestId('search-summary')).toHaveTextContent('Detected from: Mar 1, 2026');
@@ -172,7 +201,9 @@ describe('saved searches pages', { timeout: 30_000 }, () => {
     expect(calls.some((c) => c.method === 'DELETE')).toBe(false);
     await userEvent.click(within(dialog).getByRole('button', { name: 'Delete' }));
     await waitFor(() => expect(calls.some((c) => c.method === 'DELETE' && c.path === `/api/v1/saved-searches/${MINE}`)).toBe(true));
-    expect(await screen.findByText('You have no saved search yet. Filter the seizure list, then choose “Save this search”.')).toBeInTheDocument();
+    const empty = await screen.findByTestId('empty-state');
+    expect(empty).toHaveTextContent('You have no saved search yet. Filter the seizure list or a register, then choose “Save this search”.');
+    expect(within(empty).getByRole('link', { name: 'Go to the registers' })).toHaveAttribute('href', '/registers');
   });
 
   it('shows a search with its hits, latest first, and renames it', async () => {
@@ -219,6 +250,55 @@ describe('saved searches pages', { timeout: 30_000 }, () => {
     expect(within(state).getByRole('link', { name: 'All saved searches' })).toHaveAttribute('href', '/searches');
     // the hits are not asked for
     expect(calls.some((c) => c.path.includes('/hits'))).toBe(false);
+  });
+
+  it('says what a register rule searches, its filters in the register’s words, and opens it in that register', async () => {
+    setup('/searches', [search({}), companyRule()]);
+    const mine = await screen.findByTestId('saved-searches-mine');
+    const row = mine.querySelector<HTMLElement>(`tr[data-search-id="${COMPANIES}"]`)!;
+    expect(within(row).getByTestId('search-target')).toHaveTextContent('Companies');
+    const summary = within(row).getByTestId('search-summary');
+    await waitFor(() => expect(summary).toHaveTextContent('Country: Ecuador'));
+    expect(summary).toHaveTextContent('Status: Active');
+    await waitFor(() => expect(summary).toHaveTextContent('Fraud typology: Phoenix company'));
+
+    await userEvent.click(within(row).getByRole('button', { name: 'Actions for “Companies in Ecuador”' }));
+    const menu = await screen.findByRole('menu');
+    expect(within(menu).queryByRole('menuitem', { name: 'Open in the seizure list' })).toBeNull();
+    // the registers page's own address: its tab, then the filters it reads
+    expect(within(menu).getByRole('menuitem', { name: 'Open in the companies register' })).toHaveAttribute(
+      'href',
+      '/registers?register=companies&country=EC&status=active&typology=phoenix',
+    );
+  });
+
+  it('lists the records a register rule found, each linked to its page', async () => {
+    const { calls } = setup(`/searches/${COMPANIES}`, [companyRule()]);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Companies in Ecuador' })).toBeInTheDocument();
+    expect(screen.getByTestId('search-target')).toHaveTextContent('Searches: Companies');
+    const table = await screen.findByTestId('search-hits-table');
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Found on', 'Company']);
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((r) => r.getAttribute('data-record-id'))).toEqual([ACME, BRAVO]);
+    expect(within(rows[0]!).getByRole('link', { name: 'Acme Trading (Ecuador)' })).toHaveAttribute('href', `/registers/companies/${ACME}`);
+    expect(within(rows[1]!).getByRole('link', { name: 'Bravo Export (Ecuador)' })).toHaveAttribute('href', `/registers/companies/${BRAVO}`);
+    expect(screen.getByTestId('search-hits-total')).toHaveTextContent('2 records found');
+    expect(calls.some((c) => c.path === `/api/v1/saved-searches/${COMPANIES}/hits?limit=100`)).toBe(true);
+    expect(screen.getByRole('link', { name: 'Open in the companies register' })).toHaveAttribute(
+      'href',
+      '/registers?register=companies&country=EC&status=active&typology=phoenix',
+    );
+
+    await userEvent.click(screen.getByRole('button', { name: 'Pause' }));
+    expect(await screen.findByTestId('search-paused')).toHaveTextContent('Paused: new and corrected records are not checked');
+  });
+
+  it('names a register rule’s records without links, and offers no register, to whoever does not read the registers', async () => {
+    setup(`/searches/${COMPANIES}`, [companyRule({ mine: false, shared: true, owner_name: 'Bo Colleague' })], ['units.read', 'codelists.read', 'seizures.read']);
+    const table = await screen.findByTestId('search-hits-table');
+    expect(table).toHaveTextContent('Acme Trading (Ecuador)');
+    expect(within(table).queryByRole('link')).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Open in the companies register' })).toBeNull();
   });
 
   it('speaks French', async () => {

@@ -51,6 +51,7 @@ function setup(path: string, answer: Answer) {
 const SAVED = {
   id: '0193a000-0000-7000-8000-00000000aa01',
   name: 'Cocaine from Ecuador',
+  target: 'seizures',
   query: { commodity_type: 'cocaine', route_country: 'EC' },
   shared: true,
   active: true,
@@ -102,6 +103,7 @@ describe('Save this search (seizure list)', { timeout: 30_000 }, () => {
     await waitFor(() => expect(posts).toHaveLength(1));
     expect(posts[0]!.body).toEqual({
       name: 'Cocaine from Ecuador',
+      target: 'seizures',
       shared: true,
       query: { q: 'Quay', commodity_group: 'drugs', commodity_type: 'cocaine', route_country: 'EC' },
     });

@@ -25,6 +25,7 @@ import { useUnitNames } from '@/api/queries/units';
 import { Bidi, Data } from '@/components/Bidi';
 import { CaseStatusBadge } from '@/components/CaseStatusBadge';
 import { PageHeader } from '@/components/PageHeader';
+import { SaveSearchButton } from '@/components/SaveSearchButton';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import { useErrorMessage } from '@/components/useErrorMessage';
 import { isTooManyRows, type ExportFormat } from '@/lib/download';
@@ -32,7 +33,6 @@ import { formatDateTime } from '@/lib/format';
 import { can } from '@/lib/permissions';
 import { searchOfQuery } from '@/lib/seizureSearch';
 import { useCaseExport, useCaseList } from '../api/seizures';
-import { SaveSearchButton } from '../components/SaveSearchButton';
 import { SeizureFilters } from '../components/SeizureFilters';
 import {
   COLUMN_LABELS,
@@ -183,7 +183,7 @@ export function SeizuresPage() {
           )}
         </Text>
         <Group gap="xs" align="flex-start" wrap="wrap">
-          <SaveSearchButton search={search} />
+          <SaveSearchButton target="seizures" query={search} />
           <SegmentedControl
             aria-label={t('seizures.sort.label')}
             size="xs"

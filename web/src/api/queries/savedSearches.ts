@@ -1,12 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '@/api/client';
-import { unwrap } from '@/api/errors';
-import type { components } from '@/api/schema';
 import { SAVED_SEARCHES_KEY } from '@/lib/seizureSearch';
+import { api } from '../client';
+import { unwrap } from '../errors';
+import type { components } from '../schema';
 
 export type SavedSearchInput = components['schemas']['SavedSearchInput'];
 
-/** Saves the list's search as a rule of the caller's (409 past 200, 422 with field errors). */
+/**
+ * Saves a list's search as a rule of the caller's (409 past 200, 422 with field errors): the
+ * seizure list's or a register's (`target`), shared by their "Save this search".
+ */
 export function useCreateSavedSearch() {
   const qc = useQueryClient();
   return useMutation({

@@ -5,21 +5,23 @@ import { IconBookmarkPlus } from '@tabler/icons-react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/api/errors';
-import { FREE_TEXT } from '@/components/freeText';
-import { SeizureSearchSummary } from '@/components/SeizureSearchSummary';
-import { FormError } from '@/components/states';
+import { useCreateSavedSearch } from '@/api/queries/savedSearches';
 import '@/i18n/searches';
-import { searchEntries, searchFieldLabel, searchProblemMessage, type SeizureSearch } from '@/lib/seizureSearch';
-import { useCreateSavedSearch } from '../api/savedSearches';
+import { savedSearchFieldLabel, searchFilterCount, type SavedSearchQuery, type SearchTarget } from '@/lib/savedSearch';
+import { searchProblemMessage } from '@/lib/seizureSearch';
+import { FREE_TEXT } from './freeText';
+import { SavedSearchSummary } from './SavedSearchSummary';
+import { FormError } from './states';
 
 const MAX_NAME = 200;
 
 /**
- * "Save this search" on the seizure list: the list's filters and text (not its order) kept as
- * a rule of the user's (`POST /saved-searches`), named, optionally shared with their unit. The
- * server's refusals go next to the name or under the filters they concern.
+ * "Save this search" on the seizure list and on the register lists: the list's filters and
+ * text (not its order) kept as a rule of the user's (`POST /saved-searches`) on the list it
+ * searches (`target`), named, optionally shared with their unit. The server's refusals go next
+ * to the name or under the filters they concern.
  */
-export function SaveSearchButton({ search }: { search: SeizureSearch }) {
+export function SaveSearchButton({ target, query }: { target: SearchTarget; query: SavedSearchQuery }) {
   const { t } = useTranslation();
   const [opened, setOpened] = useState(false);
   return (
@@ -28,13 +30,13 @@ export function SaveSearchButton({ search }: { search: SeizureSearch }) {
         {t('searches:save.button')}
       </Button>
       <Modal opened={opened} onClose={() => setOpened(false)} title={t('searches:save.title')}>
-        {opened && <SaveSearchForm search={search} onDone={() => setOpened(false)} />}
+        {opened && <SaveSearchForm target={target} query={query} onDone={() => setOpened(false)} />}
       </Modal>
     </>
   );
 }
 
-function SaveSearchForm({ search, onDone }: { search: SeizureSearch; onDone: () => void }) {
+function SaveSearchForm({ target, query, onDone }: { target: SearchTarget; query: SavedSearchQuery; onDone: () => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const create = useCreateSavedSearch();
@@ -45,7 +47,9 @@ function SaveSearchForm({ search, onDone }: { search: SeizureSearch; onDone: () 
   const error = create.error;
   const problems = isApiError(error) ? (error.problem?.errors ?? []) : [];
   const serverName = problems.find((p) => p.field === 'name');
-  const filterProblems = problems.filter((p) => p.field.startsWith('query.'));
+  // `query` itself: another list's filters (`not_for_target`)
+  const filterProblems = problems.filter((p) => p.field === 'query' || p.field.startsWith('query.'));
+  const records = target !== 'seizures';
   const tooMany = isApiError(error) && error.status === 409;
   const otherError = error && !tooMany && !serverName && filterProblems.length === 0 ? error : null;
 
@@ -55,7 +59,7 @@ function SaveSearchForm({ search, onDone }: { search: SeizureSearch; onDone: () 
     if (text.length > MAX_NAME) return setNameError(t('validation.tooLong', { max: MAX_NAME }));
     setNameError(null);
     create.mutate(
-      { name: text, query: search, shared },
+      { name: text, target, query, shared },
       {
         onSuccess: (saved) => {
           onDone();
@@ -74,7 +78,7 @@ function SaveSearchForm({ search, onDone }: { search: SeizureSearch; onDone: () 
                   void navigate(to);
                 }}
               >
-                {t('searches:save.saved', { name: saved.name })}
+                {t(records ? 'searches:save.savedRecords' : 'searches:save.saved', { name: saved.name })}
               </Anchor>
             ),
           });
@@ -93,7 +97,7 @@ function SaveSearchForm({ search, onDone }: { search: SeizureSearch; onDone: () 
       }}
     >
       <Stack gap="sm">
-        <Text size="sm">{t('searches:save.help')}</Text>
+        <Text size="sm">{t(records ? 'searches:save.helpRecords' : 'searches:save.help')}</Text>
         <TextInput
           label={t('searches:save.name')}
           description={t('searches:save.nameHelp')}
@@ -115,10 +119,10 @@ function SaveSearchForm({ search, onDone }: { search: SeizureSearch; onDone: () 
           <Text size="sm" fw={500}>
             {t('searches:save.filters')}
           </Text>
-          <SeizureSearchSummary search={search} />
-          {searchEntries(search).length === 0 && (
+          <SavedSearchSummary target={target} query={query} />
+          {searchFilterCount(target, query) === 0 && (
             <Text size="xs" c="dimmed">
-              {t('searches:save.noFilter')}
+              {t(records ? 'searches:save.noFilterRecords' : 'searches:save.noFilter')}
             </Text>
           )}
         </Stack>
@@ -127,8 +131,12 @@ function SaveSearchForm({ search, onDone }: { search: SeizureSearch; onDone: () 
             <List size="sm">
               {filterProblems.map((p) => (
                 <List.Item key={p.field}>
-                  {searchFieldLabel(t, p.field.slice('query.'.length))}
-                  {t('searches:summary.separator')}
+                  {p.field !== 'query' && (
+                    <>
+                      {savedSearchFieldLabel(t, target, p.field.slice('query.'.length))}
+                      {t('searches:summary.separator')}
+                    </>
+                  )}
                   {searchProblemMessage(t, p)}
                 </List.Item>
               ))}

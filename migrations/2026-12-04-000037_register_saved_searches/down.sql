@@ -1,0 +1,13 @@
+DROP TRIGGER saved_search_on_insert ON persons;
+DROP TRIGGER saved_search_on_update ON persons;
+DROP TRIGGER saved_search_on_insert ON companies;
+DROP TRIGGER saved_search_on_update ON companies;
+DROP TRIGGER saved_search_on_insert ON conveyances;
+DROP TRIGGER saved_search_on_update ON conveyances;
+DROP FUNCTION ncen_search_enqueue_record();
+DROP TABLE saved_search_record_queue;
+DROP TABLE saved_search_record_hits;
+DROP INDEX saved_searches_target;
+DELETE FROM saved_searches WHERE target <> 'seizures';
+ALTER TABLE saved_searches DROP CONSTRAINT saved_searches_target_check;
+ALTER TABLE saved_searches ADD CONSTRAINT saved_searches_target_check CHECK (target IN ('seizures'));
