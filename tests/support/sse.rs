@@ -34,10 +34,22 @@ impl Sse {
             res.headers()["content-type"].to_str().unwrap(),
             "text/event-stream"
         );
-        Sse {
+        let mut sse = Sse {
             body: Box::pin(res.bytes_stream()),
             buf: String::new(),
+        };
+        // The stream starts "now" once it says it is connected: what is sent after that
+        // reaches it (before, the server may still be reading its position).
+        let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(30);
+        while !sse.buf.contains(": connected\n") {
+            let chunk = tokio::time::timeout_at(deadline, sse.body.next())
+                .await
+                .expect("the stream says it is connected")
+                .expect("the stream is open")
+                .unwrap();
+            sse.buf.push_str(&String::from_utf8_lossy(&chunk));
         }
+        sse
     }
 
     /// The next event (comments skipped), or `None` when none comes within `wait`.

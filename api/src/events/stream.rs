@@ -107,7 +107,6 @@ async fn run(state: &AppState, start: Start, tx: &mpsc::Sender<Bytes>) -> Result
     // Subscribe before reading the log, so nothing committed in between is missed (what is
     // both replayed and announced is skipped by id).
     let mut sub = state.hub.subscribe(start.user);
-    send(tx, Bytes::from_static(b"retry: 3000\n: connected\n\n")).await?;
     let mut last = {
         let mut conn = state.pool.get().await.map_err(ncen_core::Error::from)?;
         match start.after {
@@ -133,6 +132,9 @@ async fn run(state: &AppState, start: Start, tx: &mpsc::Sender<Bytes>) -> Result
             }
         }
     };
+    // Said once the stream's position is known: whatever is committed after a client read
+    // this reaches it (a client that connects without `Last-Event-ID` starts from here).
+    send(tx, Bytes::from_static(b"retry: 3000\n: connected\n\n")).await?;
     if start.after.is_some() {
         replay(state, start.user, &mut last, tx).await?;
     }
