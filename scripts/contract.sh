@@ -2,7 +2,8 @@
 # The API contract checked by Schemathesis (PyPI) against a real server on a fresh database:
 # every operation in openapi.yaml, every check, a fixed seed and a bounded number of
 # examples, signed in once as an administrator and once as a user holding the case roles
-# (officer, analyst, investigator). 0 failures or this script fails.
+# (officer, analyst, investigator) and the liaison role (the exchange routes). 0 failures or
+# this script fails.
 #   scripts/contract.sh     the make test run: deterministic generation, 10 examples per operation
 #   CONTRACT_FUZZ=1 CONTRACT_EXAMPLES=200 scripts/contract.sh
 #                           make fuzz: random generation from CONTRACT_SEED, more examples
@@ -56,7 +57,7 @@ admin=$(token admin "$admin_password")
 unit=$(curl -fsS "$base/api/v1/units" -H "authorization: Bearer $admin" | json "['items'][0]['id']")
 user_password="contract-case-roles-1"
 curl -fsS "$base/api/v1/users" -H "authorization: Bearer $admin" -H 'content-type: application/json' \
-  -d "{\"username\":\"casework\",\"display_name\":\"Case work\",\"unit_id\":\"$unit\",\"roles\":[\"officer\",\"analyst\",\"investigator\"],\"password\":\"$user_password\"}" >/dev/null
+  -d "{\"username\":\"casework\",\"display_name\":\"Case work\",\"unit_id\":\"$unit\",\"roles\":[\"officer\",\"analyst\",\"investigator\",\"liaison\"],\"password\":\"$user_password\"}" >/dev/null
 casework=$(token casework "$user_password")
 
 # Signing out and changing one's own password end the session the run signs with: they are

@@ -155,6 +155,16 @@ pub struct Settings {
     )]
     pub audit_checkpoint_file: String,
 
+    /// This node's Icomm exchange key (Ed25519), outside the database: created on first start
+    /// (mode 0600; the public half in `<file>.pub`). `ncen exchange key` prints the public key
+    /// and its fingerprint for partners.
+    #[arg(
+        long,
+        env = "NCEN_EXCHANGE_KEY_FILE",
+        default_value = ".data/keys/exchange-ed25519.key"
+    )]
+    pub exchange_key_file: String,
+
     /// How often the chain head is signed, in seconds (0: never).
     #[arg(long, env = "NCEN_AUDIT_CHECKPOINT_SECS", default_value_t = 60)]
     pub audit_checkpoint_secs: u64,
@@ -309,6 +319,7 @@ impl Settings {
             audit_key_file: temp("ncen-audit-key"),
             audit_checkpoint_file: temp("ncen-checkpoints"),
             audit_checkpoint_secs: 0,
+            exchange_key_file: temp("ncen-exchange-key"),
             country: "XX".into(),
             currency: None,
             export_max_rows: 10_000,

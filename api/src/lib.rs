@@ -16,6 +16,7 @@ pub mod companies;
 pub mod config;
 pub mod error;
 pub mod events;
+pub mod exchange;
 pub mod health;
 pub mod http;
 pub mod investigations;

@@ -36,6 +36,7 @@ use utoipa::{Modify, OpenApi};
         (name = "statistics", description = "Seizure statistics: counts, masses, values and quantities by period, commodity, method, place and route, with comparisons"),
         (name = "analysis", description = "Link analysis: the graph of cases, persons, companies, conveyances, identifiers and contact points; neighbours and shortest chains"),
         (name = "saved searches", description = "Saved seizure and register searches that alert: rules, hits, notifications"),
+        (name = "exchange", description = "Icomm exchange: this node's key, partner administrations, agreements (legal bases) and what would leave in each scope"),
         (name = "operations", description = "Health and metrics"),
     ),
     components(schemas(
@@ -45,6 +46,7 @@ use utoipa::{Modify, OpenApi};
         ncen_core::messaging::dto::ReadEvent,
         ncen_core::notifications::dto::NotificationEvent,
         ncen_core::export::FileFormat,
+        ncen_core::exchange::cen::CenFormat,
         ncen_core::registers::order::RegisterSort,
         ncen_core::notifications::dto::NotificationsReadEvent,
         ncen_core::alerts::dto::AlertStatus,

@@ -4,7 +4,7 @@
 //! role, and the contract test checks that they are exactly the documented routes.
 
 use crate::{
-    alerts, analysis, attachments, audit, auth, codelists, companies, events, health,
+    alerts, analysis, attachments, audit, auth, codelists, companies, events, exchange, health,
     investigations, merges, messaging, notifications, registers, screening, searches, seizures,
     stats, units, users,
 };
@@ -67,6 +67,7 @@ pub const API_MODULES: &[Module] = &[
     stats::MODULE,
     analysis::MODULE,
     searches::MODULE,
+    exchange::MODULE,
 ];
 
 /// Every route the server registers, with what it requires.

@@ -212,6 +212,9 @@ impl Application {
                 std::time::Duration::from_secs(settings.audit_checkpoint_secs),
             );
         }
+        let exchange_key = std::sync::Arc::new(ncen_core::exchange::keys::load_or_create(
+            std::path::Path::new(&settings.exchange_key_file),
+        )?);
         let media = ncen_core::files::media::Processing::new(
             settings.image_max_pixels,
             settings.image_concurrency,
@@ -261,6 +264,7 @@ impl Application {
             settings,
             storage,
             anchor: anchor_check,
+            exchange_key,
             media,
         });
 

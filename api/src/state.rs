@@ -14,6 +14,8 @@ pub struct AppState {
     pub storage: Storage,
     /// The audit checkpoint file and the public key that verifies it (`audit::anchor`).
     pub anchor: Option<(std::path::PathBuf, ed25519_dalek::VerifyingKey)>,
+    /// This node's exchange key (`exchange::keys`): signs packages and acknowledgements.
+    pub exchange_key: std::sync::Arc<ed25519_dalek::SigningKey>,
     /// The bound on upload processing (image decoding, PDF cleaning).
     pub media: Processing,
     /// The live-event streams open on this instance (`events`).

@@ -78,6 +78,15 @@ enum Command {
     /// Fill the database with realistic synthetic data (units, users of every role, cases
     /// across every commodity group, registers, pictures). Refuses a database it already ran on.
     Demo(DemoArgs),
+    /// Icomm exchange tools.
+    Exchange {
+        #[command(subcommand)]
+        command: ExchangeCommand,
+    },
+    /// Make a CEN export batch of every validated case not yet exported at its current
+    /// version (non-nominal form, kept for audit) and write it as JSON or CSV; for scheduled
+    /// runs. Prints nothing to do (exit 0) when there is no new or changed case.
+    CenExport(CenExportArgs),
     /// Print the OpenAPI document (YAML) of this build.
     Openapi,
     /// Rotate the access-token signing key kept in NCEN_JWT_SECRET_FILE: the current key
@@ -131,6 +140,38 @@ struct DemoArgs {
     /// Attachment store, as `ncen serve` uses it.
     #[arg(long, env = "NCEN_STORAGE_URL", default_value = ".data/attachments")]
     storage_url: String,
+}
+
+#[derive(clap::Args)]
+struct CenExportArgs {
+    #[command(flatten)]
+    db: DbArgs,
+    /// `json` or `csv`.
+    #[arg(long, default_value = "json")]
+    format: String,
+    /// The file to write (default: standard output).
+    #[arg(long)]
+    out: Option<std::path::PathBuf>,
+    /// The most cases in the batch.
+    #[arg(long, default_value_t = 1_000_000)]
+    max: i64,
+}
+
+#[derive(Subcommand)]
+enum ExchangeCommand {
+    /// Print this node's exchange public key and its fingerprint (creating the key on first
+    /// use), to give a partner administration out of band.
+    Key {
+        #[arg(
+            long,
+            env = "NCEN_EXCHANGE_KEY_FILE",
+            default_value = ".data/keys/exchange-ed25519.key"
+        )]
+        key_file: std::path::PathBuf,
+        /// ISO 3166-1 alpha-2 code of this administration.
+        #[arg(long, env = "NCEN_COUNTRY", default_value = "XX")]
+        country: String,
+    },
 }
 
 #[derive(Subcommand)]
@@ -227,6 +268,17 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Demo(args) => demo(args).await,
+        Command::Exchange {
+            command: ExchangeCommand::Key { key_file, country },
+        } => {
+            let key = ncen_core::exchange::keys::load_or_create(&key_file)?;
+            let id = ncen_core::exchange::service::identity(&country, &key.verifying_key());
+            println!("country      {}", id.country);
+            println!("public key   {}", id.public_key);
+            println!("fingerprint  {}", id.fingerprint);
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::CenExport(args) => cen_export(args).await,
         Command::Openapi => {
             print!("{}", ncen_api::openapi::to_yaml(&startup::openapi())?);
             Ok(ExitCode::SUCCESS)
@@ -245,6 +297,77 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// `ncen cen-export`: one batch, written page by page.
+async fn cen_export(args: CenExportArgs) -> anyhow::Result<ExitCode> {
+    use ncen_core::exchange::cen::{self, CenFormat};
+    use std::io::Write;
+    let format = CenFormat::parse(&args.format).context("--format must be json or csv")?;
+    let mut conn = AsyncPgConnection::establish(args.db.database_url.expose_secret())
+        .await
+        .context("cannot connect to the database")?;
+    let started = std::time::Instant::now();
+    let Some(batch) = cen::export(&mut conn, &ncen_core::audit::Actor::system(), args.max).await?
+    else {
+        eprintln!("nothing to export: every validated case was exported at its current version");
+        return Ok(ExitCode::SUCCESS);
+    };
+    let mut out: Box<dyn Write> = match &args.out {
+        Some(path) => Box::new(std::io::BufWriter::new(
+            std::fs::File::create(path)
+                .with_context(|| format!("cannot create {}", path.display()))?,
+        )),
+        None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+    };
+    let mut csv_out = None;
+    match format {
+        CenFormat::Json => write!(
+            out,
+            "{{\"format\":\"ncen-cen-export/1\",\"batch\":{},\"records\":[",
+            serde_json::to_string(&batch)?
+        )?,
+        CenFormat::Csv => {
+            out.write_all(&[0xEF, 0xBB, 0xBF])?;
+            let mut w = csv::Writer::from_writer(Vec::new());
+            w.write_record(cen::CSV_COLUMNS)?;
+            out.write_all(&w.into_inner()?)?;
+            csv_out = Some(());
+        }
+    }
+    let (mut after, mut first) = (0, true);
+    loop {
+        let page = cen::records(&mut conn, batch.id, after, 1000).await?;
+        let Some((last, _)) = page.last() else { break };
+        after = *last;
+        for (_, rec) in &page {
+            if csv_out.is_some() {
+                let mut w = csv::Writer::from_writer(Vec::new());
+                for row in cen::csv_rows(rec) {
+                    w.write_record(row)?;
+                }
+                out.write_all(&w.into_inner()?)?;
+            } else {
+                if !first {
+                    out.write_all(b",")?;
+                }
+                serde_json::to_writer(&mut out, rec)?;
+            }
+            first = false;
+        }
+    }
+    if csv_out.is_none() {
+        out.write_all(b"]}\n")?;
+    }
+    out.flush()?;
+    eprintln!(
+        "batch {}: {} cases, sha256 {}, in {:.1} s",
+        batch.id,
+        batch.cases,
+        batch.content_sha256,
+        started.elapsed().as_secs_f64()
+    );
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Computes the matching keys that are missing or stale, and says how many and how fast.
@@ -373,8 +496,8 @@ async fn demo(args: DemoArgs) -> anyhow::Result<ExitCode> {
     );
     let r = ncen_demo::generate(&url, &storage, &options).await?;
     println!(
-        "Done in {:.1} s: {} cases, {} goods items, {} route legs, {} persons, {} companies, {} conveyances, {} pictures; {} units, {} users; {} message threads, {} messages; {} alerts, {} hits; {} investigations.",
-        r.seconds, r.cases, r.goods, r.route_legs, r.persons, r.companies, r.conveyances, r.attachments, r.units, r.users, r.threads, r.messages, r.alerts, r.alert_hits, r.investigations
+        "Done in {:.1} s: {} cases, {} goods items, {} route legs, {} persons, {} companies, {} conveyances, {} pictures; {} units, {} users; {} message threads, {} messages; {} alerts, {} hits; {} investigations; {} exchange partners.",
+        r.seconds, r.cases, r.goods, r.route_legs, r.persons, r.companies, r.conveyances, r.attachments, r.units, r.users, r.threads, r.messages, r.alerts, r.alert_hits, r.investigations, r.partners
     );
     println!("\nSign in with any demo user; the password of all of them is NCEN_DEMO_PASSWORD (default `{}`):", ncen_demo::DEFAULT_PASSWORD);
     for (user, what) in &r.sample_users {

@@ -16,6 +16,7 @@ pub mod companies;
 pub mod db;
 pub mod error;
 pub mod events;
+pub mod exchange;
 pub mod export;
 pub mod files;
 pub mod identifiers;

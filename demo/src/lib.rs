@@ -22,6 +22,7 @@ mod company_network;
 mod conveyance_numbers;
 mod conveyances;
 mod detection;
+mod exchange;
 mod goods;
 mod history;
 mod images;
@@ -108,6 +109,7 @@ pub struct Report {
     pub alerts: u64,
     pub alert_hits: u64,
     pub investigations: u64,
+    pub partners: u64,
 }
 
 #[derive(QueryableByName)]
@@ -337,6 +339,11 @@ pub async fn generate(url: &str, storage: &Storage, opts: &Options) -> anyhow::R
                 .await
                 .context("the cases are written but the demo saved search failed")?;
             report.companies += 1;
+            // Icomm: partner administrations and the agreements that allow an exchange.
+            report.partners = exchange::create(&mut conn, opts.seed, &opts.country)
+                .await
+                .context("the cases are written but the demo partners failed")?
+                as u64;
             history::created(&mut conn).await?;
             // The statistics count every case at once (rather than case by case, as a running
             // server's worker would).

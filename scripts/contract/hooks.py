@@ -66,6 +66,8 @@ STORED_DATA_CODES = {
     "future",
     # a route's legs numbered 1…n without gaps or repeats: a rule across the list's items
     "sequence",
+    # only validated cases leave for a partner: the stored case's status
+    "not_validated",
 }
 
 # A rule no schema keyword states, scoped to the one field it governs (the same code elsewhere
@@ -87,6 +89,10 @@ FIELD_RULES = {
     ("currency", "required"),
     ("latitude", "required"),
     ("longitude", "required"),
+    # a partner's fingerprint is its key's own (a rule across two fields), and 64 hex digits
+    # are an Ed25519 public key only when they name a point of the curve
+    ("fingerprint", "mismatch"),
+    ("public_key", "format"),
 }
 
 # A bare identifier's format depends on its kind (a container's check digit, an e-mail…), a

@@ -11,6 +11,7 @@ mod companies;
 mod contract;
 mod demo;
 mod errors;
+mod exchange;
 mod exports;
 mod faults;
 mod health;

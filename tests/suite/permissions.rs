@@ -45,6 +45,17 @@ fn body_for(method: &str, path: &str, n: usize) -> Option<Value> {
             "participants": [{ "unit_id": "UNIT" }]
         }),
         ("PUT", "/api/v1/notifications/preferences") => json!({ "live": ["warning"] }),
+        ("POST", "/api/v1/exchange/partners") => {
+            json!({ "country": "BE", "name": "Matrix", "endpoint": "https://be.example", "public_key": "00", "fingerprint": "00" })
+        }
+        ("PATCH", "/api/v1/exchange/partners/{id}") => json!({}),
+        ("POST", "/api/v1/exchange/agreements") => {
+            json!({ "partner_id": "00000000-0000-4000-8000-000000000002" })
+        }
+        ("PATCH", "/api/v1/exchange/agreements/{id}") => json!({}),
+        ("POST", "/api/v1/exchange/preview") => {
+            json!({ "partner_id": "00000000-0000-4000-8000-000000000002", "scope": "nominal", "case_ids": ["00000000-0000-4000-8000-000000000002"] })
+        }
         ("POST", "/api/v1/saved-searches") => json!({ "name": format!("matrix {n}"), "query": {} }),
         ("PATCH", "/api/v1/saved-searches/{id}") => json!({}),
         ("POST", "/api/v1/alerts") => json!({
@@ -269,6 +280,46 @@ async fn every_route_enforces_its_rule_for_every_role() {
         .await
         .unwrap();
     assert_eq!(res.status(), 200, "fixture case submitted");
+    // A partner, its agreement and a CEN batch (exchange routes, liaison officers).
+    let liaison = &tokens[4].1;
+    let key = ed25519_dalek::SigningKey::from_bytes(&[9; 32]).verifying_key();
+    let res = app
+        .post(
+            "/api/v1/exchange/partners",
+            liaison,
+            json!({ "country": "BE", "name": "Matrix partner", "endpoint": "https://be.example",
+                    "public_key": hex::encode(key.as_bytes()),
+                    "fingerprint": ncen_core::exchange::keys::fingerprint(&key) }),
+        )
+        .await;
+    assert_eq!(res.status(), 201, "fixture partner");
+    let partner = res.json::<Value>().await.unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let res = app
+        .post(
+            "/api/v1/exchange/agreements",
+            liaison,
+            json!({ "partner_id": partner, "instrument": "mou", "reference": "Matrix MoU",
+                    "scope": "non_nominal", "valid_from": "2024-01-01" }),
+        )
+        .await;
+    assert_eq!(res.status(), 201, "fixture agreement");
+    let agreement = res.json::<Value>().await.unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    fixtures.push(("/api/v1/exchange/partners", partner));
+    fixtures.push(("/api/v1/exchange/agreements", agreement));
+    let batch = ncen_tests::strings(
+        &mut conn,
+        "INSERT INTO cen_export_batches (id, cases, content_sha256) \
+         VALUES (gen_random_uuid(), 0, '') RETURNING id::text AS value",
+    )
+    .await
+    .remove(0);
+    fixtures.push(("/api/v1/exchange/cen-exports", batch));
     let mut n = 0;
     let mut checked = 0;
     for rule in routes() {

@@ -116,7 +116,7 @@ fn loosen(value: &mut Value, schemas: &Map<String, Value>) {
             // a text may be blank (it is still sent: `required` stays)
             map.remove("minLength");
             for (key, child) in map.iter_mut() {
-                if key != "example" && key != "examples" && key != "description" {
+                if key != "example" && key != "examples" {
                     loosen(child, schemas);
                 }
             }
@@ -183,13 +183,14 @@ fn collect_refs(value: &Value, out: &mut Vec<String>) {
     }
 }
 
-/// `f` on every object of a schema, depth first (examples and descriptions are data).
+/// `f` on every object of a schema, depth first (examples are data; a `description` is a text,
+/// which has no object, or a property of that name, which is a schema).
 fn walk_objects(value: &mut Value, f: &mut impl FnMut(&mut Map<String, Value>)) {
     match value {
         Value::Object(map) => {
             f(map);
             for (key, child) in map.iter_mut() {
-                if key != "example" && key != "examples" && key != "description" {
+                if key != "example" && key != "examples" {
                     walk_objects(child, f);
                 }
             }
@@ -419,8 +420,8 @@ fn no_nul_in_text(value: &mut Value) {
                 map.entry("maximum").or_insert(json!(max));
             }
             for (key, child) in map.iter_mut() {
-                // Examples and descriptions are data, not schemas.
-                if key != "example" && key != "examples" && key != "description" {
+                // Examples are data, not schemas (a description is text, or a property named so).
+                if key != "example" && key != "examples" {
                     no_nul_in_text(child);
                 }
             }

@@ -90,8 +90,9 @@ fn private_dir(path: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// The key in `path` (32 bytes, hex), created on first use with its public half beside it.
-fn load_or_create_key(path: &Path) -> anyhow::Result<SigningKey> {
+/// The key in `path` (32 bytes, hex), created on first use with its public half beside it;
+/// `what` names it in the log (`audit checkpoint`, `exchange`).
+pub fn load_or_create_key(path: &Path, what: &str) -> anyhow::Result<SigningKey> {
     match std::fs::read_to_string(path) {
         Ok(text) => {
             let bytes: [u8; 32] = hex::decode(text.trim())
@@ -120,11 +121,11 @@ fn load_or_create_key(path: &Path) -> anyhow::Result<SigningKey> {
                 public_path(path),
                 hex::encode(key.verifying_key().to_bytes()),
             )?;
-            tracing::info!(file = %path.display(), "generated the audit checkpoint key");
+            tracing::info!(file = %path.display(), "generated the {what} key");
             Ok(key)
         }
         // Another instance created it first.
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => load_or_create_key(path),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => load_or_create_key(path, what),
         Err(e) => Err(e).with_context(|| format!("cannot create {}", path.display())),
     }
 }
@@ -139,7 +140,7 @@ pub fn public_path(path: &Path) -> PathBuf {
 impl Anchor {
     pub fn open(key_file: &Path, checkpoint_file: &Path) -> anyhow::Result<Self> {
         Ok(Anchor {
-            key: load_or_create_key(key_file)?,
+            key: load_or_create_key(key_file, "audit checkpoint")?,
             file: checkpoint_file.to_path_buf(),
         })
     }
@@ -365,7 +366,9 @@ pub fn verifying_key_of(key_file: &Path) -> anyhow::Result<Option<VerifyingKey>>
         return Ok(Some(VerifyingKey::from_bytes(&bytes)?));
     }
     match std::fs::read_to_string(key_file) {
-        Ok(_) => Ok(Some(load_or_create_key(key_file)?.verifying_key())),
+        Ok(_) => Ok(Some(
+            load_or_create_key(key_file, "audit checkpoint")?.verifying_key(),
+        )),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(e) => Err(e).with_context(|| format!("cannot read {}", key_file.display())),
     }

@@ -77,10 +77,13 @@ pub enum Permission {
     InvestigationsWork,
     /// Assess companies: record fraud typologies against them and set risk flags.
     CompaniesAssess,
+    /// Run the Icomm exchange: partners and their keys, agreements (legal bases), previews of
+    /// what would leave, the CEN export.
+    ExchangeManage,
 }
 
 impl Permission {
-    pub const ALL: [Permission; 18] = [
+    pub const ALL: [Permission; 19] = [
         Permission::UsersRead,
         Permission::UsersManage,
         Permission::UnitsRead,
@@ -99,6 +102,7 @@ impl Permission {
         Permission::InvestigationsOpen,
         Permission::InvestigationsWork,
         Permission::CompaniesAssess,
+        Permission::ExchangeManage,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -121,6 +125,7 @@ impl Permission {
             Permission::InvestigationsOpen => "investigations.open",
             Permission::InvestigationsWork => "investigations.work",
             Permission::CompaniesAssess => "companies.assess",
+            Permission::ExchangeManage => "exchange.manage",
         }
     }
 }
@@ -145,6 +150,9 @@ use Permission as P;
 ///
 /// Duplicates: supervisors review the queue of likely duplicate records, merge records and
 /// undo merges.
+///
+/// Exchange: liaison officers register partners and agreements, preview and send cases, and
+/// run the CEN export.
 ///
 /// Investigations: investigators and supervisors open them; officers, investigators, analysts
 /// and supervisors work on those whose team they are on (need-to-know, per object). Auditors
@@ -216,6 +224,7 @@ const MATRIX: &[(Role, &[Permission])] = &[
             P::CodelistsRead,
             P::SeizuresRead,
             P::RegistersRead,
+            P::ExchangeManage,
         ],
     ),
     (

@@ -120,6 +120,26 @@ diesel::table! {
 }
 
 diesel::table! {
+    cen_export_batches (id) {
+        id -> Uuid,
+        created_by -> Nullable<Uuid>,
+        created_at -> Timestamptz,
+        cases -> Int4,
+        content_sha256 -> Text,
+    }
+}
+
+diesel::table! {
+    cen_export_items (batch_id, position) {
+        batch_id -> Uuid,
+        position -> Int4,
+        case_id -> Uuid,
+        case_version -> Int4,
+        record -> Jsonb,
+    }
+}
+
+diesel::table! {
     codelist_entries (list_name, code) {
         list_name -> Text,
         code -> Text,
@@ -295,6 +315,42 @@ diesel::table! {
     event_sequences (user_id) {
         user_id -> Uuid,
         last_id -> Int8,
+    }
+}
+
+diesel::table! {
+    exchange_agreements (id) {
+        id -> Uuid,
+        partner_id -> Uuid,
+        instrument -> Text,
+        reference -> Text,
+        purposes -> Array<Text>,
+        scope -> Text,
+        commodity_groups -> Array<Text>,
+        valid_from -> Date,
+        valid_until -> Nullable<Date>,
+        notes -> Nullable<Text>,
+        version -> Int4,
+        created_by -> Uuid,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    exchange_partners (id) {
+        id -> Uuid,
+        country -> Text,
+        name -> Text,
+        endpoint -> Text,
+        public_key -> Text,
+        fingerprint -> Text,
+        contact -> Nullable<Text>,
+        status -> Text,
+        confirmed_by -> Uuid,
+        version -> Int4,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
     }
 }
 
@@ -1012,6 +1068,9 @@ diesel::joinable!(alerts -> conveyances (conveyance_id));
 diesel::joinable!(alerts -> persons (person_id));
 diesel::joinable!(alerts -> units (unit_id));
 diesel::joinable!(audit_chain -> audit_events (event_id));
+diesel::joinable!(cen_export_batches -> users (created_by));
+diesel::joinable!(cen_export_items -> cen_export_batches (batch_id));
+diesel::joinable!(cen_export_items -> seizure_cases (case_id));
 diesel::joinable!(codelist_entries -> codelists (list_name));
 diesel::joinable!(company_flags -> companies (company_id));
 diesel::joinable!(company_flags -> users (set_by));
@@ -1028,6 +1087,9 @@ diesel::joinable!(company_typologies -> users (recorded_by));
 diesel::joinable!(duplicate_pairs -> register_merges (merge_id));
 diesel::joinable!(duplicate_pairs -> users (reviewed_by));
 diesel::joinable!(event_sequences -> users (user_id));
+diesel::joinable!(exchange_agreements -> exchange_partners (partner_id));
+diesel::joinable!(exchange_agreements -> users (created_by));
+diesel::joinable!(exchange_partners -> users (confirmed_by));
 diesel::joinable!(idempotency_keys -> users (user_id));
 diesel::joinable!(investigation_events -> investigations (investigation_id));
 diesel::joinable!(investigation_events -> users (actor_id));
@@ -1098,6 +1160,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     audit_chain,
     audit_events,
     audit_seal_state,
+    cen_export_batches,
+    cen_export_items,
     codelist_entries,
     codelists,
     companies,
@@ -1110,6 +1174,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     conveyances,
     duplicate_pairs,
     event_sequences,
+    exchange_agreements,
+    exchange_partners,
     idempotency_keys,
     investigation_events,
     investigation_journal,

@@ -9,6 +9,7 @@ use ncen_demo::{generate, Options, DEFAULT_PASSWORD};
 
 mod alerts;
 mod companies;
+mod exchange;
 mod investigations;
 mod network;
 mod statistics;
@@ -99,6 +100,7 @@ async fn the_demo_fills_a_database_that_the_api_serves_and_accepts() {
     demo_statistics(&app).await;
     demo_link_network(&app).await;
     demo_saved_search(&app).await;
+    exchange::demo_exchange(&app, &report).await;
 
     // An analyst lists every case but the drafts (they stay with their unit until
     // submitted); references follow <country>-<year>-<sequence>.

@@ -1111,6 +1111,216 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exchange/agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The agreements (legal bases), of one partner when asked; `in_force` says whether each
+         *     covers exchanges today.
+         */
+        get: operations["list_agreements"];
+        put?: never;
+        /**
+         * Records a legal basis for exchanging cases with a partner. Audited
+         *     (`exchange.agreement_create`, with every field).
+         */
+        post: operations["create_agreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange/agreements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One agreement. */
+        get: operations["get_agreement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Corrects, extends or ends an agreement (set `valid_until`): a JSON merge patch of
+         *     `AgreementFields`. Needs `If-Match`. Audited with each change's old and new value.
+         */
+        patch: operations["update_agreement"];
+        trace?: never;
+    };
+    "/api/v1/exchange/cen-exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The latest batches (at most 100), newest first. */
+        get: operations["list"];
+        put?: never;
+        /**
+         * Makes a batch of every validated case not yet exported at its current version (new, or
+         *     changed since), in non-nominal form; the batch is kept with its records and hash.
+         *     Audited (`cen.export`). 409 `nothing_to_export` when there is none.
+         */
+        post: operations["create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange/cen-exports/pending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the next batch would hold: how many validated cases are new or changed since their
+         *     last export, and the first of them as they would leave. Audited (`cen.preview`).
+         */
+        get: operations["pending"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange/cen-exports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One batch. */
+        get: operations["get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange/cen-exports/{id}/content/{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A batch's content: `json` (`{"format", "batch", "records": [...]}`, the records whose
+         *     JSON Lines the batch's `content_sha256` hashes) or `csv` (UTF-8 with a byte-order mark,
+         *     one row per commodity). Audited (`cen.download`).
+         */
+        get: operations["content"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange/node": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * This node's exchange identity: its public key and fingerprint, to give partners out of
+         *     band.
+         */
+        get: operations["node"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every partner administration, by name. */
+        get: operations["list_partners"];
+        put?: never;
+        /**
+         * Registers a partner administration with the public key it gave out of band; the
+         *     fingerprint read out by the partner must be the key's own (`fingerprint: mismatch`
+         *     otherwise). Audited (`exchange.partner_create`).
+         */
+        post: operations["create_partner"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange/partners/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One partner. */
+        get: operations["get_partner"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Renames a partner, moves its endpoint, suspends or reactivates it: a JSON merge patch of
+         *     `UpdatePartner`. Needs `If-Match`. A new key is a new partner. Audited with each change.
+         */
+        patch: operations["update_partner"];
+        trace?: never;
+    };
+    "/api/v1/exchange/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Exactly what would leave for a partner: each validated case through the allow-list of the
+         *     scope, the agreement it would rest on, and every classified field with whether it leaves.
+         *     Refused without an agreement in force that covers the scope and the cases' commodity
+         *     groups (409 `no_agreement`). Audited like a read of the cases (`exchange.preview`).
+         */
+        post: operations["preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/investigation-tasks": {
         parameters: {
             query?: never;
@@ -2461,6 +2671,56 @@ export interface components {
          * @enum {string}
          */
         AgeBand: "under_18" | "18_24" | "25_34" | "35_44" | "45_54" | "55_64" | "65_plus" | "unknown";
+        AgreementDto: {
+            /** @description Empty: every commodity group. */
+            commodity_groups: string[];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uuid */
+            created_by: string;
+            /** Format: uuid */
+            id: string;
+            /** @description Valid today and its partner active. */
+            in_force: boolean;
+            instrument: components["schemas"]["Instrument"];
+            notes?: string | null;
+            partner_country: string;
+            /** Format: uuid */
+            partner_id: string;
+            partner_name: string;
+            purposes: string[];
+            reference: string;
+            scope: components["schemas"]["Scope"];
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: date */
+            valid_from: string;
+            /** Format: date */
+            valid_until?: string | null;
+            /** Format: int32 */
+            version: number;
+        };
+        /** @description An agreement's fields (`PATCH /exchange/agreements/{id}` takes a JSON merge patch of them). */
+        AgreementFields: {
+            commodity_groups?: string[];
+            instrument?: components["schemas"]["Instrument"];
+            notes?: string | null;
+            purposes?: string[];
+            /** @description The instrument's reference (title, number, date of signature). */
+            reference?: string;
+            scope?: components["schemas"]["Scope"];
+            /** Format: date */
+            valid_from?: string;
+            /**
+             * Format: date
+             * @description Last day in force; none: until ended.
+             */
+            valid_until?: string | null;
+        };
+        AgreementList: {
+            /** @description Every agreement (of one partner when asked), newest validity first. */
+            items: components["schemas"]["AgreementDto"][];
+        };
         /** @description An alert in full, as its unit sees it. */
         AlertDto: {
             /** Format: date-time */
@@ -2945,6 +3205,86 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        /** @description A kept batch. */
+        CenBatch: {
+            /** Format: int32 */
+            cases: number;
+            /**
+             * @description SHA-256 (hex) of the batch's records as JSON Lines, in order: what the JSON download's
+             *     `records` hold.
+             */
+            content_sha256: string;
+            /** Format: date-time */
+            created_at: string;
+            /**
+             * Format: uuid
+             * @description None when made by `ncen cen-export`.
+             */
+            created_by?: string | null;
+            created_by_name?: string | null;
+            /** Format: uuid */
+            id: string;
+        };
+        CenBatchList: {
+            /** @description The latest batches first (at most 100). */
+            items: components["schemas"]["CenBatch"][];
+        };
+        /**
+         * @description How a CEN batch is downloaded.
+         * @enum {string}
+         */
+        CenFormat: "json" | "csv";
+        /** @description One commodity of a CEN record. */
+        CenGoods: {
+            commodity_group: string;
+            commodity_type?: string | null;
+            currency?: string | null;
+            hs_code?: string | null;
+            /**
+             * Format: double
+             * @description Normalised to kilograms where the unit converts.
+             */
+            mass_kg?: number | null;
+            /** Format: double */
+            quantity: number;
+            unit: string;
+            /** Format: double */
+            value?: number | null;
+        };
+        /** @description What the next batch would hold. */
+        CenPending: {
+            /**
+             * Format: int64
+             * @description Validated cases not yet exported at their current version.
+             */
+            cases: number;
+            /** @description The first of them as they would be exported (at most 20). */
+            sample: components["schemas"]["CenRecord"][];
+        };
+        /** @description One seizure as CEN receives it: nothing in it names anyone. */
+        CenRecord: {
+            /** @description The case's reference in this nCEN (identifies the case, not a person). */
+            case_reference: string;
+            /** Format: int32 */
+            case_version: number;
+            concealment_method?: string | null;
+            conveyance_types: string[];
+            country?: string | null;
+            departure_countries: string[];
+            destination_countries: string[];
+            detection_methods: string[];
+            direction?: string | null;
+            goods: components["schemas"]["CenGoods"][];
+            location_type?: string | null;
+            offender_age_band?: string | null;
+            offender_gender?: string | null;
+            offender_nationality?: string | null;
+            origin_countries: string[];
+            /** @description Day of detection (UTC). */
+            seizure_date: string;
+            transit_countries: string[];
+            unlocode?: string | null;
+        };
         ChangePasswordRequest: {
             current_password: string;
             /** @description 12–256 characters, not containing the username. */
@@ -2956,6 +3296,11 @@ export interface components {
         };
         /** @enum {string} */
         CitesAppendix: "I" | "II" | "III";
+        /**
+         * @description How a field of the case document is classified for exchange.
+         * @enum {string}
+         */
+        Class: "non_nominal" | "nominal" | "local";
         CodeEntry: {
             /** @description List-specific attributes, e.g. `kg_factor` for units of measure. */
             attributes: Record<string, never>;
@@ -3685,6 +4030,25 @@ export interface components {
          * @enum {string}
          */
         CountedStatus: "submitted" | "validated";
+        /** @description A legal basis for exchanging cases with a partner. */
+        CreateAgreement: {
+            commodity_groups?: string[];
+            instrument: components["schemas"]["Instrument"];
+            notes?: string | null;
+            /** Format: uuid */
+            partner_id: string;
+            purposes?: string[];
+            /** @description The instrument's reference (title, number, date of signature). */
+            reference: string;
+            scope: components["schemas"]["Scope"];
+            /** Format: date */
+            valid_from: string;
+            /**
+             * Format: date
+             * @description Last day in force; none: until ended.
+             */
+            valid_until?: string | null;
+        };
         CreateEntry: {
             attributes?: Record<string, never> | null;
             /** @description 1–64 characters: letters, digits, `_`, `-`, `.`. */
@@ -3697,6 +4061,23 @@ export interface components {
             parent_code?: string | null;
             /** Format: int32 */
             sort_order?: number | null;
+        };
+        /**
+         * @description A partner administration, registered with the public key it gave out of band. The
+         *     fingerprint the liaison officer confirmed with the partner (by telephone, in person) must
+         *     be the key's own.
+         */
+        CreatePartner: {
+            contact?: string | null;
+            /** @description ISO 3166-1 alpha-2 (code list `countries`). */
+            country: string;
+            /** @description `http://` or `https://` base URL, at most 500 characters. */
+            endpoint: string;
+            /** @description The fingerprint as the partner read it out (case, spaces and colons ignored). */
+            fingerprint: string;
+            name: string;
+            /** @description Ed25519 public key, 64 hex digits. */
+            public_key: string;
         };
         CreateThread: {
             /** @description Files uploaded for the first message (`POST /message-attachments`). */
@@ -3909,6 +4290,14 @@ export interface components {
             /** @description JSON path of the field, e.g. `roles[1]` or `password`. */
             field: string;
             message: string;
+        };
+        /** @description Whether a field of the case document leaves in a scope. */
+        FieldRule: {
+            class: components["schemas"]["Class"];
+            /** @description JSON path in the case document (`goods[].commodity_group`). */
+            path: string;
+            /** @description Sent in the requested scope. */
+            sent: boolean;
         };
         /**
          * @description The file an export is written as.
@@ -4259,6 +4648,11 @@ export interface components {
             /** Format: double */
             score?: number | null;
         };
+        /**
+         * @description The kind of legal instrument an agreement rests on.
+         * @enum {string}
+         */
+        Instrument: "bilateral_cmaa" | "mou" | "regional_convention" | "nairobi_convention" | "johannesburg_convention" | "other";
         /** @description Counts of what the investigation holds. */
         InvestigationCounts: {
             /** Format: int64 */
@@ -4793,6 +5187,18 @@ export interface components {
             /** @description Companies: status, country and risk. */
             status?: string | null;
         };
+        /**
+         * @description This node's exchange identity: give the public key and its fingerprint to a partner out of
+         *     band (`ncen exchange key` prints the same).
+         */
+        NodeIdentity: {
+            /** @description ISO 3166-1 alpha-2 code of this administration. */
+            country: string;
+            /** @description First 16 bytes of the key's SHA-256, upper-case hex in groups of four. */
+            fingerprint: string;
+            /** @description Ed25519 public key, 64 hex digits. */
+            public_key: string;
+        };
         /** @enum {string} */
         NodeKind: "company" | "person" | "address" | "phone" | "email" | "website" | "iban" | "eori" | "vat" | "registration" | "tax" | "lei" | "aeo";
         NotificationDto: {
@@ -4895,6 +5301,41 @@ export interface components {
         };
         /** @description A participant: one user, or a whole unit (its members at each moment). */
         ParticipantRef: components["schemas"]["UserRef"] | components["schemas"]["UnitRef"];
+        PartnerDto: {
+            /**
+             * Format: uuid
+             * @description The liaison officer who confirmed the key's fingerprint.
+             */
+            confirmed_by: string;
+            confirmed_by_name?: string | null;
+            contact?: string | null;
+            /** @description ISO 3166-1 alpha-2. */
+            country: string;
+            /** Format: date-time */
+            created_at: string;
+            /** @description Base URL of the partner's nCEN (its inbox is `<endpoint>/api/v1/exchange/inbox`). */
+            endpoint: string;
+            fingerprint: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description Ed25519 public key, 64 hex digits. */
+            public_key: string;
+            status: components["schemas"]["PartnerStatus"];
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: int32 */
+            version: number;
+        };
+        PartnerList: {
+            /** @description Every partner, by name. */
+            items: components["schemas"]["PartnerDto"][];
+        };
+        /**
+         * @description Whether packages are sent to and accepted from a partner.
+         * @enum {string}
+         */
+        PartnerStatus: "active" | "suspended";
         /**
          * @description The length of the periods a table grouped by `period` counts by. Keys: `2026-03-05`,
          *     `2026-W10` (ISO week), `2026-03`, `2026-Q1`, `2026`.
@@ -5124,6 +5565,26 @@ export interface components {
         Preferences: {
             /** @description At most one of each kind (a repeated kind counts once). */
             live: components["schemas"]["NotificationKind"][];
+        };
+        Preview: {
+            /** @description The agreement the exchange would rest on (the most specific in force). */
+            agreement: components["schemas"]["AgreementDto"];
+            /** @description Each case exactly as it would leave. */
+            documents: Record<string, never>[];
+            /** @description Every classified field and whether it leaves in this scope. */
+            fields: components["schemas"]["FieldRule"][];
+            scope: components["schemas"]["Scope"];
+        };
+        /**
+         * @description What would leave for a partner: the agreement that covers it and each case as it would be
+         *     sent, built from the allow-list of the scope.
+         */
+        PreviewRequest: {
+            /** @description Validated cases, 1–100. */
+            case_ids: string[];
+            /** Format: uuid */
+            partner_id: string;
+            scope: components["schemas"]["Scope"];
         };
         /** @description The problem document every error response carries. */
         Problem: {
@@ -5432,6 +5893,13 @@ export interface components {
             query?: components["schemas"]["SeizureSearch"] | components["schemas"]["PersonSearch"] | components["schemas"]["CompanySearch"] | components["schemas"]["ConveyanceSearch"] | null;
             shared?: boolean | null;
         };
+        /**
+         * @description What of a case an exchange may carry: `non_nominal` (no one identified: the allow-list
+         *     of `exchange::scope`) or `nominal` (persons, companies and conveyances too). An
+         *     agreement in the nominal scope covers non-nominal exchanges as well.
+         * @enum {string}
+         */
+        Scope: "nominal" | "non_nominal";
         /**
          * @description An active alert a screening query hits, as the screening officer may know it (graded
          *     disclosure): what to do and whom to contact, never the reason or the subject.
@@ -6046,6 +6514,16 @@ export interface components {
             retired?: boolean | null;
             /** Format: int32 */
             sort_order?: number | null;
+        };
+        /**
+         * @description A partner's editable fields (`PATCH /exchange/partners/{id}`, JSON merge patch). A new
+         *     key is a new partner: register it, then suspend this one.
+         */
+        UpdatePartner: {
+            contact?: string | null;
+            endpoint?: string;
+            name?: string;
+            status?: components["schemas"]["PartnerStatus"];
         };
         /**
          * @description A unit's editable fields. `PATCH /units/{id}` takes a JSON merge patch of them
@@ -11196,6 +11674,1134 @@ export interface operations {
                 };
             };
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_agreements: {
+        parameters: {
+            query?: {
+                partner_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementList"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_agreement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeat of this request with the same key (by the same user, within 24 hours) answers the first response again instead of creating anything twice. The same key with another body answers 422 `idempotency_key_reused`; while the first request is still being handled, 409 `idempotency_key_in_flight`. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAgreement"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_agreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_agreement: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The agreement's current version */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON merge patch (RFC 7396) of the agreement: only what changes; `null` clears */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgreementFields"];
+                "application/merge-patch+json": components["schemas"]["AgreementFields"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CenBatchList"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeat of this request with the same key (by the same user, within 24 hours) answers the first response again instead of creating anything twice. The same key with another body answers 422 `idempotency_key_reused`; while the first request is still being handled, 409 `idempotency_key_in_flight`. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CenBatch"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No case to export (`nothing_to_export`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    pending: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CenPending"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CenBatch"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    content: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                format: components["schemas"]["CenFormat"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The batch */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                    "text/csv": string;
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    node: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NodeIdentity"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_partners: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerList"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_partner: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeat of this request with the same key (by the same user, within 24 hours) answers the first response again instead of creating anything twice. The same key with another body answers 422 `idempotency_key_reused`; while the first request is still being handled, 409 `idempotency_key_in_flight`. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePartner"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A partner with this key is already registered */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_partner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_partner: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The partner's current version */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON merge patch (RFC 7396) of the partner: only what changes; `null` clears */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePartner"];
+                "application/merge-patch+json": components["schemas"]["UpdatePartner"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreviewRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Preview"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No agreement in force covers the exchange (`no_agreement`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

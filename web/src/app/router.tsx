@@ -1,4 +1,4 @@
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { FullPageLoader, RequirePermission } from './guards';
 import { RouteError } from './RouteError';
 
@@ -239,6 +239,29 @@ export const routes: RouteObject[] = [
             path: ':id/edit',
             lazy: () =>
               import('@/features/investigations/routes/InvestigationFormPages').then((m) => ({ Component: m.InvestigationEditPage })),
+          },
+        ],
+      },
+      {
+        path: 'exchange',
+        element: <RequirePermission any={['exchange.manage']} />,
+        children: [
+          { index: true, element: <Navigate to="partners" replace /> },
+          {
+            path: 'partners',
+            lazy: () => import('@/features/exchange/routes/PartnersPage').then((m) => ({ Component: m.PartnersPage })),
+          },
+          {
+            path: 'agreements',
+            lazy: () => import('@/features/exchange/routes/AgreementsPage').then((m) => ({ Component: m.AgreementsPage })),
+          },
+          {
+            path: 'preview',
+            lazy: () => import('@/features/exchange/routes/PreviewPage').then((m) => ({ Component: m.PreviewPage })),
+          },
+          {
+            path: 'cen',
+            lazy: () => import('@/features/exchange/routes/CenExportPage').then((m) => ({ Component: m.CenExportPage })),
           },
         ],
       },

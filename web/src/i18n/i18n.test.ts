@@ -23,6 +23,10 @@ import { searchesEn } from './searches/en';
 import { searchesFr } from './searches/fr';
 import { searchesAr } from './searches/ar';
 import { searchesNavAr, searchesNavEn, searchesNavFr } from './searches/nav';
+import { exchangeEn } from './exchange/en';
+import { exchangeFr } from './exchange/fr';
+import { exchangeAr } from './exchange/ar';
+import { exchangeNavAr, exchangeNavEn, exchangeNavFr } from './exchange/nav';
 import { auditActionsEn } from './auditActions/en';
 import { auditActionsFr } from './auditActions/fr';
 import { auditActionsAr } from './auditActions/ar';
@@ -56,6 +60,11 @@ const NAMESPACES: Record<string, Record<Lang, object>> = {
     en: { ...searchesNavEn, ...searchesEn },
     fr: { ...searchesNavFr, ...searchesFr },
     ar: { ...searchesNavAr, ...searchesAr },
+  },
+  exchange: {
+    en: { ...exchangeNavEn, ...exchangeEn },
+    fr: { ...exchangeNavFr, ...exchangeFr },
+    ar: { ...exchangeNavAr, ...exchangeAr },
   },
 };
 
@@ -177,6 +186,7 @@ describe('Arabic', () => {
     ['statistics', { ...statisticsNavEn, ...statisticsEn }, { ...statisticsNavAr, ...statisticsAr }],
     ['analysis', { ...analysisNavEn, ...analysisEn }, { ...analysisNavAr, ...analysisAr }],
     ['searches', { ...searchesNavEn, ...searchesEn }, { ...searchesNavAr, ...searchesAr }],
+    ['exchange', { ...exchangeNavEn, ...exchangeEn }, { ...exchangeNavAr, ...exchangeAr }],
   ] as const)('translates every string that English writes in words (%s)', (_ns, english, arabic) => {
     const source = flatten(english);
     const untranslated = [...flatten(arabic)]
@@ -188,7 +198,7 @@ describe('Arabic', () => {
 
 describe('French typography', () => {
   const NBSP = '\u00a0';
-  const frenchValues = [...flatten(fr), ...flatten(messagingFr), ...flatten(investigationsFr, 'investigations:'), ...flatten(companiesFr, 'companies:'), ...flatten({ ...statisticsNavFr, ...statisticsFr }, 'statistics:'), ...flatten({ ...analysisNavFr, ...analysisFr }, 'analysis:'), ...flatten({ ...searchesNavFr, ...searchesFr }, 'searches:')].map(
+  const frenchValues = [...flatten(fr), ...flatten(messagingFr), ...flatten(investigationsFr, 'investigations:'), ...flatten(companiesFr, 'companies:'), ...flatten({ ...statisticsNavFr, ...statisticsFr }, 'statistics:'), ...flatten({ ...analysisNavFr, ...analysisFr }, 'analysis:'), ...flatten({ ...searchesNavFr, ...searchesFr }, 'searches:'), ...flatten({ ...exchangeNavFr, ...exchangeFr }, 'exchange:')].map(
     ([k, v]) => [k, String(v)] as const,
   );
 

@@ -15,6 +15,7 @@ export type Permission =
   | 'registers.write'
   | 'registers.merge'
   | 'companies.assess'
+  | 'exchange.manage'
   | 'alerts.write'
   | 'alerts.activate'
   | 'investigations.open'

@@ -170,6 +170,20 @@ describe('navigation by permission', () => {
     expect(screen.getByTestId('nav-unread')).toHaveTextContent('3');
   });
 
+  it('shows Exchange to liaison officers (exchange.manage) only, current on every exchange page', () => {
+    const liaison = withMe(['seizures.read', 'registers.read', 'codelists.read', 'exchange.manage'], ['liaison']);
+    const { unmount } = renderRoutes([{ path: '*', element: <MainNav onNavigate={() => {}} /> }], '/exchange/agreements', liaison);
+    const entry = screen.getByRole('link', { name: 'Exchange' });
+    expect(entry).toHaveAttribute('href', '/exchange');
+    expect(entry).toHaveAttribute('aria-current', 'page');
+    // the entry comes with the layout, not with the pages
+    expect(i18n.getFixedT('fr', 'exchange')('nav')).toBe('Échanges');
+    expect(i18n.getFixedT('ar', 'exchange')('nav')).toBe('التبادل');
+    unmount();
+    renderRoutes([{ path: '*', element: <MainNav onNavigate={() => {}} /> }], '/', withMe(['seizures.read', 'seizures.validate', 'codelists.read'], ['supervisor']));
+    expect(screen.queryByRole('link', { name: 'Exchange' })).not.toBeInTheDocument();
+  });
+
   it('shows Investigations to whoever may work on them (investigations.work) only', () => {
     const officer = withMe(['investigations.work', 'codelists.read'], ['officer']);
     const { unmount } = renderRoutes([{ path: '*', element: <MainNav onNavigate={() => {}} /> }], '/', officer);

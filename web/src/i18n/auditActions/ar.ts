@@ -3,6 +3,8 @@ import type { AuditActionsTranslation } from './en';
 /** Arabic labels of the audit trail's actions (the `auditActions` namespace). */
 export const auditActionsAr: AuditActionsTranslation = {
   kinds: {
+    exchange: 'تبادل Icomm',
+    cen: 'تصدير CEN',
     access: 'التحكم في الوصول',
     alert: 'التنبيهات',
     alert_hit: 'التطابقات مع التنبيهات',
@@ -31,6 +33,18 @@ export const auditActionsAr: AuditActionsTranslation = {
     stats: 'الإحصاءات',
   },
   actions: {
+    exchange: {
+      agreement_create: 'تسجيل اتفاق تبادل',
+      agreement_update: 'تعديل اتفاق تبادل',
+      partner_create: 'تسجيل إدارة شريكة',
+      partner_update: 'تعديل إدارة شريكة',
+      preview: 'الاطلاع على معاينة تبادل',
+    },
+    cen: {
+      download: 'تنزيل دفعة CEN',
+      export: 'إعداد دفعة CEN',
+      preview: 'معاينة دفعة CEN التالية',
+    },
     access: { denied: 'رفض الوصول' },
     alert: {
       activate: 'تفعيل تنبيه',

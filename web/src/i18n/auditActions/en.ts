@@ -8,6 +8,8 @@
  */
 export const auditActionsEn = {
   kinds: {
+    exchange: 'Icomm exchange',
+    cen: 'CEN export',
     access: 'Access control',
     alert: 'Alerts',
     alert_hit: 'Alert hits',
@@ -36,6 +38,18 @@ export const auditActionsEn = {
     stats: 'Statistics',
   },
   actions: {
+    exchange: {
+      agreement_create: 'Exchange agreement recorded',
+      agreement_update: 'Exchange agreement changed',
+      partner_create: 'Partner administration registered',
+      partner_update: 'Partner administration changed',
+      preview: 'Exchange preview consulted',
+    },
+    cen: {
+      download: 'CEN batch downloaded',
+      export: 'CEN batch made',
+      preview: 'Next CEN batch previewed',
+    },
     access: { denied: 'Access denied' },
     alert: {
       activate: 'Alert activated',

@@ -3,6 +3,8 @@ import type { AuditActionsTranslation } from './en';
 /** French labels of the audit trail's actions (the `auditActions` namespace). */
 export const auditActionsFr: AuditActionsTranslation = {
   kinds: {
+    exchange: 'Échange Icomm',
+    cen: 'Export CEN',
     access: 'Contrôle d’accès',
     alert: 'Alertes',
     alert_hit: 'Correspondances d’alertes',
@@ -31,6 +33,18 @@ export const auditActionsFr: AuditActionsTranslation = {
     stats: 'Statistiques',
   },
   actions: {
+    exchange: {
+      agreement_create: 'Accord d’échange enregistré',
+      agreement_update: 'Accord d’échange modifié',
+      partner_create: 'Administration partenaire enregistrée',
+      partner_update: 'Administration partenaire modifiée',
+      preview: 'Aperçu d’échange consulté',
+    },
+    cen: {
+      download: 'Lot CEN téléchargé',
+      export: 'Lot CEN constitué',
+      preview: 'Prochain lot CEN prévisualisé',
+    },
     access: { denied: 'Accès refusé' },
     alert: {
       activate: 'Alerte activée',

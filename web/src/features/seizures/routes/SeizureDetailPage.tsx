@@ -8,6 +8,7 @@ import { useUnitNames } from '@/api/queries/units';
 import { Bidi, Data } from '@/components/Bidi';
 import { AlertNoticesSlot } from '@/components/AlertNoticesSlot';
 import { CaseStatusBadge } from '@/components/CaseStatusBadge';
+import { ExchangePreviewButton } from '@/components/ExchangePreviewButton';
 import { LinkAnalysisButton } from '@/components/LinkAnalysisButton';
 import { OpenInvestigationButton } from '@/components/OpenInvestigationButton';
 import { ErrorState, LoadingState } from '@/components/states';
@@ -107,6 +108,7 @@ export function SeizureDetailPage() {
         <Group gap="xs" align="flex-start">
           {c.status !== 'draft' && <OpenInvestigationButton caseId={c.id} />}
           <LinkAnalysisButton node={`case:${c.id}`} />
+          <ExchangePreviewButton caseId={c.id} status={c.status} />
           <CaseActions c={c} abilities={abilities} onReload={() => void query.refetch()} />
         </Group>
       </Group>

@@ -1,0 +1,258 @@
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+crate::text_enum! {
+    /// Whether packages are sent to and accepted from a partner.
+    pub enum PartnerStatus {
+        Active = "active",
+        Suspended = "suspended",
+    }
+}
+
+crate::text_enum! {
+    /// The kind of legal instrument an agreement rests on.
+    pub enum Instrument {
+        BilateralCmaa = "bilateral_cmaa",
+        Mou = "mou",
+        RegionalConvention = "regional_convention",
+        NairobiConvention = "nairobi_convention",
+        JohannesburgConvention = "johannesburg_convention",
+        Other = "other",
+    }
+}
+
+crate::text_enum! {
+    /// What of a case an exchange may carry: `non_nominal` (no one identified: the allow-list
+    /// of `exchange::scope`) or `nominal` (persons, companies and conveyances too). An
+    /// agreement in the nominal scope covers non-nominal exchanges as well.
+    pub enum Scope {
+        Nominal = "nominal",
+        NonNominal = "non_nominal",
+    }
+}
+
+/// This node's exchange identity: give the public key and its fingerprint to a partner out of
+/// band (`ncen exchange key` prints the same).
+#[derive(Debug, Serialize, ToSchema)]
+pub struct NodeIdentity {
+    /// ISO 3166-1 alpha-2 code of this administration.
+    pub country: String,
+    /// Ed25519 public key, 64 hex digits.
+    pub public_key: String,
+    /// First 16 bytes of the key's SHA-256, upper-case hex in groups of four.
+    pub fingerprint: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct PartnerDto {
+    pub id: Uuid,
+    /// ISO 3166-1 alpha-2.
+    pub country: String,
+    pub name: String,
+    /// Base URL of the partner's nCEN (its inbox is `<endpoint>/api/v1/exchange/inbox`).
+    pub endpoint: String,
+    /// Ed25519 public key, 64 hex digits.
+    pub public_key: String,
+    pub fingerprint: String,
+    pub contact: Option<String>,
+    pub status: PartnerStatus,
+    /// The liaison officer who confirmed the key's fingerprint.
+    pub confirmed_by: Uuid,
+    pub confirmed_by_name: Option<String>,
+    pub version: i32,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct PartnerList {
+    /// Every partner, by name.
+    pub items: Vec<PartnerDto>,
+}
+
+/// A partner administration, registered with the public key it gave out of band. The
+/// fingerprint the liaison officer confirmed with the partner (by telephone, in person) must
+/// be the key's own.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CreatePartner {
+    /// ISO 3166-1 alpha-2 (code list `countries`).
+    #[schema(pattern = "^[A-Z]{2}$")]
+    pub country: String,
+    #[schema(min_length = 1, max_length = 200)]
+    pub name: String,
+    /// `http://` or `https://` base URL, at most 500 characters.
+    #[schema(min_length = 1, max_length = 500, pattern = "^https?://[^\\s\\x00]+$")]
+    pub endpoint: String,
+    /// Ed25519 public key, 64 hex digits.
+    #[schema(pattern = "^[0-9a-fA-F]{64}$")]
+    pub public_key: String,
+    /// The fingerprint as the partner read it out (case, spaces and colons ignored).
+    #[schema(min_length = 1, max_length = 100)]
+    pub fingerprint: String,
+    #[schema(max_length = 500)]
+    pub contact: Option<String>,
+}
+
+/// A partner's editable fields (`PATCH /exchange/partners/{id}`, JSON merge patch). A new
+/// key is a new partner: register it, then suspend this one.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UpdatePartner {
+    #[schema(min_length = 1, max_length = 200, nullable = false)]
+    pub name: Option<String>,
+    #[schema(
+        min_length = 1,
+        max_length = 500,
+        pattern = "^https?://[^\\s\\x00]+$",
+        nullable = false
+    )]
+    pub endpoint: Option<String>,
+    #[schema(max_length = 500)]
+    pub contact: Option<String>,
+    #[schema(nullable = false)]
+    pub status: Option<PartnerStatus>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct AgreementDto {
+    pub id: Uuid,
+    pub partner_id: Uuid,
+    pub partner_name: String,
+    pub partner_country: String,
+    pub instrument: Instrument,
+    pub reference: String,
+    pub purposes: Vec<String>,
+    pub scope: Scope,
+    /// Empty: every commodity group.
+    pub commodity_groups: Vec<String>,
+    pub valid_from: NaiveDate,
+    pub valid_until: Option<NaiveDate>,
+    pub notes: Option<String>,
+    /// Valid today and its partner active.
+    pub in_force: bool,
+    pub version: i32,
+    pub created_by: Uuid,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct AgreementList {
+    /// Every agreement (of one partner when asked), newest validity first.
+    pub items: Vec<AgreementDto>,
+}
+
+#[derive(Debug, Deserialize, ToSchema, utoipa::IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct AgreementQuery {
+    pub partner_id: Option<Uuid>,
+}
+
+/// A legal basis for exchanging cases with a partner.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CreateAgreement {
+    pub partner_id: Uuid,
+    pub instrument: Instrument,
+    /// The instrument's reference (title, number, date of signature).
+    #[schema(min_length = 1, max_length = 200)]
+    pub reference: String,
+    /// What exchanged data may be used for; at most 20, each 1–200 characters.
+    #[serde(default)]
+    #[schema(schema_with = crate::common::check::texts_schema::<20, 200>)]
+    pub purposes: Vec<String>,
+    pub scope: Scope,
+    /// Codes of the `commodity_groups` list; empty: every group.
+    #[serde(default)]
+    #[schema(schema_with = crate::common::check::texts_schema::<20, 100>)]
+    pub commodity_groups: Vec<String>,
+    pub valid_from: NaiveDate,
+    /// Last day in force; none: until ended.
+    pub valid_until: Option<NaiveDate>,
+    #[schema(max_length = 4000)]
+    pub notes: Option<String>,
+}
+
+impl CreateAgreement {
+    /// Its fields, as a patch's whole is checked.
+    pub fn fields(self) -> (Uuid, AgreementFields) {
+        (
+            self.partner_id,
+            AgreementFields {
+                instrument: Some(self.instrument),
+                reference: Some(self.reference),
+                purposes: self.purposes,
+                scope: Some(self.scope),
+                commodity_groups: self.commodity_groups,
+                valid_from: Some(self.valid_from),
+                valid_until: self.valid_until,
+                notes: self.notes,
+            },
+        )
+    }
+}
+
+/// An agreement's fields (`PATCH /exchange/agreements/{id}` takes a JSON merge patch of them).
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AgreementFields {
+    #[schema(nullable = false)]
+    pub instrument: Option<Instrument>,
+    /// The instrument's reference (title, number, date of signature).
+    #[schema(min_length = 1, max_length = 200, nullable = false)]
+    pub reference: Option<String>,
+    /// What exchanged data may be used for; at most 20, each 1–200 characters.
+    #[serde(default)]
+    #[schema(schema_with = crate::common::check::texts_schema::<20, 200>)]
+    pub purposes: Vec<String>,
+    #[schema(nullable = false)]
+    pub scope: Option<Scope>,
+    /// Codes of the `commodity_groups` list; empty: every group.
+    #[serde(default)]
+    #[schema(schema_with = crate::common::check::texts_schema::<20, 100>)]
+    pub commodity_groups: Vec<String>,
+    #[schema(nullable = false)]
+    pub valid_from: Option<NaiveDate>,
+    /// Last day in force; none: until ended.
+    pub valid_until: Option<NaiveDate>,
+    #[schema(max_length = 4000)]
+    pub notes: Option<String>,
+}
+
+/// What would leave for a partner: the agreement that covers it and each case as it would be
+/// sent, built from the allow-list of the scope.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PreviewRequest {
+    pub partner_id: Uuid,
+    pub scope: Scope,
+    /// Validated cases, 1–100.
+    #[schema(min_items = 1, max_items = 100)]
+    pub case_ids: Vec<Uuid>,
+}
+
+/// Whether a field of the case document leaves in a scope.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct FieldRule {
+    /// JSON path in the case document (`goods[].commodity_group`).
+    pub path: &'static str,
+    pub class: super::scope::Class,
+    /// Sent in the requested scope.
+    pub sent: bool,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Preview {
+    pub scope: Scope,
+    /// The agreement the exchange would rest on (the most specific in force).
+    pub agreement: AgreementDto,
+    /// Each case exactly as it would leave.
+    #[schema(value_type = Vec<Object>)]
+    pub documents: Vec<serde_json::Value>,
+    /// Every classified field and whether it leaves in this scope.
+    pub fields: Vec<FieldRule>,
+}

@@ -1,0 +1,67 @@
+//! The demo's exchange partners, as the national liaison officer sees them: a preview of a
+//! validated drugs case for each partner, and a case outside Morocco's agreement refused.
+
+use ncen_demo::DEFAULT_PASSWORD;
+use ncen_tests::TestApp;
+use serde_json::{json, Value};
+
+pub(super) async fn demo_exchange(app: &TestApp, report: &ncen_demo::Report) {
+    assert_eq!(report.partners, 2, "{report:?}");
+    let liaison = app.token("ncu.liaison", DEFAULT_PASSWORD).await;
+    let partners: Value = app
+        .get("/api/v1/exchange/partners", &liaison)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let id_of = |country: &str| {
+        partners["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["country"] == country)
+            .unwrap()["id"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    let (be, ma) = (id_of("BE"), id_of("MA"));
+    let token = liaison.as_str();
+    let case_of = |group: &'static str| async move {
+        let page: Value = app
+            .get(
+                &format!("/api/v1/seizures?status=validated&commodity_group={group}&limit=50"),
+                token,
+            )
+            .await
+            .json()
+            .await
+            .unwrap();
+        page["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["commodity_groups"] == json!([group]))
+            .unwrap_or_else(|| panic!("a validated case of {group} only: {page}"))["id"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    let drugs = case_of("drugs").await;
+    let ipr = case_of("ipr").await;
+    let preview = |partner: &str, scope: &str, case: &str| {
+        app.post(
+            "/api/v1/exchange/preview",
+            &liaison,
+            json!({ "partner_id": partner, "scope": scope, "case_ids": [case] }),
+        )
+    };
+    for (partner, scope) in [(&be, "nominal"), (&be, "non_nominal"), (&ma, "non_nominal")] {
+        let res = preview(partner, scope, &drugs).await;
+        assert_eq!(res.status(), 200, "{partner} {scope}");
+    }
+    let res = preview(&ma, "nominal", &drugs).await;
+    assert_eq!(res.status(), 409);
+    let res = preview(&ma, "non_nominal", &ipr).await;
+    assert_eq!(res.status(), 409);
+}
