@@ -50,7 +50,7 @@ fn body_for(method: &str, path: &str, n: usize) -> Option<Value> {
         }
         ("PATCH", "/api/v1/exchange/partners/{id}") => json!({}),
         ("POST", "/api/v1/exchange/agreements") => {
-            json!({ "partner_id": "00000000-0000-4000-8000-000000000002" })
+            json!({ "partner_id": "00000000-0000-4000-8000-000000000002", "instrument": "mou", "reference": "Matrix", "scope": "non_nominal", "valid_from": "2024-01-01" })
         }
         ("PATCH", "/api/v1/exchange/agreements/{id}") => json!({}),
         ("POST", "/api/v1/exchange/preview") => {
