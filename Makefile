@@ -11,7 +11,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
 WEB_SOURCES := $(shell find web/src web/public web/scripts docs/help web/index.html web/vite.config.ts web/tsconfig*.json -type f 2>/dev/null)
 
-.PHONY: help run stop build web web-deps dev test lint fmt test-rust test-web e2e contract fuzz openapi client schema schema-check db-start db-stop clean demo bench bench-messaging bench-matching bench-screening bench-alerts bench-report bench-investigations bench-scale bench-companies bench-stats bench-analysis soak
+.PHONY: help run stop build web web-deps dev test lint fmt test-rust test-web e2e contract fuzz openapi client schema schema-check db-start db-stop clean demo two-nodes bench bench-messaging bench-matching bench-screening bench-alerts bench-report bench-investigations bench-scale bench-companies bench-stats bench-analysis soak
 
 help:
 	@echo "make run     build everything, start a private PostgreSQL (unless DATABASE_URL is set) and serve on http://127.0.0.1:8080"
@@ -19,6 +19,7 @@ help:
 	@echo "make stop    stop a server started by make run, and its private database"
 	@echo "make dev     Vite dev server (hot reload) proxying to an API on :8080"
 	@echo "make demo    fill the make-run database with realistic demo data (DEMO_CASES=600, DEMO_SEED=2026)"
+	@echo "make two-nodes  two nodes exchanging cases: FR on :8080 and BE on :8081, each with its own database, key and demo data"
 	@echo "make bench   the seizure-database benchmark on 100 000 demo cases, then the messaging one (not part of make test)"
 	@echo "make bench-messaging  the messaging benchmark alone: live delivery on two instances, inbox (bench/MESSAGING.md)"
 	@echo "make soak    floods too slow for make test: sign-in flood, memory after it (bench/SOAK.md)"
@@ -35,6 +36,10 @@ DEMO_SEED ?= 2026
 # Demo data in the database `make run` uses (its private cluster unless DATABASE_URL is set).
 demo: build
 	@scripts/demo.sh --cases $(DEMO_CASES) --seed $(DEMO_SEED)
+
+# Two administrations on one machine, registered as each other's partner (README, "Two nodes").
+two-nodes: build web
+	@scripts/two-nodes.sh
 
 # Not part of `make test`: 100 000 demo cases on a dedicated cluster (port 55434), then the
 # messaging benchmark on its own cluster (port 55437; bench/MESSAGING.md).

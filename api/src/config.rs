@@ -165,6 +165,24 @@ pub struct Settings {
     )]
     pub exchange_key_file: String,
 
+    /// The largest package a partner may send to this node's inbox, in bytes.
+    #[arg(long, env = "NCEN_EXCHANGE_MAX_PACKAGE_BYTES", default_value_t = 64 * 1024 * 1024)]
+    pub exchange_max_package_bytes: usize,
+
+    /// How far a package's `Ncen-Sent-At` may be from this node's clock, in seconds (older or
+    /// newer attempts are refused as `stale`: a captured package cannot be replayed later).
+    #[arg(long, env = "NCEN_EXCHANGE_MAX_SKEW_SECS", default_value_t = 300)]
+    pub exchange_max_skew_secs: u64,
+
+    /// The wait after a package's first failed delivery, in milliseconds; doubled at each
+    /// attempt after (at most an hour).
+    #[arg(long, env = "NCEN_EXCHANGE_RETRY_BASE_MS", default_value_t = 30_000)]
+    pub exchange_retry_base_ms: u64,
+
+    /// Delivery attempts before a package is `failed`.
+    #[arg(long, env = "NCEN_EXCHANGE_MAX_ATTEMPTS", default_value_t = 12, value_parser = clap::value_parser!(i32).range(1..=100))]
+    pub exchange_max_attempts: i32,
+
     /// How often the chain head is signed, in seconds (0: never).
     #[arg(long, env = "NCEN_AUDIT_CHECKPOINT_SECS", default_value_t = 60)]
     pub audit_checkpoint_secs: u64,
@@ -260,6 +278,23 @@ fn score(raw: &str) -> Result<f64, String> {
 
 impl Settings {
     /// The matching thresholds.
+    /// How packages are delivered to partners.
+    pub fn delivery(&self) -> ncen_core::exchange::delivery::Policy {
+        ncen_core::exchange::delivery::Policy {
+            retry_base: std::time::Duration::from_millis(self.exchange_retry_base_ms.max(10)),
+            max_attempts: self.exchange_max_attempts,
+            ..Default::default()
+        }
+    }
+
+    /// What this node's inbox accepts.
+    pub fn inbox_limits(&self) -> ncen_core::exchange::inbox::Limits {
+        ncen_core::exchange::inbox::Limits {
+            max_bytes: self.exchange_max_package_bytes,
+            max_skew: std::time::Duration::from_secs(self.exchange_max_skew_secs),
+        }
+    }
+
     pub fn thresholds(&self) -> ncen_core::screening::Thresholds {
         ncen_core::screening::Thresholds {
             hit: self.match_hit,
@@ -320,6 +355,10 @@ impl Settings {
             audit_checkpoint_file: temp("ncen-checkpoints"),
             audit_checkpoint_secs: 0,
             exchange_key_file: temp("ncen-exchange-key"),
+            exchange_max_package_bytes: 64 * 1024 * 1024,
+            exchange_max_skew_secs: 300,
+            exchange_retry_base_ms: 30_000,
+            exchange_max_attempts: 12,
             country: "XX".into(),
             currency: None,
             export_max_rows: 10_000,

@@ -215,6 +215,12 @@ impl Application {
         let exchange_key = std::sync::Arc::new(ncen_core::exchange::keys::load_or_create(
             std::path::Path::new(&settings.exchange_key_file),
         )?);
+        ncen_core::exchange::delivery::spawn_worker(
+            pool.clone(),
+            settings.database_url.expose_secret().to_string(),
+            exchange_key.clone(),
+            settings.delivery(),
+        )?;
         let media = ncen_core::files::media::Processing::new(
             settings.image_max_pixels,
             settings.image_concurrency,

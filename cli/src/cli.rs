@@ -106,6 +106,17 @@ enum Command {
     },
 }
 
+/// `BE=<hex>`.
+fn partner_key(s: &str) -> Result<(String, String), String> {
+    let (country, key) = s
+        .split_once('=')
+        .ok_or_else(|| "expected COUNTRY=PUBLIC_KEY".to_string())?;
+    if ncen_core::exchange::keys::parse_public_key(key).is_none() {
+        return Err("the public key must be 64 hex digits of an Ed25519 key".into());
+    }
+    Ok((country.to_ascii_uppercase(), key.to_ascii_lowercase()))
+}
+
 #[derive(clap::Args)]
 struct DemoArgs {
     #[command(flatten)]
@@ -131,6 +142,11 @@ struct DemoArgs {
     /// Register companies known from other sources than the cases.
     #[arg(long, default_value_t = 0)]
     register_companies: usize,
+    /// The public key of a real partner node, `BE=<64 hex digits>` (repeatable): the demo
+    /// registers that partner with it instead of a key derived from the seed
+    /// (`make two-nodes`).
+    #[arg(long = "partner-key", value_parser = partner_key)]
+    partner_keys: Vec<(String, String)>,
     /// Password of every demo user.
     #[arg(long, env = "NCEN_DEMO_PASSWORD", hide_env_values = true, default_value = ncen_demo::DEFAULT_PASSWORD)]
     password: SecretString,
@@ -489,6 +505,7 @@ async fn demo(args: DemoArgs) -> anyhow::Result<ExitCode> {
         max_pictured_cases: args.pictures.unwrap_or((args.cases / 8).min(250)),
         register_persons: args.register_persons,
         register_companies: args.register_companies,
+        partner_keys: args.partner_keys,
     };
     println!(
         "Generating {} demo cases (seed {})…",

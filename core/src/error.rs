@@ -48,6 +48,8 @@ pub enum Duty {
     /// A step of an investigation reserved to its lead or to a supervisor of its supervising
     /// unit (a transition, the team, tasks), or to a task's assignee.
     InvestigationRole,
+    /// A liaison officer approving a request to send cases that they made themselves.
+    OwnExchangeRequest,
 }
 
 impl Duty {
@@ -60,6 +62,7 @@ impl Duty {
             Duty::ValidatedElsewhere => "validated_elsewhere",
             Duty::OwnAlert => "own_alert",
             Duty::InvestigationRole => "investigation_role",
+            Duty::OwnExchangeRequest => "own_request",
         }
     }
 
@@ -82,6 +85,9 @@ impl Duty {
             }
             Duty::InvestigationRole => {
                 "this is not yours to do in this investigation: it is for its lead or a supervisor of its supervising unit"
+            }
+            Duty::OwnExchangeRequest => {
+                "you asked for this exchange: another liaison officer must approve it"
             }
         }
     }

@@ -85,6 +85,9 @@ pub struct Options {
     /// Persons and companies of the registers beyond those of the cases (`scale`).
     pub register_persons: usize,
     pub register_companies: usize,
+    /// Public keys (hex) of real partner nodes by country (`make two-nodes`); the others'
+    /// are derived from the seed.
+    pub partner_keys: Vec<(String, String)>,
 }
 
 #[derive(Debug, Default, serde::Serialize)]
@@ -340,10 +343,11 @@ pub async fn generate(url: &str, storage: &Storage, opts: &Options) -> anyhow::R
                 .context("the cases are written but the demo saved search failed")?;
             report.companies += 1;
             // Icomm: partner administrations and the agreements that allow an exchange.
-            report.partners = exchange::create(&mut conn, opts.seed, &opts.country)
-                .await
-                .context("the cases are written but the demo partners failed")?
-                as u64;
+            report.partners =
+                exchange::create(&mut conn, opts.seed, &opts.country, &opts.partner_keys)
+                    .await
+                    .context("the cases are written but the demo partners failed")?
+                    as u64;
             history::created(&mut conn).await?;
             // The statistics count every case at once (rather than case by case, as a running
             // server's worker would).

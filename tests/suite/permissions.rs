@@ -56,6 +56,13 @@ fn body_for(method: &str, path: &str, n: usize) -> Option<Value> {
         ("POST", "/api/v1/exchange/preview") => {
             json!({ "partner_id": "00000000-0000-4000-8000-000000000002", "scope": "nominal", "case_ids": ["00000000-0000-4000-8000-000000000002"] })
         }
+        ("POST", "/api/v1/exchange/outbox") => {
+            json!({ "partner_id": "00000000-0000-4000-8000-000000000002", "scope": "nominal", "case_ids": ["00000000-0000-4000-8000-000000000002"] })
+        }
+        ("POST", "/api/v1/exchange/outbox/{id}/decline") => json!({ "reason": "matrix" }),
+        ("POST", "/api/v1/exchange/inbox/{id}/dismiss") => json!({ "reason": "matrix" }),
+        // Unsigned: the inbox answers 401 `unsigned` whoever calls.
+        ("POST", "/api/v1/exchange/inbox") => json!({}),
         ("POST", "/api/v1/saved-searches") => json!({ "name": format!("matrix {n}"), "query": {} }),
         ("PATCH", "/api/v1/saved-searches/{id}") => json!({}),
         ("POST", "/api/v1/alerts") => json!({
@@ -310,8 +317,55 @@ async fn every_route_enforces_its_rule_for_every_role() {
         .as_str()
         .unwrap()
         .to_string();
+    // An investigator's request to send (awaiting a liaison officer) and a received package.
+    let outbox = ncen_tests::strings(
+        &mut conn,
+        &format!(
+            "INSERT INTO exchange_outbox (id, partner_id, agreement_id, scope, case_ids, status, requested_by) \
+             SELECT gen_random_uuid(), '{partner}', '{agreement}', 'nominal', ARRAY[gen_random_uuid()], \
+                    'awaiting_approval', id FROM users WHERE username = 'r-investigator' \
+             RETURNING id::text AS value"
+        ),
+    )
+    .await
+    .remove(0);
+    let package = json!({
+        "format": "ncen-exchange/1", "id": "00000000-0000-4000-8000-0000000000aa",
+        "sender": { "country": "BE", "fingerprint": "X" }, "recipient": { "country": "XX", "fingerprint": "Y" },
+        "agreement": { "instrument": "mou", "reference": "Matrix MoU" }, "scope": "non_nominal",
+        "created_at": "2026-12-01T00:00:00Z",
+        "cases": [{ "reference": "BE-2026-000001", "version": 1, "document": {} }]
+    })
+    .to_string();
+    let inbox = ncen_tests::strings(
+        &mut conn,
+        &format!(
+            "INSERT INTO exchange_inbox (id, partner_id, agreement_id, agreement_reference, scope, cases, \
+               case_references, created_at, sent_at, body, body_sha256, signature, ack, ack_signature) \
+             VALUES ('00000000-0000-4000-8000-0000000000aa', '{partner}', '{agreement}', 'Matrix MoU', \
+               'non_nominal', 1, ARRAY['BE-2026-000001'], now(), now(), convert_to('{package}', 'UTF8'), \
+               '', '', '', '') RETURNING id::text AS value"
+        ),
+    )
+    .await
+    .remove(0);
+    let received = ncen_tests::strings(
+        &mut conn,
+        &format!(
+            "INSERT INTO received_cases (id, partner_id, reference, version, scope, package_id, \
+               received_at, imported_by, document) \
+             SELECT gen_random_uuid(), '{partner}', 'BE-2026-000001', 1, 'non_nominal', \
+               '00000000-0000-4000-8000-0000000000aa', now(), id, '{{}}' FROM users \
+             WHERE username = 'r-liaison' RETURNING id::text AS value"
+        ),
+    )
+    .await
+    .remove(0);
+    fixtures.push(("/api/v1/exchange/received", received));
     fixtures.push(("/api/v1/exchange/partners", partner));
     fixtures.push(("/api/v1/exchange/agreements", agreement));
+    fixtures.push(("/api/v1/exchange/outbox", outbox));
+    fixtures.push(("/api/v1/exchange/inbox", inbox));
     let batch = ncen_tests::strings(
         &mut conn,
         "INSERT INTO cen_export_batches (id, cases, content_sha256) \
@@ -413,6 +467,7 @@ async fn every_route_enforces_its_rule_for_every_role() {
                 && (rule.path.starts_with("/api/v1/notifications/{id}")
                     || rule.path.starts_with("/api/v1/message-attachments/{id}")
                     || rule.path.starts_with("/api/v1/saved-searches/{id}")
+                    || rule.path == "/api/v1/exchange/outbox/{id}"
                     || (rule.method == "DELETE"
                         && rule.path.starts_with("/api/v1/companies/{id}/")))
             {

@@ -23,6 +23,9 @@ const FILES_DIR: &str = "NCEN_FAULT_FILES_DIR";
 const POOL_SIZE: &str = "NCEN_FAULT_POOL_SIZE";
 const SEAL_MS: &str = "NCEN_FAULT_SEAL_MS";
 const REFRESH_GRACE: &str = "NCEN_FAULT_REFRESH_GRACE_SECS";
+const COUNTRY: &str = "NCEN_FAULT_COUNTRY";
+const BIND: &str = "NCEN_FAULT_BIND";
+const RETRY_BASE_MS: &str = "NCEN_FAULT_EXCHANGE_RETRY_BASE_MS";
 /// What the child prints, followed by its port, once it listens.
 const LISTENING: &str = "NCEN_FAULT_LISTENING port=";
 
@@ -45,6 +48,15 @@ pub async fn serve_from_env() {
     if let Some(grace) = env(REFRESH_GRACE) {
         settings.refresh_reuse_grace_secs = grace.parse().unwrap();
     }
+    if let Some(country) = env(COUNTRY) {
+        settings.country = country;
+    }
+    if let Some(bind) = env(BIND) {
+        settings.bind = bind;
+    }
+    if let Some(ms) = env(RETRY_BASE_MS) {
+        settings.exchange_retry_base_ms = ms.parse().unwrap();
+    }
     settings.jwt_secret = env(JWT_SECRET).map(secrecy::SecretString::from);
     settings.web_dir = "/nonexistent".into();
     let file = |name: &str| dir.join(name).to_string_lossy().into_owned();
@@ -52,6 +64,7 @@ pub async fn serve_from_env() {
     settings.audit_key_file = file("audit-ed25519.key");
     settings.audit_checkpoint_file = file("checkpoints.jsonl");
     settings.storage_url = file("attachments");
+    settings.exchange_key_file = file("exchange-ed25519.key");
     let app = Application::build(settings).await.unwrap();
     println!("{LISTENING}{}", app.port());
     use std::io::Write;
@@ -67,6 +80,15 @@ pub struct ChildConfig {
     pub pool_size: usize,
     pub seal_interval_ms: u64,
     pub refresh_grace_secs: Option<i64>,
+    /// `NCEN_COUNTRY` (default `XX`).
+    pub country: Option<String>,
+    /// A fixed port (a server restarted on the same address); default: any free port.
+    pub port: Option<u16>,
+    /// The folder of its keys and files, kept across a restart (the caller removes it);
+    /// default: a new temporary folder removed with the server.
+    pub dir: Option<PathBuf>,
+    /// `NCEN_EXCHANGE_RETRY_BASE_MS`.
+    pub exchange_retry_base_ms: Option<u64>,
 }
 
 impl ChildConfig {
@@ -77,6 +99,10 @@ impl ChildConfig {
             pool_size: 4,
             seal_interval_ms: 200,
             refresh_grace_secs: None,
+            country: None,
+            port: None,
+            dir: None,
+            exchange_retry_base_ms: None,
         }
     }
 }
@@ -87,13 +113,17 @@ pub struct ChildServer {
     pub pid: u32,
     child: Option<Child>,
     dir: PathBuf,
+    /// Whether `dir` is this server's own (removed when dropped).
+    owns_dir: bool,
     log: Arc<Mutex<String>>,
 }
 
 impl ChildServer {
     pub async fn spawn(config: ChildConfig) -> Self {
-        let dir =
-            std::env::temp_dir().join(format!("ncen-fault-{}", uuid::Uuid::new_v4().simple()));
+        let owns_dir = config.dir.is_none();
+        let dir = config.dir.clone().unwrap_or_else(|| {
+            std::env::temp_dir().join(format!("ncen-fault-{}", uuid::Uuid::new_v4().simple()))
+        });
         std::fs::create_dir_all(&dir).unwrap();
         let mut command = Command::new(std::env::current_exe().unwrap());
         command
@@ -115,6 +145,15 @@ impl ChildServer {
             .stderr(Stdio::piped());
         if let Some(grace) = config.refresh_grace_secs {
             command.env(REFRESH_GRACE, grace.to_string());
+        }
+        if let Some(country) = &config.country {
+            command.env(COUNTRY, country);
+        }
+        if let Some(port) = config.port {
+            command.env(BIND, format!("127.0.0.1:{port}"));
+        }
+        if let Some(ms) = config.exchange_retry_base_ms {
+            command.env(RETRY_BASE_MS, ms.to_string());
         }
         {
             use std::os::unix::process::CommandExt;
@@ -165,6 +204,7 @@ impl ChildServer {
             pid,
             child: Some(child),
             dir,
+            owns_dir,
             log,
         };
         match port {
@@ -200,7 +240,7 @@ impl ChildServer {
 impl Drop for ChildServer {
     fn drop(&mut self) {
         self.kill9();
-        if self.dir.starts_with(std::env::temp_dir()) {
+        if self.owns_dir && self.dir.starts_with(std::env::temp_dir()) {
             let _ = std::fs::remove_dir_all(&self.dir);
         }
     }

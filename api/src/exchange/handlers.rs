@@ -30,7 +30,19 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(super::cen::create)
         .service(super::cen::list)
         .service(super::cen::get)
-        .service(super::cen::content);
+        .service(super::cen::content)
+        .service(super::packages::send)
+        .service(super::packages::list_outbox)
+        .service(super::packages::get_outbox)
+        .service(super::packages::approve)
+        .service(super::packages::decline)
+        .service(super::packages::receive)
+        .service(super::packages::list_inbox)
+        .service(super::packages::get_inbox)
+        .service(super::packages::import)
+        .service(super::packages::dismiss)
+        .service(super::packages::list_received)
+        .service(super::packages::get_received);
 }
 
 /// This node's exchange identity: its public key and fingerprint, to give partners out of

@@ -3,6 +3,7 @@
 
 mod cen;
 mod handlers;
+mod packages;
 
 use crate::routes::{rule, Access, Module};
 use ncen_core::auth::Permission as P;
@@ -10,13 +11,15 @@ use ncen_core::auth::Permission as P;
 pub use handlers::TAG;
 
 const MANAGE: Access = Access::Requires(P::ExchangeManage);
+const REQUEST: Access = Access::Requires(P::ExchangeRequest);
 
 /// This module's handlers and the access rule of each of its routes.
 pub const MODULE: Module = Module {
     configure: handlers::configure,
     routes: &[
         rule("GET", "/api/v1/exchange/node", MANAGE),
-        rule("GET", "/api/v1/exchange/partners", MANAGE),
+        // Investigators choose the partner of a request to send (names, no agreements).
+        rule("GET", "/api/v1/exchange/partners", REQUEST),
         rule("POST", "/api/v1/exchange/partners", MANAGE),
         rule("GET", "/api/v1/exchange/partners/{id}", MANAGE),
         rule("PATCH", "/api/v1/exchange/partners/{id}", MANAGE),
@@ -34,6 +37,19 @@ pub const MODULE: Module = Module {
             "/api/v1/exchange/cen-exports/{id}/content/{format}",
             MANAGE,
         ),
+        rule("GET", "/api/v1/exchange/outbox", REQUEST),
+        rule("POST", "/api/v1/exchange/outbox", REQUEST),
+        rule("GET", "/api/v1/exchange/outbox/{id}", REQUEST),
+        rule("POST", "/api/v1/exchange/outbox/{id}/approve", MANAGE),
+        rule("POST", "/api/v1/exchange/outbox/{id}/decline", MANAGE),
+        // Authenticated by the package's signature (`exchange::inbox`), not a user token.
+        rule("POST", "/api/v1/exchange/inbox", Access::Public),
+        rule("GET", "/api/v1/exchange/inbox", MANAGE),
+        rule("GET", "/api/v1/exchange/inbox/{id}", MANAGE),
+        rule("POST", "/api/v1/exchange/inbox/{id}/import", MANAGE),
+        rule("POST", "/api/v1/exchange/inbox/{id}/dismiss", MANAGE),
+        rule("GET", "/api/v1/exchange/received", MANAGE),
+        rule("GET", "/api/v1/exchange/received/{id}", MANAGE),
     ],
 };
 

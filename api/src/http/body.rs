@@ -60,8 +60,10 @@ pub fn restore(req: &mut ServiceRequest, body: Bytes) {
 }
 
 /// Routes that refuse a NUL themselves: signing in counts and audits such a request as a
-/// failed attempt (`auth::handlers`), which a refusal here would skip.
-const SCANS_ITS_OWN_BODY: [&str; 1] = ["/api/v1/auth/login"];
+/// failed attempt (`auth::handlers`), which a refusal here would skip; a partner's package is
+/// signed over its exact bytes, of its own size limit, and every attempt is audited
+/// (`exchange::inbox`), so its body must reach the route untouched.
+const SCANS_ITS_OWN_BODY: [&str; 2] = ["/api/v1/auth/login", "/api/v1/exchange/inbox"];
 
 const NUL_CODE: &str = "nul_character";
 const NUL_MESSAGE: &str = "text may not contain the NUL character (U+0000)";

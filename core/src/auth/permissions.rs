@@ -80,10 +80,13 @@ pub enum Permission {
     /// Run the Icomm exchange: partners and their keys, agreements (legal bases), previews of
     /// what would leave, the CEN export.
     ExchangeManage,
+    /// Ask for validated cases to be sent to a partner (a liaison officer's request is sent at
+    /// once; anyone else's waits for a liaison officer's approval), and follow one's requests.
+    ExchangeRequest,
 }
 
 impl Permission {
-    pub const ALL: [Permission; 19] = [
+    pub const ALL: [Permission; 20] = [
         Permission::UsersRead,
         Permission::UsersManage,
         Permission::UnitsRead,
@@ -103,6 +106,7 @@ impl Permission {
         Permission::InvestigationsWork,
         Permission::CompaniesAssess,
         Permission::ExchangeManage,
+        Permission::ExchangeRequest,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -126,6 +130,7 @@ impl Permission {
             Permission::InvestigationsWork => "investigations.work",
             Permission::CompaniesAssess => "companies.assess",
             Permission::ExchangeManage => "exchange.manage",
+            Permission::ExchangeRequest => "exchange.request",
         }
     }
 }
@@ -184,6 +189,7 @@ const MATRIX: &[(Role, &[Permission])] = &[
             P::InvestigationsOpen,
             P::InvestigationsWork,
             P::CompaniesAssess,
+            P::ExchangeRequest,
         ],
     ),
     (
@@ -225,6 +231,7 @@ const MATRIX: &[(Role, &[Permission])] = &[
             P::SeizuresRead,
             P::RegistersRead,
             P::ExchangeManage,
+            P::ExchangeRequest,
         ],
     ),
     (

@@ -338,6 +338,59 @@ diesel::table! {
 }
 
 diesel::table! {
+    exchange_inbox (id) {
+        id -> Uuid,
+        partner_id -> Uuid,
+        agreement_id -> Uuid,
+        agreement_reference -> Text,
+        scope -> Text,
+        cases -> Int4,
+        case_references -> Array<Text>,
+        created_at -> Timestamptz,
+        sent_at -> Timestamptz,
+        received_at -> Timestamptz,
+        body -> Bytea,
+        body_sha256 -> Text,
+        signature -> Text,
+        ack -> Bytea,
+        ack_signature -> Text,
+        status -> Text,
+        reviewed_by -> Nullable<Uuid>,
+        reviewed_at -> Nullable<Timestamptz>,
+        version -> Int4,
+        review_note -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    exchange_outbox (id) {
+        id -> Uuid,
+        partner_id -> Uuid,
+        agreement_id -> Uuid,
+        scope -> Text,
+        case_ids -> Array<Uuid>,
+        status -> Text,
+        note -> Nullable<Text>,
+        requested_by -> Uuid,
+        approved_by -> Nullable<Uuid>,
+        decided_at -> Nullable<Timestamptz>,
+        decline_reason -> Nullable<Text>,
+        body -> Nullable<Bytea>,
+        body_sha256 -> Nullable<Text>,
+        attempts -> Int4,
+        next_attempt_at -> Nullable<Timestamptz>,
+        last_error -> Nullable<Text>,
+        sent_at -> Nullable<Timestamptz>,
+        acknowledged_at -> Nullable<Timestamptz>,
+        ack -> Nullable<Bytea>,
+        ack_signature -> Nullable<Text>,
+        version -> Int4,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     exchange_partners (id) {
         id -> Uuid,
         country -> Text,
@@ -647,6 +700,47 @@ diesel::table! {
         match_keys -> Array<Text>,
         match_version -> Int2,
         merged_into -> Nullable<Uuid>,
+    }
+}
+
+diesel::table! {
+    received_case_versions (received_case_id, version) {
+        received_case_id -> Uuid,
+        version -> Int4,
+        package_id -> Uuid,
+        received_at -> Timestamptz,
+        imported_by -> Uuid,
+        imported_at -> Timestamptz,
+        document -> Jsonb,
+    }
+}
+
+diesel::table! {
+    received_cases (id) {
+        id -> Uuid,
+        partner_id -> Uuid,
+        reference -> Text,
+        version -> Int4,
+        scope -> Text,
+        package_id -> Uuid,
+        received_at -> Timestamptz,
+        imported_by -> Uuid,
+        imported_at -> Timestamptz,
+        document -> Jsonb,
+        detected_at -> Nullable<Timestamptz>,
+        commodity_groups -> Array<Text>,
+    }
+}
+
+diesel::table! {
+    received_parties (received_case_id, position) {
+        received_case_id -> Uuid,
+        position -> Int4,
+        kind -> Text,
+        role -> Nullable<Text>,
+        label -> Text,
+        candidates -> Jsonb,
+        alerts -> Jsonb,
     }
 }
 
@@ -1089,6 +1183,11 @@ diesel::joinable!(duplicate_pairs -> users (reviewed_by));
 diesel::joinable!(event_sequences -> users (user_id));
 diesel::joinable!(exchange_agreements -> exchange_partners (partner_id));
 diesel::joinable!(exchange_agreements -> users (created_by));
+diesel::joinable!(exchange_inbox -> exchange_agreements (agreement_id));
+diesel::joinable!(exchange_inbox -> exchange_partners (partner_id));
+diesel::joinable!(exchange_inbox -> users (reviewed_by));
+diesel::joinable!(exchange_outbox -> exchange_agreements (agreement_id));
+diesel::joinable!(exchange_outbox -> exchange_partners (partner_id));
 diesel::joinable!(exchange_partners -> users (confirmed_by));
 diesel::joinable!(idempotency_keys -> users (user_id));
 diesel::joinable!(investigation_events -> investigations (investigation_id));
@@ -1120,6 +1219,13 @@ diesel::joinable!(notifications -> users (user_id));
 diesel::joinable!(pending_user_events -> users (user_id));
 diesel::joinable!(person_documents -> persons (person_id));
 diesel::joinable!(person_keys -> persons (person_id));
+diesel::joinable!(received_case_versions -> exchange_inbox (package_id));
+diesel::joinable!(received_case_versions -> received_cases (received_case_id));
+diesel::joinable!(received_case_versions -> users (imported_by));
+diesel::joinable!(received_cases -> exchange_inbox (package_id));
+diesel::joinable!(received_cases -> exchange_partners (partner_id));
+diesel::joinable!(received_cases -> users (imported_by));
+diesel::joinable!(received_parties -> received_cases (received_case_id));
 diesel::joinable!(refresh_tokens -> sessions (session_id));
 diesel::joinable!(register_history -> users (actor_id));
 diesel::joinable!(register_merge_redirects -> register_merges (merge_id));
@@ -1175,6 +1281,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     duplicate_pairs,
     event_sequences,
     exchange_agreements,
+    exchange_inbox,
+    exchange_outbox,
     exchange_partners,
     idempotency_keys,
     investigation_events,
@@ -1196,6 +1304,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     person_documents,
     person_keys,
     persons,
+    received_case_versions,
+    received_cases,
+    received_parties,
     refresh_tokens,
     register_history,
     register_merge_redirects,

@@ -256,3 +256,157 @@ pub struct Preview {
     /// Every classified field and whether it leaves in this scope.
     pub fields: Vec<FieldRule>,
 }
+
+crate::text_enum! {
+    /// Where a package for a partner stands: `awaiting_approval` (asked for by an
+    /// investigator; a liaison officer must approve it), `pending` (signed, waiting for an
+    /// attempt), `sent` (an attempt under way), `acknowledged` (the partner's signed
+    /// acknowledgement is kept), `rejected` (refused by the partner, reason kept), `failed`
+    /// (every attempt failed), `declined` (the request was declined).
+    pub enum PackageStatus {
+        AwaitingApproval = "awaiting_approval",
+        Pending = "pending",
+        Sent = "sent",
+        Acknowledged = "acknowledged",
+        Rejected = "rejected",
+        Failed = "failed",
+        Declined = "declined",
+    }
+}
+
+crate::text_enum! {
+    /// Where a received package stands: `received` (waiting for review), `imported`,
+    /// `dismissed`.
+    pub enum InboxStatus {
+        Received = "received",
+        Imported = "imported",
+        Dismissed = "dismissed",
+    }
+}
+
+/// Validated cases to send to a partner. A liaison officer's package is signed and queued at
+/// once; an investigator's waits for a liaison officer's approval (four eyes).
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SendRequest {
+    pub partner_id: Uuid,
+    pub scope: Scope,
+    /// Validated cases, 1–100.
+    #[schema(min_items = 1, max_items = 100)]
+    pub case_ids: Vec<Uuid>,
+    /// Why these cases go to this partner (shown to the approving liaison officer).
+    #[schema(max_length = 2000)]
+    pub note: Option<String>,
+}
+
+/// Declining an investigator's request to send.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DeclineRequest {
+    #[schema(min_length = 1, max_length = 2000)]
+    pub reason: String,
+}
+
+/// A package for a partner and its delivery.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct OutboxDto {
+    /// The package id (the partner refuses a second package with it).
+    pub id: Uuid,
+    pub partner_id: Uuid,
+    pub partner_name: String,
+    pub partner_country: String,
+    pub agreement_id: Uuid,
+    pub agreement_reference: String,
+    pub scope: Scope,
+    pub case_ids: Vec<Uuid>,
+    /// The cases' references, in the order of `case_ids`.
+    pub case_references: Vec<String>,
+    pub status: PackageStatus,
+    pub note: Option<String>,
+    pub requested_by: Uuid,
+    pub requested_by_name: Option<String>,
+    pub approved_by: Option<Uuid>,
+    pub approved_by_name: Option<String>,
+    pub decided_at: Option<DateTime<Utc>>,
+    pub decline_reason: Option<String>,
+    /// SHA-256 of the signed package (canonical JSON), once approved.
+    pub body_sha256: Option<String>,
+    /// Size of the package in bytes, once approved.
+    pub size: Option<i64>,
+    pub attempts: i32,
+    /// When the next attempt is due (pending), or when the one under way times out (sent).
+    pub next_attempt_at: Option<DateTime<Utc>>,
+    /// Why the last attempt did not succeed, or the partner's reason for refusing.
+    pub last_error: Option<String>,
+    pub sent_at: Option<DateTime<Utc>>,
+    pub acknowledged_at: Option<DateTime<Utc>>,
+    /// The partner's acknowledgement as it signed it.
+    #[schema(value_type = Option<Object>)]
+    pub acknowledgement: Option<serde_json::Value>,
+    /// The partner's signature of the acknowledgement (hex).
+    pub acknowledgement_signature: Option<String>,
+    pub version: i32,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct OutboxList {
+    /// Newest first: every package for a liaison officer, one's own requests otherwise.
+    pub items: Vec<OutboxDto>,
+}
+
+#[derive(Debug, Deserialize, ToSchema, utoipa::IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct OutboxQuery {
+    pub status: Option<PackageStatus>,
+}
+
+/// A package received from a partner.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct InboxDto {
+    /// The sender's package id.
+    pub id: Uuid,
+    pub partner_id: Uuid,
+    pub partner_name: String,
+    pub partner_country: String,
+    /// This node's agreement with the partner that covered the package.
+    pub agreement_id: Uuid,
+    /// The agreement as the sender named it.
+    pub agreement_reference: String,
+    pub scope: Scope,
+    /// How many cases, and their references at the sender.
+    pub cases: i32,
+    pub case_references: Vec<String>,
+    /// When the sender made the package, sent it (this attempt) and when it arrived.
+    pub created_at: DateTime<Utc>,
+    pub sent_at: DateTime<Utc>,
+    pub received_at: DateTime<Utc>,
+    pub body_sha256: String,
+    pub size: i64,
+    pub status: InboxStatus,
+    pub reviewed_by: Option<Uuid>,
+    pub reviewed_at: Option<DateTime<Utc>>,
+    /// Why it was dismissed.
+    pub review_note: Option<String>,
+    pub version: i32,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct InboxList {
+    /// Newest first.
+    pub items: Vec<InboxDto>,
+}
+
+/// A received package with its cases as they arrived.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct InboxPackage {
+    #[serde(flatten)]
+    pub summary: InboxDto,
+    /// The sender's signature of the attempt that delivered it (verified on arrival).
+    pub signature: String,
+    /// Each case as the sender sent it (`reference`, `version`, `document`).
+    #[schema(value_type = Vec<Object>)]
+    pub documents: Vec<serde_json::Value>,
+}

@@ -9,9 +9,14 @@
 //! `service::covering` is the one place that decides.
 
 pub mod cen;
+pub mod delivery;
 pub mod dto;
+pub mod inbox;
 pub mod keys;
 pub mod model;
+pub mod outbox;
+pub mod package;
+pub mod received;
 pub mod repo;
 pub mod scope;
 pub mod service;

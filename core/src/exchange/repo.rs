@@ -1,5 +1,6 @@
+use super::dto::PackageStatus;
 use super::model::{AgreementChanges, AgreementRow, PartnerChanges, PartnerRow};
-use crate::db::schema::{exchange_agreements, exchange_partners};
+use crate::db::schema::{exchange_agreements, exchange_outbox, exchange_partners};
 use crate::error::Error;
 use chrono::Utc;
 use diesel::prelude::*;
@@ -125,4 +126,138 @@ pub async fn update_agreement(
     .await
     .optional()?
     .ok_or(Error::StaleVersion)
+}
+
+/// A package row with its body's size.
+pub type Outbox = (super::model::OutboxRow, Option<i64>);
+
+fn outbox_columns() -> (
+    diesel::helper_types::AsSelect<super::model::OutboxRow, diesel::pg::Pg>,
+    diesel::expression::SqlLiteral<diesel::sql_types::Nullable<diesel::sql_types::BigInt>>,
+) {
+    (
+        super::model::OutboxRow::as_select(),
+        diesel::dsl::sql::<diesel::sql_types::Nullable<diesel::sql_types::BigInt>>(
+            "octet_length(exchange_outbox.body)::bigint",
+        ),
+    )
+}
+
+pub async fn insert_outbox(
+    conn: &mut AsyncPgConnection,
+    row: &super::model::NewOutbox,
+) -> QueryResult<Outbox> {
+    diesel::insert_into(exchange_outbox::table)
+        .values(row)
+        .returning(outbox_columns())
+        .get_result(conn)
+        .await
+}
+
+pub async fn outbox(conn: &mut AsyncPgConnection, id: Uuid) -> QueryResult<Option<Outbox>> {
+    exchange_outbox::table
+        .find(id)
+        .select(outbox_columns())
+        .first(conn)
+        .await
+        .optional()
+}
+
+/// Newest first, at most 500; `mine`: only that user's requests.
+pub async fn outbox_list(
+    conn: &mut AsyncPgConnection,
+    mine: Option<Uuid>,
+    status: Option<PackageStatus>,
+) -> QueryResult<Vec<Outbox>> {
+    let mut query = exchange_outbox::table
+        .select(outbox_columns())
+        .order((
+            exchange_outbox::created_at.desc(),
+            exchange_outbox::id.desc(),
+        ))
+        .limit(500)
+        .into_boxed();
+    if let Some(user) = mine {
+        query = query.filter(exchange_outbox::requested_by.eq(user));
+    }
+    if let Some(status) = status {
+        query = query.filter(exchange_outbox::status.eq(status));
+    }
+    query.load(conn).await
+}
+
+pub async fn approve_outbox(
+    conn: &mut AsyncPgConnection,
+    id: Uuid,
+    expected: i32,
+    approver: Uuid,
+    agreement: Uuid,
+    body: Vec<u8>,
+    sha: &str,
+) -> Result<Outbox, Error> {
+    let now = Utc::now();
+    diesel::update(
+        exchange_outbox::table
+            .filter(exchange_outbox::id.eq(id))
+            .filter(exchange_outbox::version.eq(expected)),
+    )
+    .set((
+        exchange_outbox::status.eq(PackageStatus::Pending),
+        exchange_outbox::approved_by.eq(approver),
+        exchange_outbox::decided_at.eq(now),
+        exchange_outbox::agreement_id.eq(agreement),
+        exchange_outbox::body.eq(body),
+        exchange_outbox::body_sha256.eq(sha),
+        exchange_outbox::next_attempt_at.eq(now),
+        exchange_outbox::version.eq(exchange_outbox::version + 1),
+        exchange_outbox::updated_at.eq(now),
+    ))
+    .returning(outbox_columns())
+    .get_result(conn)
+    .await
+    .optional()?
+    .ok_or(Error::StaleVersion)
+}
+
+pub async fn decline_outbox(
+    conn: &mut AsyncPgConnection,
+    id: Uuid,
+    expected: i32,
+    who: Uuid,
+    reason: &str,
+) -> Result<Outbox, Error> {
+    let now = Utc::now();
+    diesel::update(
+        exchange_outbox::table
+            .filter(exchange_outbox::id.eq(id))
+            .filter(exchange_outbox::version.eq(expected)),
+    )
+    .set((
+        exchange_outbox::status.eq(PackageStatus::Declined),
+        exchange_outbox::approved_by.eq(who),
+        exchange_outbox::decided_at.eq(now),
+        exchange_outbox::decline_reason.eq(reason),
+        exchange_outbox::version.eq(exchange_outbox::version + 1),
+        exchange_outbox::updated_at.eq(now),
+    ))
+    .returning(outbox_columns())
+    .get_result(conn)
+    .await
+    .optional()?
+    .ok_or(Error::StaleVersion)
+}
+
+/// Case references by id.
+pub async fn case_references(
+    conn: &mut AsyncPgConnection,
+    ids: &[Uuid],
+) -> QueryResult<std::collections::HashMap<Uuid, String>> {
+    use crate::db::schema::seizure_cases;
+    Ok(seizure_cases::table
+        .filter(seizure_cases::id.eq_any(ids))
+        .select((seizure_cases::id, seizure_cases::reference))
+        .load::<(Uuid, String)>(conn)
+        .await?
+        .into_iter()
+        .collect())
 }

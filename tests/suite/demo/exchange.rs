@@ -6,7 +6,8 @@ use ncen_tests::TestApp;
 use serde_json::{json, Value};
 
 pub(super) async fn demo_exchange(app: &TestApp, report: &ncen_demo::Report) {
-    assert_eq!(report.partners, 2, "{report:?}");
+    // BE, MA and FR (a node of another country, XX, registers all three)
+    assert_eq!(report.partners, 3, "{report:?}");
     let liaison = app.token("ncu.liaison", DEFAULT_PASSWORD).await;
     let partners: Value = app
         .get("/api/v1/exchange/partners", &liaison)
@@ -64,4 +65,17 @@ pub(super) async fn demo_exchange(app: &TestApp, report: &ncen_demo::Report) {
     assert_eq!(res.status(), 409);
     let res = preview(&ma, "non_nominal", &ipr).await;
     assert_eq!(res.status(), 409);
+
+    // the investigator's request to send a case to Belgium waits for the liaison officer
+    let waiting: Value = app
+        .get("/api/v1/exchange/outbox?status=awaiting_approval", &liaison)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let items = waiting["items"].as_array().unwrap();
+    assert_eq!(items.len(), 1, "{waiting}");
+    assert_eq!(items[0]["partner_country"], "BE");
+    assert!(items[0]["requested_by_name"].is_string(), "{waiting}");
+    assert!(items[0]["note"].as_str().unwrap().contains("Antwerp"));
 }

@@ -48,6 +48,7 @@ fn options(cases: usize) -> Options {
         // a few register records beyond the cases' (the benchmark's national-size path)
         register_persons: 40,
         register_companies: 10,
+        partner_keys: Vec::new(),
     }
 }
 

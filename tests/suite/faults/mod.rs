@@ -16,6 +16,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod aborted;
+mod exchange;
 mod instances;
 mod kill;
 mod live;

@@ -1236,6 +1236,98 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exchange/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The review queue: packages received from partners, newest first. */
+        get: operations["list_inbox"];
+        put?: never;
+        /**
+         * A partner node delivers a package (see `docs/exchange.md`). Authenticated by the
+         *     signature, not a user token: `Ncen-Key` names the partner, `Ncen-Signature` is its
+         *     Ed25519 signature of `ncen-exchange/1\n<Ncen-Sent-At>\n<SHA-256 of the body, hex>`.
+         *     Answers the signed acknowledgement (body: canonical JSON of `Ack`; `Ncen-Signature`: this
+         *     node's signature of it), or a precise refusal: 413 `too_large`, 401 `unsigned`,
+         *     `unknown_key`, `bad_signature`, `stale`, 403 `partner_suspended`, `no_agreement`, 400
+         *     `malformed`, 422 `malformed`, `wrong_recipient`, `wrong_sender`, 409 `replayed` (with
+         *     `acknowledgement` and `acknowledgement_signature` when the same package was accepted
+         *     before). Every attempt is audited.
+         */
+        post: operations["receive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange/inbox/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A received package with its cases exactly as they arrived. Audited
+         *     (`exchange.inbox_read`).
+         */
+        get: operations["get_inbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange/inbox/{id}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Dismisses a received package with a reason: nothing of it is imported. Needs `If-Match`.
+         *     Audited (`exchange.dismiss`).
+         */
+        post: operations["dismiss"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange/inbox/{id}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Imports every case of a received package: each becomes a received case carrying its
+         *     provenance (partner, package, received at, reference at the sender); a case received
+         *     before is updated when the package brings a higher version. Its persons and companies are
+         *     matched against the registers (candidates, never merged) and checked against the active
+         *     alerts (their owners are notified). Needs `If-Match`; only a package waiting for review
+         *     (409 `not_received`). Audited (`exchange.import`).
+         */
+        post: operations["import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/exchange/node": {
         parameters: {
             query?: never;
@@ -1250,6 +1342,93 @@ export interface paths {
         get: operations["node"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange/outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Packages for partners, newest first, with their delivery status: every package for a
+         *     liaison officer, one's own requests for anyone else.
+         */
+        get: operations["list_outbox"];
+        put?: never;
+        /**
+         * Sends validated cases to a partner. A liaison officer's package is built, signed and
+         *     queued at once (`pending`; delivered with retries, the partner's signed acknowledgement
+         *     kept); an investigator's request waits for another liaison officer's approval
+         *     (`awaiting_approval`). Refused without an agreement in force covering the scope and the
+         *     cases' commodity groups (409 `no_agreement`). Audited (`exchange.send_request`) with the
+         *     cases.
+         */
+        post: operations["send"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange/outbox/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One package and its delivery (404 for someone else's request, unless a liaison officer). */
+        get: operations["get_outbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange/outbox/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approves an investigator's request: the package is built from the cases as they are now,
+         *     signed and queued. Not one's own request (403 `own_request`); only a request awaiting
+         *     approval (409 `not_awaiting_approval`); refused if no agreement covers it any more (409
+         *     `no_agreement`). Needs `If-Match`. Audited (`exchange.send_approve`).
+         */
+        post: operations["approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange/outbox/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Declines an investigator's request, with a reason the requester sees. Needs `If-Match`.
+         *     Audited (`exchange.send_decline`).
+         */
+        post: operations["decline"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1315,6 +1494,44 @@ export interface paths {
          *     groups (409 `no_agreement`). Audited like a read of the cases (`exchange.preview`).
          */
         post: operations["preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange/received": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cases received from partners and imported, newest import first, each with its provenance. */
+        get: operations["list_received"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange/received/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A received case: its document as the partner sent it, its provenance, its persons and
+         *     companies with the register records that may be the same and the alerts they may hit, and
+         *     every version received. Audited (`exchange.received_read`).
+         */
+        get: operations["get_received"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2657,6 +2874,19 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description What the receiver answers to an accepted package. */
+        Ack: {
+            /** @description SHA-256 of the package's body as received, hex. */
+            body_sha256: string;
+            format: string;
+            /** Format: uuid */
+            package_id: string;
+            /** Format: date-time */
+            received_at: string;
+            receiver: components["schemas"]["Party"];
+            /** @description `accepted`: kept for review by a liaison officer. */
+            status: string;
+        };
         /** @description Every action the trail records (for an action picker; the browser app translates them). */
         ActionList: {
             items: string[];
@@ -2720,6 +2950,11 @@ export interface components {
         AgreementList: {
             /** @description Every agreement (of one partner when asked), newest validity first. */
             items: components["schemas"]["AgreementDto"][];
+        };
+        /** @description The legal basis as the sender records it. */
+        AgreementRef: {
+            instrument: components["schemas"]["Instrument"];
+            reference: string;
         };
         /** @description An alert in full, as its unit sees it. */
         AlertDto: {
@@ -4115,6 +4350,10 @@ export interface components {
             /** @description Lower-case letters, digits, `.`, `_` and `-`; 2–64 characters. */
             username: string;
         };
+        /** @description Declining an investigator's request to send. */
+        DeclineRequest: {
+            reason: string;
+        };
         /**
          * @description What a statistics table can be grouped or filtered by. `period` groups by the
          *     request's `period`; the others are the dimensions of a case (`detection_method`,
@@ -4129,6 +4368,10 @@ export interface components {
         Dimension: "period" | "kind" | "reporting_unit" | "commodity_group" | "commodity_type" | "unit" | "detection_method" | "concealment_method" | "location_type" | "direction" | "origin_country" | "transit_country" | "destination_country" | "route" | "route_segment" | "place" | "conveyance_type" | "offender_nationality";
         /** @description A dismissal: why the record is not the alert's subject. */
         DismissInput: {
+            reason: string;
+        };
+        /** @description Dismissing a received package (nothing imported), with a reason. */
+        DismissRequest: {
             reason: string;
         };
         /** @description An identity document. */
@@ -4648,6 +4891,114 @@ export interface components {
             /** Format: double */
             score?: number | null;
         };
+        /** @description A package received from a partner. */
+        InboxDto: {
+            /**
+             * Format: uuid
+             * @description This node's agreement with the partner that covered the package.
+             */
+            agreement_id: string;
+            /** @description The agreement as the sender named it. */
+            agreement_reference: string;
+            body_sha256: string;
+            case_references: string[];
+            /**
+             * Format: int32
+             * @description How many cases, and their references at the sender.
+             */
+            cases: number;
+            /**
+             * Format: date-time
+             * @description When the sender made the package, sent it (this attempt) and when it arrived.
+             */
+            created_at: string;
+            /**
+             * Format: uuid
+             * @description The sender's package id.
+             */
+            id: string;
+            partner_country: string;
+            /** Format: uuid */
+            partner_id: string;
+            partner_name: string;
+            /** Format: date-time */
+            received_at: string;
+            /** @description Why it was dismissed. */
+            review_note?: string | null;
+            /** Format: date-time */
+            reviewed_at?: string | null;
+            /** Format: uuid */
+            reviewed_by?: string | null;
+            scope: components["schemas"]["Scope"];
+            /** Format: date-time */
+            sent_at: string;
+            /** Format: int64 */
+            size: number;
+            status: components["schemas"]["InboxStatus"];
+            /** Format: int32 */
+            version: number;
+        };
+        InboxList: {
+            /** @description Newest first. */
+            items: components["schemas"]["InboxDto"][];
+        };
+        /** @description A received package with its cases as they arrived. */
+        InboxPackage: {
+            /**
+             * Format: uuid
+             * @description This node's agreement with the partner that covered the package.
+             */
+            agreement_id: string;
+            /** @description The agreement as the sender named it. */
+            agreement_reference: string;
+            body_sha256: string;
+            case_references: string[];
+            /**
+             * Format: int32
+             * @description How many cases, and their references at the sender.
+             */
+            cases: number;
+            /**
+             * Format: date-time
+             * @description When the sender made the package, sent it (this attempt) and when it arrived.
+             */
+            created_at: string;
+            /** @description Each case as the sender sent it (`reference`, `version`, `document`). */
+            documents: Record<string, never>[];
+            /**
+             * Format: uuid
+             * @description The sender's package id.
+             */
+            id: string;
+            partner_country: string;
+            /** Format: uuid */
+            partner_id: string;
+            partner_name: string;
+            /** Format: date-time */
+            received_at: string;
+            /** @description Why it was dismissed. */
+            review_note?: string | null;
+            /** Format: date-time */
+            reviewed_at?: string | null;
+            /** Format: uuid */
+            reviewed_by?: string | null;
+            scope: components["schemas"]["Scope"];
+            /** Format: date-time */
+            sent_at: string;
+            /** @description The sender's signature of the attempt that delivered it (verified on arrival). */
+            signature: string;
+            /** Format: int64 */
+            size: number;
+            status: components["schemas"]["InboxStatus"];
+            /** Format: int32 */
+            version: number;
+        };
+        /**
+         * @description Where a received package stands: `received` (waiting for review), `imported`,
+         *     `dismissed`.
+         * @enum {string}
+         */
+        InboxStatus: "received" | "imported" | "dismissed";
         /**
          * @description The kind of legal instrument an agreement rests on.
          * @enum {string}
@@ -5281,11 +5632,136 @@ export interface components {
             unit_name_translations: components["schemas"]["UnitNames"];
             unlocode?: string | null;
         };
+        /** @description A package for a partner and its delivery. */
+        OutboxDto: {
+            /** Format: date-time */
+            acknowledged_at?: string | null;
+            /** @description The partner's acknowledgement as it signed it. */
+            acknowledgement?: Record<string, never> | null;
+            /** @description The partner's signature of the acknowledgement (hex). */
+            acknowledgement_signature?: string | null;
+            /** Format: uuid */
+            agreement_id: string;
+            agreement_reference: string;
+            /** Format: uuid */
+            approved_by?: string | null;
+            approved_by_name?: string | null;
+            /** Format: int32 */
+            attempts: number;
+            /** @description SHA-256 of the signed package (canonical JSON), once approved. */
+            body_sha256?: string | null;
+            case_ids: string[];
+            /** @description The cases' references, in the order of `case_ids`. */
+            case_references: string[];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            decided_at?: string | null;
+            decline_reason?: string | null;
+            /**
+             * Format: uuid
+             * @description The package id (the partner refuses a second package with it).
+             */
+            id: string;
+            /** @description Why the last attempt did not succeed, or the partner's reason for refusing. */
+            last_error?: string | null;
+            /**
+             * Format: date-time
+             * @description When the next attempt is due (pending), or when the one under way times out (sent).
+             */
+            next_attempt_at?: string | null;
+            note?: string | null;
+            partner_country: string;
+            /** Format: uuid */
+            partner_id: string;
+            partner_name: string;
+            /** Format: uuid */
+            requested_by: string;
+            requested_by_name?: string | null;
+            scope: components["schemas"]["Scope"];
+            /** Format: date-time */
+            sent_at?: string | null;
+            /**
+             * Format: int64
+             * @description Size of the package in bytes, once approved.
+             */
+            size?: number | null;
+            status: components["schemas"]["PackageStatus"];
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: int32 */
+            version: number;
+        };
+        OutboxList: {
+            /** @description Newest first: every package for a liaison officer, one's own requests otherwise. */
+            items: components["schemas"]["OutboxDto"][];
+        };
         /**
          * @description How a closed investigation ended.
          * @enum {string}
          */
         Outcome: "prosecution" | "administrative_penalty" | "no_offence" | "transferred" | "merged";
+        /** @description A package as it travels (its canonical JSON is what is signed and hashed). */
+        Package: {
+            agreement: components["schemas"]["AgreementRef"];
+            cases: components["schemas"]["PackageCase"][];
+            /** Format: date-time */
+            created_at: string;
+            /** @description `ncen-exchange/1`. */
+            format: string;
+            /** Format: uuid */
+            id: string;
+            recipient: components["schemas"]["Party"];
+            scope: components["schemas"]["Scope"];
+            sender: components["schemas"]["Party"];
+        };
+        /**
+         * @description One case: its reference and version at the sender (a later package with a higher version
+         *     updates it) and the case document through the scope's allow-list.
+         */
+        PackageCase: {
+            /** @description The case document (`CaseDto`) through the scope's allow-list. */
+            document: Record<string, never>;
+            reference: string;
+            /** Format: int32 */
+            version: number;
+        };
+        /** @description What an import did. */
+        PackageImport: {
+            /**
+             * Format: int32
+             * @description Persons and companies that may hit an active alert (the alerts' owners are notified).
+             */
+            alert_hits: number;
+            /**
+             * Format: int32
+             * @description Cases new to this node.
+             */
+            created: number;
+            /** Format: uuid */
+            package_id: string;
+            /** @description The received cases the package touched, in its order. */
+            received_case_ids: string[];
+            /**
+             * Format: int32
+             * @description Cases already here at this version or a later one.
+             */
+            unchanged: number;
+            /**
+             * Format: int32
+             * @description Cases received before, now at a higher version.
+             */
+            updated: number;
+        };
+        /**
+         * @description Where a package for a partner stands: `awaiting_approval` (asked for by an
+         *     investigator; a liaison officer must approve it), `pending` (signed, waiting for an
+         *     attempt), `sent` (an attempt under way), `acknowledged` (the partner's signed
+         *     acknowledgement is kept), `rejected` (refused by the partner, reason kept), `failed`
+         *     (every attempt failed), `declined` (the request was declined).
+         * @enum {string}
+         */
+        PackageStatus: "awaiting_approval" | "pending" | "sent" | "acknowledged" | "rejected" | "failed" | "declined";
         /**
          * @description `open` (to review), `merged`, `distinct` (reviewed: not the same).
          * @enum {string}
@@ -5336,6 +5812,11 @@ export interface components {
          * @enum {string}
          */
         PartnerStatus: "active" | "suspended";
+        /** @description A node, as a package names it. */
+        Party: {
+            country: string;
+            fingerprint: string;
+        };
         /**
          * @description The length of the periods a table grouped by `period` counts by. Keys: `2026-03-05`,
          *     `2026-W10` (ISO week), `2026-03`, `2026-Q1`, `2026`.
@@ -5597,6 +6078,22 @@ export interface components {
             title: string;
             type: string;
         };
+        /** @description Where a received record comes from. */
+        Provenance: {
+            /** @description The case's reference at the sender. */
+            original_reference: string;
+            /**
+             * Format: uuid
+             * @description The package that brought the current version.
+             */
+            package_id: string;
+            partner_country: string;
+            /** Format: uuid */
+            partner_id: string;
+            partner_name: string;
+            /** Format: date-time */
+            received_at: string;
+        };
         /** @description `event: read` — a participant read a thread (read receipts). */
         ReadEvent: {
             /** Format: date-time */
@@ -5610,6 +6107,76 @@ export interface components {
         /** @description Why a merge is undone, or a pair declared distinct. */
         ReasonInput: {
             reason: string;
+        };
+        ReceivedCase: {
+            commodity_groups: string[];
+            /** Format: date-time */
+            detected_at?: string | null;
+            /** @description The case document as the partner sent it (current version). */
+            document: Record<string, never>;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            imported_at: string;
+            /** Format: uuid */
+            imported_by: string;
+            imported_by_name?: string | null;
+            parties: components["schemas"]["ReceivedParty"][];
+            provenance: components["schemas"]["Provenance"];
+            scope: components["schemas"]["Scope"];
+            /** Format: int32 */
+            version: number;
+            /** @description Every version received, newest first. */
+            versions: components["schemas"]["ReceivedVersion"][];
+        };
+        ReceivedCaseList: {
+            /** @description Newest import first (at most 500). */
+            items: components["schemas"]["ReceivedCaseSummary"][];
+        };
+        ReceivedCaseSummary: {
+            commodity_groups: string[];
+            /** Format: date-time */
+            detected_at?: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            imported_at: string;
+            /** Format: uuid */
+            imported_by: string;
+            imported_by_name?: string | null;
+            provenance: components["schemas"]["Provenance"];
+            scope: components["schemas"]["Scope"];
+            /** Format: int32 */
+            version: number;
+        };
+        /**
+         * @description A person or company of a received case, with this node's register records that may be the
+         *     same and the active alerts it may hit (as when imported).
+         */
+        ReceivedParty: {
+            /** @description Active alerts it may hit (`ScreeningAlert`). */
+            alerts: components["schemas"]["ScreeningAlert"][];
+            /**
+             * @description Register records that may be the same, best first (`Candidate` of the screening):
+             *     proposals for a liaison officer or analyst, never merged automatically.
+             */
+            candidates: components["schemas"]["Candidate"][];
+            /** @description `person` or `company`. */
+            kind: string;
+            label: string;
+            provenance: components["schemas"]["Provenance"];
+            role?: string | null;
+        };
+        /** @description One version of a received case. */
+        ReceivedVersion: {
+            /** Format: date-time */
+            imported_at: string;
+            /** Format: uuid */
+            package_id: string;
+            /** Format: date-time */
+            received_at: string;
+            /** Format: int32 */
+            version: number;
         };
         /** @description Someone a thread can be addressed to: an enabled user, or a unit. */
         Recipient: {
@@ -6038,6 +6605,19 @@ export interface components {
             route: components["schemas"]["SummaryLeg"][];
             summary_non_nominal?: string | null;
             unlocode?: string | null;
+        };
+        /**
+         * @description Validated cases to send to a partner. A liaison officer's package is signed and queued at
+         *     once; an investigator's waits for a liaison officer's approval (four eyes).
+         */
+        SendRequest: {
+            /** @description Validated cases, 1–100. */
+            case_ids: string[];
+            /** @description Why these cases go to this partner (shown to the approving liaison officer). */
+            note?: string | null;
+            /** Format: uuid */
+            partner_id: string;
+            scope: components["schemas"]["Scope"];
         };
         SharedHub: {
             /** Format: int64 */
@@ -12359,6 +12939,457 @@ export interface operations {
             };
         };
     };
+    list_inbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxList"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    receive: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The sender's Ed25519 public key, 64 hex digits */
+                "Ncen-Key": string;
+                /** @description When this attempt was made (RFC 3339) */
+                "Ncen-Sent-At": string;
+                /** @description Ed25519 signature, 128 hex digits */
+                "Ncen-Signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The package: canonical JSON (RFC 8785) */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Package"];
+            };
+        };
+        responses: {
+            /** @description Accepted; `Ncen-Signature` signs the body */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ack"];
+                };
+            };
+            /** @description Not a package (`malformed`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsigned`, `unknown_key`, `bad_signature` or `stale` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_suspended` or `no_agreement` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `replayed` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `malformed`, `wrong_recipient` or `wrong_sender` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_inbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxPackage"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    dismiss: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The received package's current version */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DismissRequest"];
+            };
+        };
+        responses: {
+            /** @description Dismissed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Imported or dismissed already (`not_received`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    import: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The received package's current version */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PackageImport"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Imported or dismissed already (`not_received`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     node: {
         parameters: {
             query?: never;
@@ -12385,6 +13416,465 @@ export interface operations {
                 };
             };
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_outbox: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["PackageStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxList"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    send: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeat of this request with the same key (by the same user, within 24 hours) answers the first response again instead of creating anything twice. The same key with another body answers 422 `idempotency_key_reused`; while the first request is still being handled, 409 `idempotency_key_in_flight`. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No agreement in force covers the exchange (`no_agreement`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_outbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approve: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The package's current version */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not awaiting approval, or no agreement covers it any more */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decline: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The package's current version */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclineRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not awaiting approval (`not_awaiting_approval`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12810,6 +14300,118 @@ export interface operations {
                 };
             };
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_received: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceivedCaseList"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_received: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceivedCase"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,4 +1,4 @@
-import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { createBrowserRouter, type RouteObject } from 'react-router';
 import { FullPageLoader, RequirePermission } from './guards';
 import { RouteError } from './RouteError';
 
@@ -244,24 +244,57 @@ export const routes: RouteObject[] = [
       },
       {
         path: 'exchange',
-        element: <RequirePermission any={['exchange.manage']} />,
+        element: <RequirePermission any={['exchange.manage', 'exchange.request']} />,
         children: [
-          { index: true, element: <Navigate to="partners" replace /> },
           {
-            path: 'partners',
-            lazy: () => import('@/features/exchange/routes/PartnersPage').then((m) => ({ Component: m.PartnersPage })),
+            index: true,
+            lazy: () => import('@/features/exchange/routes/ExchangeIndex').then((m) => ({ Component: m.ExchangeIndex })),
           },
-          {
-            path: 'agreements',
-            lazy: () => import('@/features/exchange/routes/AgreementsPage').then((m) => ({ Component: m.AgreementsPage })),
-          },
+          // a liaison officer previews and sends; whoever may only ask gets the request form
           {
             path: 'preview',
             lazy: () => import('@/features/exchange/routes/PreviewPage').then((m) => ({ Component: m.PreviewPage })),
           },
           {
-            path: 'cen',
-            lazy: () => import('@/features/exchange/routes/CenExportPage').then((m) => ({ Component: m.CenExportPage })),
+            path: 'outbox',
+            lazy: () => import('@/features/exchange/routes/OutboxPage').then((m) => ({ Component: m.OutboxPage })),
+          },
+          {
+            path: 'outbox/:id',
+            lazy: () => import('@/features/exchange/routes/OutboxPackagePage').then((m) => ({ Component: m.OutboxPackagePage })),
+          },
+          {
+            element: <RequirePermission any={['exchange.manage']} />,
+            children: [
+              {
+                path: 'partners',
+                lazy: () => import('@/features/exchange/routes/PartnersPage').then((m) => ({ Component: m.PartnersPage })),
+              },
+              {
+                path: 'agreements',
+                lazy: () => import('@/features/exchange/routes/AgreementsPage').then((m) => ({ Component: m.AgreementsPage })),
+              },
+              {
+                path: 'inbox',
+                lazy: () => import('@/features/exchange/routes/InboxPage').then((m) => ({ Component: m.InboxPage })),
+              },
+              {
+                path: 'inbox/:id',
+                lazy: () => import('@/features/exchange/routes/InboxPackagePage').then((m) => ({ Component: m.InboxPackagePage })),
+              },
+              {
+                path: 'received',
+                lazy: () => import('@/features/exchange/routes/ReceivedCasesPage').then((m) => ({ Component: m.ReceivedCasesPage })),
+              },
+              {
+                path: 'received/:id',
+                lazy: () => import('@/features/exchange/routes/ReceivedCasePage').then((m) => ({ Component: m.ReceivedCasePage })),
+              },
+              {
+                path: 'cen',
+                lazy: () => import('@/features/exchange/routes/CenExportPage').then((m) => ({ Component: m.CenExportPage })),
+              },
+            ],
           },
         ],
       },

@@ -20,10 +20,18 @@ describe('Preview for a partner', () => {
     expect(screen.getByRole('link', { name: 'Preview for a partner' })).toHaveAttribute('href', `/exchange/preview?case=${CASE}`);
   });
 
-  it('is not offered for a case not validated, nor to whoever does not run the exchange', () => {
+  it('asks for sending instead, for whoever may only request it (an investigator)', () => {
+    show(['seizures.read', 'exchange.request'], 'validated');
+    expect(screen.getByRole('link', { name: 'Request sending to a partner' })).toHaveAttribute('href', `/exchange/preview?case=${CASE}`);
+  });
+
+  it('is not offered for a case not validated, nor to whoever neither runs the exchange nor may request it', () => {
     const { unmount } = show(['seizures.read', 'exchange.manage'], 'submitted');
     expect(screen.queryByTestId('exchange-preview')).toBeNull();
     unmount();
+    const request = show(['seizures.read', 'exchange.request'], 'draft');
+    expect(screen.queryByTestId('exchange-preview')).toBeNull();
+    request.unmount();
     show(['seizures.read', 'seizures.validate'], 'validated');
     expect(screen.queryByTestId('exchange-preview')).toBeNull();
   });

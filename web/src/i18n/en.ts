@@ -763,6 +763,9 @@ export const en = {
       service_unavailable: 'The service is temporarily unavailable.',
       validated_elsewhere: 'A validated case of another unit links this record: only a supervisor of that unit can correct it.',
       own_alert: 'You wrote or own this alert: another supervisor of your unit must activate or renew it.',
+      own_request: 'You asked for this exchange: another liaison officer must approve it.',
+      not_awaiting_approval: 'This request is no longer awaiting approval.',
+      not_received: 'This package was already imported or dismissed.',
     },
   },
   users: {

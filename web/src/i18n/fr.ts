@@ -785,6 +785,9 @@ export const fr: Translation = {
       service_unavailable: 'Le service est momentanément indisponible.',
       validated_elsewhere: 'Une affaire validée d’un autre service cite cette fiche : seul un superviseur de ce service peut la corriger.',
       own_alert: 'Vous avez rédigé cette alerte ou en êtes titulaire : un autre superviseur de votre service doit l’activer ou la renouveler.',
+      own_request: 'Vous avez demandé cet échange : un autre officier de liaison doit l’approuver.',
+      not_awaiting_approval: 'Cette demande n’attend plus d’approbation.',
+      not_received: 'Ce paquet a déjà été importé ou écarté.',
     },
   },
   users: {

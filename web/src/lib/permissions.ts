@@ -16,6 +16,7 @@ export type Permission =
   | 'registers.merge'
   | 'companies.assess'
   | 'exchange.manage'
+  | 'exchange.request'
   | 'alerts.write'
   | 'alerts.activate'
   | 'investigations.open'

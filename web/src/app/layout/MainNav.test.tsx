@@ -170,7 +170,15 @@ describe('navigation by permission', () => {
     expect(screen.getByTestId('nav-unread')).toHaveTextContent('3');
   });
 
-  it('shows Exchange to liaison officers (exchange.manage) only, current on every exchange page', () => {
+  it('shows Exchange to investigators who may ask for sending (exchange.request), current on their requests', () => {
+    const investigator = withMe(['seizures.read', 'codelists.read', 'exchange.request'], ['investigator']);
+    renderRoutes([{ path: '*', element: <MainNav onNavigate={() => {}} /> }], '/exchange/outbox/abc', investigator);
+    const entry = screen.getByRole('link', { name: 'Exchange' });
+    expect(entry).toHaveAttribute('href', '/exchange');
+    expect(entry).toHaveAttribute('aria-current', 'page');
+  });
+
+  it('shows Exchange to liaison officers (exchange.manage), current on every exchange page', () => {
     const liaison = withMe(['seizures.read', 'registers.read', 'codelists.read', 'exchange.manage'], ['liaison']);
     const { unmount } = renderRoutes([{ path: '*', element: <MainNav onNavigate={() => {}} /> }], '/exchange/agreements', liaison);
     const entry = screen.getByRole('link', { name: 'Exchange' });

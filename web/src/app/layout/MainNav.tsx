@@ -100,7 +100,8 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
       icon: <IconFolderSearch size={18} aria-hidden />,
       any: ['investigations.work'],
     },
-    { to: '/exchange', label: t('exchange:nav'), icon: <IconArrowsExchange size={18} aria-hidden />, any: ['exchange.manage'] },
+    // liaison officers run the exchange; investigators (exchange.request) ask for sending and follow their requests
+    { to: '/exchange', label: t('exchange:nav'), icon: <IconArrowsExchange size={18} aria-hidden />, any: ['exchange.manage', 'exchange.request'] },
   ].filter((i) => i.any === null || canAny(me, i.any as Permission[])) as Item[];
   const admin: Item[] = [
     { to: '/admin/users', label: t('nav.users'), icon: <IconUsers size={18} aria-hidden />, any: ['users.read', 'users.manage'] },

@@ -23,6 +23,19 @@ export type CenPending = Schemas['CenPending'];
 export type CenRecord = Schemas['CenRecord'];
 export type CenBatch = Schemas['CenBatch'];
 export type CenFormat = Schemas['CenFormat'];
+export type SendRequest = Schemas['SendRequest'];
+export type OutboxPackage = Schemas['OutboxDto'];
+export type PackageStatus = Schemas['PackageStatus'];
+export type InboxSummary = Schemas['InboxDto'];
+export type InboxPackage = Schemas['InboxPackage'];
+export type InboxStatus = Schemas['InboxStatus'];
+export type PackageImport = Schemas['PackageImport'];
+export type Provenance = Schemas['Provenance'];
+export type ReceivedCaseSummary = Schemas['ReceivedCaseSummary'];
+/** A received case as its page shows it (not `../lib/received`'s `ReceivedCase`: one case of a package as it arrived). */
+export type ReceivedCaseDetail = Schemas['ReceivedCase'];
+export type ReceivedParty = Schemas['ReceivedParty'];
+export type ReceivedVersion = Schemas['ReceivedVersion'];
 
 /** The instruments an agreement rests on, in the order the form offers them. */
 export const INSTRUMENTS = [
@@ -37,6 +50,25 @@ export const INSTRUMENTS = [
 /** The scopes of an exchange, the narrower first. */
 export const SCOPES = ['non_nominal', 'nominal'] as const satisfies readonly Scope[];
 
+/** Where a package for a partner stands, in the order of its life. */
+export const PACKAGE_STATUSES = [
+  'awaiting_approval',
+  'pending',
+  'sent',
+  'acknowledged',
+  'rejected',
+  'failed',
+  'declined',
+] as const satisfies readonly PackageStatus[];
+
+/** A package that moves by itself (a delivery attempt is due or under way): its page is read again every few seconds. */
+export function isMoving(status: PackageStatus): boolean {
+  return status === 'pending' || status === 'sent';
+}
+
+/** How often a list or a package still moving is read again. */
+export const REFRESH_MS = 5_000;
+
 export const exchangeKeys = {
   all: ['exchange'] as const,
   node: ['exchange', 'node'] as const,
@@ -46,6 +78,15 @@ export const exchangeKeys = {
   cen: ['exchange', 'cen'] as const,
   pending: ['exchange', 'cen', 'pending'] as const,
   batches: ['exchange', 'cen', 'batches'] as const,
+  outbox: ['exchange', 'outbox'] as const,
+  outboxList: (status: PackageStatus | null) => ['exchange', 'outbox', 'list', status ?? 'all'] as const,
+  outboxItem: (id: string) => ['exchange', 'outbox', 'item', id] as const,
+  inbox: ['exchange', 'inbox'] as const,
+  inboxList: ['exchange', 'inbox', 'list'] as const,
+  inboxItem: (id: string) => ['exchange', 'inbox', 'item', id] as const,
+  received: ['exchange', 'received'] as const,
+  receivedList: ['exchange', 'received', 'list'] as const,
+  receivedItem: (id: string) => ['exchange', 'received', 'item', id] as const,
 };
 
 /** This node's public key and fingerprint, to give partners out of band. */
@@ -182,5 +223,184 @@ export async function downloadBatch(batch: CenBatch, format: CenFormat): Promise
 export function useDownloadBatch() {
   return useMutation({
     mutationFn: ({ batch, format }: { batch: CenBatch; format: CenFormat }) => downloadBatch(batch, format),
+  });
+}
+
+/**
+ * Sends validated cases to a partner (201): a liaison officer's package is signed and queued at
+ * once (`pending`), anyone else's waits for a liaison officer's approval (`awaiting_approval`).
+ * 409 `no_agreement`; 422 with `case_ids[i]` `not_validated` / `not_found`. The idempotency key
+ * makes a retry of the same request (a lost answer) send nothing twice.
+ */
+export function useSend() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ body, key }: { body: SendRequest; key: string }) =>
+      unwrap(await api.POST('/api/v1/exchange/outbox', { body, params: { header: { 'Idempotency-Key': key } } })),
+    onSuccess: (p) => {
+      qc.setQueryData(exchangeKeys.outboxItem(p.id), p);
+      void qc.invalidateQueries({ queryKey: exchangeKeys.outbox });
+    },
+  });
+}
+
+/**
+ * The packages for partners, newest first (every package for a liaison officer, one's own
+ * requests for anyone else), of one status when given; read again every few seconds while one
+ * is waiting for or in a delivery attempt.
+ */
+export function useOutbox(status: PackageStatus | null, { enabled = true }: { enabled?: boolean } = {}) {
+  return useQuery({
+    queryKey: exchangeKeys.outboxList(status),
+    enabled,
+    queryFn: async ({ signal }) =>
+      unwrap(await api.GET('/api/v1/exchange/outbox', { params: { query: status ? { status } : {} }, signal })).items,
+    refetchInterval: (q) => (q.state.data?.some((p) => isMoving(p.status)) ? REFRESH_MS : false),
+  });
+}
+
+/** One package and its delivery; read again every few seconds while it moves. */
+export function useOutboxPackage(id: string) {
+  return useQuery({
+    queryKey: exchangeKeys.outboxItem(id),
+    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/exchange/outbox/{id}', { params: { path: { id } }, signal })),
+    refetchInterval: (q) => (q.state.data && isMoving(q.state.data.status) ? REFRESH_MS : false),
+  });
+}
+
+function packageChanged(qc: QueryClient, p?: OutboxPackage) {
+  if (p) qc.setQueryData(exchangeKeys.outboxItem(p.id), p);
+  void qc.invalidateQueries({ queryKey: exchangeKeys.outbox });
+}
+
+/**
+ * Approves an investigator's request at the version shown: signed and queued. 403
+ * `own_request` (one's own request: four eyes), 409 `not_awaiting_approval` or `no_agreement`,
+ * 412 when it changed.
+ */
+export function useApprove() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async (p: OutboxPackage) =>
+      unwrap(
+        await api.POST('/api/v1/exchange/outbox/{id}/approve', {
+          params: { path: { id: p.id }, header: { 'If-Match': `"${p.version}"` } },
+        }),
+      ),
+    onSuccess: (p) => packageChanged(qc, p),
+    onError: () => packageChanged(qc),
+  });
+}
+
+/** Declines an investigator's request at the version shown, with the reason the requester sees. */
+export function useDecline() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ pkg, reason }: { pkg: OutboxPackage; reason: string }) =>
+      unwrap(
+        await api.POST('/api/v1/exchange/outbox/{id}/decline', {
+          params: { path: { id: pkg.id }, header: { 'If-Match': `"${pkg.version}"` } },
+          body: { reason },
+        }),
+      ),
+    onSuccess: (p) => packageChanged(qc, p),
+    onError: () => packageChanged(qc),
+  });
+}
+
+/** The review queue: packages received from partners, newest first. */
+export function useInbox() {
+  return useQuery({
+    queryKey: exchangeKeys.inboxList,
+    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/exchange/inbox', { signal })).items,
+  });
+}
+
+/**
+ * A received package with its cases as they arrived. Each read is audited
+ * (`exchange.inbox_read`): not read again while it stays on screen, nor on focus.
+ */
+export function useInboxPackage(id: string) {
+  return useQuery({
+    queryKey: exchangeKeys.inboxItem(id),
+    staleTime: Infinity,
+    refetchOnWindowFocus: false,
+    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/exchange/inbox/{id}', { params: { path: { id } }, signal })),
+  });
+}
+
+/**
+ * A package reviewed: its page keeps what it shows (reading it again would be audited as
+ * another reading) with the status it now has; the queue, and the received cases an import
+ * touched, are read again.
+ */
+function reviewed(qc: QueryClient, pkg: InboxPackage, change: Partial<InboxPackage>) {
+  qc.setQueryData<InboxPackage>(exchangeKeys.inboxItem(pkg.id), {
+    ...pkg,
+    version: pkg.version + 1,
+    reviewed_at: new Date().toISOString(),
+    ...change,
+  });
+  void qc.invalidateQueries({ queryKey: exchangeKeys.inboxList });
+  void qc.invalidateQueries({ queryKey: exchangeKeys.received });
+}
+
+/**
+ * Imports every case of a received package at the version shown: each becomes a received
+ * case (or updates one at a higher version), its persons and companies matched against the
+ * registers and checked against the alerts, nothing merged. 409 `not_received` (imported or
+ * dismissed meanwhile), 412 when it changed.
+ */
+export function useImportPackage() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async (pkg: InboxPackage) =>
+      unwrap(
+        await api.POST('/api/v1/exchange/inbox/{id}/import', {
+          params: { path: { id: pkg.id }, header: { 'If-Match': `"${pkg.version}"` } },
+        }),
+      ),
+    onSuccess: (_report, pkg) => reviewed(qc, pkg, { status: 'imported' }),
+    onError: () => void qc.invalidateQueries({ queryKey: exchangeKeys.inboxList }),
+  });
+}
+
+/** Dismisses a received package at the version shown, with the reason kept with it: nothing of it is imported (204). */
+export function useDismissPackage() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ pkg, reason }: { pkg: InboxPackage; reason: string }) => {
+      unwrap(
+        await api.POST('/api/v1/exchange/inbox/{id}/dismiss', {
+          params: { path: { id: pkg.id }, header: { 'If-Match': `"${pkg.version}"` } },
+          body: { reason },
+        }),
+      );
+    },
+    onSuccess: (_none, { pkg, reason }) => reviewed(qc, pkg, { status: 'dismissed', review_note: reason }),
+    onError: () => void qc.invalidateQueries({ queryKey: exchangeKeys.inboxList }),
+  });
+}
+
+/** The cases received from partners and imported, newest import first, each with its provenance. */
+export function useReceivedCases() {
+  return useQuery({
+    queryKey: exchangeKeys.receivedList,
+    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/exchange/received', { signal })).items,
+  });
+}
+
+/**
+ * A received case with its document, its persons and companies (possible matches, alerts) and
+ * its versions. Each read is audited (`exchange.received_read`): not read again while it stays
+ * on screen, nor on focus.
+ */
+export function useReceivedCase(id: string) {
+  return useQuery({
+    queryKey: exchangeKeys.receivedItem(id),
+    staleTime: Infinity,
+    refetchOnWindowFocus: false,
+    queryFn: async ({ signal }) =>
+      unwrap(await api.GET('/api/v1/exchange/received/{id}', { params: { path: { id } }, signal })),
   });
 }

@@ -113,7 +113,9 @@ export function CaseChooser({
         onChange={(id) => {
           const c = id ? byId.get(id) : undefined;
           if (!c) return;
-          setNotes((n) => ({ ...n, full: add([{ id: c.id, reference: c.reference, status: c.status }]) }));
+          // the parent's state is set here, not inside this component's state update
+          const full = add([{ id: c.id, reference: c.reference, status: c.status }]);
+          setNotes((n) => ({ ...n, full }));
           setSearch('');
         }}
       />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayValue, documentRows, instances, valueAt } from './fields';
+import { displayValue, documentRows, instances, leaves, valueAt } from './fields';
 
 const DOC = {
   reference: 'FR-2026-000180',
@@ -49,5 +49,28 @@ describe('the fields of a case document', () => {
     expect(displayValue(false, ', ')).toBe('false');
     expect(displayValue(null, ', ')).toBe('');
     expect(displayValue({ a: 1 }, ', ')).toBe('{"a":1}');
+  });
+});
+
+describe('the values of a received document', () => {
+  it('lists each value with its path, lists of plain values as one, empty values left out', () => {
+    expect(
+      leaves({
+        reference: 'MA-2026-000042',
+        narrative: null,
+        detection_methods: ['dog', 'xray'],
+        tags: [],
+        goods: [{ quantity: 2, unit: 'kg' }, { quantity: 0, description: '' }],
+        route: { origin: 'EC', transit: [] },
+      }).map((l) => [l.path, l.value]),
+    ).toEqual([
+      ['reference', 'MA-2026-000042'],
+      ['detection_methods', ['dog', 'xray']],
+      ['goods[0].quantity', 2],
+      ['goods[0].unit', 'kg'],
+      ['goods[1].quantity', 0],
+      ['route.origin', 'EC'],
+    ]);
+    expect(leaves(null)).toEqual([]);
   });
 });

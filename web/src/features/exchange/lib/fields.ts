@@ -101,3 +101,33 @@ export function displayValue(value: unknown, separator: string): string {
 export function documentReference(doc: unknown): string | null {
   return isObject(doc) && typeof doc.reference === 'string' ? doc.reference : null;
 }
+
+/** One value of a received document, at its concrete path (`goods[1].quantity`). */
+export interface Leaf {
+  path: string;
+  value: unknown;
+}
+
+/**
+ * Every value of `doc` with its path, in the document's order: an object's keys, a list's items
+ * by their place; a list of plain values is one value. Empty values (null, "", []) are left out:
+ * the table shows what the document holds.
+ */
+export function leaves(doc: Json): Leaf[] {
+  const out: Leaf[] = [];
+  const walk = (value: Json, path: string) => {
+    if (isBlank(value)) return;
+    if (Array.isArray(value)) {
+      if (value.every((v) => v === null || typeof v !== 'object')) out.push({ path, value });
+      else value.forEach((item, i) => walk(item, `${path}[${i}]`));
+      return;
+    }
+    if (isObject(value)) {
+      for (const [k, v] of Object.entries(value)) walk(v, path ? `${path}.${k}` : k);
+      return;
+    }
+    out.push({ path, value });
+  };
+  walk(doc, '');
+  return out;
+}

@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { session } from '@/lib/session';
 import type { FieldRule, Preview } from '../api/exchange';
-import { MA, SN, agreement, json, partner, problem, renderAs, stubApi, stubFonts, type Req } from '../test/fake';
+import { INVESTIGATOR, MA, SN, agreement, json, outboxPackage, partner, problem, renderAs, stubApi, stubFonts, type Req } from '../test/fake';
 import { PreviewPage } from './PreviewPage';
 
 const CASE = '0193c000-0000-7000-8000-000000000001';
@@ -43,13 +43,25 @@ const CASES = {
   [OTHER]: { id: OTHER, reference: 'FR-2026-000190', status: 'validated' },
 } as const;
 
-function fakePreview(answer: (body: { partner_id: string; scope: string; case_ids: string[] }) => Response) {
+interface SendBody {
+  partner_id: string;
+  scope: string;
+  case_ids: string[];
+  note?: string | null;
+}
+
+function fakePreview(
+  answer: (body: { partner_id: string; scope: string; case_ids: string[] }) => Response,
+  { send = (b: SendBody) => json(outboxPackage({ case_ids: b.case_ids, scope: b.scope as 'non_nominal', note: b.note ?? null }), 201), partners = true } = {},
+) {
   return (req: Req) => {
     const { pathname, searchParams } = req.url;
     if (pathname === '/api/v1/exchange/partners') {
+      if (!partners) return problem(403, 'forbidden');
       return json({ items: [partner(), partner({ id: SN, name: 'Douanes sénégalaises', status: 'suspended', public_key: 'c'.repeat(64) })] });
     }
     if (pathname === '/api/v1/exchange/preview') return answer(req.body as { partner_id: string; scope: string; case_ids: string[] });
+    if (pathname === '/api/v1/exchange/outbox' && req.method === 'POST') return send(req.body as SendBody);
     const m = /^\/api\/v1\/seizures\/([^/]+)$/.exec(pathname);
     if (m) {
       const c = CASES[m[1] as keyof typeof CASES];
@@ -67,6 +79,7 @@ function fakePreview(answer: (body: { partner_id: string; scope: string; case_id
 const ROUTES = [
   { path: '/exchange/preview', element: <PreviewPage /> },
   { path: '/exchange/agreements', element: <p>agreements page</p> },
+  { path: '/exchange/outbox/:id', element: <p>outbox entry</p> },
 ];
 
 async function choosePartner(name: string) {
@@ -199,5 +212,90 @@ describe('the exchange preview', { timeout: 60_000 }, () => {
     await userEvent.click(await screen.findByRole('option', { name: /FR-2026-000190/ }));
     await waitFor(() => expect(screen.getByTestId('chosen-cases')).toHaveTextContent('FR-2026-000190'));
     expect(calls.some((c) => c.path.startsWith('/api/v1/seizures?') && c.path.includes('status=validated'))).toBe(true);
+  });
+
+  it('sends exactly what was previewed, with a note, and opens the package in the outbox', async () => {
+    const calls = stubApi(fakePreview(() => json(PREVIEW)));
+    renderAs(ROUTES, `/exchange/preview?case=${CASE}&partner=${MA}`);
+    await waitFor(() => expect(screen.getByTestId('chosen-cases')).toHaveTextContent('FR-2026-000180'));
+    // nothing to send before a preview
+    expect(screen.queryByRole('button', { name: /^Send to/ })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Preview' }));
+    const section = await screen.findByTestId('send-section');
+    await userEvent.click(within(section).getByRole('button', { name: 'Send to Administration des douanes et impôts indirects' }));
+
+    const dialog = await screen.findByRole('dialog', { name: 'Send to Administration des douanes et impôts indirects' });
+    expect(within(dialog).getByTestId('send-cases')).toHaveTextContent('FR-2026-000180');
+    expect(dialog).toHaveTextContent('FR-MA CMAA 2019');
+    expect(within(dialog).getByTestId('send-direct')).toHaveTextContent('signed by this node and queued at once');
+    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Note' }), 'Joint operation Atlas');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Send' }));
+
+    await waitFor(() => expect(calls.find((c) => c.method === 'POST' && c.path === '/api/v1/exchange/outbox')).toBeDefined());
+    const sent = calls.find((c) => c.method === 'POST' && c.path === '/api/v1/exchange/outbox')!;
+    expect(sent.body).toEqual({ partner_id: MA, scope: 'non_nominal', case_ids: [CASE], note: 'Joint operation Atlas' });
+    expect(sent.idempotencyKey).toMatch(/^[0-9a-f]{32}$/);
+    expect(await screen.findByText('outbox entry')).toBeInTheDocument();
+  });
+
+  it('says in the dialog when the server finds no agreement or refuses a case', async () => {
+    let answer = problem(409, 'no_agreement', { detail: 'no agreement in force covers this exchange' });
+    stubApi(fakePreview(() => json(PREVIEW), { send: () => answer }));
+    renderAs(ROUTES, `/exchange/preview?case=${CASE}&partner=${MA}`);
+    await waitFor(() => expect(screen.getByTestId('chosen-cases')).toHaveTextContent('FR-2026-000180'));
+    await userEvent.click(screen.getByRole('button', { name: 'Preview' }));
+    await userEvent.click(await screen.findByRole('button', { name: /^Send to/ }));
+    const dialog = await screen.findByRole('dialog', { name: /^Send to/ });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Send' }));
+    const refused = await within(dialog).findByTestId('send-no-agreement');
+    expect(refused).toHaveTextContent('No agreement in force covers this exchange');
+    expect(refused).toHaveTextContent('no agreement in force covers this exchange');
+    expect(within(refused).getByRole('link', { name: 'Go to the partner’s agreements' })).toHaveAttribute('href', `/exchange/agreements?partner=${MA}`);
+
+    answer = problem(422, 'validation_failed', { errors: [{ field: 'case_ids[0]', code: 'not_validated', message: 'reopened' }] });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Send' }));
+    expect(await within(dialog).findByTestId('send-invalid')).toHaveTextContent('FR-2026-000180: Not validated: only validated cases are exchanged.');
+    expect(screen.queryByText('outbox entry')).toBeNull();
+  });
+
+  it('gives an investigator the request form, not the preview, and says a liaison officer must approve', async () => {
+    const calls = stubApi(fakePreview(() => json(PREVIEW), { send: (b) => json(outboxPackage({ case_ids: b.case_ids, status: 'awaiting_approval', approved_by: null, approved_by_name: null }), 201) }));
+    renderAs(ROUTES, `/exchange/preview?case=${CASE}`, INVESTIGATOR);
+    expect(await screen.findByRole('heading', { name: 'Request sending', level: 1 })).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByTestId('chosen-cases')).toHaveTextContent('FR-2026-000180'));
+    expect(screen.queryByRole('button', { name: 'Preview' })).toBeNull();
+    // the page's links: no partners, agreements, inbox nor CEN export for an investigator
+    const pages = screen.getByTestId('exchange-pages');
+    expect(within(pages).getAllByRole('link').map((l) => l.textContent)).toEqual(['Request sending', 'Outbox']);
+
+    const form = screen.getByTestId('request-form');
+    await userEvent.click(within(form).getByRole('button', { name: 'Request sending' }));
+    expect(await screen.findByText('Choose a partner.')).toBeInTheDocument();
+    await choosePartner('Administration des douanes et impôts indirects');
+    await userEvent.click(screen.getByRole('radio', { name: 'Nominal' }));
+    await userEvent.click(within(form).getByRole('button', { name: 'Request sending' }));
+
+    const dialog = await screen.findByRole('dialog', { name: 'Request sending to Administration des douanes et impôts indirects' });
+    expect(within(dialog).getByTestId('send-four-eyes')).toHaveTextContent('A liaison officer must approve your request before anything leaves');
+    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Note' }), 'Courier network');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Request sending' }));
+    await waitFor(() =>
+      expect(calls.find((c) => c.method === 'POST' && c.path === '/api/v1/exchange/outbox')?.body).toEqual({
+        partner_id: MA,
+        scope: 'nominal',
+        case_ids: [CASE],
+        note: 'Courier network',
+      }),
+    );
+    expect(await screen.findByText('outbox entry')).toBeInTheDocument();
+    expect(calls.some((c) => c.path === '/api/v1/exchange/preview')).toBe(false);
+  });
+
+  it('shows an investigator no request form when the partners cannot be listed', async () => {
+    stubApi(fakePreview(() => json(PREVIEW), { partners: false }));
+    renderAs(ROUTES, `/exchange/preview?case=${CASE}`, INVESTIGATOR);
+    expect(await screen.findByTestId('request-unavailable')).toHaveTextContent('Your account cannot list the partner administrations');
+    expect(screen.queryByTestId('request-form')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Request sending' })).toBeNull();
   });
 });

@@ -1,39 +1,46 @@
 import { useState } from 'react';
 import { Alert, Anchor, Button, Group, List, Paper, Radio, Select, Stack, Text, Title } from '@mantine/core';
-import { IconAlertTriangle, IconFileSearch } from '@tabler/icons-react';
+import { IconAlertTriangle, IconFileSearch, IconSend } from '@tabler/icons-react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/api/errors';
+import { useMe } from '@/api/queries/me';
 import { Bidi } from '@/components/Bidi';
 import { ErrorState, FormError } from '@/components/states';
-import { SCOPES, usePartners, usePreview, type Preview, type Scope } from '../api/exchange';
+import { SCOPES, usePartners, usePreview, type Preview, type PreviewRequest } from '../api/exchange';
 import { AgreementCard } from '../components/AgreementSummary';
-import { CaseChooser, MAX_CASES, type ChosenCase } from '../components/CaseChooser';
+import { CaseChooser, type ChosenCase } from '../components/CaseChooser';
 import { ExchangeHeader, FieldClassBadge } from '../components/parts';
 import { PreviewDocument } from '../components/PreviewDocument';
+import { RequestForm } from '../components/RequestForm';
+import { SendDialog, type Sending } from '../components/SendDialog';
+import { runsExchange } from '../lib/access';
+import { casesFromParams, isScope, scopeFromParams } from '../lib/params';
 import { exchangeFieldMessage } from '../lib/problems';
-
-function isScope(v: string | null): v is Scope {
-  return v === 'nominal' || v === 'non_nominal';
-}
 
 /**
  * The exchange preview (`/exchange/preview`, `?case=<id>` — repeated — `&partner=&scope=` to
- * start from): a partner, a scope and validated cases; then the agreement the exchange would
- * rest on and each case exactly as it would leave, field by field with what is withheld, and
- * as JSON. Refused when no agreement in force covers it, with the server's reason.
+ * start from). A liaison officer previews and then sends; whoever may only ask for cases to be
+ * sent (`exchange.request`: the preview is not theirs to see) gets the request form instead.
  */
 export function PreviewPage() {
+  const { data: me } = useMe();
+  return runsExchange(me) ? <LiaisonPreview /> : <RequestForm />;
+}
+
+/**
+ * A partner, a scope and validated cases; then the agreement the exchange would rest on and
+ * each case exactly as it would leave, field by field with what is withheld, and as JSON; and
+ * sending exactly that. Refused when no agreement in force covers it, with the server's reason.
+ */
+function LiaisonPreview() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const partners = usePartners();
   const preview = usePreview();
   const [partnerId, setPartnerId] = useState<string | null>(params.get('partner'));
-  const [scope, setScope] = useState<Scope>(() => {
-    const s = params.get('scope');
-    return isScope(s) ? s : 'non_nominal';
-  });
-  const [cases, setCases] = useState<ChosenCase[]>(() => [...new Set(params.getAll('case'))].slice(0, MAX_CASES).map((id) => ({ id })));
+  const [scope, setScope] = useState(() => scopeFromParams(params));
+  const [cases, setCases] = useState<ChosenCase[]>(() => casesFromParams(params));
   const [checks, setChecks] = useState<{ partner?: string; cases?: string }>({});
   const active = (partners.data ?? []).filter((p) => p.status === 'active');
 
@@ -183,13 +190,25 @@ export function PreviewPage() {
         <FormError error={err} />
       )}
 
-      {preview.data && <PreviewResult preview={preview.data} />}
+      {preview.data && preview.variables && <PreviewResult preview={preview.data} request={preview.variables} cases={cases} />}
     </Stack>
   );
 }
 
-function PreviewResult({ preview }: { preview: Preview }) {
+function PreviewResult({ preview, request, cases }: { preview: Preview; request: PreviewRequest; cases: readonly ChosenCase[] }) {
   const { t } = useTranslation();
+  const [sending, setSending] = useState<Sending | null>(null);
+  const partner = preview.agreement.partner_name;
+  // exactly what was previewed: the partner, the scope and the cases in the order sent
+  const open = () => {
+    const refs = new Map(cases.map((c) => [c.id, c.reference]));
+    setSending({
+      partner: { id: request.partner_id, name: partner },
+      scope: request.scope,
+      cases: request.case_ids.map((id) => ({ id, reference: refs.get(id) })),
+      agreementReference: preview.agreement.reference,
+    });
+  };
   return (
     <Stack data-testid="preview-result">
       <AgreementCard agreement={preview.agreement} title={t('exchange:preview.agreementTitle')} />
@@ -212,6 +231,22 @@ function PreviewResult({ preview }: { preview: Preview }) {
       {preview.documents.map((doc, i) => (
         <PreviewDocument key={i} doc={doc} fields={preview.fields} index={i} />
       ))}
+      <Paper withBorder p="md" component="section" aria-labelledby="send-title" data-testid="send-section">
+        <Group justify="space-between" align="center">
+          <Stack gap={2}>
+            <Title order={2} size="h4" id="send-title">
+              {t('exchange:send.sectionTitle')}
+            </Title>
+            <Text size="sm" c="dimmed">
+              {t('exchange:send.sectionBody')}
+            </Text>
+          </Stack>
+          <Button leftSection={<IconSend size={16} aria-hidden />} onClick={open}>
+            {t('exchange:send.open', { partner })}
+          </Button>
+        </Group>
+      </Paper>
+      <SendDialog sending={sending} direct onClose={() => setSending(null)} />
     </Stack>
   );
 }

@@ -1,5 +1,9 @@
 //! Icomm exchange: partners registered by their confirmed key, agreements, and the preview of
-//! what would leave (scope by allow-list, refused without an agreement that covers it).
+//! what would leave (scope by allow-list, refused without an agreement that covers it);
+//! sending and receiving packages in `packages` (the two-node journey is in
+//! `faults::exchange`).
+
+mod packages;
 
 use crate::seizures::{company, crew, full_case, submitted, user_in};
 use ncen_tests::{assert_problem, TestApp};
@@ -15,18 +19,56 @@ fn partner_key(seed: u8) -> (String, String) {
 }
 
 async fn partner(app: &TestApp, token: &str, seed: u8, country: &str) -> Value {
+    let endpoint = format!("https://ncen.{}.example/", country.to_lowercase());
+    partner_at(app, token, seed, country, &endpoint).await
+}
+
+async fn partner_at(app: &TestApp, token: &str, seed: u8, country: &str, endpoint: &str) -> Value {
     let (key, fp) = partner_key(seed);
     let res = app
         .post(
             "/api/v1/exchange/partners",
             token,
             json!({ "country": country, "name": format!("Customs {country}"),
-                    "endpoint": format!("https://ncen.{}.example/", country.to_lowercase()),
-                    "public_key": key, "fingerprint": fp.to_lowercase() }),
+                    "endpoint": endpoint, "public_key": key, "fingerprint": fp.to_lowercase() }),
         )
         .await;
     assert_eq!(res.status(), 201);
     res.json().await.unwrap()
+}
+
+/// An agreement with `partner` in `scope`, in force since 2020, for `groups` (empty: all).
+async fn agreement(app: &TestApp, token: &str, partner: &str, scope: &str, groups: &[&str]) {
+    let res = app
+        .post(
+            "/api/v1/exchange/agreements",
+            token,
+            json!({ "partner_id": partner, "instrument": "bilateral_cmaa", "reference": "CMAA 2004",
+                    "scope": scope, "commodity_groups": groups, "valid_from": "2020-01-01" }),
+        )
+        .await;
+    assert_eq!(res.status(), 201);
+}
+
+/// A validated case with a person and a company; its id.
+pub(crate) async fn validated_case(
+    app: &TestApp,
+    c: &crate::seizures::Crew,
+    company_name: &str,
+) -> String {
+    let company_id = company(app, &c.officer, company_name).await;
+    let case = submitted(app, &c.officer, full_case(&company_id)).await;
+    let id = case["id"].as_str().unwrap().to_string();
+    let res = app
+        .client
+        .post(app.url(&format!("/api/v1/seizures/{id}/validate")))
+        .bearer_auth(&c.supervisor)
+        .header("If-Match", "\"2\"")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    id
 }
 
 #[tokio::test]

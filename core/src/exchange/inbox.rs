@@ -1,0 +1,480 @@
+//! Receiving packages (`POST /api/v1/exchange/inbox`): authenticated by the package's
+//! signature, never by a user token. In order, a package is refused when it is over the size
+//! limit (413 `too_large`); unsigned (401 `unsigned`); signed by a key no partner has (401
+//! `unknown_key`) or by a suspended partner (403 `partner_suspended`); when the signature does
+//! not verify (401 `bad_signature`: a wrong key, or a body changed after signing); when the
+//! attempt is not fresh (401 `stale`); when it is not a package (400 `malformed`) or not for
+//! this node (422 `wrong_recipient`, `wrong_sender`); when its id was seen before (409
+//! `replayed`, carrying the acknowledgement given then if the body is the same); and when no
+//! agreement of this node with the sender covers its scope and goods (403 `no_agreement`).
+//!
+//! An accepted package is kept exactly as received, with the attempt's signature, for a
+//! liaison officer's review, and answered with a signed acknowledgement. Every attempt,
+//! accepted or refused, is audited with the sender's address.
+
+use super::dto::{InboxDto, InboxList, InboxPackage, PartnerStatus};
+use super::keys;
+use super::model::{InboxRow, NewInbox};
+use super::outbox::Node;
+use super::package::{self, Ack, Package, ACK_FORMAT, FORMAT};
+use super::{repo, service};
+use crate::audit::{record, Actor, Event};
+use crate::auth::Principal;
+use crate::db::schema::exchange_inbox as i;
+use crate::error::{Error, Result};
+use chrono::{DateTime, Utc};
+use diesel::prelude::*;
+use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
+use ipnetwork::IpNetwork;
+use serde_json::json;
+use std::time::Duration;
+use uuid::Uuid;
+
+#[derive(Debug, Clone)]
+pub struct Limits {
+    /// The largest package body accepted, in bytes.
+    pub max_bytes: usize,
+    /// How far an attempt's `Ncen-Sent-At` may be from this node's clock.
+    pub max_skew: Duration,
+}
+
+/// One delivery attempt as it arrived.
+pub struct Attempt<'a> {
+    pub key: Option<&'a str>,
+    pub sent_at: Option<&'a str>,
+    pub signature: Option<&'a str>,
+    pub body: &'a [u8],
+    /// The body was longer than `Limits::max_bytes` (and not read further).
+    pub oversize: bool,
+    pub ip: Option<IpNetwork>,
+    pub request_id: Option<String>,
+}
+
+/// A refusal: status, stable code, reason, and for a replay of an accepted package the
+/// acknowledgement given then (bytes as signed, signature).
+#[derive(Debug)]
+pub struct Refusal {
+    pub status: u16,
+    pub code: &'static str,
+    pub detail: String,
+    pub ack: Option<(Vec<u8>, String)>,
+}
+
+fn refusal(status: u16, code: &'static str, detail: impl Into<String>) -> Refusal {
+    Refusal {
+        status,
+        code,
+        detail: detail.into(),
+        ack: None,
+    }
+}
+
+/// An acknowledgement: the canonical JSON as signed, and the signature.
+pub struct Accepted {
+    pub ack: Vec<u8>,
+    pub signature: String,
+}
+
+/// What is known of the sender when a refusal is audited.
+#[derive(Default)]
+struct Known {
+    partner: Option<Uuid>,
+    country: Option<String>,
+    package: Option<Uuid>,
+}
+
+fn actor(attempt: &Attempt<'_>, country: Option<&str>) -> Actor {
+    Actor {
+        id: None,
+        username: Some(match country {
+            Some(c) => format!("partner {c}"),
+            None => "partner (unknown)".into(),
+        }),
+        ip: attempt.ip,
+        request_id: attempt.request_id.clone(),
+    }
+}
+
+async fn audit_refusal(
+    conn: &mut AsyncPgConnection,
+    attempt: &Attempt<'_>,
+    known: &Known,
+    r: &Refusal,
+) -> Result<()> {
+    let mut event = Event::new("exchange.inbox_refused").details(json!({
+        "code": r.code, "detail": r.detail, "partner_id": known.partner,
+        "package_id": known.package, "size": attempt.body.len(),
+        "body_sha256": (!attempt.oversize).then(|| package::sha256_hex(attempt.body)),
+    }));
+    if let Some(p) = known.package {
+        event = event.object("package", p);
+    }
+    Ok(record(conn, &actor(attempt, known.country.as_deref()), event).await?)
+}
+
+/// Checks, keeps and acknowledges a package, or refuses it; either way audited.
+pub async fn receive(
+    conn: &mut AsyncPgConnection,
+    node: &Node<'_>,
+    limits: &Limits,
+    attempt: Attempt<'_>,
+) -> Result<std::result::Result<Accepted, Refusal>> {
+    let mut known = Known::default();
+    match check(conn, node, limits, &attempt, &mut known).await? {
+        Ok(accepted) => Ok(Ok(accepted)),
+        Err(r) => {
+            audit_refusal(conn, &attempt, &known, &r).await?;
+            Ok(Err(r))
+        }
+    }
+}
+
+async fn check(
+    conn: &mut AsyncPgConnection,
+    node: &Node<'_>,
+    limits: &Limits,
+    attempt: &Attempt<'_>,
+    known: &mut Known,
+) -> Result<std::result::Result<Accepted, Refusal>> {
+    if attempt.oversize {
+        return Ok(Err(refusal(
+            413,
+            "too_large",
+            format!("a package may be at most {} bytes", limits.max_bytes),
+        )));
+    }
+    let (Some(key), Some(sent_at), Some(signature)) =
+        (attempt.key, attempt.sent_at, attempt.signature)
+    else {
+        return Ok(Err(refusal(
+            401,
+            "unsigned",
+            "a package carries the Ncen-Key, Ncen-Sent-At and Ncen-Signature headers",
+        )));
+    };
+    let Some(verifying) = keys::parse_public_key(key) else {
+        return Ok(Err(refusal(
+            401,
+            "unsigned",
+            "Ncen-Key must be an Ed25519 public key, 64 hex digits",
+        )));
+    };
+    let Some(partner) = repo::partner_by_key(conn, &hex::encode(verifying.as_bytes())).await?
+    else {
+        return Ok(Err(refusal(
+            401,
+            "unknown_key",
+            "no partner of this node has this key",
+        )));
+    };
+    known.partner = Some(partner.id);
+    known.country = Some(partner.country.clone());
+    if partner.status != PartnerStatus::Active {
+        return Ok(Err(refusal(
+            403,
+            "partner_suspended",
+            "this node does not accept packages from this partner at present",
+        )));
+    }
+    if !package::verify_attempt(&verifying, sent_at, attempt.body, signature) {
+        return Ok(Err(refusal(
+            401,
+            "bad_signature",
+            "the signature does not verify with the partner's key over this body and time",
+        )));
+    }
+    let fresh = DateTime::parse_from_rfc3339(sent_at)
+        .ok()
+        .and_then(|t| (Utc::now() - t.with_timezone(&Utc)).abs().to_std().ok())
+        .is_some_and(|skew| skew <= limits.max_skew);
+    if !fresh {
+        return Ok(Err(refusal(
+            401,
+            "stale",
+            format!(
+                "Ncen-Sent-At must be within {} s of this node's clock",
+                limits.max_skew.as_secs()
+            ),
+        )));
+    }
+    let pkg: Package = match serde_json::from_slice(attempt.body) {
+        Ok(p) => p,
+        Err(e) => {
+            return Ok(Err(refusal(
+                400,
+                "malformed",
+                format!("not a package: {e}"),
+            )))
+        }
+    };
+    known.package = Some(pkg.id);
+    if pkg.format != FORMAT {
+        return Ok(Err(refusal(
+            400,
+            "malformed",
+            format!("format must be {FORMAT}"),
+        )));
+    }
+    if pkg.cases.is_empty() || pkg.cases.len() > 100 {
+        return Ok(Err(refusal(
+            422,
+            "malformed",
+            "a package carries 1 to 100 cases",
+        )));
+    }
+    if pkg.agreement.reference.contains('\0')
+        || pkg
+            .cases
+            .iter()
+            .any(|c| has_nul(&c.document) || c.reference.contains('\0'))
+    {
+        return Ok(Err(refusal(
+            422,
+            "malformed",
+            "text may not contain the NUL character (U+0000)",
+        )));
+    }
+    if pkg.cases.iter().any(|c| !c.document.is_object()) {
+        return Ok(Err(refusal(
+            422,
+            "malformed",
+            "each case's document must be an object",
+        )));
+    }
+    let me = node.party();
+    if keys::normalise_fingerprint(&pkg.recipient.fingerprint)
+        != keys::normalise_fingerprint(&me.fingerprint)
+    {
+        return Ok(Err(refusal(
+            422,
+            "wrong_recipient",
+            "this package is addressed to another node",
+        )));
+    }
+    if keys::normalise_fingerprint(&pkg.sender.fingerprint)
+        != keys::normalise_fingerprint(&partner.fingerprint)
+    {
+        return Ok(Err(refusal(
+            422,
+            "wrong_sender",
+            "the sender named in the package is not the key's partner",
+        )));
+    }
+    let sha = package::sha256_hex(attempt.body);
+    if let Some(r) = replayed(conn, pkg.id, &sha).await? {
+        return Ok(Err(r));
+    }
+    let groups = pkg.commodity_groups();
+    let Some(agreement) = service::covering(conn, &partner, pkg.scope, &groups).await? else {
+        return Ok(Err(refusal(
+            403,
+            "no_agreement",
+            format!(
+                "no agreement of this node with {} in force covers this package (scope {}, commodity groups {})",
+                partner.name,
+                pkg.scope.as_str(),
+                groups.into_iter().collect::<Vec<_>>().join(", ")
+            ),
+        )));
+    };
+    let received_at = Utc::now();
+    let ack = Ack {
+        format: ACK_FORMAT.into(),
+        package_id: pkg.id,
+        status: "accepted".into(),
+        receiver: me,
+        received_at,
+        body_sha256: sha.clone(),
+    };
+    let (ack_bytes, ack_signature) = package::sign_ack(node.key, &ack).map_err(Error::internal)?;
+    let references: Vec<String> = pkg.cases.iter().map(|c| c.reference.clone()).collect();
+    let row = NewInbox {
+        id: pkg.id,
+        partner_id: partner.id,
+        agreement_id: agreement.id,
+        agreement_reference: pkg.agreement.reference.clone(),
+        scope: pkg.scope,
+        cases: i32::try_from(pkg.cases.len()).unwrap_or(i32::MAX),
+        case_references: references.clone(),
+        created_at: pkg.created_at,
+        sent_at: DateTime::parse_from_rfc3339(sent_at)
+            .map(|t| t.with_timezone(&Utc))
+            .unwrap_or(received_at),
+        received_at,
+        body: attempt.body.to_vec(),
+        body_sha256: sha.clone(),
+        signature: signature.to_string(),
+        ack: ack_bytes.clone(),
+        ack_signature: ack_signature.clone(),
+    };
+    let stored = conn
+        .transaction::<_, Error, _>(async |conn| {
+            let inserted = diesel::insert_into(i::table)
+                .values(&row)
+                .on_conflict(i::id)
+                .do_nothing()
+                .execute(conn)
+                .await?;
+            if inserted == 0 {
+                return Ok(false);
+            }
+            let event = Event::new("exchange.inbox_accept")
+                .object("package", pkg.id)
+                .details(json!({
+                    "partner_id": partner.id, "agreement_id": agreement.id,
+                    "agreement_reference": pkg.agreement.reference, "scope": pkg.scope,
+                    "case_references": references, "body_sha256": sha,
+                    "size": attempt.body.len(),
+                }));
+            record(conn, &actor(attempt, Some(&partner.country)), event).await?;
+            Ok(true)
+        })
+        .await?;
+    if !stored {
+        // The same package arrived twice at once; the other attempt kept it.
+        return Ok(Err(replayed(conn, pkg.id, &sha).await?.unwrap_or_else(
+            || refusal(409, "replayed", "this package id was received before"),
+        )));
+    }
+    Ok(Ok(Accepted {
+        ack: ack_bytes,
+        signature: ack_signature,
+    }))
+}
+
+/// Whether a NUL character is in a string or key of `v` (PostgreSQL keeps none in text).
+fn has_nul(v: &serde_json::Value) -> bool {
+    match v {
+        serde_json::Value::String(s) => s.contains('\0'),
+        serde_json::Value::Array(items) => items.iter().any(has_nul),
+        serde_json::Value::Object(map) => map.iter().any(|(k, v)| k.contains('\0') || has_nul(v)),
+        _ => false,
+    }
+}
+
+/// The refusal of a package id seen before: with the acknowledgement given then when the
+/// body is the same (the sender lost the answer), without it otherwise.
+async fn replayed(conn: &mut AsyncPgConnection, id: Uuid, sha: &str) -> Result<Option<Refusal>> {
+    let seen: Option<(String, Vec<u8>, String)> = i::table
+        .find(id)
+        .select((i::body_sha256, i::ack, i::ack_signature))
+        .first(conn)
+        .await
+        .optional()?;
+    Ok(seen.map(|(seen_sha, ack, signature)| {
+        let same = seen_sha == sha;
+        Refusal {
+            status: 409,
+            code: "replayed",
+            detail: if same {
+                "this package was received before; its acknowledgement is repeated".into()
+            } else {
+                "this package id was received before with another body".into()
+            },
+            ack: same.then_some((ack, signature)),
+        }
+    }))
+}
+
+fn columns() -> (
+    diesel::helper_types::AsSelect<InboxRow, diesel::pg::Pg>,
+    diesel::expression::SqlLiteral<diesel::sql_types::BigInt>,
+) {
+    (
+        InboxRow::as_select(),
+        diesel::dsl::sql::<diesel::sql_types::BigInt>("octet_length(exchange_inbox.body)::bigint"),
+    )
+}
+
+async fn dtos(
+    conn: &mut AsyncPgConnection,
+    rows: Vec<(InboxRow, i64)>,
+) -> Result<Vec<(InboxDto, String)>> {
+    let partners = repo::partners(conn).await?;
+    Ok(rows
+        .into_iter()
+        .map(|(r, size)| {
+            let partner = partners.iter().find(|p| p.id == r.partner_id);
+            (
+                InboxDto {
+                    partner_name: partner.map(|p| p.name.clone()).unwrap_or_default(),
+                    partner_country: partner.map(|p| p.country.clone()).unwrap_or_default(),
+                    id: r.id,
+                    partner_id: r.partner_id,
+                    agreement_id: r.agreement_id,
+                    agreement_reference: r.agreement_reference,
+                    scope: r.scope,
+                    cases: r.cases,
+                    case_references: r.case_references,
+                    created_at: r.created_at,
+                    sent_at: r.sent_at,
+                    received_at: r.received_at,
+                    body_sha256: r.body_sha256,
+                    size,
+                    status: r.status,
+                    reviewed_by: r.reviewed_by,
+                    reviewed_at: r.reviewed_at,
+                    review_note: r.review_note,
+                    version: r.version,
+                },
+                r.signature,
+            )
+        })
+        .collect())
+}
+
+/// The review queue: received packages, newest first (at most 500).
+pub async fn list(conn: &mut AsyncPgConnection) -> Result<InboxList> {
+    let rows = i::table
+        .select(columns())
+        .order((i::received_at.desc(), i::id.desc()))
+        .limit(500)
+        .load(conn)
+        .await?;
+    Ok(InboxList {
+        items: dtos(conn, rows)
+            .await?
+            .into_iter()
+            .map(|(d, _)| d)
+            .collect(),
+    })
+}
+
+/// A received package with its cases as they arrived; audited like a read of nominal data
+/// (`exchange.inbox_read`).
+pub async fn get(
+    conn: &mut AsyncPgConnection,
+    actor: &Actor,
+    _who: &Principal,
+    id: Uuid,
+) -> Result<InboxPackage> {
+    conn.transaction::<_, Error, _>(async |conn| {
+        let row: (InboxRow, i64) = i::table
+            .find(id)
+            .select(columns())
+            .first(conn)
+            .await
+            .optional()?
+            .ok_or(Error::NotFound)?;
+        let body: Vec<u8> = i::table.find(id).select(i::body).first(conn).await?;
+        let pkg: Package = serde_json::from_slice(&body).map_err(Error::internal)?;
+        let (summary, signature) = dtos(conn, vec![row])
+            .await?
+            .pop()
+            .ok_or_else(|| Error::internal(anyhow::anyhow!("package vanished")))?;
+        let event = Event::new("exchange.inbox_read")
+            .object("package", id)
+            .details(json!({ "partner_id": summary.partner_id, "case_references": summary.case_references }));
+        record(conn, actor, event).await?;
+        Ok(InboxPackage {
+            summary,
+            signature,
+            documents: pkg
+                .cases
+                .into_iter()
+                .map(|c| json!({ "reference": c.reference, "version": c.version, "document": c.document }))
+                .collect(),
+        })
+    })
+    .await
+}

@@ -1,0 +1,194 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import i18n from '@/i18n';
+import { session } from '@/lib/session';
+import type { InboxPackage, PackageImport } from '../api/exchange';
+import { RECEIVED_ID, inboxPackage, json, problem, renderAs, stubApi, stubFonts, type Req } from '../test/fake';
+import { InboxPackagePage } from './InboxPackagePage';
+
+const ID = '0193e000-0000-7000-8000-0000000000e1';
+const PATH = `/exchange/inbox/${ID}`;
+const SECOND = '0193f000-0000-7000-8000-0000000000f2';
+
+const TWO_CASES = inboxPackage({
+  version: 3,
+  cases: 2,
+  case_references: ['MA-2026-000042', 'MA-2026-000043'],
+});
+
+const REPORT: PackageImport = {
+  package_id: ID,
+  created: 1,
+  updated: 1,
+  unchanged: 0,
+  received_case_ids: [RECEIVED_ID, SECOND],
+  alert_hits: 1,
+};
+
+/**
+ * One received package: reads answer `pkg` (it may change between reads, as when another
+ * officer reviewed it); import and dismiss answer `review` when given, or do what the server does.
+ */
+function fakeInbox(first: InboxPackage, { review }: { review?: () => Response } = {}) {
+  let pkg = first;
+  const reads = { count: 0 };
+  const handler = (req: Req) => {
+    const { pathname } = req.url;
+    if (pathname === `/api/v1/exchange/inbox/${ID}` && req.method === 'GET') {
+      reads.count += 1;
+      return json(pkg);
+    }
+    if (pathname === `/api/v1/exchange/inbox/${ID}/import`) {
+      if (review) return review();
+      pkg = { ...pkg, status: 'imported', version: pkg.version + 1, reviewed_at: '2026-03-11T09:30:00Z' };
+      return json(REPORT);
+    }
+    if (pathname === `/api/v1/exchange/inbox/${ID}/dismiss`) {
+      if (review) return review();
+      const { reason } = req.body as { reason: string };
+      pkg = { ...pkg, status: 'dismissed', version: pkg.version + 1, review_note: reason, reviewed_at: '2026-03-11T09:30:00Z' };
+      return new Response(null, { status: 204 });
+    }
+    if (pathname === '/api/v1/exchange/inbox') return json({ items: [] });
+    if (pathname === '/api/v1/exchange/received') return json({ items: [] });
+    return undefined;
+  };
+  return { handler, set: (p: InboxPackage) => (pkg = p), reads };
+}
+
+const ROUTES = [
+  { path: '/exchange/inbox/:id', element: <InboxPackagePage /> },
+  { path: '/exchange/inbox', element: <p>inbox</p> },
+  { path: '/exchange/received', element: <p>received cases</p> },
+  { path: '/exchange/received/:id', element: <p>a received case</p> },
+];
+
+describe('reviewing a received package', { timeout: 60_000 }, () => {
+  beforeEach(() => {
+    stubFonts();
+    session.signedIn('tok', 900);
+  });
+  afterEach(async () => {
+    vi.unstubAllGlobals();
+    session.reset();
+    await i18n.changeLanguage('en');
+  });
+
+  it('imports a package waiting for review at the version read, then says what the import did', async () => {
+    const fake = fakeInbox(TWO_CASES);
+    const calls = stubApi(fake.handler);
+    renderAs(ROUTES, PATH);
+    const review = await screen.findByTestId('review');
+    expect(review).toHaveTextContent('Nothing is merged into this node’s cases or registers.');
+    await userEvent.click(within(review).getByRole('button', { name: 'Import' }));
+
+    const report = await screen.findByTestId('import-report');
+    expect(within(report).getByRole('heading', { name: 'What the import did' })).toBeInTheDocument();
+    expect(within(report).getByTestId('report-created')).toHaveTextContent('New cases1');
+    expect(within(report).getByTestId('report-updated')).toHaveTextContent('1');
+    expect(within(report).getByTestId('report-unchanged')).toHaveTextContent('0');
+    expect(within(report).getByTestId('report-alert-hits')).toHaveTextContent('1');
+    expect(within(report).getByTestId('report-alerts')).toHaveTextContent('the owners of those alerts have been notified');
+    expect(report).toHaveTextContent('Nothing was merged into this node’s cases or registers');
+    // each received case, by its reference at the sender
+    const cases = within(report).getByTestId('report-cases');
+    expect(within(cases).getByRole('link', { name: 'MA-2026-000042' })).toHaveAttribute('href', `/exchange/received/${RECEIVED_ID}`);
+    expect(within(cases).getByRole('link', { name: 'MA-2026-000043' })).toHaveAttribute('href', `/exchange/received/${SECOND}`);
+
+    // the package is now imported, and offers nothing more
+    expect(screen.queryByTestId('review')).toBeNull();
+    expect(within(screen.getByTestId('provenance')).getByTestId('inbox-status')).toHaveTextContent('Imported');
+    const post = calls.find((c) => c.method === 'POST');
+    expect(post).toMatchObject({ path: `/api/v1/exchange/inbox/${ID}/import`, ifMatch: '"3"' });
+    // read once: each reading is audited
+    expect(fake.reads.count).toBe(1);
+
+    await userEvent.click(within(cases).getByRole('link', { name: 'MA-2026-000042' }));
+    expect(await screen.findByText('a received case')).toBeInTheDocument();
+  });
+
+  it('dismisses a package with a reason, required, and shows it', async () => {
+    const fake = fakeInbox(TWO_CASES);
+    const calls = stubApi(fake.handler);
+    renderAs(ROUTES, PATH);
+    await userEvent.click(await screen.findByRole('button', { name: 'Dismiss' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Dismiss this package' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Dismiss the package' }));
+    expect(within(dialog).getByText('Required')).toBeInTheDocument();
+    expect(calls.some((c) => c.method === 'POST')).toBe(false);
+
+    await userEvent.type(within(dialog).getByRole('textbox', { name: /Reason/ }), '  Sent to us by mistake: not our case.  ');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Dismiss the package' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(calls.find((c) => c.method === 'POST')).toMatchObject({
+      path: `/api/v1/exchange/inbox/${ID}/dismiss`,
+      ifMatch: '"3"',
+      body: { reason: 'Sent to us by mistake: not our case.' },
+    });
+    const outcome = screen.getByTestId('review-outcome');
+    expect(outcome).toHaveAttribute('data-status', 'dismissed');
+    expect(within(outcome).getByTestId('review-note')).toHaveTextContent('Why it was dismissedSent to us by mistake: not our case.');
+    expect(within(screen.getByTestId('provenance')).getByTestId('inbox-status')).toHaveTextContent('Dismissed');
+    expect(screen.queryByTestId('review')).toBeNull();
+    expect(fake.reads.count).toBe(1);
+  });
+
+  it('shows why a dismissed package was dismissed, and offers no review', async () => {
+    stubApi(fakeInbox(inboxPackage({ status: 'dismissed', reviewed_at: '2026-03-12T10:00:00Z', review_note: 'Duplicate of a package received by fax.' })).handler);
+    renderAs(ROUTES, PATH);
+    const outcome = await screen.findByTestId('review-outcome');
+    expect(outcome).toHaveTextContent('Dismissed on');
+    expect(within(outcome).getByTestId('review-note')).toHaveTextContent('Duplicate of a package received by fax.');
+    expect(screen.queryByRole('button', { name: /^(Import|Dismiss)$/ })).toBeNull();
+  });
+
+  it('leads from an imported package to the received cases', async () => {
+    stubApi(fakeInbox(inboxPackage({ status: 'imported', reviewed_at: '2026-03-12T10:00:00Z' })).handler);
+    renderAs(ROUTES, PATH);
+    const outcome = await screen.findByTestId('review-outcome');
+    expect(outcome).toHaveTextContent('Imported on');
+    expect(within(outcome).getByRole('link', { name: 'Open the received cases' })).toHaveAttribute('href', '/exchange/received');
+    expect(screen.queryByTestId('review')).toBeNull();
+  });
+
+  it('says when another officer reviewed the package meanwhile, and shows where it stands on request', async () => {
+    const fake = fakeInbox(TWO_CASES, { review: () => problem(409, 'not_received', { detail: 'this package was imported already' }) });
+    stubApi(fake.handler);
+    renderAs(ROUTES, PATH);
+    await userEvent.click(await screen.findByRole('button', { name: 'Import' }));
+    const refused = await screen.findByTestId('review-refused');
+    expect(refused).toHaveTextContent('This package is no longer waiting for review: it was imported or dismissed meanwhile.');
+    expect(screen.queryByTestId('import-report')).toBeNull();
+
+    fake.set({ ...TWO_CASES, status: 'imported', version: 4, reviewed_at: '2026-03-11T09:00:00Z' });
+    await userEvent.click(within(refused).getByRole('button', { name: 'See where it stands' }));
+    await waitFor(() => expect(within(screen.getByTestId('provenance')).getByTestId('inbox-status')).toHaveTextContent('Imported'));
+    expect(screen.queryByTestId('review-refused')).toBeNull();
+    expect(screen.queryByTestId('review')).toBeNull();
+    expect(fake.reads.count).toBe(2);
+  });
+
+  it('says when the package changed since it was read (412), and closes the dismissal', async () => {
+    stubApi(fakeInbox(TWO_CASES, { review: () => problem(412, 'precondition_failed') }).handler);
+    renderAs(ROUTES, PATH);
+    await userEvent.click(await screen.findByRole('button', { name: 'Dismiss' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Dismiss this package' });
+    await userEvent.type(within(dialog).getByRole('textbox', { name: /Reason/ }), 'Out of scope');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Dismiss the package' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(await screen.findByText('Changed by someone else')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Reload latest version' })).toBeInTheDocument();
+  });
+
+  it('speaks French', async () => {
+    await i18n.changeLanguage('fr');
+    stubApi(fakeInbox(TWO_CASES).handler);
+    renderAs(ROUTES, PATH);
+    const review = await screen.findByTestId('review');
+    expect(within(review).getByRole('heading', { name: 'Examen' })).toBeInTheDocument();
+    expect(within(review).getByRole('button', { name: 'Importer' })).toBeInTheDocument();
+    await userEvent.click(within(review).getByRole('button', { name: 'Écarter' }));
+    expect(await screen.findByRole('dialog', { name: 'Écarter ce paquet' })).toBeInTheDocument();
+  });
+});
