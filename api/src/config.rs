@@ -73,9 +73,9 @@ pub struct Settings {
     #[arg(long, env = "NCEN_SESSION_TTL", default_value_t = 43_200)]
     pub session_ttl: i64,
 
-    /// Seconds during which a rotated refresh token presented again is taken for a
-    /// concurrent refresh from another tab (409, retry with the new cookie); after them,
-    /// re-use is theft and revokes the session.
+    /// Seconds during which a rotated refresh token presented again gets a successor of its
+    /// own (another tab refreshing at the same moment, or an answer a reload aborted after
+    /// the server rotated); after them, re-use is theft and revokes the session.
     #[arg(long, env = "NCEN_REFRESH_REUSE_GRACE_SECS", default_value_t = 10, value_parser = clap::value_parser!(i64).range(0..))]
     pub refresh_reuse_grace_secs: i64,
 

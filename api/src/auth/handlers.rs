@@ -2,7 +2,7 @@ use super::dto::{ChangePasswordRequest, LoginRequest, MeDto, OfficeDto, TokenRes
 use super::AuthUser;
 use crate::error::{ApiError, ApiResult, Problem};
 use crate::http::meta::RequestMeta;
-use crate::http::problems::{Conflict, Invalid, Unauthenticated};
+use crate::http::problems::{Invalid, Unauthenticated};
 use crate::state::AppState;
 use actix_web::cookie::{time::Duration as CookieDuration, Cookie, SameSite};
 use actix_web::{get, post, web, HttpRequest, HttpResponse};
@@ -99,13 +99,15 @@ async fn login(
 
 /// Exchanges the refresh cookie for a new access token, rotating the cookie.
 ///
-/// Presenting an already-rotated refresh token revokes the whole session. A token rotated
-/// in the last few seconds (another tab refreshing at the same time) answers 409: retry.
+/// Presenting an already-rotated refresh token revokes the whole session, unless it was
+/// rotated in the last few seconds (`NCEN_REFRESH_REUSE_GRACE_SECS`: another tab refreshing
+/// at the same moment, or an answer the browser never stored because a reload aborted it):
+/// then it gets a successor of its own.
 #[utoipa::path(
     tag = TAG,
     responses(
         (status = 200, body = TokenResponse),
-        Unauthenticated, Conflict,
+        Unauthenticated,
     )
 )]
 #[post("/auth/refresh")]

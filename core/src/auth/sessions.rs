@@ -67,8 +67,6 @@ pub enum Rotation {
         user_id: Uuid,
         session_id: Uuid,
     },
-    /// Rotated moments ago by a concurrent request.
-    Concurrent,
     Invalid,
 }
 
@@ -93,8 +91,11 @@ struct TokenState {
 }
 
 /// Exchanges a refresh token for a new one (call inside a transaction). A rotated token
-/// presented again within `reuse_grace_secs` is treated as a concurrent refresh from another
-/// tab (answered 409, retry with the new cookie) rather than as theft.
+/// presented again within `reuse_grace_secs` of its first use gets a successor of its own,
+/// as a refresh-token "reuse interval" does: the browser may never have stored the first
+/// successor (a reload or a lost connection aborts the answer after the server rotated), and
+/// another tab may be refreshing at the same moment. Past the grace it is theft: the session
+/// is revoked. The grace runs from the first use, so successors do not extend it.
 pub async fn rotate(
     conn: &mut AsyncPgConnection,
     token: &str,
@@ -127,19 +128,19 @@ pub async fn rotate(
         return Ok(Rotation::Invalid);
     }
     if let Some(used_at) = used_at {
-        if now - used_at < Duration::seconds(reuse_grace_secs) {
-            return Ok(Rotation::Concurrent);
+        if now - used_at >= Duration::seconds(reuse_grace_secs) {
+            revoke(conn, session_id, "refresh_token_reuse").await?;
+            return Ok(Rotation::Reused {
+                user_id,
+                session_id,
+            });
         }
-        revoke(conn, session_id, "refresh_token_reuse").await?;
-        return Ok(Rotation::Reused {
-            user_id,
-            session_id,
-        });
+    } else {
+        diesel::update(refresh_tokens::table.filter(refresh_tokens::token_hash.eq(&hash)))
+            .set(refresh_tokens::used_at.eq(now))
+            .execute(conn)
+            .await?;
     }
-    diesel::update(refresh_tokens::table.filter(refresh_tokens::token_hash.eq(&hash)))
-        .set(refresh_tokens::used_at.eq(now))
-        .execute(conn)
-        .await?;
     let refresh_token = issue_refresh(conn, session_id, session_expires).await?;
     Ok(Rotation::Rotated {
         user_id,

@@ -18,6 +18,7 @@ use crate::error::{Error, Result};
 use crate::notifications::dto::NotificationKind;
 use crate::notifications::service::{notify, Notice};
 use crate::registers::Register;
+use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
 use ncen_matching::Thresholds;
@@ -34,6 +35,7 @@ type RuleRow = (
     Uuid,
     String,
     serde_json::Value,
+    DateTime<Utc>,
     Uuid,
     String,
     String,
@@ -66,8 +68,8 @@ fn owner(
 /// Up to `BATCH` queued register records against the active rules over their register.
 async fn drain_records(conn: &mut AsyncPgConnection, t: Thresholds) -> Result<usize> {
     conn.transaction::<_, Error, _>(async |c| {
-        let queued: Vec<(String, Uuid)> = rq::table
-            .select((rq::target, rq::record_id))
+        let queued: Vec<(String, Uuid, DateTime<Utc>)> = rq::table
+            .select((rq::target, rq::record_id, rq::queued_at))
             .order(rq::queued_at.asc())
             .limit(BATCH)
             .for_update()
@@ -77,7 +79,7 @@ async fn drain_records(conn: &mut AsyncPgConnection, t: Thresholds) -> Result<us
         if queued.is_empty() {
             return Ok(0);
         }
-        for (target, id) in &queued {
+        for (target, id, _) in &queued {
             diesel::delete(
                 rq::table
                     .filter(rq::target.eq(target))
@@ -91,12 +93,12 @@ async fn drain_records(conn: &mut AsyncPgConnection, t: Thresholds) -> Result<us
             SearchTarget::Companies,
             SearchTarget::Conveyances,
         ] {
-            let ids: Vec<Uuid> = queued
+            let of_target: Vec<(Uuid, DateTime<Utc>)> = queued
                 .iter()
-                .filter(|(t, _)| t == target.as_str())
-                .map(|(_, id)| *id)
+                .filter(|(t, _, _)| t == target.as_str())
+                .map(|(_, id, at)| (*id, *at))
                 .collect();
-            if ids.is_empty() {
+            if of_target.is_empty() {
                 continue;
             }
             let rules: Vec<RuleRow> = s::table
@@ -108,6 +110,7 @@ async fn drain_records(conn: &mut AsyncPgConnection, t: Thresholds) -> Result<us
                     s::id,
                     s::name,
                     s::query,
+                    s::created_at,
                     users::id,
                     users::username,
                     users::display_name,
@@ -116,9 +119,11 @@ async fn drain_records(conn: &mut AsyncPgConnection, t: Thresholds) -> Result<us
                 ))
                 .load(c)
                 .await?;
-            for (search_id, name, query, o1, o2, o3, o4, o5) in rules {
+            for (search_id, name, query, created_at, o1, o2, o3, o4, o5) in rules {
                 let who = owner((o1, o2, o3, o4, o5));
-                if !who.can(Permission::RegistersRead) {
+                // a rule tells of what was registered or corrected after it was saved
+                let ids = since(&of_target, created_at);
+                if ids.is_empty() || !who.can(Permission::RegistersRead) {
                     continue;
                 }
                 let matched = match target {
@@ -135,6 +140,16 @@ async fn drain_records(conn: &mut AsyncPgConnection, t: Thresholds) -> Result<us
         Ok(queued.len())
     })
     .await
+}
+
+/// The queued ids saved at or after `created_at` (a record or case queued before a rule
+/// was saved, but checked after, is not news to it).
+fn since(queued: &[(Uuid, DateTime<Utc>)], created_at: DateTime<Utc>) -> Vec<Uuid> {
+    queued
+        .iter()
+        .filter(|(_, at)| *at >= created_at)
+        .map(|(id, _)| *id)
+        .collect()
 }
 
 /// Which of `ids` the register's list would show with the rule's filters (a rule whose
@@ -259,17 +274,18 @@ async fn hit(
 /// Up to `BATCH` queued cases against every active rule over seizures.
 async fn drain_cases(conn: &mut AsyncPgConnection) -> Result<usize> {
     conn.transaction::<_, Error, _>(async |c| {
-        let ids: Vec<Uuid> = q::table
-            .select(q::case_id)
+        let queued: Vec<(Uuid, DateTime<Utc>)> = q::table
+            .select((q::case_id, q::queued_at))
             .order(q::queued_at.asc())
             .limit(BATCH)
             .for_update()
             .skip_locked()
             .load(c)
             .await?;
-        if ids.is_empty() {
+        if queued.is_empty() {
             return Ok(0);
         }
+        let ids: Vec<Uuid> = queued.iter().map(|(id, _)| *id).collect();
         diesel::delete(q::table.filter(q::case_id.eq_any(&ids)))
             .execute(c)
             .await?;
@@ -282,6 +298,7 @@ async fn drain_cases(conn: &mut AsyncPgConnection) -> Result<usize> {
                 s::id,
                 s::name,
                 s::query,
+                s::created_at,
                 users::id,
                 users::username,
                 users::display_name,
@@ -292,21 +309,24 @@ async fn drain_cases(conn: &mut AsyncPgConnection) -> Result<usize> {
             .await?;
         let facets = super::facets::load(c, &ids).await?;
         for rule in rules {
-            check_rule(c, rule, &facets).await?;
+            let fresh = since(&queued, rule.3);
+            check_rule(c, rule, &facets, &fresh).await?;
         }
         Ok(ids.len())
     })
     .await
 }
 
-/// Checks one rule against the batch: only the cases its filters may keep
+/// Checks one rule against the batch: only the cases queued since it was saved (`fresh`) and
+/// its filters may keep
 /// ([`super::facets::may_match`]) are queried, and none when there are none.
 async fn check_rule(
     c: &mut AsyncPgConnection,
     rule: RuleRow,
     batch: &[super::facets::Facets],
+    fresh: &[Uuid],
 ) -> Result<()> {
-    let (search_id, name, query, owner_id, username, display_name, unit_id, roles) = rule;
+    let (search_id, name, query, _, owner_id, username, display_name, unit_id, roles) = rule;
     let owner = owner((owner_id, username, display_name, unit_id, roles));
     if !owner.can(Permission::SeizuresRead) {
         return Ok(());
@@ -321,7 +341,7 @@ async fn check_rule(
         crate::seizures::service::filter_of(&owner, search.to_case_query(), text, None, BATCH);
     let candidates: Vec<Uuid> = batch
         .iter()
-        .filter(|x| super::facets::may_match(&f, x))
+        .filter(|x| fresh.contains(&x.id) && super::facets::may_match(&f, x))
         .map(|x| x.id)
         .collect();
     if candidates.is_empty() {

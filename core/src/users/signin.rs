@@ -136,9 +136,6 @@ pub async fn refresh(
             session_id,
             refresh_token,
         } => Ok((user_id, session_id, refresh_token)),
-        Rotation::Concurrent => Err(Error::Conflict(
-            "the session was refreshed concurrently; retry".into(),
-        )),
         Rotation::Reused { .. } | Rotation::Invalid => Err(Error::Unauthenticated),
     }
 }

@@ -33,12 +33,9 @@ function schedule(expiresIn: number) {
 
 async function doRefresh(): Promise<string | null> {
   try {
-    let res = await authClient.POST('/api/v1/auth/refresh');
-    if (res.response.status === 409) {
-      // Another tab rotated the cookie a moment ago: the browser now holds the new one.
-      await new Promise((r) => setTimeout(r, 250));
-      res = await authClient.POST('/api/v1/auth/refresh');
-    }
+    // A cookie rotated moments ago (another tab, or a reload that cut an answer short) still
+    // gets a successor from the server, so one request is enough.
+    const res = await authClient.POST('/api/v1/auth/refresh');
     if (!res.response.ok || !res.data) return null;
     return accept(res.data);
   } catch {

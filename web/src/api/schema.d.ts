@@ -430,8 +430,10 @@ export interface paths {
         put?: never;
         /**
          * Exchanges the refresh cookie for a new access token, rotating the cookie.
-         * @description Presenting an already-rotated refresh token revokes the whole session. A token rotated
-         *     in the last few seconds (another tab refreshing at the same time) answers 409: retry.
+         * @description Presenting an already-rotated refresh token revokes the whole session, unless it was
+         *     rotated in the last few seconds (`NCEN_REFRESH_REUSE_GRACE_SECS`: another tab refreshing
+         *     at the same moment, or an answer the browser never stored because a reload aborted it):
+         *     then it gets a successor of its own.
          */
         post: operations["refresh"];
         delete?: never;
@@ -9162,14 +9164,6 @@ export interface operations {
                 };
             };
             401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
