@@ -60,6 +60,7 @@ fn body_for(method: &str, path: &str, n: usize) -> Option<Value> {
             json!({ "partner_id": "00000000-0000-4000-8000-000000000002", "scope": "nominal", "case_ids": ["00000000-0000-4000-8000-000000000002"] })
         }
         ("POST", "/api/v1/exchange/outbox/{id}/decline") => json!({ "reason": "matrix" }),
+        ("POST", "/api/v1/exchange/outbox/{id}/withdraw") => json!({ "reason": "matrix" }),
         ("POST", "/api/v1/exchange/inbox/{id}/dismiss") => json!({ "reason": "matrix" }),
         // Unsigned: the inbox answers 401 `unsigned` whoever calls.
         ("POST", "/api/v1/exchange/inbox") => json!({}),

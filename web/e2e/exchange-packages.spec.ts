@@ -8,7 +8,8 @@ import { expect, expectAccessible, minimalCase, pastIso, signInAs, test, uid, Us
  * delivers two packages to this node's inbox; the officer opens the first, checks where it
  * comes from, imports it and follows to the received case, its courier marked as received from
  * the partner's country with the matching record of the registers proposed, never merged; the
- * officer dismisses the second with a reason. Then the other way: a validated case previewed
+ * officer dismisses the second with a reason; the partner withdraws the first case, and the
+ * received case says so at once. Then the other way: a validated case previewed
  * and sent to the partner, whose node cannot be reached, so the package waits in the outbox.
  */
 
@@ -189,6 +190,24 @@ test('a liaison officer imports a package from a partner, reads the received cas
   await expect(received.getByTestId('provenance-badge')).toHaveText('Received from Belgium');
   await expect(received.getByTestId('received-version')).toHaveText('v1');
   await expectAccessible(page, 'the received cases');
+
+  // ---- the partner withdraws the case: applied on arrival, the received case says so
+  const withdrawal = {
+    ...packageOf('BE-2026-000777'),
+    cases: [],
+    withdrawal: { package_id: first.id, reason: `Seizure annulled by the court ${tag}`, cases: [{ reference: 'BE-2026-000777', version: 1 }] },
+  };
+  await deliver(request, key, withdrawal);
+  await page.goto(`/exchange/inbox/${withdrawal.id}`);
+  await expect(page.getByText(`Seizure annulled by the court ${tag}`)).toBeVisible();
+  await expect(page.getByTestId('review')).toHaveCount(0);
+  await expectAccessible(page, 'a withdrawal received from a partner');
+  await page.goto('/exchange/received');
+  const withdrawn = page.getByRole('row', { name: /BE-2026-000777/ }).filter({ hasText: name });
+  await expect(withdrawn).toContainText('Withdrawn by sender');
+  await withdrawn.getByRole('link').first().click();
+  await expect(page.getByTestId('received-withdrawal-reason')).toContainText(`Seizure annulled by the court ${tag}`);
+  await expectAccessible(page, 'a received case the sender withdrew');
 
   // ---- the second package, dismissed with a reason
   await page.goto(`/exchange/inbox/${second.id}`);

@@ -36,6 +36,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(super::packages::get_outbox)
         .service(super::packages::approve)
         .service(super::packages::decline)
+        .service(super::packages::withdraw)
         .service(super::packages::receive)
         .service(super::packages::list_inbox)
         .service(super::packages::get_inbox)

@@ -42,6 +42,7 @@ pub const MODULE: Module = Module {
         rule("GET", "/api/v1/exchange/outbox/{id}", REQUEST),
         rule("POST", "/api/v1/exchange/outbox/{id}/approve", MANAGE),
         rule("POST", "/api/v1/exchange/outbox/{id}/decline", MANAGE),
+        rule("POST", "/api/v1/exchange/outbox/{id}/withdraw", MANAGE),
         // Authenticated by the package's signature (`exchange::inbox`), not a user token.
         rule("POST", "/api/v1/exchange/inbox", Access::Public),
         rule("GET", "/api/v1/exchange/inbox", MANAGE),

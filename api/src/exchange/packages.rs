@@ -12,6 +12,7 @@ use actix_web::{get, post, web, HttpRequest, HttpResponse};
 use futures_util::StreamExt;
 use ncen_core::exchange::dto::{
     DeclineRequest, InboxList, InboxPackage, OutboxDto, OutboxList, OutboxQuery, SendRequest,
+    WithdrawRequest,
 };
 use ncen_core::exchange::inbox::{self, Attempt};
 use ncen_core::exchange::outbox::{self, Node};
@@ -148,6 +149,47 @@ pub(super) async fn approve(
     )
     .await?;
     Ok(current(package))
+}
+
+/// Withdraws the cases of a package the partner acknowledged: a withdrawal package (the
+/// cases' references and versions, and the reason) is signed and queued for the partner, who
+/// marks them withdrawn on arrival. Under the same agreement, in force or not. Only a package
+/// of cases the partner acknowledged (409 `not_acknowledged`), once (409 `already_withdrawn`).
+/// Needs the package's `If-Match`; answers the withdrawal package. Audited (`exchange.withdraw`).
+#[utoipa::path(
+    tag = TAG,
+    params(("id" = Uuid, Path), ("If-Match" = String, Header, description = "The package's current version")),
+    request_body = WithdrawRequest,
+    responses(
+        (status = 201, body = OutboxDto, description = "The withdrawal package, queued"),
+        Denied, NotFound, Conditional, Invalid,
+        (status = 409, body = Problem, content_type = "application/problem+json", description = "Not acknowledged by the partner (`not_acknowledged`), or withdrawn already (`already_withdrawn`)"),
+    ),
+    security(("bearer" = []))
+)]
+#[post("/exchange/outbox/{id}/withdraw")]
+pub(super) async fn withdraw(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    meta: RequestMeta,
+    req: HttpRequest,
+    id: web::Path<Uuid>,
+    body: web::Json<WithdrawRequest>,
+) -> ApiResult<HttpResponse> {
+    let expected = expected_version(&req)?;
+    let mut conn = state.conn().await?;
+    let actor = meta.actor(&auth);
+    let package = outbox::withdraw(
+        &mut conn,
+        &actor,
+        &auth,
+        &node(&state),
+        id.into_inner(),
+        expected,
+        body.into_inner(),
+    )
+    .await?;
+    Ok(created(package))
 }
 
 /// Declines an investigator's request, with a reason the requester sees. Needs `If-Match`.

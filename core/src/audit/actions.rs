@@ -79,6 +79,7 @@ pub const ALL: &[&str] = &[
     "exchange.send_approve",
     "exchange.send_decline",
     "exchange.send_request",
+    "exchange.withdraw",
     "investigation.create",
     "investigation.journal_add",
     "investigation.link_add",

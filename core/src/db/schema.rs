@@ -359,6 +359,8 @@ diesel::table! {
         reviewed_at -> Nullable<Timestamptz>,
         version -> Int4,
         review_note -> Nullable<Text>,
+        kind -> Text,
+        withdraws -> Nullable<Uuid>,
     }
 }
 
@@ -387,6 +389,8 @@ diesel::table! {
         version -> Int4,
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
+        kind -> Text,
+        withdraws -> Nullable<Uuid>,
     }
 }
 
@@ -741,6 +745,17 @@ diesel::table! {
         label -> Text,
         candidates -> Jsonb,
         alerts -> Jsonb,
+    }
+}
+
+diesel::table! {
+    received_withdrawals (partner_id, reference) {
+        partner_id -> Uuid,
+        reference -> Text,
+        version -> Int4,
+        package_id -> Uuid,
+        reason -> Text,
+        withdrawn_at -> Timestamptz,
     }
 }
 
@@ -1226,6 +1241,8 @@ diesel::joinable!(received_cases -> exchange_inbox (package_id));
 diesel::joinable!(received_cases -> exchange_partners (partner_id));
 diesel::joinable!(received_cases -> users (imported_by));
 diesel::joinable!(received_parties -> received_cases (received_case_id));
+diesel::joinable!(received_withdrawals -> exchange_inbox (package_id));
+diesel::joinable!(received_withdrawals -> exchange_partners (partner_id));
 diesel::joinable!(refresh_tokens -> sessions (session_id));
 diesel::joinable!(register_history -> users (actor_id));
 diesel::joinable!(register_merge_redirects -> register_merges (merge_id));
@@ -1307,6 +1324,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     received_case_versions,
     received_cases,
     received_parties,
+    received_withdrawals,
     refresh_tokens,
     register_history,
     register_merge_redirects,

@@ -14,7 +14,6 @@ use crate::audit::{self, Actor, Event};
 use crate::db::schema::{cen_export_batches, cen_export_items, seizure_cases, users};
 use crate::error::{Error, Result};
 use crate::seizures::dto::CaseStatus;
-use crate::seizures::read;
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
@@ -314,12 +313,21 @@ async fn pending_count(conn: &mut AsyncPgConnection) -> QueryResult<i64> {
         .await
 }
 
-/// The CEN record of one case (its non-nominal view).
-async fn record_of(conn: &mut AsyncPgConnection, id: Uuid) -> Result<CenRecord> {
-    let loaded = read::load(conn, id).await?;
-    let dto = read::to_dto(conn, loaded).await?;
-    let document = serde_json::to_value(&dto).map_err(Error::internal)?;
-    Ok(record(&scope::view(&document, Scope::NonNominal)))
+/// The CEN records of `ids` (their non-nominal views), in their order: the documents are
+/// built by one statement per call, not one read per case.
+async fn records_of(conn: &mut AsyncPgConnection, ids: &[Uuid]) -> Result<Vec<CenRecord>> {
+    let mut by_id: std::collections::HashMap<Uuid, CenRecord> =
+        crate::seizures::document::documents(conn, ids)
+            .await?
+            .into_iter()
+            .map(|dto| {
+                let document = serde_json::to_value(&dto).map_err(Error::internal)?;
+                Ok((dto.id, record(&scope::view(&document, Scope::NonNominal))))
+            })
+            .collect::<Result<_>>()?;
+    ids.iter()
+        .map(|id| by_id.remove(id).ok_or(Error::NotFound))
+        .collect()
 }
 
 /// What the next batch would hold (audited like the read of those cases it shows).
@@ -327,10 +335,7 @@ pub async fn pending(conn: &mut AsyncPgConnection, actor: &Actor) -> Result<CenP
     conn.transaction(async |conn| {
         let cases = pending_count(conn).await?;
         let ids = pending_ids(conn, 20).await?;
-        let mut sample = Vec::with_capacity(ids.len());
-        for id in &ids {
-            sample.push(record_of(conn, *id).await?);
-        }
+        let sample = records_of(conn, &ids).await?;
         let event = Event::new("cen.preview").details(json!({ "pending": cases, "case_ids": ids }));
         audit::record(conn, actor, event).await?;
         Ok(CenPending { cases, sample })
@@ -376,8 +381,7 @@ pub async fn export(
             let mut position = 0i32;
             for chunk in ids.chunks(500) {
                 let mut rows = Vec::with_capacity(chunk.len());
-                for case_id in chunk {
-                    let rec = record_of(conn, *case_id).await?;
+                for (case_id, rec) in chunk.iter().zip(records_of(conn, chunk).await?) {
                     let line = serde_json::to_vec(&rec).map_err(Error::internal)?;
                     hasher.update(&line);
                     hasher.update(b"\n");

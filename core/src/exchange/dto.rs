@@ -275,8 +275,17 @@ crate::text_enum! {
 }
 
 crate::text_enum! {
-    /// Where a received package stands: `received` (waiting for review), `imported`,
-    /// `dismissed`.
+    /// What a package carries: `cases` (cases in the agreed scope) or `withdrawal` (the
+    /// sender withdraws the cases of a package it sent; applied by the receiver on arrival).
+    pub enum PackageKind {
+        Cases = "cases",
+        Withdrawal = "withdrawal",
+    }
+}
+
+crate::text_enum! {
+    /// Where a received package stands: `received` (waiting for review), `imported` (a
+    /// withdrawal: applied on arrival), `dismissed`.
     pub enum InboxStatus {
         Received = "received",
         Imported = "imported",
@@ -307,11 +316,25 @@ pub struct DeclineRequest {
     pub reason: String,
 }
 
+/// Withdrawing the cases of a package the partner acknowledged, with the reason the partner
+/// is given.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct WithdrawRequest {
+    #[schema(min_length = 1, max_length = 2000)]
+    pub reason: String,
+}
+
 /// A package for a partner and its delivery.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct OutboxDto {
     /// The package id (the partner refuses a second package with it).
     pub id: Uuid,
+    pub kind: PackageKind,
+    /// For a withdrawal: the package whose cases it withdraws.
+    pub withdraws: Option<Uuid>,
+    /// For a package of cases: the withdrawal sent for it (not refused or failed), if any.
+    pub withdrawn_by: Option<Uuid>,
     pub partner_id: Uuid,
     pub partner_name: String,
     pub partner_country: String,
@@ -368,6 +391,9 @@ pub struct OutboxQuery {
 pub struct InboxDto {
     /// The sender's package id.
     pub id: Uuid,
+    pub kind: PackageKind,
+    /// For a withdrawal: the sender's package whose cases it withdraws.
+    pub withdraws: Option<Uuid>,
     pub partner_id: Uuid,
     pub partner_name: String,
     pub partner_country: String,
@@ -409,4 +435,6 @@ pub struct InboxPackage {
     /// Each case as the sender sent it (`reference`, `version`, `document`).
     #[schema(value_type = Vec<Object>)]
     pub documents: Vec<serde_json::Value>,
+    /// A withdrawal's cases and reason.
+    pub withdrawal: Option<super::package::Withdrawal>,
 }

@@ -12,7 +12,7 @@
 //! liaison officer's review, and answered with a signed acknowledgement. Every attempt,
 //! accepted or refused, is audited with the sender's address.
 
-use super::dto::{InboxDto, InboxList, InboxPackage, PartnerStatus};
+use super::dto::{InboxDto, InboxList, InboxPackage, InboxStatus, PartnerStatus};
 use super::keys;
 use super::model::{InboxRow, NewInbox};
 use super::outbox::Node;
@@ -215,7 +215,10 @@ async fn check(
             format!("format must be {FORMAT}"),
         )));
     }
-    if pkg.cases.is_empty() || pkg.cases.len() > 100 {
+    if let Some(r) = malformed_withdrawal(&pkg) {
+        return Ok(Err(r));
+    }
+    if pkg.withdrawal.is_none() && (pkg.cases.is_empty() || pkg.cases.len() > 100) {
         return Ok(Err(refusal(
             422,
             "malformed",
@@ -265,7 +268,19 @@ async fn check(
         return Ok(Err(r));
     }
     let groups = pkg.commodity_groups();
-    let Some(agreement) = service::covering(conn, &partner, pkg.scope, &groups).await? else {
+    let agreement = if pkg.withdrawal.is_some() {
+        // taking data back needs no agreement in force: the one the cases came under, or
+        // the latest with the partner
+        let all = repo::agreements(conn, Some(partner.id)).await?;
+        let named = all
+            .iter()
+            .position(|a| a.reference == pkg.agreement.reference)
+            .unwrap_or(0);
+        all.into_iter().nth(named)
+    } else {
+        service::covering(conn, &partner, pkg.scope, &groups).await?
+    };
+    let Some(agreement) = agreement else {
         return Ok(Err(refusal(
             403,
             "no_agreement",
@@ -287,14 +302,24 @@ async fn check(
         body_sha256: sha.clone(),
     };
     let (ack_bytes, ack_signature) = package::sign_ack(node.key, &ack).map_err(Error::internal)?;
-    let references: Vec<String> = pkg.cases.iter().map(|c| c.reference.clone()).collect();
+    let carried = pkg.references();
+    let references: Vec<String> = carried.iter().map(|(r, _)| r.clone()).collect();
+    let kind = pkg.kind();
     let row = NewInbox {
         id: pkg.id,
+        kind,
+        withdraws: pkg.withdrawal.as_ref().map(|w| w.package_id),
+        // a withdrawal is applied on arrival
+        status: if pkg.withdrawal.is_some() {
+            InboxStatus::Imported
+        } else {
+            InboxStatus::Received
+        },
         partner_id: partner.id,
         agreement_id: agreement.id,
         agreement_reference: pkg.agreement.reference.clone(),
         scope: pkg.scope,
-        cases: i32::try_from(pkg.cases.len()).unwrap_or(i32::MAX),
+        cases: i32::try_from(carried.len()).unwrap_or(i32::MAX),
         case_references: references.clone(),
         created_at: pkg.created_at,
         sent_at: DateTime::parse_from_rfc3339(sent_at)
@@ -318,11 +343,15 @@ async fn check(
             if inserted == 0 {
                 return Ok(false);
             }
+            if let Some(w) = &pkg.withdrawal {
+                apply_withdrawal(conn, partner.id, pkg.id, w).await?;
+            }
             let event = Event::new("exchange.inbox_accept")
                 .object("package", pkg.id)
                 .details(json!({
                     "partner_id": partner.id, "agreement_id": agreement.id,
                     "agreement_reference": pkg.agreement.reference, "scope": pkg.scope,
+                    "kind": kind, "withdraws": pkg.withdrawal.as_ref().map(|w| w.package_id),
                     "case_references": references, "body_sha256": sha,
                     "size": attempt.body.len(),
                 }));
@@ -340,6 +369,65 @@ async fn check(
         ack: ack_bytes,
         signature: ack_signature,
     }))
+}
+
+/// What is wrong with a withdrawal's form, if it is one: it carries no cases, withdraws 1 to
+/// 100, and says why (1–2000 characters); no NUL anywhere.
+fn malformed_withdrawal(pkg: &Package) -> Option<Refusal> {
+    let w = pkg.withdrawal.as_ref()?;
+    let problem = if !pkg.cases.is_empty() {
+        "a withdrawal carries no cases"
+    } else if w.cases.is_empty() || w.cases.len() > 100 {
+        "a withdrawal withdraws 1 to 100 cases"
+    } else if w.reason.trim().is_empty() || w.reason.chars().count() > 2000 {
+        "a withdrawal's reason has 1 to 2000 characters"
+    } else if w.reason.contains('\0') || w.cases.iter().any(|c| c.reference.contains('\0')) {
+        "text may not contain the NUL character (U+0000)"
+    } else {
+        return None;
+    };
+    Some(refusal(422, "malformed", problem))
+}
+
+/// Marks the partner's cases withdrawn (received or still waiting for review): their received
+/// versions up to the one withdrawn say so, and no later import brings them back at those
+/// versions.
+async fn apply_withdrawal(
+    conn: &mut AsyncPgConnection,
+    partner: Uuid,
+    package: Uuid,
+    w: &package::Withdrawal,
+) -> Result<()> {
+    use crate::db::schema::received_withdrawals as rw;
+    use diesel::upsert::excluded;
+    let now = Utc::now();
+    let rows: Vec<_> = w
+        .cases
+        .iter()
+        .map(|c| {
+            (
+                rw::partner_id.eq(partner),
+                rw::reference.eq(c.reference.clone()),
+                rw::version.eq(c.version),
+                rw::package_id.eq(package),
+                rw::reason.eq(w.reason.trim().to_string()),
+                rw::withdrawn_at.eq(now),
+            )
+        })
+        .collect();
+    diesel::insert_into(rw::table)
+        .values(rows)
+        .on_conflict((rw::partner_id, rw::reference))
+        .do_update()
+        .set((
+            rw::version.eq(excluded(rw::version)),
+            rw::package_id.eq(excluded(rw::package_id)),
+            rw::reason.eq(excluded(rw::reason)),
+            rw::withdrawn_at.eq(excluded(rw::withdrawn_at)),
+        ))
+        .execute(conn)
+        .await?;
+    Ok(())
 }
 
 /// Whether a NUL character is in a string or key of `v` (PostgreSQL keeps none in text).
@@ -397,6 +485,8 @@ async fn dtos(
             let partner = partners.iter().find(|p| p.id == r.partner_id);
             (
                 InboxDto {
+                    kind: r.kind,
+                    withdraws: r.withdraws,
                     partner_name: partner.map(|p| p.name.clone()).unwrap_or_default(),
                     partner_country: partner.map(|p| p.country.clone()).unwrap_or_default(),
                     id: r.id,
@@ -474,6 +564,7 @@ pub async fn get(
                 .into_iter()
                 .map(|c| json!({ "reference": c.reference, "version": c.version, "document": c.document }))
                 .collect(),
+            withdrawal: pkg.withdrawal,
         })
     })
     .await

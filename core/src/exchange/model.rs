@@ -1,4 +1,4 @@
-use super::dto::{InboxStatus, Instrument, PackageStatus, PartnerStatus, Scope};
+use super::dto::{InboxStatus, Instrument, PackageKind, PackageStatus, PartnerStatus, Scope};
 use crate::db::schema::{exchange_agreements, exchange_inbox, exchange_outbox, exchange_partners};
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::prelude::*;
@@ -67,6 +67,8 @@ pub struct AgreementChanges {
 #[diesel(table_name = exchange_outbox)]
 pub struct OutboxRow {
     pub id: Uuid,
+    pub kind: PackageKind,
+    pub withdraws: Option<Uuid>,
     pub partner_id: Uuid,
     pub agreement_id: Uuid,
     pub scope: Scope,
@@ -94,6 +96,8 @@ pub struct OutboxRow {
 #[diesel(table_name = exchange_outbox)]
 pub struct NewOutbox {
     pub id: Uuid,
+    pub kind: PackageKind,
+    pub withdraws: Option<Uuid>,
     pub partner_id: Uuid,
     pub agreement_id: Uuid,
     pub scope: Scope,
@@ -113,6 +117,8 @@ pub struct NewOutbox {
 #[diesel(table_name = exchange_inbox)]
 pub struct InboxRow {
     pub id: Uuid,
+    pub kind: PackageKind,
+    pub withdraws: Option<Uuid>,
     pub partner_id: Uuid,
     pub agreement_id: Uuid,
     pub agreement_reference: String,
@@ -135,6 +141,9 @@ pub struct InboxRow {
 #[diesel(table_name = exchange_inbox)]
 pub struct NewInbox {
     pub id: Uuid,
+    pub kind: PackageKind,
+    pub withdraws: Option<Uuid>,
+    pub status: InboxStatus,
     pub partner_id: Uuid,
     pub agreement_id: Uuid,
     pub agreement_reference: String,

@@ -4,10 +4,12 @@
 //! `package`) is kept with its hash; `delivery` sends it. Every request, approval and
 //! decline is audited in its transaction with the cases it carries.
 
-use super::dto::{OutboxDto, OutboxList, PackageStatus, Scope, SendRequest};
+use super::dto::{
+    OutboxDto, OutboxList, PackageKind, PackageStatus, Scope, SendRequest, WithdrawRequest,
+};
 use super::keys;
 use super::model::{NewOutbox, PartnerRow};
-use super::package::{self, AgreementRef, Package, PackageCase, Party};
+use super::package::{self, AgreementRef, Package, PackageCase, Party, Withdrawal, WithdrawnCase};
 use super::repo::Outbox;
 use super::{repo, service};
 use crate::audit::{record, Actor, Event};
@@ -79,6 +81,7 @@ async fn build(
         scope,
         created_at: Utc::now(),
         cases,
+        withdrawal: None,
     };
     let body = package::canonical(&package).map_err(Error::internal)?;
     Ok((agreement, body))
@@ -150,6 +153,8 @@ pub async fn request(
             };
             let row = NewOutbox {
                 id,
+                kind: PackageKind::Cases,
+                withdraws: None,
                 partner_id: partner.id,
                 agreement_id: agreement.id,
                 scope: body.scope,
@@ -284,6 +289,118 @@ pub async fn decline(
     dto(conn, row).await
 }
 
+/// A liaison officer withdraws the cases of a package the partner acknowledged: a withdrawal
+/// package (the cases' references and versions as sent, and the reason) is signed and queued
+/// for the same partner under the same agreement, whether or not it is still in force (taking
+/// data back needs no basis). 409 `not_acknowledged` for a package the partner does not hold,
+/// `already_withdrawn` when a withdrawal for it is queued or delivered.
+pub async fn withdraw(
+    conn: &mut AsyncPgConnection,
+    actor: &Actor,
+    who: &Principal,
+    node: &Node<'_>,
+    id: Uuid,
+    expected: i32,
+    body: WithdrawRequest,
+) -> Result<OutboxDto> {
+    let reason = body.reason.trim().to_string();
+    if reason.is_empty() || reason.chars().count() > 2000 || reason.contains('\0') {
+        return Err(Error::Validation(vec![FieldError::new(
+            "reason",
+            "length",
+            "1 to 2000 characters, no NUL",
+        )]));
+    }
+    let row = conn
+        .transaction(async |conn| {
+            let (current, _) = repo::outbox_for_update(conn, id)
+                .await?
+                .ok_or(Error::NotFound)?;
+            if current.version != expected {
+                return Err(Error::StaleVersion);
+            }
+            if current.kind != PackageKind::Cases || current.status != PackageStatus::Acknowledged {
+                return Err(Error::State(
+                    "not_acknowledged",
+                    "only a package of cases the partner acknowledged can be withdrawn".into(),
+                ));
+            }
+            if repo::withdrawn_by(conn, &[id]).await?.contains_key(&id) {
+                return Err(Error::State(
+                    "already_withdrawn",
+                    "a withdrawal of this package is queued or delivered".into(),
+                ));
+            }
+            let partner = repo::partner(conn, current.partner_id)
+                .await?
+                .ok_or(Error::NotFound)?;
+            let agreement = repo::agreement(conn, current.agreement_id)
+                .await?
+                .ok_or(Error::NotFound)?;
+            let sent = repo::outbox_body(conn, id).await?.ok_or(Error::NotFound)?;
+            let sent: Package = serde_json::from_slice(&sent).map_err(Error::internal)?;
+            let withdrawal_id = Uuid::now_v7();
+            let package = Package {
+                format: package::FORMAT.into(),
+                id: withdrawal_id,
+                sender: node.party(),
+                recipient: Party {
+                    country: partner.country.clone(),
+                    fingerprint: partner.fingerprint.clone(),
+                },
+                agreement: AgreementRef {
+                    instrument: agreement.instrument,
+                    reference: agreement.reference.clone(),
+                },
+                scope: current.scope,
+                created_at: Utc::now(),
+                cases: Vec::new(),
+                withdrawal: Some(Withdrawal {
+                    package_id: id,
+                    reason: reason.clone(),
+                    cases: sent
+                        .cases
+                        .iter()
+                        .map(|c| WithdrawnCase {
+                            reference: c.reference.clone(),
+                            version: c.version,
+                        })
+                        .collect(),
+                }),
+            };
+            let bytes = package::canonical(&package).map_err(Error::internal)?;
+            let now = Utc::now();
+            let row = NewOutbox {
+                id: withdrawal_id,
+                kind: PackageKind::Withdrawal,
+                withdraws: Some(id),
+                partner_id: partner.id,
+                agreement_id: agreement.id,
+                scope: current.scope,
+                case_ids: current.case_ids.clone(),
+                status: PackageStatus::Pending,
+                note: Some(reason.clone()),
+                requested_by: who.id,
+                approved_by: Some(who.id),
+                decided_at: Some(now),
+                body_sha256: Some(package::sha256_hex(&bytes)),
+                body: Some(bytes),
+                next_attempt_at: Some(now),
+            };
+            let inserted = repo::insert_outbox(conn, &row).await?;
+            let event = Event::new("exchange.withdraw")
+                .object("package", withdrawal_id)
+                .details(json!({
+                    "withdraws": id, "partner_id": partner.id, "reason": reason,
+                    "case_ids": current.case_ids, "body_sha256": row.body_sha256,
+                }));
+            record(conn, actor, event).await?;
+            Ok::<_, Error>(inserted)
+        })
+        .await?;
+    dto(conn, row).await
+}
+
 pub async fn list(
     conn: &mut AsyncPgConnection,
     who: &Principal,
@@ -316,6 +433,8 @@ async fn dtos(conn: &mut AsyncPgConnection, rows: Vec<Outbox>) -> Result<Vec<Out
     let names = user_names(conn, &users).await?;
     let cases: Vec<Uuid> = rows.iter().flat_map(|(r, _)| r.case_ids.clone()).collect();
     let references = repo::case_references(conn, &cases).await?;
+    let ids: Vec<Uuid> = rows.iter().map(|(r, _)| r.id).collect();
+    let withdrawn = repo::withdrawn_by(conn, &ids).await?;
     let mut out = Vec::with_capacity(rows.len());
     for (r, size) in rows {
         let partner = partners.iter().find(|p| p.id == r.partner_id);
@@ -340,6 +459,9 @@ async fn dtos(conn: &mut AsyncPgConnection, rows: Vec<Outbox>) -> Result<Vec<Out
                 .and_then(|b| serde_json::from_slice(b).ok()),
             acknowledgement_signature: r.ack_signature,
             size,
+            withdrawn_by: withdrawn.get(&r.id).copied(),
+            kind: r.kind,
+            withdraws: r.withdraws,
             id: r.id,
             partner_id: r.partner_id,
             agreement_id: r.agreement_id,

@@ -68,11 +68,60 @@ pub struct Package {
     pub agreement: AgreementRef,
     pub scope: Scope,
     pub created_at: DateTime<Utc>,
-    #[schema(min_items = 1, max_items = 100)]
+    /// The cases (1–100); none in a withdrawal.
+    #[schema(max_items = 100)]
     pub cases: Vec<PackageCase>,
+    /// A withdrawal: the sender withdraws the cases of a package it sent. Absent from a
+    /// package of cases (so its canonical bytes are those of format 1 without it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub withdrawal: Option<Withdrawal>,
+}
+
+/// The cases a sender withdraws, and why.
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Withdrawal {
+    /// The package that carried them.
+    pub package_id: Uuid,
+    /// Told to the receiver, 1–2000 characters.
+    pub reason: String,
+    /// Each case's reference and the version withdrawn (that one and every earlier one).
+    #[schema(min_items = 1, max_items = 100)]
+    pub cases: Vec<WithdrawnCase>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct WithdrawnCase {
+    pub reference: String,
+    pub version: i32,
 }
 
 impl Package {
+    pub fn kind(&self) -> super::dto::PackageKind {
+        if self.withdrawal.is_some() {
+            super::dto::PackageKind::Withdrawal
+        } else {
+            super::dto::PackageKind::Cases
+        }
+    }
+
+    /// The references and versions a package carries or withdraws.
+    pub fn references(&self) -> Vec<(String, i32)> {
+        match &self.withdrawal {
+            Some(w) => w
+                .cases
+                .iter()
+                .map(|c| (c.reference.clone(), c.version))
+                .collect(),
+            None => self
+                .cases
+                .iter()
+                .map(|c| (c.reference.clone(), c.version))
+                .collect(),
+        }
+    }
+
     /// The commodity groups of the goods of every case (what an agreement may restrict).
     pub fn commodity_groups(&self) -> std::collections::BTreeSet<String> {
         self.cases

@@ -163,6 +163,49 @@ pub async fn outbox(conn: &mut AsyncPgConnection, id: Uuid) -> QueryResult<Optio
         .optional()
 }
 
+/// A package, locked until the transaction ends.
+pub async fn outbox_for_update(
+    conn: &mut AsyncPgConnection,
+    id: Uuid,
+) -> QueryResult<Option<Outbox>> {
+    exchange_outbox::table
+        .find(id)
+        .select(outbox_columns())
+        .for_update()
+        .first(conn)
+        .await
+        .optional()
+}
+
+/// A package's signed body, once approved.
+pub async fn outbox_body(conn: &mut AsyncPgConnection, id: Uuid) -> QueryResult<Option<Vec<u8>>> {
+    Ok(exchange_outbox::table
+        .find(id)
+        .select(exchange_outbox::body)
+        .first::<Option<Vec<u8>>>(conn)
+        .await
+        .optional()?
+        .flatten())
+}
+
+/// For each of `ids` withdrawn: its latest withdrawal not refused by the partner nor failed.
+pub async fn withdrawn_by(
+    conn: &mut AsyncPgConnection,
+    ids: &[Uuid],
+) -> QueryResult<std::collections::HashMap<Uuid, Uuid>> {
+    let rows: Vec<(Option<Uuid>, Uuid)> = exchange_outbox::table
+        .filter(exchange_outbox::withdraws.eq_any(ids))
+        .filter(exchange_outbox::status.ne_all([PackageStatus::Rejected, PackageStatus::Failed]))
+        .order(exchange_outbox::created_at.asc())
+        .select((exchange_outbox::withdraws, exchange_outbox::id))
+        .load(conn)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(of, id)| of.map(|of| (of, id)))
+        .collect())
+}
+
 /// Newest first, at most 500; `mine`: only that user's requests.
 pub async fn outbox_list(
     conn: &mut AsyncPgConnection,

@@ -97,22 +97,11 @@ SELECT who.id, who.username, who.allowed, who.unit_id, who.drafter, d.version, d
   FROM (VALUES (1)) AS one (x) LEFT JOIN who ON true LEFT JOIN d ON true",
 ];
 
-/// The whole case as rows, and its audit row: `$1` the case, `$2` the reader's unit, `$3`
-/// whether the reader sees their unit's drafts, `$4…$7` the reader (user id, username,
-/// address, request id). No row for a case the reader may not know of.
-const BUILD: [&str; 8] = [
-    "WITH c AS (SELECT * FROM seizure_cases WHERE id = ",
-    " AND (status <> 'draft' OR (reporting_unit_id = ",
-    " AND ",
-    "))), logged AS (
-    INSERT INTO audit_events (actor_id, actor_username, action, object_type, object_id, outcome, ip, request_id)
-    SELECT ",
-    ", ",
-    ", 'seizure.read', 'seizure', c.id::text, 'success', ",
-    ", ",
-    " FROM c
-)
-SELECT json_build_object(
+/// The whole case as rows (one JSON object per row of `c`), for the read's statement and
+/// for [`documents`].
+macro_rules! bundle_sql {
+    () => {
+        "SELECT json_build_object(
     'case', to_json(c),
     'generation', (SELECT s.generation FROM seizure_case_documents s WHERE s.case_id = c.id),
     'unit_name', (SELECT u.name FROM units u WHERE u.id = c.reporting_unit_id),
@@ -140,8 +129,25 @@ SELECT json_build_object(
         FROM seizure_history h
         WHERE h.case_id = c.id AND c.status = 'draft' AND h.action IN ('submit', 'validate', 'return', 'reopen')
         ORDER BY h.id DESC LIMIT 1)
-)::text
-FROM c",
+)::text AS bundle
+FROM c"
+    };
+}
+
+/// The whole case as rows, and its audit row: `$1` the case, `$2` the reader's unit, `$3`
+/// whether the reader sees their unit's drafts, `$4…$7` the reader (user id, username,
+/// address, request id). No row for a case the reader may not know of.
+const BUILD: [&str; 8] = [
+    "WITH c AS (SELECT * FROM seizure_cases WHERE id = ",
+    " AND (status <> 'draft' OR (reporting_unit_id = ",
+    " AND ",
+    "))), logged AS (
+    INSERT INTO audit_events (actor_id, actor_username, action, object_type, object_id, outcome, ip, request_id)
+    SELECT ",
+    ", ",
+    ", 'seizure.read', 'seizure', c.id::text, 'success', ",
+    ", ",
+    concat!(" FROM c\n)\n", bundle_sql!()),
 ];
 
 /// The statements have static SQL and a static query id, so that diesel keeps them prepared
@@ -420,4 +426,29 @@ async fn store(
         .execute(conn)
         .await?;
     Ok(())
+}
+
+/// The documents of `ids` (those that exist, in no particular order), built in one statement
+/// as a read builds one: for work over many cases (the CEN export), whose audit is its own.
+pub async fn documents(conn: &mut AsyncPgConnection, ids: &[Uuid]) -> Result<Vec<CaseDto>, Error> {
+    let rows: Vec<Built> = diesel::sql_query(concat!(
+        "WITH c AS (SELECT * FROM seizure_cases WHERE id = ANY($1))\n",
+        bundle_sql!()
+    ))
+    .bind::<Array<diesel::sql_types::Uuid>, _>(ids)
+    .load(conn)
+    .await?;
+    rows.into_iter()
+        .map(|r| {
+            serde_json::from_str::<Bundle>(&r.bundle)
+                .map(Bundle::into_dto)
+                .map_err(Error::internal)
+        })
+        .collect()
+}
+
+#[derive(QueryableByName)]
+struct Built {
+    #[diesel(sql_type = Text)]
+    bundle: String,
 }

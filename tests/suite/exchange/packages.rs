@@ -8,7 +8,8 @@ use chrono::Utc;
 use ed25519_dalek::SigningKey;
 use ncen_core::exchange::keys::fingerprint;
 use ncen_core::exchange::package::{
-    self, AgreementRef, Package, PackageCase, Party, HEADER_KEY, HEADER_SENT_AT, HEADER_SIGNATURE,
+    self, AgreementRef, Package, PackageCase, Party, Withdrawal, WithdrawnCase, HEADER_KEY,
+    HEADER_SENT_AT, HEADER_SIGNATURE,
 };
 use ncen_tests::{assert_problem, TestApp};
 use serde_json::{json, Value};
@@ -209,6 +210,7 @@ impl Sender {
                 document: json!({ "reference": "FR-2026-000042", "version": 3, "goods": goods,
                                   "persons": [{ "role": "courier", "person": { "family_name": "Ivanoff" } }] }),
             }],
+            withdrawal: None,
         }
     }
 }
@@ -388,6 +390,28 @@ async fn the_inbox_accepts_only_signed_fresh_unseen_packages_under_an_agreement(
     )
     .await;
 
+    // a withdrawal carries no cases, and says why
+    let mut both = fr.package(&me, &["tobacco"]);
+    both.withdrawal = Some(Withdrawal {
+        package_id: uuid::Uuid::now_v7(),
+        reason: "annulled".into(),
+        cases: vec![WithdrawnCase {
+            reference: "FR-2026-000042".into(),
+            version: 3,
+        }],
+    });
+    let body = package::canonical(&both).unwrap();
+    let res = deliver(&app, &fr.key, &fr.key, &body, &now()).await;
+    assert_problem(res, 422, "malformed").await;
+    let mut mute = both.clone();
+    mute.cases.clear();
+    if let Some(w) = mute.withdrawal.as_mut() {
+        w.reason = "  ".into();
+    }
+    let body = package::canonical(&mute).unwrap();
+    let res = deliver(&app, &fr.key, &fr.key, &body, &now()).await;
+    assert_problem(res, 422, "malformed").await;
+
     // a suspended partner is refused
     let res = app
         .patch(
@@ -425,6 +449,8 @@ async fn the_inbox_accepts_only_signed_fresh_unseen_packages_under_an_agreement(
             "no_agreement",
             "replayed",
             "replayed",
+            "malformed",
+            "malformed",
             "partner_suspended"
         ]
     );

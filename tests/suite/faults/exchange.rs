@@ -4,14 +4,15 @@
 //! is accepted with a signed acknowledgement and waits in BE's review queue as sent; a
 //! non-nominal one carries only non-nominal fields; a package sent while BE is down is
 //! delivered once BE is back, exactly once; a package BE has no agreement for is rejected
-//! with BE's reason.
+//! with BE's reason; FR withdraws a package BE imported: BE marks the case withdrawn on
+//! arrival, and a package still in its queue with that case imports nothing.
 
 use super::{http, user, CHILD_ENTRY};
 use crate::exchange::validated_case;
 use crate::seizures::{crew, user_in};
 use ncen_core::exchange::scope::{Class, CASE_FIELDS};
 use ncen_tests::process::{ChildConfig, ChildServer};
-use ncen_tests::{TestApp, TestDb, ADMIN_PASSWORD};
+use ncen_tests::{assert_problem, TestApp, TestDb, ADMIN_PASSWORD};
 use serde_json::{json, Value};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -63,6 +64,18 @@ async fn register(base: &str, token: &str, other: &Value, endpoint: &str) -> Str
     )
     .await;
     id
+}
+
+/// FR withdraws the package `id` (at version 1: delivery leaves the version alone).
+async fn withdraw(fr: &TestApp, token: &str, id: &str, body: Value) -> reqwest::Response {
+    fr.client
+        .post(fr.url(&format!("/api/v1/exchange/outbox/{id}/withdraw")))
+        .bearer_auth(token)
+        .header("If-Match", "\"1\"")
+        .json(&body)
+        .send()
+        .await
+        .unwrap()
 }
 
 /// Waits until the package `id` on FR is no longer on its way; returns it.
@@ -343,6 +356,77 @@ async fn two_nodes_exchange_cases_signed_and_exactly_once_even_across_a_receiver
     )
     .await;
     assert_eq!(refusals, 1);
+
+    // FR withdraws the nominal package (no agreement in force is needed to take data back):
+    // BE marks the received case withdrawn on arrival, and the package still waiting for
+    // review there with the same case imports nothing
+    let received_id = report["received_case_ids"][0].as_str().unwrap().to_string();
+    let not_yet = withdraw(&fr, &fr_liaison, &refused, json!({ "reason": "x" })).await;
+    assert_problem(not_yet, 409, "not_acknowledged").await;
+    let res = withdraw(
+        &fr,
+        &fr_liaison,
+        &nominal,
+        json!({ "reason": "The seizure was annulled by the court" }),
+    )
+    .await;
+    assert_eq!(res.status(), 201);
+    let withdrawal: Value = res.json().await.unwrap();
+    assert_eq!(withdrawal["kind"], "withdrawal");
+    assert_eq!(withdrawal["withdraws"], nominal.as_str());
+    let w_id = withdrawal["id"].as_str().unwrap().to_string();
+    let p = settled(&fr, &fr_liaison, &w_id, Duration::from_secs(30)).await;
+    assert_eq!(p["status"], "acknowledged", "{p}");
+    let original: Value = fr
+        .get(&format!("/api/v1/exchange/outbox/{nominal}"), &fr_liaison)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(original["withdrawn_by"], w_id.as_str());
+    let again = withdraw(&fr, &fr_liaison, &nominal, json!({ "reason": "twice" })).await;
+    assert_problem(again, 409, "already_withdrawn").await;
+    let received = call(
+        reqwest::Method::GET,
+        be.url(&format!("/api/v1/exchange/received/{received_id}")),
+        &be_liaison,
+        None,
+    )
+    .await;
+    assert_eq!(
+        received["withdrawal"]["package_id"],
+        w_id.as_str(),
+        "{received}"
+    );
+    assert_eq!(
+        received["withdrawal"]["reason"],
+        "The seizure was annulled by the court"
+    );
+    let arrived = call(
+        reqwest::Method::GET,
+        be.url(&format!("/api/v1/exchange/inbox/{w_id}")),
+        &be_liaison,
+        None,
+    )
+    .await;
+    assert_eq!(arrived["kind"], "withdrawal");
+    assert_eq!(arrived["status"], "imported", "applied on arrival");
+    assert_eq!(arrived["withdraws"], nominal.as_str());
+    let res = http(Duration::from_secs(30))
+        .post(be.url(&format!("/api/v1/exchange/inbox/{during}/import")))
+        .bearer_auth(&be_liaison)
+        .header("If-Match", "\"1\"")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    let skipped: Value = res.json().await.unwrap();
+    assert_eq!(skipped["created"], 0, "{skipped}");
+    assert_eq!(
+        skipped["withdrawn"].as_array().unwrap().len(),
+        1,
+        "{skipped}"
+    );
     drop(be);
     let _ = std::fs::remove_dir_all(PathBuf::from(&be_dir));
 }

@@ -1437,6 +1437,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exchange/outbox/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraws the cases of a package the partner acknowledged: a withdrawal package (the
+         *     cases' references and versions, and the reason) is signed and queued for the partner, who
+         *     marks them withdrawn on arrival. Under the same agreement, in force or not. Only a package
+         *     of cases the partner acknowledged (409 `not_acknowledged`), once (409 `already_withdrawn`).
+         *     Needs the package's `If-Match`; answers the withdrawal package. Audited (`exchange.withdraw`).
+         */
+        post: operations["withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/exchange/partners": {
         parameters: {
             query?: never;
@@ -4919,6 +4942,7 @@ export interface components {
              * @description The sender's package id.
              */
             id: string;
+            kind: components["schemas"]["PackageKind"];
             partner_country: string;
             /** Format: uuid */
             partner_id: string;
@@ -4939,6 +4963,11 @@ export interface components {
             status: components["schemas"]["InboxStatus"];
             /** Format: int32 */
             version: number;
+            /**
+             * Format: uuid
+             * @description For a withdrawal: the sender's package whose cases it withdraws.
+             */
+            withdraws?: string | null;
         };
         InboxList: {
             /** @description Newest first. */
@@ -4972,6 +5001,7 @@ export interface components {
              * @description The sender's package id.
              */
             id: string;
+            kind: components["schemas"]["PackageKind"];
             partner_country: string;
             /** Format: uuid */
             partner_id: string;
@@ -4994,10 +5024,16 @@ export interface components {
             status: components["schemas"]["InboxStatus"];
             /** Format: int32 */
             version: number;
+            withdrawal?: null | components["schemas"]["Withdrawal"];
+            /**
+             * Format: uuid
+             * @description For a withdrawal: the sender's package whose cases it withdraws.
+             */
+            withdraws?: string | null;
         };
         /**
-         * @description Where a received package stands: `received` (waiting for review), `imported`,
-         *     `dismissed`.
+         * @description Where a received package stands: `received` (waiting for review), `imported` (a
+         *     withdrawal: applied on arrival), `dismissed`.
          * @enum {string}
          */
         InboxStatus: "received" | "imported" | "dismissed";
@@ -5665,6 +5701,7 @@ export interface components {
              * @description The package id (the partner refuses a second package with it).
              */
             id: string;
+            kind: components["schemas"]["PackageKind"];
             /** @description Why the last attempt did not succeed, or the partner's reason for refusing. */
             last_error?: string | null;
             /**
@@ -5693,6 +5730,16 @@ export interface components {
             updated_at: string;
             /** Format: int32 */
             version: number;
+            /**
+             * Format: uuid
+             * @description For a package of cases: the withdrawal sent for it (not refused or failed), if any.
+             */
+            withdrawn_by?: string | null;
+            /**
+             * Format: uuid
+             * @description For a withdrawal: the package whose cases it withdraws.
+             */
+            withdraws?: string | null;
         };
         OutboxList: {
             /** @description Newest first: every package for a liaison officer, one's own requests otherwise. */
@@ -5706,6 +5753,7 @@ export interface components {
         /** @description A package as it travels (its canonical JSON is what is signed and hashed). */
         Package: {
             agreement: components["schemas"]["AgreementRef"];
+            /** @description The cases (1–100); none in a withdrawal. */
             cases: components["schemas"]["PackageCase"][];
             /** Format: date-time */
             created_at: string;
@@ -5716,6 +5764,7 @@ export interface components {
             recipient: components["schemas"]["Party"];
             scope: components["schemas"]["Scope"];
             sender: components["schemas"]["Party"];
+            withdrawal?: null | components["schemas"]["Withdrawal"];
         };
         /**
          * @description One case: its reference and version at the sender (a later package with a higher version
@@ -5754,7 +5803,15 @@ export interface components {
              * @description Cases received before, now at a higher version.
              */
             updated: number;
+            /** @description References the sender withdrew at this version since it sent the package: not imported. */
+            withdrawn: string[];
         };
+        /**
+         * @description What a package carries: `cases` (cases in the agreed scope) or `withdrawal` (the
+         *     sender withdraws the cases of a package it sent; applied by the receiver on arrival).
+         * @enum {string}
+         */
+        PackageKind: "cases" | "withdrawal";
         /**
          * @description Where a package for a partner stands: `awaiting_approval` (asked for by an
          *     investigator; a liaison officer must approve it), `pending` (signed, waiting for an
@@ -6130,6 +6187,7 @@ export interface components {
             version: number;
             /** @description Every version received, newest first. */
             versions: components["schemas"]["ReceivedVersion"][];
+            withdrawal?: null | components["schemas"]["ReceivedWithdrawal"];
         };
         ReceivedCaseList: {
             /** @description Newest import first (at most 500). */
@@ -6150,6 +6208,7 @@ export interface components {
             scope: components["schemas"]["Scope"];
             /** Format: int32 */
             version: number;
+            withdrawal?: null | components["schemas"]["ReceivedWithdrawal"];
         };
         /**
          * @description A person or company of a received case, with this node's register records that may be the
@@ -6179,6 +6238,17 @@ export interface components {
             received_at: string;
             /** Format: int32 */
             version: number;
+        };
+        /** @description The sender withdrew the case (at the version received or a later one). */
+        ReceivedWithdrawal: {
+            /**
+             * Format: uuid
+             * @description The withdrawal package.
+             */
+            package_id: string;
+            reason: string;
+            /** Format: date-time */
+            withdrawn_at: string;
         };
         /** @description Someone a thread can be addressed to: an enabled user, or a unit. */
         Recipient: {
@@ -7252,6 +7322,30 @@ export interface components {
         /** @description Why an alert is withdrawn. */
         WithdrawInput: {
             reason: string;
+        };
+        /**
+         * @description Withdrawing the cases of a package the partner acknowledged, with the reason the partner
+         *     is given.
+         */
+        WithdrawRequest: {
+            reason: string;
+        };
+        /** @description The cases a sender withdraws, and why. */
+        Withdrawal: {
+            /** @description Each case's reference and the version withdrawn (that one and every earlier one). */
+            cases: components["schemas"]["WithdrawnCase"][];
+            /**
+             * Format: uuid
+             * @description The package that carried them.
+             */
+            package_id: string;
+            /** @description Told to the receiver, 1–2000 characters. */
+            reason: string;
+        };
+        WithdrawnCase: {
+            reference: string;
+            /** Format: int32 */
+            version: number;
         };
         /** @description An open task with the investigation it belongs to. */
         WorkItem: {
@@ -13828,6 +13922,134 @@ export interface operations {
                 };
             };
             /** @description Not awaiting approval (`not_awaiting_approval`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdraw: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The package's current version */
+                "If-Match": string;
+                /** @description Makes a retry safe: a repeat of this request with the same key (by the same user, within 24 hours) answers the first response again instead of creating anything twice. The same key with another body answers 422 `idempotency_key_reused`; while the first request is still being handled, 409 `idempotency_key_in_flight`. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawRequest"];
+            };
+        };
+        responses: {
+            /** @description The withdrawal package, queued */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not acknowledged by the partner (`not_acknowledged`), or withdrawn already (`already_withdrawn`) */
             409: {
                 headers: {
                     [name: string]: unknown;

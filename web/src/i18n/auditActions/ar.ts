@@ -42,6 +42,7 @@ export const auditActionsAr: AuditActionsTranslation = {
       send_request: 'طلب إرسال إلى شريك',
       send_approve: 'الموافقة على إرسال إلى شريك',
       send_decline: 'رفض إرسال إلى شريك',
+      withdraw: 'سحب قضايا من شريك',
       delivery: 'محاولة تسليم حزمة',
       inbox_accept: 'استلام حزمة من شريك',
       inbox_refused: 'رفض حزمة من شريك',

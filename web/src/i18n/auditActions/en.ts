@@ -47,6 +47,7 @@ export const auditActionsEn = {
       send_request: 'Sending to a partner requested',
       send_approve: 'Sending to a partner approved',
       send_decline: 'Sending to a partner declined',
+      withdraw: 'Cases withdrawn from a partner',
       delivery: 'Package delivery attempted',
       inbox_accept: 'Package received from a partner',
       inbox_refused: 'Package from a partner refused',

@@ -42,6 +42,7 @@ export const auditActionsFr: AuditActionsTranslation = {
       send_request: 'Envoi à un partenaire demandé',
       send_approve: 'Envoi à un partenaire approuvé',
       send_decline: 'Envoi à un partenaire refusé',
+      withdraw: 'Affaires retirées à un partenaire',
       delivery: 'Remise d’un paquet tentée',
       inbox_accept: 'Paquet reçu d’un partenaire',
       inbox_refused: 'Paquet d’un partenaire refusé',

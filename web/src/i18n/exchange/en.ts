@@ -289,6 +289,11 @@ export const exchangeEn = {
     needPartner: 'Choose a partner.',
     needCase: 'Choose at least one validated case.',
   },
+  badges: {
+    withdrawal: 'Withdrawal',
+    withdrawn: 'Withdrawn',
+    withdrawnBySender: 'Withdrawn by sender',
+  },
   statuses: {
     awaiting_approval: 'Awaiting approval',
     pending: 'Pending',
@@ -332,9 +337,11 @@ export const exchangeEn = {
     timesOut: 'Times out: {{when}}',
     awaitingCount: 'Requests awaiting approval: {{count}}',
     showAwaiting: 'Show them',
+    withdrawalOf: 'withdrawal of {{when}}',
   },
   detail: {
     title: 'Package for {{partner}}',
+    withdrawalTitle: 'Withdrawal for {{partner}}',
     back: 'Back to the outbox',
     summary: 'The package',
     delivery: 'Delivery',
@@ -388,6 +395,29 @@ export const exchangeEn = {
       reasonHelp: 'The requester reads it.',
       submit: 'Decline the request',
     },
+    withdrawn: {
+      title: 'Withdrawn',
+      body: 'A withdrawal of these cases was sent to the partner: on arrival, it marks them withdrawn, kept for the record and no longer to be used.',
+      link: 'See the withdrawal package',
+    },
+    withdrawal: {
+      title: 'What this package withdraws',
+      help: 'This package withdraws the cases listed below, sent earlier to the same partner. On arrival, the partner marks them withdrawn: it keeps them for the record, no longer to be used.',
+      withdraws: 'Package withdrawn',
+      reason: 'Reason given to the partner',
+    },
+    withdraw: {
+      open: 'Withdraw cases',
+      title: 'Withdraw the cases of this package',
+      body: 'A withdrawal signed by this node is sent to {{partner}} with your reason. On arrival, the partner marks these cases withdrawn: it keeps them for the record, no longer to be used. A withdrawal cannot be undone.',
+      cases: 'Cases withdrawn',
+      reason: 'Reason',
+      reasonHelp: 'The partner reads it. Kept with the withdrawal and in the audit trail.',
+      submit: 'Withdraw the cases',
+      done: 'Withdrawal for {{partner}} signed and queued.',
+      alreadyWithdrawn: 'These cases have already been withdrawn: a withdrawal of this package was sent meanwhile.',
+      notAcknowledged: 'Only a package of cases the partner has acknowledged can be withdrawn.',
+    },
   },
   inbox: {
     label: 'Packages received',
@@ -405,6 +435,8 @@ export const exchangeEn = {
     packageOf: 'package of {{when}}',
     back: 'Back to the inbox',
     title: 'Package from {{partner}}',
+    withdrawalTitle: 'Withdrawal from {{partner}}',
+    applied: 'Applied',
     receivedFrom: 'Received from {{partner}}',
     provenance: {
       title: 'Provenance',
@@ -436,6 +468,8 @@ export const exchangeEn = {
       dismissed: 'Package dismissed.',
       notReceived: 'This package is no longer waiting for review: it was imported or dismissed meanwhile.',
       reload: 'See where it stands',
+      importedWithdrawn_one: 'Package imported. {{count}} case withdrawn by the sender was skipped: {{references}}.',
+      importedWithdrawn_other: 'Package imported. {{count}} cases withdrawn by the sender were skipped: {{references}}.',
     },
     dismissForm: {
       title: 'Dismiss this package',
@@ -454,6 +488,19 @@ export const exchangeEn = {
       noMerge: 'Nothing was merged into this node’s cases or registers: each received case lists the possible matches in the registers, to check.',
       cases: 'The received cases',
       caseN: 'Case {{n}}',
+      withdrawnTitle_one: 'Not imported: {{count}} case withdrawn by the sender',
+      withdrawnTitle_other: 'Not imported: {{count}} cases withdrawn by the sender',
+      withdrawnBody: 'The sender withdrew these cases since it sent this package: they are not to be used.',
+    },
+    withdrawal: {
+      title: 'Withdrawal',
+      applied: 'Applied on arrival ({{when}}): these cases are marked withdrawn among the received cases, kept for the record and no longer to be used. There is nothing to import or dismiss.',
+      reason: 'The sender’s reason',
+      withdraws: 'Package whose cases are withdrawn',
+      cases_one: '{{count}} case withdrawn',
+      cases_other: '{{count}} cases withdrawn',
+      columns: { reference: 'Reference at the sender', version: 'Versions withdrawn' },
+      upTo: 'v{{version}} and earlier',
     },
     outcome: {
       imported: 'Imported: its cases are among the received cases.',
@@ -514,6 +561,12 @@ export const exchangeEn = {
       noMatch: 'No record of our registers comes close enough.',
       alert: 'May hit alert {{reference}} (score {{score}}). Requested action: {{action}}.',
     },
+    withdrawn: {
+      title: 'Withdrawn by the sender',
+      body: '{{partner}} withdrew this case on {{when}}: it is kept for the record, not to be used.',
+      reason: 'The sender’s reason',
+      link: 'See the withdrawal',
+    },
     versions: {
       title: 'Versions received',
       help: 'Newest first: a case sent again with a higher version replaces the one shown; every version is kept.',
@@ -535,6 +588,7 @@ export const exchangeEn = {
     tooManyGroups: 'At most 20 commodity groups.',
     noSuchPartner: 'This partner does not exist.',
     day: 'A date is expected.',
+    reasonLength: 'From 1 to 2000 characters.',
   },
 };
 

@@ -18,7 +18,7 @@ const SERVER_ACTIONS = [
   'duplicate.distinct', 'duplicate.list', 'duplicate.read', 'exchange.agreement_create', 'exchange.agreement_update',
   'exchange.delivery', 'exchange.dismiss', 'exchange.import', 'exchange.inbox_accept', 'exchange.inbox_read', 'exchange.inbox_refused',
   'exchange.partner_create', 'exchange.partner_update', 'exchange.preview', 'exchange.received_read', 'exchange.send_approve', 'exchange.send_decline',
-  'exchange.send_request', 'investigation.create', 'investigation.journal_add',
+  'exchange.send_request', 'exchange.withdraw', 'investigation.create', 'investigation.journal_add',
   'investigation.link_add', 'investigation.link_remove', 'investigation.list', 'investigation.member_add',
   'investigation.member_remove', 'investigation.read', 'investigation.report', 'investigation.task_create',
   'investigation.task_update', 'investigation.transition', 'investigation.update', 'message.send',

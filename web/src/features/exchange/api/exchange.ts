@@ -26,16 +26,21 @@ export type CenFormat = Schemas['CenFormat'];
 export type SendRequest = Schemas['SendRequest'];
 export type OutboxPackage = Schemas['OutboxDto'];
 export type PackageStatus = Schemas['PackageStatus'];
+export type PackageKind = Schemas['PackageKind'];
 export type InboxSummary = Schemas['InboxDto'];
 export type InboxPackage = Schemas['InboxPackage'];
 export type InboxStatus = Schemas['InboxStatus'];
 export type PackageImport = Schemas['PackageImport'];
+/** A received withdrawal: the package whose cases the sender withdraws, why, and each case's reference and version. */
+export type Withdrawal = Schemas['Withdrawal'];
 export type Provenance = Schemas['Provenance'];
 export type ReceivedCaseSummary = Schemas['ReceivedCaseSummary'];
 /** A received case as its page shows it (not `../lib/received`'s `ReceivedCase`: one case of a package as it arrived). */
 export type ReceivedCaseDetail = Schemas['ReceivedCase'];
 export type ReceivedParty = Schemas['ReceivedParty'];
 export type ReceivedVersion = Schemas['ReceivedVersion'];
+/** The sender withdrew a received case: kept for the record, not to be used. */
+export type ReceivedWithdrawal = Schemas['ReceivedWithdrawal'];
 
 /** The instruments an agreement rests on, in the order the form offers them. */
 export const INSTRUMENTS = [
@@ -299,6 +304,27 @@ export function useDecline() {
     mutationFn: async ({ pkg, reason }: { pkg: OutboxPackage; reason: string }) =>
       unwrap(
         await api.POST('/api/v1/exchange/outbox/{id}/decline', {
+          params: { path: { id: pkg.id }, header: { 'If-Match': `"${pkg.version}"` } },
+          body: { reason },
+        }),
+      ),
+    onSuccess: (p) => packageChanged(qc, p),
+    onError: () => packageChanged(qc),
+  });
+}
+
+/**
+ * Withdraws the cases of a package the partner acknowledged, at the version shown, with the
+ * reason the partner is given (201): a withdrawal package is signed and queued for the same
+ * partner. 409 `not_acknowledged` or `already_withdrawn`, 412 when it changed. The withdrawal
+ * is kept as a package of its own; the withdrawn package is read again (its `withdrawn_by`).
+ */
+export function useWithdraw() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ pkg, reason }: { pkg: OutboxPackage; reason: string }) =>
+      unwrap(
+        await api.POST('/api/v1/exchange/outbox/{id}/withdraw', {
           params: { path: { id: pkg.id }, header: { 'If-Match': `"${pkg.version}"` } },
           body: { reason },
         }),

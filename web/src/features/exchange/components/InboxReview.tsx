@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Anchor, Button, Group, List, Modal, Paper, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, List, Modal, Paper, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { IconCircleCheck, IconFileImport, IconTrash } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +10,7 @@ import { FormError } from '@/components/states';
 import { StaleVersionAlert } from '@/components/StaleVersionAlert';
 import { formatDateTime } from '@/lib/format';
 import type { InboxPackage, PackageImport } from '../api/exchange';
-import { Field } from './parts';
+import { Field, WithdrawalBadge } from './parts';
 
 const MAX_REASON = 2000;
 
@@ -72,13 +72,30 @@ export function ReviewError({ error, onReload }: { error: unknown; onReload: () 
 }
 
 /**
+ * The references of a package's cases that an import brought in, in the package's order: its
+ * references less those the sender withdrew (skipped), so that each lines up with
+ * `received_case_ids`.
+ */
+function importedReferences(pkg: InboxPackage, report: PackageImport): string[] {
+  const skipped = [...report.withdrawn];
+  return pkg.case_references.filter((r) => {
+    const i = skipped.indexOf(r);
+    if (i < 0) return true;
+    skipped.splice(i, 1);
+    return false;
+  });
+}
+
+/**
  * What an import did: how many cases are new, updated or unchanged, how many persons or
- * companies may hit an alert, and the way to each received case (by its reference at the
- * sender, in the package's order).
+ * companies may hit an alert, the cases not imported because the sender withdrew them, and the
+ * way to each received case (by its reference at the sender, in the package's order).
  */
 export function ImportReport({ report, pkg }: { report: PackageImport; pkg: InboxPackage }) {
   const { t, i18n } = useTranslation();
   const n = (v: number) => new Intl.NumberFormat(i18n.language).format(v);
+  const references = importedReferences(pkg, report);
+  const sep = t('common.listSeparator');
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="import-report-title" data-testid="import-report">
       <Group gap="xs" mb="sm">
@@ -106,6 +123,25 @@ export function ImportReport({ report, pkg }: { report: PackageImport; pkg: Inbo
           <Text size="sm">{t('exchange:inbox.report.alertsNote')}</Text>
         </Alert>
       )}
+      {report.withdrawn.length > 0 && (
+        <Alert
+          color="orange"
+          variant="light"
+          mb="sm"
+          title={t('exchange:inbox.report.withdrawnTitle', { count: report.withdrawn.length })}
+          data-testid="report-withdrawn"
+        >
+          <Text size="sm">{t('exchange:inbox.report.withdrawnBody')}</Text>
+          <Text size="sm" mt={4}>
+            {report.withdrawn.map((r, i) => (
+              <span key={`${r}:${i}`}>
+                {i > 0 && sep}
+                <Data>{r}</Data>
+              </span>
+            ))}
+          </Text>
+        </Alert>
+      )}
       <Text size="sm" c="dimmed" mb="xs">
         {t('exchange:inbox.report.noMerge')}
       </Text>
@@ -118,7 +154,7 @@ export function ImportReport({ report, pkg }: { report: PackageImport; pkg: Inbo
             {report.received_case_ids.map((id, i) => (
               <List.Item key={`${id}:${i}`}>
                 <Anchor component={Link} to={`/exchange/received/${id}`} size="sm">
-                  {pkg.case_references[i] ? <Data>{pkg.case_references[i]}</Data> : t('exchange:inbox.report.caseN', { n: i + 1 })}
+                  {references[i] ? <Data>{references[i]}</Data> : t('exchange:inbox.report.caseN', { n: i + 1 })}
                 </Anchor>
               </List.Item>
             ))}
@@ -162,6 +198,74 @@ export function ReviewOutcome({ pkg: p }: { pkg: InboxPackage }) {
         )}
       </Stack>
     </Alert>
+  );
+}
+
+/**
+ * A withdrawal received from a partner: applied on arrival (its cases are marked withdrawn
+ * among the received cases, kept for the record and no longer to be used), with the sender's
+ * reason, the package whose cases it withdraws, and each case's reference and the version
+ * withdrawn (that one and every earlier one). Nothing is to import or dismiss.
+ */
+export function ReceivedWithdrawalPanel({ pkg: p }: { pkg: InboxPackage }) {
+  const { t, i18n } = useTranslation();
+  const cases = p.withdrawal?.cases ?? p.case_references.map((reference) => ({ reference, version: null }));
+  const withdraws = p.withdrawal?.package_id ?? p.withdraws;
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="withdrawal-title" data-testid="withdrawal">
+      <Group gap="xs" mb="sm">
+        <Title order={2} size="h4" id="withdrawal-title">
+          {t('exchange:inbox.withdrawal.title')}
+        </Title>
+        <WithdrawalBadge />
+      </Group>
+      <Alert color="green" variant="light" mb="sm" data-testid="withdrawal-applied">
+        <Text size="sm">{t('exchange:inbox.withdrawal.applied', { when: formatDateTime(p.received_at, i18n.language) })}</Text>
+      </Alert>
+      <Stack gap="sm">
+        {p.withdrawal && (
+          <Field label={t('exchange:inbox.withdrawal.reason')} testId="withdrawal-reason">
+            <Text size="sm" dir="auto" style={{ whiteSpace: 'pre-wrap' }}>
+              {p.withdrawal.reason}
+            </Text>
+          </Field>
+        )}
+        {withdraws && (
+          <Field label={t('exchange:inbox.withdrawal.withdraws')} testId="withdrawal-of">
+            <Anchor component={Link} to={`/exchange/inbox/${withdraws}`} size="sm" ff="monospace" style={{ wordBreak: 'break-all' }}>
+              <span dir="ltr" translate="no">
+                {withdraws}
+              </span>
+            </Anchor>
+          </Field>
+        )}
+        <Stack gap={4}>
+          <Text size="xs" c="dimmed" fw={600} id="withdrawal-cases-title">
+            {t('exchange:inbox.withdrawal.cases', { count: cases.length })}
+          </Text>
+          <Table.ScrollContainer minWidth={360}>
+            <Table striped aria-labelledby="withdrawal-cases-title" data-testid="withdrawal-cases">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('exchange:inbox.withdrawal.columns.reference')}</Table.Th>
+                  <Table.Th scope="col">{t('exchange:inbox.withdrawal.columns.version')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {cases.map((c, i) => (
+                  <Table.Tr key={`${c.reference}:${i}`} data-testid="withdrawn-case">
+                    <Table.Td>
+                      <Data>{c.reference}</Data>
+                    </Table.Td>
+                    <Table.Td>{c.version != null ? t('exchange:inbox.withdrawal.upTo', { version: c.version }) : '—'}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        </Stack>
+      </Stack>
+    </Paper>
   );
 }
 

@@ -5,6 +5,7 @@ import {
   IconFileSearch,
   IconFolderDown,
   IconInbox,
+  IconArrowBackUp,
   IconScale,
   IconSend,
   IconShieldCheck,
@@ -18,7 +19,7 @@ import { Data } from '@/components/Bidi';
 import { PageHeader } from '@/components/PageHeader';
 import '@/i18n/exchange';
 import type { HasPermissions } from '@/lib/permissions';
-import type { Agreement, FieldClass, InboxStatus, PackageStatus, PartnerStatus, Scope } from '../api/exchange';
+import type { Agreement, FieldClass, InboxStatus, PackageKind, PackageStatus, PartnerStatus, Scope } from '../api/exchange';
 import { onlyRequests, runsExchange } from '../lib/access';
 
 /** Never cut short, as CaseStatusBadge. */
@@ -195,12 +196,45 @@ const INBOX_BADGES: Record<InboxStatus, { color: string; variant: 'filled' | 'ou
   dismissed: { color: 'gray.8', variant: 'outline' },
 };
 
-export function InboxStatusBadge({ status }: { status: InboxStatus }) {
+/** Where a received package's review stands; a withdrawal, imported on arrival, says it was applied. */
+export function InboxStatusBadge({ status, kind = 'cases' }: { status: InboxStatus; kind?: PackageKind }) {
   const { t } = useTranslation();
   const { color, variant } = INBOX_BADGES[status];
+  const applied = kind === 'withdrawal' && status === 'imported';
   return (
     <Badge size="sm" variant={variant} color={color} tt="none" styles={NO_TRUNCATE} data-testid="inbox-status" data-status={status}>
-      {t(`exchange:inbox.status.${status}`)}
+      {applied ? t('exchange:inbox.applied') : t(`exchange:inbox.status.${status}`)}
+    </Badge>
+  );
+}
+
+/** A package that withdraws the cases of an earlier one (sent or received), told apart from a package of cases. */
+export function WithdrawalBadge() {
+  const { t } = useTranslation();
+  return (
+    <Badge
+      size="sm"
+      variant="outline"
+      color="red.9"
+      tt="none"
+      styles={NO_TRUNCATE}
+      leftSection={<IconArrowBackUp size={12} aria-hidden />}
+      data-testid="withdrawal-badge"
+    >
+      {t('exchange:badges.withdrawal')}
+    </Badge>
+  );
+}
+
+/**
+ * Cases withdrawn: a package of cases this node withdrew (`by` us, the default), or a received
+ * case its sender withdrew (`by` the sender), kept for the record, not to be used.
+ */
+export function WithdrawnBadge({ by = 'us' }: { by?: 'us' | 'sender' }) {
+  const { t } = useTranslation();
+  return (
+    <Badge size="sm" variant="filled" color="red.9" tt="none" styles={NO_TRUNCATE} data-testid="withdrawn-badge">
+      {t(by === 'sender' ? 'exchange:badges.withdrawnBySender' : 'exchange:badges.withdrawn')}
     </Badge>
   );
 }

@@ -24,13 +24,35 @@ const REPORT: PackageImport = {
   unchanged: 0,
   received_case_ids: [RECEIVED_ID, SECOND],
   alert_hits: 1,
+  withdrawn: [],
 };
+
+const WITHDRAWN_PACKAGE = '0193e000-0000-7000-8000-0000000000e0';
+
+/** A withdrawal received from Morocco: stored as imported (applied on arrival), with no document. */
+const WITHDRAWAL = inboxPackage({
+  kind: 'withdrawal',
+  withdraws: WITHDRAWN_PACKAGE,
+  status: 'imported',
+  cases: 2,
+  case_references: ['MA-2026-000042', 'MA-2026-000043'],
+  documents: [],
+  withdrawal: {
+    package_id: WITHDRAWN_PACKAGE,
+    reason: 'Sent under the wrong agreement: not to be used.',
+    cases: [
+      { reference: 'MA-2026-000042', version: 3 },
+      { reference: 'MA-2026-000043', version: 1 },
+    ],
+  },
+});
 
 /**
  * One received package: reads answer `pkg` (it may change between reads, as when another
- * officer reviewed it); import and dismiss answer `review` when given, or do what the server does.
+ * officer reviewed it); import and dismiss answer `review` when given, or do what the server
+ * does (an import answers `report`).
  */
-function fakeInbox(first: InboxPackage, { review }: { review?: () => Response } = {}) {
+function fakeInbox(first: InboxPackage, { review, report = REPORT }: { review?: () => Response; report?: PackageImport } = {}) {
   let pkg = first;
   const reads = { count: 0 };
   const handler = (req: Req) => {
@@ -42,7 +64,7 @@ function fakeInbox(first: InboxPackage, { review }: { review?: () => Response } 
     if (pathname === `/api/v1/exchange/inbox/${ID}/import`) {
       if (review) return review();
       pkg = { ...pkg, status: 'imported', version: pkg.version + 1, reviewed_at: '2026-03-11T09:30:00Z' };
-      return json(REPORT);
+      return json(report);
     }
     if (pathname === `/api/v1/exchange/inbox/${ID}/dismiss`) {
       if (review) return review();
@@ -106,6 +128,53 @@ describe('reviewing a received package', { timeout: 60_000 }, () => {
 
     await userEvent.click(within(cases).getByRole('link', { name: 'MA-2026-000042' }));
     expect(await screen.findByText('a received case')).toBeInTheDocument();
+  });
+
+  it('says which cases the import skipped because the sender withdrew them', async () => {
+    const fake = fakeInbox(TWO_CASES, {
+      report: { ...REPORT, created: 1, updated: 0, alert_hits: 0, received_case_ids: [SECOND], withdrawn: ['MA-2026-000042'] },
+    });
+    stubApi(fake.handler);
+    renderAs(ROUTES, PATH);
+    await userEvent.click(await screen.findByRole('button', { name: 'Import' }));
+    const report = await screen.findByTestId('import-report');
+    const withdrawn = within(report).getByTestId('report-withdrawn');
+    expect(withdrawn).toHaveTextContent('Not imported: 1 case withdrawn by the sender');
+    expect(withdrawn).toHaveTextContent('The sender withdrew these cases since it sent this package');
+    expect(withdrawn).toHaveTextContent('MA-2026-000042');
+    // the received case is the one imported, under its own reference
+    const cases = within(report).getByTestId('report-cases');
+    expect(within(cases).getAllByRole('link').map((l) => l.textContent)).toEqual(['MA-2026-000043']);
+    expect(within(cases).getByRole('link', { name: 'MA-2026-000043' })).toHaveAttribute('href', `/exchange/received/${SECOND}`);
+  });
+
+  it('shows a withdrawal: applied on arrival, the sender’s reason and the references withdrawn, with nothing to import or dismiss', async () => {
+    const fake = fakeInbox(WITHDRAWAL);
+    const calls = stubApi(fake.handler);
+    renderAs(ROUTES, PATH);
+    expect(await screen.findByRole('heading', { name: 'Withdrawal from Administration des douanes et impôts indirects', level: 1 })).toBeInTheDocument();
+    const withdrawal = screen.getByTestId('withdrawal');
+    expect(within(withdrawal).getByRole('heading', { name: 'Withdrawal' })).toBeInTheDocument();
+    expect(within(withdrawal).getByTestId('withdrawal-applied')).toHaveTextContent('Applied on arrival');
+    expect(within(withdrawal).getByTestId('withdrawal-applied')).toHaveTextContent('There is nothing to import or dismiss.');
+    expect(within(withdrawal).getByTestId('withdrawal-reason')).toHaveTextContent('Sent under the wrong agreement: not to be used.');
+    expect(within(within(withdrawal).getByTestId('withdrawal-of')).getByRole('link', { name: WITHDRAWN_PACKAGE })).toHaveAttribute(
+      'href',
+      `/exchange/inbox/${WITHDRAWN_PACKAGE}`,
+    );
+    const table = within(withdrawal).getByRole('table', { name: '2 cases withdrawn' });
+    expect(within(table).getAllByTestId('withdrawn-case').map((r) => r.textContent)).toEqual([
+      'MA-2026-000042v3 and earlier',
+      'MA-2026-000043v1 and earlier',
+    ]);
+    expect(within(screen.getByTestId('provenance')).getByTestId('inbox-status')).toHaveTextContent('Applied');
+    // nothing to review, no document, and not the outcome of an import
+    expect(screen.queryByTestId('review')).toBeNull();
+    expect(screen.queryByRole('button', { name: /^(Import|Dismiss)$/ })).toBeNull();
+    expect(screen.queryByTestId('review-outcome')).toBeNull();
+    expect(screen.queryByTestId('received-document')).toBeNull();
+    expect(screen.queryByRole('heading', { name: /The cases as they arrived/ })).toBeNull();
+    expect(calls.some((c) => c.method === 'POST')).toBe(false);
   });
 
   it('dismisses a package with a reason, required, and shows it', async () => {

@@ -10,7 +10,7 @@ import { ErrorState, LoadingState } from '@/components/states';
 import { isApiError } from '@/api/errors';
 import { formatBytes, formatDateTime } from '@/lib/format';
 import { useDismissPackage, useImportPackage, useInboxPackage, type InboxPackage } from '../api/exchange';
-import { DismissModal, ImportReport, ReviewError, ReviewOutcome, ReviewPanel } from '../components/InboxReview';
+import { DismissModal, ImportReport, ReceivedWithdrawalPanel, ReviewError, ReviewOutcome, ReviewPanel } from '../components/InboxReview';
 import { CopyValue } from '../components/NodeIdentityCard';
 import { ExchangeHeader, Field, InboxStatusBadge, ProvenanceBadge, ScopeBadge } from '../components/parts';
 import { ReceivedDocument } from '../components/ReceivedDocument';
@@ -22,8 +22,10 @@ import { receivedCase } from '../lib/received';
  * and the sender's signature, checked on arrival — and each case exactly as the partner sent it.
  * While it waits for review, importing it (then what the import did, with the way to each
  * received case) or dismissing it with a reason; once reviewed, the outcome (and the reason of
- * a dismissal). Each reading is audited (`exchange.inbox_read`): read again only when the
- * officer asks, after a refusal.
+ * a dismissal). A withdrawal (the partner withdraws cases it sent) carries no case: it was
+ * applied on arrival, and its page shows the sender's reason and the references and versions
+ * withdrawn, with nothing to import or dismiss. Each reading is audited
+ * (`exchange.inbox_read`): read again only when the officer asks, after a refusal.
  */
 export function InboxPackagePage() {
   const { t } = useTranslation();
@@ -46,6 +48,7 @@ export function InboxPackagePage() {
     );
   }
   const p = pkg.data;
+  const isWithdrawal = p.kind === 'withdrawal';
   const documents = p.documents.map(receivedCase);
   const report = importing.data && importing.data.package_id === p.id ? importing.data : null;
   const reload = () => {
@@ -62,19 +65,28 @@ export function InboxPackagePage() {
       <ExchangeHeader
         page="inbox"
         detail
-        title={t('exchange:inbox.title', { partner: p.partner_name })}
+        title={t(isWithdrawal ? 'exchange:inbox.withdrawalTitle' : 'exchange:inbox.title', { partner: p.partner_name })}
         description={t('exchange:inbox.auditNote')}
         actions={back}
       />
       {/* kept when the package was reviewed meanwhile: the refusal says why nothing happened */}
       {!dismissOpen && <ReviewError error={importing.error ?? dismissing.error} onReload={reload} />}
-      {p.status === 'received' && (
+      {p.status === 'received' && !isWithdrawal && (
         <ReviewPanel
           importing={importing.isPending}
           onImport={() => {
             dismissing.reset();
             importing.mutate(p, {
-              onSuccess: () => notifications.show({ color: 'green', message: t('exchange:inbox.review.imported') }),
+              onSuccess: (r) =>
+                notifications.show({
+                  color: r.withdrawn.length ? 'orange' : 'green',
+                  message: r.withdrawn.length
+                    ? t('exchange:inbox.review.importedWithdrawn', {
+                        count: r.withdrawn.length,
+                        references: r.withdrawn.join(t('common.listSeparator')),
+                      })
+                    : t('exchange:inbox.review.imported'),
+                }),
             });
           }}
           onDismiss={() => {
@@ -84,7 +96,7 @@ export function InboxPackagePage() {
           }}
         />
       )}
-      {report ? <ImportReport report={report} pkg={p} /> : <ReviewOutcome pkg={p} />}
+      {isWithdrawal ? <ReceivedWithdrawalPanel pkg={p} /> : report ? <ImportReport report={report} pkg={p} /> : <ReviewOutcome pkg={p} />}
       <DismissModal
         opened={dismissOpen}
         error={dismissing.error}
@@ -107,12 +119,17 @@ export function InboxPackagePage() {
         }
       />
       <Provenance pkg={p} />
-      <Title order={2} size="h4">
-        {t('exchange:inbox.documents', { count: documents.length })}
-      </Title>
-      {documents.map((d, i) => (
-        <ReceivedDocument key={i} item={d} partner={p.partner_name} index={i} />
-      ))}
+      {/* a withdrawal carries no document: its cases are listed above */}
+      {!isWithdrawal && (
+        <>
+          <Title order={2} size="h4">
+            {t('exchange:inbox.documents', { count: documents.length })}
+          </Title>
+          {documents.map((d, i) => (
+            <ReceivedDocument key={i} item={d} partner={p.partner_name} index={i} />
+          ))}
+        </>
+      )}
     </Stack>
   );
 }
@@ -133,7 +150,7 @@ function Provenance({ pkg: p }: { pkg: InboxPackage }) {
         </Group>
         <Group gap="xs">
           <ProvenanceBadge partner={p.partner_name} />
-          <InboxStatusBadge status={p.status} />
+          <InboxStatusBadge status={p.status} kind={p.kind} />
         </Group>
       </Group>
       <Alert variant="light" color="ncen" p="xs" mb="sm">

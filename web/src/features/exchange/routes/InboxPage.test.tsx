@@ -16,9 +16,19 @@ const IMPORTED = inboxPackage({
   case_references: ['MA-2026-000001', 'MA-2026-000002', 'MA-2026-000003', 'MA-2026-000004', 'MA-2026-000005'],
   received_at: '2026-03-01T08:00:06Z',
 });
+const WITHDRAWAL = inboxPackage({
+  id: '0193e000-0000-7000-8000-0000000000e3',
+  kind: 'withdrawal',
+  withdraws: IMPORTED.id,
+  status: 'imported',
+  cases: 1,
+  case_references: ['MA-2026-000001'],
+  documents: [],
+  withdrawal: { package_id: IMPORTED.id, reason: 'Wrong partner', cases: [{ reference: 'MA-2026-000001', version: 1 }] },
+});
 
 function summary(p: InboxPackage) {
-  const { signature: _signature, documents: _documents, ...rest } = p;
+  const { signature: _signature, documents: _documents, withdrawal: _withdrawal, ...rest } = p;
   return rest;
 }
 
@@ -71,6 +81,25 @@ describe('the inbox', { timeout: 60_000 }, () => {
     expect(within(imported).getByTestId('inbox-cases')).toHaveTextContent('5 · MA-2026-000001, MA-2026-000002, MA-2026-000003 +2');
     // the list reviews nothing: a package's page imports or dismisses it
     expect(screen.queryByRole('button', { name: /import|dismiss/i })).toBeNull();
+  });
+
+  it('labels a withdrawal as such, applied on arrival', async () => {
+    stubApi(fakeInbox([WITHDRAWAL, RECEIVED, IMPORTED]));
+    renderAs(ROUTES, '/exchange/inbox');
+    const table = await screen.findByTestId('inbox-table');
+    const row = table.querySelector<HTMLElement>(`tr[data-package-id="${WITHDRAWAL.id}"]`)!;
+    expect(row).toHaveAttribute('data-kind', 'withdrawal');
+    expect(within(row).getByTestId('withdrawal-badge')).toHaveTextContent('Withdrawal');
+    expect(within(row).getByTestId('inbox-status')).toHaveTextContent('Applied');
+    expect(within(row).getByTestId('inbox-cases')).toHaveTextContent('1 · MA-2026-000001');
+    expect(within(row).getByRole('link', { name: /\(Withdrawal from Administration des douanes et impôts indirects\)$/ })).toHaveAttribute(
+      'href',
+      `/exchange/inbox/${WITHDRAWAL.id}`,
+    );
+    // a package of cases is no withdrawal
+    const imported = table.querySelector<HTMLElement>(`tr[data-package-id="${IMPORTED.id}"]`)!;
+    expect(within(imported).queryByTestId('withdrawal-badge')).toBeNull();
+    expect(within(imported).getByTestId('inbox-status')).toHaveTextContent('Imported');
   });
 
   it('says when nothing has been received', async () => {

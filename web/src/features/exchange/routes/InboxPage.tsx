@@ -1,4 +1,4 @@
-import { Anchor, Paper, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, Group, Paper, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useCodeBook } from '@/api/queries/codelists';
@@ -6,7 +6,7 @@ import { Data } from '@/components/Bidi';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import { formatBytes, formatDateTime } from '@/lib/format';
 import { useInbox, type InboxSummary } from '../api/exchange';
-import { ExchangeHeader, InboxStatusBadge, References, ScopeBadge } from '../components/parts';
+import { ExchangeHeader, InboxStatusBadge, References, ScopeBadge, WithdrawalBadge } from '../components/parts';
 
 const NOWRAP = { whiteSpace: 'nowrap' } as const;
 /** References shown in a row before "+n". */
@@ -15,7 +15,8 @@ const SHOWN_REFERENCES = 3;
 /**
  * The inbox (`/exchange/inbox`, liaison officers): the review queue of packages received from
  * partners, newest first, each with its sender, its cases, the agreement it names and where its
- * review stands.
+ * review stands. A withdrawal (the sender withdraws cases it sent) is marked as such: it was
+ * applied on arrival, with nothing to review.
  */
 export function InboxPage() {
   const { t } = useTranslation();
@@ -61,11 +62,11 @@ function InboxTable({ items }: { items: readonly InboxSummary[] }) {
           {items.map((p) => {
             const when = formatDateTime(p.received_at, i18n.language);
             return (
-              <Table.Tr key={p.id} data-package-id={p.id} data-status={p.status}>
+              <Table.Tr key={p.id} data-package-id={p.id} data-status={p.status} data-kind={p.kind}>
                 <Table.Td style={NOWRAP}>
                   <Anchor component={Link} to={`/exchange/inbox/${p.id}`} size="sm" fw={500}>
                     {when}
-                    <VisuallyHidden> ({t('exchange:inbox.title', { partner: p.partner_name })})</VisuallyHidden>
+                    <VisuallyHidden> ({t(p.kind === 'withdrawal' ? 'exchange:inbox.withdrawalTitle' : 'exchange:inbox.title', { partner: p.partner_name })})</VisuallyHidden>
                   </Anchor>
                 </Table.Td>
                 <Table.Td>
@@ -94,7 +95,10 @@ function InboxTable({ items }: { items: readonly InboxSummary[] }) {
                   <Data>{p.agreement_reference}</Data>
                 </Table.Td>
                 <Table.Td>
-                  <InboxStatusBadge status={p.status} />
+                  <Group gap={4}>
+                    <InboxStatusBadge status={p.status} kind={p.kind} />
+                    {p.kind === 'withdrawal' && <WithdrawalBadge />}
+                  </Group>
                 </Table.Td>
                 <Table.Td style={{ ...NOWRAP, textAlign: 'end' }}>{formatBytes(p.size, i18n.language)}</Table.Td>
               </Table.Tr>

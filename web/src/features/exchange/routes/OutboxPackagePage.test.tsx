@@ -29,18 +29,56 @@ const AWAITING = outboxPackage({
   version: 4,
 });
 
+const WITHDRAWAL_ID = '0193d000-0000-7000-8000-0000000000d9';
+
+const ACKNOWLEDGED = outboxPackage({
+  status: 'acknowledged',
+  attempts: 1,
+  next_attempt_at: null,
+  sent_at: '2026-03-10T09:00:05Z',
+  acknowledged_at: '2026-03-10T09:00:07Z',
+  acknowledgement: ACK as unknown as Record<string, never>,
+  acknowledgement_signature: 'c3'.repeat(64),
+  version: 6,
+});
+
 /**
  * One package: `pkg` is what a read answers (it may change between reads); approve and decline
- * answer `decide` when given, or move the package on as the server would.
+ * answer `decide` when given, or move the package on as the server would; a withdrawal answers
+ * `withdraw` when given, or queues a withdrawal package (then read at its own address).
  */
-function fakePackage(first: OutboxPackage, { decide }: { decide?: () => Response } = {}) {
+function fakePackage(first: OutboxPackage, { decide, withdraw }: { decide?: () => Response; withdraw?: () => Response } = {}) {
   let pkg = first;
+  let withdrawal: OutboxPackage | null = null;
   const reads = { count: 0 };
   const handler = (req: Req) => {
     const { pathname } = req.url;
     if (pathname === `/api/v1/exchange/outbox/${PACKAGE}` && req.method === 'GET') {
       reads.count += 1;
       return json(pkg);
+    }
+    if (pathname === `/api/v1/exchange/outbox/${WITHDRAWAL_ID}` && req.method === 'GET') {
+      return withdrawal ? json(withdrawal) : problem(404, 'not_found');
+    }
+    if (pathname === `/api/v1/exchange/outbox/${PACKAGE}/withdraw`) {
+      if (withdraw) return withdraw();
+      const { reason } = req.body as { reason: string };
+      withdrawal = outboxPackage({
+        ...pkg,
+        id: WITHDRAWAL_ID,
+        kind: 'withdrawal',
+        withdraws: pkg.id,
+        status: 'pending',
+        note: reason,
+        attempts: 0,
+        next_attempt_at: '2026-03-12T10:00:00Z',
+        acknowledged_at: null,
+        acknowledgement: null,
+        acknowledgement_signature: null,
+        version: 1,
+      });
+      pkg = { ...pkg, withdrawn_by: WITHDRAWAL_ID };
+      return json(withdrawal, 201);
     }
     if (pathname === `/api/v1/exchange/outbox/${PACKAGE}/approve`) {
       if (decide) return decide();
@@ -63,6 +101,7 @@ const ROUTES = [
   { path: '/exchange/outbox/:id', element: <OutboxPackagePage /> },
   { path: '/exchange/outbox', element: <p>outbox</p> },
 ];
+const WITHDRAWAL_PATH = `/exchange/outbox/${WITHDRAWAL_ID}`;
 const PATH = `/exchange/outbox/${PACKAGE}`;
 
 describe('a package for a partner', { timeout: 60_000 }, () => {
@@ -208,6 +247,108 @@ describe('a package for a partner', { timeout: 60_000 }, () => {
     await waitFor(() => expect(screen.getByTestId('package-status')).toHaveTextContent('Declined'));
     expect(screen.getByTestId('decline-reason')).toHaveTextContent('No agreement covers nominal data with Morocco');
     expect(screen.getByTestId('package-declined-by')).toHaveTextContent('Louise Liaison');
+  });
+
+  it('withdraws the cases of an acknowledged package with a reason, at the version shown, and opens the withdrawal', async () => {
+    const calls = stubApi(fakePackage(ACKNOWLEDGED).handler);
+    const { router } = renderAs(ROUTES, PATH);
+    await userEvent.click(await screen.findByRole('button', { name: 'Withdraw cases' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Withdraw the cases of this package' });
+    expect(dialog).toHaveTextContent('A withdrawal signed by this node is sent to Administration des douanes et impôts indirects with your reason.');
+    expect(within(within(dialog).getByRole('list', { name: 'Cases withdrawn' })).getAllByRole('listitem').map((i) => i.textContent)).toEqual([
+      'FR-2026-000180',
+      'FR-2026-000190',
+    ]);
+    // the reason is required
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Withdraw the cases' }));
+    expect(await within(dialog).findByText('Required')).toBeInTheDocument();
+    expect(calls.some((c) => c.path.endsWith('/withdraw'))).toBe(false);
+
+    await userEvent.type(within(dialog).getByRole('textbox', { name: /^Reason/ }), '  Sent under the wrong agreement  ');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Withdraw the cases' }));
+    await waitFor(() =>
+      expect(calls.find((c) => c.path.endsWith('/withdraw'))).toMatchObject({
+        method: 'POST',
+        path: `/api/v1/exchange/outbox/${PACKAGE}/withdraw`,
+        ifMatch: '"6"',
+        body: { reason: 'Sent under the wrong agreement' },
+      }),
+    );
+    // the withdrawal's page: what it withdraws, and why
+    await waitFor(() => expect(router.state.location.pathname).toBe(WITHDRAWAL_PATH));
+    expect(await screen.findByRole('heading', { name: 'Withdrawal for Administration des douanes et impôts indirects', level: 1 })).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.getByTestId('withdrawal-badge')).toHaveTextContent('Withdrawal');
+    expect(screen.getByTestId('package-status')).toHaveTextContent('Pending');
+    const withdrawal = screen.getByTestId('withdrawal');
+    expect(within(withdrawal).getByRole('heading', { name: 'What this package withdraws' })).toBeInTheDocument();
+    expect(within(withdrawal).getByTestId('withdrawal-reason')).toHaveTextContent('Reason given to the partnerSent under the wrong agreement');
+    expect(within(within(withdrawal).getByTestId('withdrawal-of')).getByRole('link', { name: PACKAGE })).toHaveAttribute('href', PATH);
+    // the reason is said once, not again as a note; a withdrawal is not withdrawn
+    expect(screen.queryByTestId('package-note')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Withdraw cases' })).toBeNull();
+
+    // back on the withdrawn package: the way to its withdrawal, nothing more to withdraw
+    await userEvent.click(within(withdrawal).getByRole('link', { name: PACKAGE }));
+    const notice = await screen.findByTestId('withdrawn-notice');
+    expect(notice).toHaveTextContent('Withdrawn');
+    expect(within(notice).getByRole('link', { name: 'See the withdrawal package' })).toHaveAttribute('href', WITHDRAWAL_PATH);
+    expect(screen.getByTestId('withdrawn-badge')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Withdraw cases' })).toBeNull();
+  });
+
+  it('says so when the cases were withdrawn meanwhile, and leads to that withdrawal', async () => {
+    let set: (p: OutboxPackage) => void = () => {};
+    const fake = fakePackage(ACKNOWLEDGED, {
+      // another liaison officer withdrew them a moment before
+      withdraw: () => {
+        set({ ...ACKNOWLEDGED, withdrawn_by: WITHDRAWAL_ID });
+        return problem(409, 'already_withdrawn', { detail: 'a withdrawal of this package is queued or delivered' });
+      },
+    });
+    set = fake.set;
+    stubApi(fake.handler);
+    renderAs(ROUTES, PATH);
+    await userEvent.click(await screen.findByRole('button', { name: 'Withdraw cases' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Withdraw the cases of this package' });
+    await userEvent.type(within(dialog).getByRole('textbox', { name: /^Reason/ }), 'Wrong partner');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Withdraw the cases' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const refused = await screen.findByTestId('withdraw-refused');
+    expect(refused).toHaveAttribute('data-code', 'already_withdrawn');
+    expect(refused).toHaveTextContent('These cases have already been withdrawn: a withdrawal of this package was sent meanwhile.');
+    // read again: the package leads to the withdrawal, and offers no other
+    const notice = await screen.findByTestId('withdrawn-notice');
+    expect(within(notice).getByRole('link', { name: 'See the withdrawal package' })).toHaveAttribute('href', WITHDRAWAL_PATH);
+    expect(screen.queryByRole('button', { name: 'Withdraw cases' })).toBeNull();
+  });
+
+  it('puts the server’s objection to the reason on the reason', async () => {
+    stubApi(
+      fakePackage(ACKNOWLEDGED, {
+        withdraw: () => problem(422, 'validation_failed', { errors: [{ field: 'reason', code: 'length', message: '1 to 2000 characters, no NUL' }] }),
+      }).handler,
+    );
+    renderAs(ROUTES, PATH);
+    await userEvent.click(await screen.findByRole('button', { name: 'Withdraw cases' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Withdraw the cases of this package' });
+    await userEvent.type(within(dialog).getByRole('textbox', { name: /^Reason/ }), 'x');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Withdraw the cases' }));
+    expect(await within(dialog).findByText('From 1 to 2000 characters.')).toBeInTheDocument();
+    expect(screen.getByRole('dialog')).toBeInTheDocument();
+  });
+
+  it('offers no withdrawal before the partner acknowledged, nor to an investigator', async () => {
+    stubApi(fakePackage(outboxPackage({ status: 'sent' })).handler);
+    const first = renderAs(ROUTES, PATH);
+    expect(await screen.findByTestId('package-status')).toHaveTextContent('Being delivered');
+    expect(screen.queryByRole('button', { name: 'Withdraw cases' })).toBeNull();
+    first.unmount();
+
+    stubApi(fakePackage(ACKNOWLEDGED).handler);
+    renderAs(ROUTES, PATH, INVESTIGATOR);
+    expect(await screen.findByTestId('package-acknowledgement')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Withdraw cases' })).toBeNull();
   });
 
   it('tells the investigator who asked that a liaison officer must approve, with nothing to approve', async () => {

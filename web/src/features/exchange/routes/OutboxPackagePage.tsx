@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Alert, Anchor, Button, Code, Group, Modal, Paper, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconArrowBack, IconCheck, IconCircleCheck, IconX } from '@tabler/icons-react';
-import { Link, useParams } from 'react-router';
+import { IconArrowBack, IconArrowBackUp, IconCheck, IconCircleCheck, IconX } from '@tabler/icons-react';
+import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { isApiError, isStale } from '@/api/errors';
 import { useMe } from '@/api/queries/me';
@@ -13,26 +13,39 @@ import { ErrorState, FormError, LoadingState } from '@/components/states';
 import { StaleVersionAlert } from '@/components/StaleVersionAlert';
 import { formatBytes, formatDateTime } from '@/lib/format';
 import { can } from '@/lib/permissions';
-import { isMoving, useApprove, useDecline, useOutboxPackage, type OutboxPackage } from '../api/exchange';
+import { isMoving, useApprove, useDecline, useOutboxPackage, useWithdraw, type OutboxPackage } from '../api/exchange';
 import { CopyValue } from '../components/NodeIdentityCard';
-import { DataOrDash, ExchangeHeader, Field, PackageStatusBadge, ScopeBadge } from '../components/parts';
+import { DataOrDash, ExchangeHeader, Field, PackageStatusBadge, ScopeBadge, WithdrawalBadge, WithdrawnBadge } from '../components/parts';
+import { WithdrawalPanel, WithdrawError, WithdrawForm, WithdrawnNotice } from '../components/Withdrawal';
 import { runsExchange } from '../lib/access';
 
 const MAX_REASON = 2000;
+
+/** A package of cases the partner acknowledged and that no withdrawal withdraws yet: a liaison officer may withdraw its cases. */
+function withdrawable(p: OutboxPackage): boolean {
+  return p.kind === 'cases' && p.status === 'acknowledged' && !p.withdrawn_by;
+}
 
 /**
  * One package for a partner (`/exchange/outbox/:id`): every field of it and of its delivery,
  * the partner's signed acknowledgement once acknowledged, the partner's reason when refused;
  * for a request awaiting approval, approving or declining it (a liaison officer, not the one who
- * asked: four eyes). Read again every few seconds while a delivery is due or under way.
+ * asked: four eyes). A liaison officer may withdraw the cases of an acknowledged package, with
+ * a reason: a withdrawal package is signed and queued, and its page opens. A withdrawn package
+ * leads to its withdrawal, a withdrawal to the package it withdraws. Read again every few
+ * seconds while a delivery is due or under way.
  */
 export function OutboxPackagePage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
+  const navigate = useNavigate();
+  const { data: me } = useMe();
   const pkg = useOutboxPackage(id);
   const approve = useApprove();
   const decline = useDecline();
+  const withdraw = useWithdraw();
   const [declining, setDeclining] = useState(false);
+  const [withdrawing, setWithdrawing] = useState(false);
   const back = (
     <Button component={Link} to="/exchange/outbox" variant="default" leftSection={<IconArrowBack size={16} aria-hidden />}>
       {t('exchange:detail.back')}
@@ -55,17 +68,43 @@ export function OutboxPackagePage() {
     );
   }
   const p = pkg.data;
+  const isWithdrawal = p.kind === 'withdrawal';
+  const closeWithdraw = () => {
+    withdraw.reset();
+    setWithdrawing(false);
+  };
   return (
     <Stack>
       <ExchangeHeader
         page="outbox"
         detail
-        title={t('exchange:detail.title', { partner: p.partner_name })}
+        title={t(isWithdrawal ? 'exchange:detail.withdrawalTitle' : 'exchange:detail.title', { partner: p.partner_name })}
         description={t(`exchange:statusHelp.${p.status}`)}
-        actions={back}
+        actions={
+          <>
+            {runsExchange(me) && withdrawable(p) && (
+              <Button
+                variant="outline"
+                color="red.9"
+                leftSection={<IconArrowBackUp size={16} aria-hidden />}
+                onClick={() => {
+                  approve.reset();
+                  decline.reset();
+                  withdraw.reset();
+                  setWithdrawing(true);
+                }}
+              >
+                {t('exchange:detail.withdraw.open')}
+              </Button>
+            )}
+            {back}
+          </>
+        }
       />
       <Group gap="xs">
         <PackageStatusBadge status={p.status} />
+        {isWithdrawal && <WithdrawalBadge />}
+        {p.withdrawn_by && <WithdrawnBadge />}
         {isMoving(p.status) && (
           <Text size="xs" c="dimmed">
             {t('exchange:outbox.refreshing')}
@@ -82,6 +121,9 @@ export function OutboxPackagePage() {
           }}
         />
       )}
+      {/* kept when the package was withdrawn or changed meanwhile: the refusal says why nothing happened */}
+      {!withdrawing && <WithdrawError error={withdraw.error} onReload={() => withdraw.reset()} />}
+      {p.withdrawn_by && <WithdrawnNotice withdrawal={p.withdrawn_by} />}
       {p.status === 'awaiting_approval' && (
         <Approval
           pkg={p}
@@ -133,6 +175,34 @@ export function OutboxPackagePage() {
           />
         )}
       </Modal>
+      <Modal opened={withdrawing} onClose={closeWithdraw} title={t('exchange:detail.withdraw.title')}>
+        {withdrawing && (
+          <WithdrawForm
+            pkg={p}
+            error={withdraw.error}
+            pending={withdraw.isPending}
+            onCancel={closeWithdraw}
+            onSubmit={(reason) =>
+              withdraw.mutate(
+                { pkg: p, reason },
+                {
+                  onSuccess: (w) => {
+                    notifications.show({ color: 'green', message: t('exchange:detail.withdraw.done', { partner: w.partner_name }) });
+                    setWithdrawing(false);
+                    withdraw.reset();
+                    void navigate(`/exchange/outbox/${w.id}`);
+                  },
+                  // refused for a reason the page says (withdrawn or changed meanwhile, not acknowledged): back to the page
+                  onError: (e) => {
+                    if (isApiError(e) && [409, 412, 428].includes(e.status)) setWithdrawing(false);
+                  },
+                },
+              )
+            }
+          />
+        )}
+      </Modal>
+      {isWithdrawal && <WithdrawalPanel pkg={p} />}
       <Summary pkg={p} />
       <DeliveryPanel pkg={p} />
       {p.status === 'acknowledged' && <Acknowledgement pkg={p} />}
@@ -204,7 +274,7 @@ function Summary({ pkg: p }: { pkg: OutboxPackage }) {
           </Field>
         )}
       </SimpleGrid>
-      {p.note && (
+      {p.note && p.kind !== 'withdrawal' && (
         <Stack gap={0} mt="sm" data-testid="package-note">
           <Text size="xs" c="dimmed" fw={600}>
             {t('exchange:detail.fields.note')}

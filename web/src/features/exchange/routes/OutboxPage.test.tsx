@@ -40,6 +40,23 @@ const REJECTED = outboxPackage({
   next_attempt_at: null,
   last_error: 'wrong_recipient: this package is not for this node',
 });
+const WITHDRAWAL_ID = '0193d000-0000-7000-8000-0000000000d6';
+const WITHDRAWN = outboxPackage({
+  id: '0193d000-0000-7000-8000-0000000000d5',
+  status: 'acknowledged',
+  attempts: 1,
+  next_attempt_at: null,
+  withdrawn_by: WITHDRAWAL_ID,
+});
+const WITHDRAWAL = outboxPackage({
+  id: WITHDRAWAL_ID,
+  kind: 'withdrawal',
+  withdraws: WITHDRAWN.id,
+  status: 'acknowledged',
+  attempts: 1,
+  next_attempt_at: null,
+  note: 'Sent under the wrong agreement',
+});
 
 /** The outbox: `next` gives the list answered for a status (all by default). */
 function fakeOutbox(next: (status: string | null) => OutboxPackage[]) {
@@ -101,6 +118,25 @@ describe('the outbox', { timeout: 60_000 }, () => {
     expect(within(awaiting).getByRole('link', { name: 'Show them' })).toHaveAttribute('href', '/exchange/outbox?status=awaiting_approval');
     // something is pending: the list is read again
     expect(screen.getByTestId('outbox-refreshing')).toHaveTextContent('Read again every 5 seconds');
+  });
+
+  it('labels a withdrawal, and the package of cases it withdraws', async () => {
+    stubApi(fakeOutbox((s) => (s ? [] : [WITHDRAWAL, WITHDRAWN, ACKNOWLEDGED])));
+    renderAs(ROUTES, '/exchange/outbox');
+    const table = await screen.findByTestId('outbox-table');
+    const row = (id: string) => table.querySelector<HTMLElement>(`tr[data-package-id="${id}"]`)!;
+    const withdrawal = row(WITHDRAWAL.id);
+    expect(withdrawal).toHaveAttribute('data-kind', 'withdrawal');
+    expect(within(withdrawal).getByTestId('withdrawal-badge')).toHaveTextContent('Withdrawal');
+    expect(within(withdrawal).getByTestId('package-status')).toHaveTextContent('Acknowledged');
+    expect(within(withdrawal).getByRole('link', { name: /\(withdrawal of / })).toHaveAttribute('href', `/exchange/outbox/${WITHDRAWAL.id}`);
+    expect(within(withdrawal).queryByTestId('withdrawn-badge')).toBeNull();
+    // the package it withdraws says so; a package of cases is no withdrawal
+    expect(within(row(WITHDRAWN.id)).getByTestId('withdrawn-badge')).toHaveTextContent('Withdrawn');
+    expect(within(row(WITHDRAWN.id)).queryByTestId('withdrawal-badge')).toBeNull();
+    expect(within(row(WITHDRAWN.id)).getByRole('link', { name: /\(package of / })).toBeInTheDocument();
+    expect(within(row(ACKNOWLEDGED.id)).queryByTestId('withdrawal-badge')).toBeNull();
+    expect(within(row(ACKNOWLEDGED.id)).queryByTestId('withdrawn-badge')).toBeNull();
   });
 
   it('filters by status, in the address', async () => {

@@ -8,7 +8,7 @@ import { Data } from '@/components/Bidi';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import { formatDateTime } from '@/lib/format';
 import { PACKAGE_STATUSES, isMoving, useOutbox, type OutboxPackage, type PackageStatus } from '../api/exchange';
-import { DataOrDash, ExchangeHeader, PackageStatusBadge, References, ScopeBadge } from '../components/parts';
+import { DataOrDash, ExchangeHeader, PackageStatusBadge, References, ScopeBadge, WithdrawalBadge, WithdrawnBadge } from '../components/parts';
 import { runsExchange } from '../lib/access';
 
 const NOWRAP = { whiteSpace: 'nowrap' } as const;
@@ -118,11 +118,11 @@ function OutboxTable({ items }: { items: readonly OutboxPackage[] }) {
           {items.map((p) => {
             const when = formatDateTime(p.created_at, i18n.language);
             return (
-              <Table.Tr key={p.id} data-package-id={p.id} data-status={p.status}>
+              <Table.Tr key={p.id} data-package-id={p.id} data-status={p.status} data-kind={p.kind}>
                 <Table.Td style={{ minWidth: 180 }}>
                   <Anchor component={Link} to={`/exchange/outbox/${p.id}`} size="sm" fw={500}>
                     <Data>{p.partner_name}</Data>
-                    <VisuallyHidden> ({t('exchange:outbox.packageOf', { when })})</VisuallyHidden>
+                    <VisuallyHidden> ({t(p.kind === 'withdrawal' ? 'exchange:outbox.withdrawalOf' : 'exchange:outbox.packageOf', { when })})</VisuallyHidden>
                   </Anchor>
                   <Text size="xs" c="dimmed">
                     <Data>{countries.label(p.partner_country)}</Data>
@@ -137,7 +137,11 @@ function OutboxTable({ items }: { items: readonly OutboxPackage[] }) {
                   <ScopeBadge scope={p.scope} />
                 </Table.Td>
                 <Table.Td>
-                  <PackageStatusBadge status={p.status} />
+                  <Group gap={4}>
+                    <PackageStatusBadge status={p.status} />
+                    {p.kind === 'withdrawal' && <WithdrawalBadge />}
+                    {p.withdrawn_by && <WithdrawnBadge />}
+                  </Group>
                 </Table.Td>
                 <Table.Td style={{ textAlign: 'end' }} data-testid="package-attempts">
                   {new Intl.NumberFormat(i18n.language).format(p.attempts)}

@@ -6,8 +6,8 @@ import { useCodeBook } from '@/api/queries/codelists';
 import { Data } from '@/components/Bidi';
 import { ErrorState, LoadingState } from '@/components/states';
 import { formatDateTime } from '@/lib/format';
-import { useReceivedCase, type ReceivedCaseDetail } from '../api/exchange';
-import { DataOrDash, ExchangeHeader, Field, ProvenanceBadge, ScopeBadge } from '../components/parts';
+import { useReceivedCase, type ReceivedCaseDetail, type ReceivedWithdrawal } from '../api/exchange';
+import { DataOrDash, ExchangeHeader, Field, ProvenanceBadge, ScopeBadge, WithdrawnBadge } from '../components/parts';
 import { ReceivedDocument } from '../components/ReceivedDocument';
 import { ReceivedParties } from '../components/ReceivedParties';
 
@@ -18,8 +18,9 @@ const NOWRAP = { whiteSpace: 'nowrap' } as const;
  * that brought this version, when it arrived, its reference at the sender), its persons and
  * companies (each marked as received, with the possible matches in this node's registers and
  * the alerts it may hit), the document as the partner sent it, and every version received.
- * Nothing of it is merged into this node's cases or registers. Each reading is audited
- * (`exchange.received_read`): read once.
+ * Nothing of it is merged into this node's cases or registers. When the sender withdrew it, an
+ * alert says so, when and why: it is kept for the record, not to be used. Each reading is
+ * audited (`exchange.received_read`): read once.
  */
 export function ReceivedCasePage() {
   const { t } = useTranslation();
@@ -50,6 +51,7 @@ export function ReceivedCasePage() {
         description={t('exchange:received.auditNote')}
         actions={back}
       />
+      {c.withdrawal && <WithdrawnAlert withdrawal={c.withdrawal} partner={p.partner_name} />}
       <Alert variant="light" color="ncen" p="xs" data-testid="no-merge">
         <Text size="sm">{t('exchange:received.noMergeCase')}</Text>
       </Alert>
@@ -61,6 +63,37 @@ export function ReceivedCasePage() {
       <ReceivedDocument item={{ reference: p.original_reference, version: c.version, document: c.document }} partner={p.partner_name} index={0} />
       <Versions kase={c} />
     </Stack>
+  );
+}
+
+/** The sender withdrew the case: when, why, and the way to its withdrawal in the inbox. */
+function WithdrawnAlert({ withdrawal: w, partner }: { withdrawal: ReceivedWithdrawal; partner: string }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <Alert
+      color="red"
+      variant="light"
+      title={t('exchange:received.withdrawn.title')}
+      data-testid="received-withdrawal"
+      styles={{ root: { borderInlineStart: '4px solid var(--mantine-color-red-9)' } }}
+    >
+      <Stack gap="xs" align="flex-start">
+        <Text size="sm">
+          {t('exchange:received.withdrawn.body', { partner, when: formatDateTime(w.withdrawn_at, i18n.language) })}
+        </Text>
+        <Stack gap={0} data-testid="received-withdrawal-reason">
+          <Text size="xs" fw={600}>
+            {t('exchange:received.withdrawn.reason')}
+          </Text>
+          <Text size="sm" dir="auto" style={{ whiteSpace: 'pre-wrap' }}>
+            {w.reason}
+          </Text>
+        </Stack>
+        <Anchor component={Link} to={`/exchange/inbox/${w.package_id}`} size="sm">
+          {t('exchange:received.withdrawn.link')}
+        </Anchor>
+      </Stack>
+    </Alert>
   );
 }
 
@@ -83,6 +116,7 @@ function ProvenancePanel({ kase: c, country }: { kase: ReceivedCaseDetail; count
         <Group gap="xs">
           <ProvenanceBadge partner={p.partner_name} />
           <ScopeBadge scope={c.scope} />
+          {c.withdrawal && <WithdrawnBadge by="sender" />}
         </Group>
       </Group>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">

@@ -19,6 +19,9 @@ const OTHER = receivedSummary({
   imported_by_name: null,
 });
 
+const WITHDRAWAL_ID = '0193e000-0000-7000-8000-0000000000e9';
+const WITHDRAWAL = { package_id: WITHDRAWAL_ID, reason: 'Sent under the wrong agreement: not to be used.', withdrawn_at: '2026-03-14T10:00:00Z' };
+
 function fakeReceived(items: ReceivedCaseSummary[], detail: ReceivedCaseDetail = receivedCase()) {
   return (req: Req) => {
     const { pathname } = req.url;
@@ -69,6 +72,36 @@ describe('the received cases', { timeout: 60_000 }, () => {
     await waitFor(() => expect(within(other).getByTestId('provenance-badge')).toHaveTextContent('Received from Senegal'));
     expect(within(other).getByTestId('received-groups')).toHaveTextContent('Drugs, Tobacco');
     expect(other).toHaveTextContent('Non-nominal');
+  });
+
+  it('marks a case its sender withdrew, in the list and on its page, with the reason and the date', async () => {
+    stubApi(fakeReceived([receivedSummary({ withdrawal: WITHDRAWAL }), OTHER], receivedCase({ withdrawal: WITHDRAWAL })));
+    renderAs(ROUTES, '/exchange/received');
+    const table = await screen.findByTestId('received-table');
+    const row = table.querySelector<HTMLElement>(`tr[data-received-id="${RECEIVED_ID}"]`)!;
+    expect(row).toHaveAttribute('data-withdrawn', 'true');
+    expect(within(row).getByTestId('withdrawn-badge')).toHaveTextContent('Withdrawn by sender');
+    const other = table.querySelector<HTMLElement>(`tr[data-received-id="${OTHER.id}"]`)!;
+    expect(within(other).queryByTestId('withdrawn-badge')).toBeNull();
+
+    await userEvent.click(within(row).getByRole('link', { name: /^MA-2026-000042/ }));
+    expect(await screen.findByRole('heading', { name: 'Received case MA-2026-000042', level: 1 })).toBeInTheDocument();
+    const alert = screen.getByTestId('received-withdrawal');
+    expect(alert).toHaveTextContent('Withdrawn by the sender');
+    expect(alert).toHaveTextContent(
+      `Administration des douanes et impôts indirects withdrew this case on ${formatDateTime('2026-03-14T10:00:00Z', 'en')}: it is kept for the record, not to be used.`,
+    );
+    expect(within(alert).getByTestId('received-withdrawal-reason')).toHaveTextContent('The sender’s reasonSent under the wrong agreement: not to be used.');
+    expect(within(alert).getByRole('link', { name: 'See the withdrawal' })).toHaveAttribute('href', `/exchange/inbox/${WITHDRAWAL_ID}`);
+    expect(within(screen.getByTestId('received-provenance')).getByTestId('withdrawn-badge')).toHaveTextContent('Withdrawn by sender');
+  });
+
+  it('says nothing of a withdrawal when the sender withdrew nothing', async () => {
+    stubApi(fakeReceived([receivedSummary()]));
+    renderAs(ROUTES, `/exchange/received/${RECEIVED_ID}`);
+    expect(await screen.findByTestId('received-provenance')).toBeInTheDocument();
+    expect(screen.queryByTestId('received-withdrawal')).toBeNull();
+    expect(screen.queryByTestId('withdrawn-badge')).toBeNull();
   });
 
   it('says when nothing has been imported', async () => {

@@ -6,14 +6,15 @@ import { Data } from '@/components/Bidi';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import { formatDateTime } from '@/lib/format';
 import { useReceivedCases, type ReceivedCaseSummary } from '../api/exchange';
-import { DataOrDash, ExchangeHeader, ProvenanceBadge, ScopeBadge } from '../components/parts';
+import { DataOrDash, ExchangeHeader, ProvenanceBadge, ScopeBadge, WithdrawnBadge } from '../components/parts';
 
 const NOWRAP = { whiteSpace: 'nowrap' } as const;
 
 /**
  * The received cases (`/exchange/received`, liaison officers): the cases imported from the
- * packages partners sent, newest import first, each marked with where it comes from. They stay
- * the partner's: nothing of them is merged into this node's cases or registers.
+ * packages partners sent, newest import first, each marked with where it comes from (and as
+ * withdrawn when its sender withdrew it: kept for the record, not to be used). They stay the
+ * partner's: nothing of them is merged into this node's cases or registers.
  */
 export function ReceivedCasesPage() {
   const { t } = useTranslation();
@@ -63,12 +64,15 @@ function ReceivedTable({ items }: { items: readonly ReceivedCaseSummary[] }) {
           {items.map((c) => {
             const p = c.provenance;
             return (
-              <Table.Tr key={c.id} data-received-id={c.id}>
+              <Table.Tr key={c.id} data-received-id={c.id} data-withdrawn={c.withdrawal ? 'true' : undefined}>
                 <Table.Td style={NOWRAP}>
-                  <Anchor component={Link} to={`/exchange/received/${c.id}`} size="sm" fw={500}>
-                    <Data>{p.original_reference}</Data>
-                    <VisuallyHidden> ({t('exchange:inbox.receivedFrom', { partner: p.partner_name })})</VisuallyHidden>
-                  </Anchor>
+                  <Stack gap={4} align="flex-start">
+                    <Anchor component={Link} to={`/exchange/received/${c.id}`} size="sm" fw={500}>
+                      <Data>{p.original_reference}</Data>
+                      <VisuallyHidden> ({t('exchange:inbox.receivedFrom', { partner: p.partner_name })})</VisuallyHidden>
+                    </Anchor>
+                    {c.withdrawal && <WithdrawnBadge by="sender" />}
+                  </Stack>
                 </Table.Td>
                 <Table.Td>
                   <Stack gap={4} align="flex-start">

@@ -85,6 +85,9 @@ export const CASE_B = '0193c000-0000-7000-8000-000000000003';
 export function outboxPackage(over: Partial<OutboxPackage> = {}): OutboxPackage {
   return {
     id: PACKAGE,
+    kind: 'cases',
+    withdraws: null,
+    withdrawn_by: null,
     partner_id: MA,
     partner_name: 'Administration des douanes et impôts indirects',
     partner_country: 'MA',
@@ -121,6 +124,9 @@ export function outboxPackage(over: Partial<OutboxPackage> = {}): OutboxPackage 
 export function inboxPackage(over: Partial<InboxPackage> = {}): InboxPackage {
   return {
     id: '0193e000-0000-7000-8000-0000000000e1',
+    kind: 'cases',
+    withdraws: null,
+    withdrawal: null,
     partner_id: MA,
     partner_name: 'Administration des douanes et impôts indirects',
     partner_country: 'MA',
@@ -178,6 +184,7 @@ export function receivedSummary(over: Partial<ReceivedCaseSummary> = {}): Receiv
     imported_by: 'me',
     imported_by_name: 'Louise Liaison',
     imported_at: '2026-03-11T09:30:00Z',
+    withdrawal: null,
     ...over,
   };
 }

@@ -7,319 +7,30 @@
 //! active alerts: the owners of the alerts it may hit are notified. Imports, dismissals and
 //! reads are audited.
 
+mod dto;
+mod parties;
+
 use super::dto::{InboxStatus, Scope};
 use super::package::Package;
 use super::repo;
-use crate::alerts;
 use crate::audit::{record, Actor, Event};
 use crate::auth::Principal;
 use crate::common::names::user_names;
 use crate::db::schema::{
     exchange_inbox as i, received_case_versions as v, received_cases as r, received_parties as rp,
+    received_withdrawals as w,
 };
 use crate::error::{Error, Result};
-use crate::notifications::dto::NotificationKind;
-use crate::notifications::service::{notify, Notice};
-use crate::screening::service::{screen_company, screen_person};
 use crate::FieldError;
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
-use ncen_matching::company::CompanyFacts;
-use ncen_matching::person::PersonFacts;
 use ncen_matching::Thresholds;
-use serde::{Deserialize, Serialize};
+use parties::{detected_at, groups, parties};
 use serde_json::{json, Value};
-use utoipa::ToSchema;
 use uuid::Uuid;
 
-/// Where a received record comes from.
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct Provenance {
-    pub partner_id: Uuid,
-    pub partner_name: String,
-    pub partner_country: String,
-    /// The package that brought the current version.
-    pub package_id: Uuid,
-    pub received_at: DateTime<Utc>,
-    /// The case's reference at the sender.
-    pub original_reference: String,
-}
-
-/// What an import did.
-#[derive(Debug, Serialize, ToSchema)]
-pub struct PackageImport {
-    pub package_id: Uuid,
-    /// Cases new to this node.
-    pub created: i32,
-    /// Cases received before, now at a higher version.
-    pub updated: i32,
-    /// Cases already here at this version or a later one.
-    pub unchanged: i32,
-    /// The received cases the package touched, in its order.
-    pub received_case_ids: Vec<Uuid>,
-    /// Persons and companies that may hit an active alert (the alerts' owners are notified).
-    pub alert_hits: i32,
-}
-
-/// Dismissing a received package (nothing imported), with a reason.
-#[derive(Debug, Deserialize, ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct DismissRequest {
-    #[schema(min_length = 1, max_length = 2000)]
-    pub reason: String,
-}
-
-/// A person or company of a received case, with this node's register records that may be the
-/// same and the active alerts it may hit (as when imported).
-#[derive(Debug, Serialize, ToSchema)]
-pub struct ReceivedParty {
-    /// `person` or `company`.
-    pub kind: String,
-    pub role: Option<String>,
-    pub label: String,
-    pub provenance: Provenance,
-    /// Register records that may be the same, best first (`Candidate` of the screening):
-    /// proposals for a liaison officer or analyst, never merged automatically.
-    #[schema(value_type = Vec<crate::screening::dto::Candidate>)]
-    pub candidates: Value,
-    /// Active alerts it may hit (`ScreeningAlert`).
-    #[schema(value_type = Vec<crate::alerts::dto::ScreeningAlert>)]
-    pub alerts: Value,
-}
-
-#[derive(Debug, Serialize, ToSchema)]
-pub struct ReceivedCaseSummary {
-    pub id: Uuid,
-    pub provenance: Provenance,
-    pub version: i32,
-    pub scope: Scope,
-    pub detected_at: Option<DateTime<Utc>>,
-    pub commodity_groups: Vec<String>,
-    pub imported_by: Uuid,
-    pub imported_by_name: Option<String>,
-    pub imported_at: DateTime<Utc>,
-}
-
-#[derive(Debug, Serialize, ToSchema)]
-pub struct ReceivedCaseList {
-    /// Newest import first (at most 500).
-    pub items: Vec<ReceivedCaseSummary>,
-}
-
-/// One version of a received case.
-#[derive(Debug, Serialize, ToSchema)]
-pub struct ReceivedVersion {
-    pub version: i32,
-    pub package_id: Uuid,
-    pub received_at: DateTime<Utc>,
-    pub imported_at: DateTime<Utc>,
-}
-
-#[derive(Debug, Serialize, ToSchema)]
-pub struct ReceivedCase {
-    #[serde(flatten)]
-    pub summary: ReceivedCaseSummary,
-    /// The case document as the partner sent it (current version).
-    #[schema(value_type = Object)]
-    pub document: Value,
-    pub parties: Vec<ReceivedParty>,
-    /// Every version received, newest first.
-    pub versions: Vec<ReceivedVersion>,
-}
-
-fn text(v: &Value, key: &str) -> Option<String> {
-    v.get(key)
-        .and_then(Value::as_str)
-        .map(str::to_string)
-        .filter(|s| !s.trim().is_empty())
-}
-
-fn texts(v: &Value, key: &str) -> Vec<String> {
-    v.get(key)
-        .and_then(Value::as_array)
-        .map(|a| {
-            a.iter()
-                .filter_map(Value::as_str)
-                .map(str::to_string)
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
-fn items<'a>(v: &'a Value, key: &str) -> impl Iterator<Item = &'a Value> {
-    v.get(key).and_then(Value::as_array).into_iter().flatten()
-}
-
-/// A received person as the matching engine reads one.
-fn person_facts(p: &Value) -> PersonFacts {
-    PersonFacts {
-        family_name: text(p, "family_name"),
-        given_names: text(p, "given_names"),
-        aliases: texts(p, "aliases"),
-        original_script_name: text(p, "original_script_name"),
-        date_of_birth: text(p, "date_of_birth"),
-        gender: text(p, "gender"),
-        nationalities: texts(p, "nationalities"),
-        documents: items(p, "documents")
-            .filter_map(|d| {
-                Some(ncen_matching::person::Document {
-                    number: text(d, "number")?,
-                    country: text(d, "issuing_country"),
-                })
-            })
-            .collect(),
-        phones: texts(p, "phones"),
-        emails: texts(p, "emails"),
-        addresses: texts(p, "addresses"),
-        ..Default::default()
-    }
-}
-
-fn company_facts(c: &Value) -> CompanyFacts {
-    CompanyFacts {
-        name: text(c, "name"),
-        aliases: texts(c, "aliases"),
-        country: text(c, "country"),
-        registration_number: text(c, "registration_number"),
-        tax_id: text(c, "tax_id"),
-        eori: text(c, "eori"),
-        ..Default::default()
-    }
-}
-
-fn person_label(f: &PersonFacts) -> String {
-    let mut label = format!(
-        "{}{}",
-        f.family_name.clone().unwrap_or_default().to_uppercase(),
-        f.given_names
-            .as_deref()
-            .map(|g| format!(", {g}"))
-            .unwrap_or_default()
-    );
-    if let Some(d) = &f.date_of_birth {
-        label.push_str(&format!(" ({d})"));
-    }
-    label
-}
-
-#[derive(Insertable)]
-#[diesel(table_name = received_parties)]
-struct NewParty {
-    received_case_id: Uuid,
-    position: i32,
-    kind: String,
-    role: Option<String>,
-    label: String,
-    candidates: Value,
-    alerts: Value,
-}
-
-use crate::db::schema::received_parties;
-
-/// Matches and checks the persons and companies of `document`; replaces the parties of the
-/// received case; notifies the owners of the alerts they may hit. Returns how many may hit one.
-async fn parties(
-    conn: &mut AsyncPgConnection,
-    t: Thresholds,
-    case_id: Uuid,
-    document: &Value,
-    title: &str,
-) -> Result<i32> {
-    diesel::delete(rp::table.filter(rp::received_case_id.eq(case_id)))
-        .execute(conn)
-        .await?;
-    let mut rows = Vec::new();
-    let mut hits = 0;
-    let mut owners = Vec::new();
-    for link in items(document, "persons") {
-        let Some(person) = link.get("person") else {
-            continue;
-        };
-        let facts = person_facts(person);
-        let screened = screen_person(conn, t, &facts, 10).await?;
-        let found = alerts::candidates::person_alerts(conn, t, &facts, None).await?;
-        owners.extend(found.iter().map(|f| f.alert.owner_id));
-        let found_alerts = alerts::hits::screening_alerts(conn, found).await?;
-        hits += i32::from(!found_alerts.is_empty());
-        rows.push((
-            "person",
-            text(link, "role"),
-            person_label(&facts),
-            screened.candidates,
-            found_alerts,
-        ));
-    }
-    for link in items(document, "companies") {
-        let Some(company) = link.get("company") else {
-            continue;
-        };
-        let facts = company_facts(company);
-        let screened = screen_company(conn, t, &facts, 10).await?;
-        let found = alerts::candidates::company_alerts(conn, t, &facts, None).await?;
-        owners.extend(found.iter().map(|f| f.alert.owner_id));
-        let found_alerts = alerts::hits::screening_alerts(conn, found).await?;
-        hits += i32::from(!found_alerts.is_empty());
-        let label = match (&facts.name, &facts.country) {
-            (Some(n), Some(c)) => format!("{n} ({c})"),
-            (Some(n), None) => n.clone(),
-            _ => "—".into(),
-        };
-        rows.push((
-            "company",
-            text(link, "role"),
-            label,
-            screened.candidates,
-            found_alerts,
-        ));
-    }
-    let new: Vec<NewParty> = rows
-        .into_iter()
-        .enumerate()
-        .map(|(n, (kind, role, label, candidates, found))| {
-            Ok(NewParty {
-                received_case_id: case_id,
-                position: i32::try_from(n).unwrap_or(i32::MAX),
-                kind: kind.into(),
-                role,
-                label,
-                candidates: serde_json::to_value(candidates).map_err(Error::internal)?,
-                alerts: serde_json::to_value(found).map_err(Error::internal)?,
-            })
-        })
-        .collect::<Result<_>>()?;
-    diesel::insert_into(rp::table)
-        .values(&new)
-        .execute(conn)
-        .await?;
-    owners.sort();
-    owners.dedup();
-    if !owners.is_empty() {
-        let notice = Notice {
-            kind: NotificationKind::AlertHit,
-            title: title.to_string(),
-            link: format!("/exchange/received/{case_id}"),
-            thread_id: None,
-        };
-        notify(conn, &owners, &notice).await?;
-    }
-    Ok(hits)
-}
-
-fn detected_at(document: &Value) -> Option<DateTime<Utc>> {
-    text(document, "detected_at")
-        .and_then(|s| DateTime::parse_from_rfc3339(&s).ok())
-        .map(|t| t.with_timezone(&Utc))
-}
-
-fn groups(document: &Value) -> Vec<String> {
-    let mut out: Vec<String> = items(document, "goods")
-        .filter_map(|g| text(g, "commodity_group"))
-        .collect();
-    out.sort();
-    out.dedup();
-    out
-}
+pub use dto::*;
 
 /// The received package `id`, still waiting for review at version `expected`.
 async fn waiting(
@@ -382,8 +93,20 @@ pub async fn import(
             unchanged: 0,
             received_case_ids: Vec::new(),
             alert_hits: 0,
+            withdrawn: Vec::new(),
         };
         for case in &pkg.cases {
+            let withdrawn: Option<i32> = w::table
+                .filter(w::partner_id.eq(partner_id))
+                .filter(w::reference.eq(&case.reference))
+                .select(w::version)
+                .first(conn)
+                .await
+                .optional()?;
+            if withdrawn.is_some_and(|v| v >= case.version) {
+                report.withdrawn.push(case.reference.clone());
+                continue;
+            }
             let existing: Option<(Uuid, i32)> = r::table
                 .filter(r::partner_id.eq(partner_id))
                 .filter(r::reference.eq(&case.reference))
@@ -473,7 +196,7 @@ pub async fn import(
             .details(json!({
                 "partner_id": partner_id, "created": report.created, "updated": report.updated,
                 "unchanged": report.unchanged, "received_case_ids": report.received_case_ids,
-                "alert_hits": report.alert_hits,
+                "alert_hits": report.alert_hits, "withdrawn": report.withdrawn,
             }));
         record(conn, actor, event).await?;
         Ok(report)
@@ -540,6 +263,21 @@ async fn summaries(
     let partners = repo::partners(conn).await?;
     let users: Vec<Uuid> = rows.iter().map(|row| row.7).collect();
     let names = user_names(conn, &users).await?;
+    let partner_ids: Vec<Uuid> = rows.iter().map(|row| row.1).collect();
+    let references: Vec<String> = rows.iter().map(|row| row.2.clone()).collect();
+    let withdrawals: Vec<(Uuid, String, i32, Uuid, String, DateTime<Utc>)> = w::table
+        .filter(w::partner_id.eq_any(&partner_ids))
+        .filter(w::reference.eq_any(&references))
+        .select((
+            w::partner_id,
+            w::reference,
+            w::version,
+            w::package_id,
+            w::reason,
+            w::withdrawn_at,
+        ))
+        .load(conn)
+        .await?;
     Ok(rows
         .into_iter()
         .map(
@@ -557,7 +295,16 @@ async fn summaries(
                 groups,
             )| {
                 let partner = partners.iter().find(|p| p.id == partner_id);
+                let withdrawal = withdrawals
+                    .iter()
+                    .find(|x| x.0 == partner_id && x.1 == reference && x.2 >= version)
+                    .map(|x| ReceivedWithdrawal {
+                        package_id: x.3,
+                        reason: x.4.clone(),
+                        withdrawn_at: x.5,
+                    });
                 ReceivedCaseSummary {
+                    withdrawal,
                     id,
                     provenance: Provenance {
                         partner_id,
