@@ -174,6 +174,11 @@ pub struct Settings {
     #[arg(long, env = "NCEN_EXCHANGE_MAX_SKEW_SECS", default_value_t = 300)]
     pub exchange_max_skew_secs: u64,
 
+    /// How many refused deliveries one address may make to the inbox in 15 minutes before
+    /// every further one is answered 429 `throttled` (with `Retry-After`) unchecked; 0: no limit.
+    #[arg(long, env = "NCEN_EXCHANGE_MAX_REFUSALS", default_value_t = 30)]
+    pub exchange_max_refusals: i64,
+
     /// The wait after a package's first failed delivery, in milliseconds; doubled at each
     /// attempt after (at most an hour).
     #[arg(long, env = "NCEN_EXCHANGE_RETRY_BASE_MS", default_value_t = 30_000)]
@@ -292,6 +297,7 @@ impl Settings {
         ncen_core::exchange::inbox::Limits {
             max_bytes: self.exchange_max_package_bytes,
             max_skew: std::time::Duration::from_secs(self.exchange_max_skew_secs),
+            max_refusals: self.exchange_max_refusals,
         }
     }
 
@@ -357,6 +363,7 @@ impl Settings {
             exchange_key_file: temp("ncen-exchange-key"),
             exchange_max_package_bytes: 64 * 1024 * 1024,
             exchange_max_skew_secs: 300,
+            exchange_max_refusals: 30,
             exchange_retry_base_ms: 30_000,
             exchange_max_attempts: 12,
             country: "XX".into(),

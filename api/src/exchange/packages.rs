@@ -241,7 +241,8 @@ fn header<'a>(req: &'a HttpRequest, name: &str) -> Option<&'a str> {
 /// `unknown_key`, `bad_signature`, `stale`, 403 `partner_suspended`, `no_agreement`, 400
 /// `malformed`, 422 `malformed`, `wrong_recipient`, `wrong_sender`, 409 `replayed` (with
 /// `acknowledgement` and `acknowledgement_signature` when the same package was accepted
-/// before). Every attempt is audited.
+/// before); before any check, 429 `throttled` for an address refused too often in the last
+/// 15 minutes. Every attempt is audited.
 #[utoipa::path(
     tag = TAG,
     params(
@@ -258,6 +259,7 @@ fn header<'a>(req: &'a HttpRequest, name: &str) -> Option<&'a str> {
         (status = 409, body = Problem, content_type = "application/problem+json", description = "`replayed`"),
         (status = 413, body = Problem, content_type = "application/problem+json", description = "`too_large`"),
         (status = 422, body = Problem, content_type = "application/problem+json", description = "`malformed`, `wrong_recipient` or `wrong_sender`"),
+        (status = 429, body = Problem, content_type = "application/problem+json", description = "`throttled`: too many refused packages from this address in 15 minutes (`NCEN_EXCHANGE_MAX_REFUSALS`); see `Retry-After`"),
     )
 )]
 #[post("/exchange/inbox")]
@@ -314,6 +316,9 @@ pub(super) async fn receive(
                 problem.insert("acknowledgement_signature".into(), signature.into());
             }
             let mut res = HttpResponse::build(status);
+            if let Some(secs) = refusal.retry_after {
+                res.insert_header(("Retry-After", secs.to_string()));
+            }
             if oversize {
                 res.insert_header(("Connection", "close"));
             }

@@ -7,6 +7,8 @@
 //! this node (422 `wrong_recipient`, `wrong_sender`); when its id was seen before (409
 //! `replayed`, carrying the acknowledgement given then if the body is the same); and when no
 //! agreement of this node with the sender covers its scope and goods (403 `no_agreement`).
+//! Before any of that, an address with too many refusals in the last 15 minutes is answered
+//! 429 `throttled` (with `Retry-After`) without its package being checked.
 //!
 //! An accepted package is kept exactly as received, with the attempt's signature, for a
 //! liaison officer's review, and answered with a signed acknowledgement. Every attempt,
@@ -36,7 +38,13 @@ pub struct Limits {
     pub max_bytes: usize,
     /// How far an attempt's `Ncen-Sent-At` may be from this node's clock.
     pub max_skew: Duration,
+    /// Refused attempts one address may make in [`REFUSAL_WINDOW_SECS`] before the next are
+    /// answered 429 `throttled` unchecked (0: no limit).
+    pub max_refusals: i64,
 }
+
+/// The window over which an address's refused attempts are counted.
+pub const REFUSAL_WINDOW_SECS: i64 = 15 * 60;
 
 /// One delivery attempt as it arrived.
 pub struct Attempt<'a> {
@@ -58,6 +66,8 @@ pub struct Refusal {
     pub code: &'static str,
     pub detail: String,
     pub ack: Option<(Vec<u8>, String)>,
+    /// For 429: the seconds until the address may try again.
+    pub retry_after: Option<u64>,
 }
 
 fn refusal(status: u16, code: &'static str, detail: impl Into<String>) -> Refusal {
@@ -66,6 +76,7 @@ fn refusal(status: u16, code: &'static str, detail: impl Into<String>) -> Refusa
         code,
         detail: detail.into(),
         ack: None,
+        retry_after: None,
     }
 }
 
@@ -120,6 +131,10 @@ pub async fn receive(
     attempt: Attempt<'_>,
 ) -> Result<std::result::Result<Accepted, Refusal>> {
     let mut known = Known::default();
+    if let Some(r) = throttled(conn, limits, attempt.ip).await? {
+        audit_refusal(conn, &attempt, &known, &r).await?;
+        return Ok(Err(r));
+    }
     match check(conn, node, limits, &attempt, &mut known).await? {
         Ok(accepted) => Ok(Ok(accepted)),
         Err(r) => {
@@ -430,6 +445,45 @@ async fn apply_withdrawal(
     Ok(())
 }
 
+/// 429 `throttled` when `ip` made `max_refusals` refused attempts in the window (counted
+/// from the audit trail, so every instance sees the same count); the wait lasts until the
+/// oldest of them leaves the window. Refusals while throttled count too: an address that
+/// keeps trying stays out.
+async fn throttled(
+    conn: &mut AsyncPgConnection,
+    limits: &Limits,
+    ip: Option<IpNetwork>,
+) -> Result<Option<Refusal>> {
+    use crate::db::schema::audit_events as a;
+    let Some(ip) = ip.filter(|_| limits.max_refusals > 0) else {
+        return Ok(None);
+    };
+    let since = Utc::now() - chrono::Duration::seconds(REFUSAL_WINDOW_SECS);
+    let recent: Vec<DateTime<Utc>> = a::table
+        .filter(a::action.eq("exchange.inbox_refused"))
+        .filter(a::ip.eq(ip))
+        .filter(a::occurred_at.gt(since))
+        .order(a::occurred_at.desc())
+        .select(a::occurred_at)
+        .limit(limits.max_refusals)
+        .load(conn)
+        .await?;
+    if i64::try_from(recent.len()).unwrap_or(i64::MAX) < limits.max_refusals {
+        return Ok(None);
+    }
+    let oldest = recent.last().copied().unwrap_or_else(Utc::now);
+    let wait = (oldest + chrono::Duration::seconds(REFUSAL_WINDOW_SECS) - Utc::now())
+        .num_seconds()
+        .max(1);
+    let mut r = refusal(
+        429,
+        "throttled",
+        format!("too many refused packages from this address: try again in {wait} s"),
+    );
+    r.retry_after = u64::try_from(wait).ok();
+    Ok(Some(r))
+}
+
 /// Whether a NUL character is in a string or key of `v` (PostgreSQL keeps none in text).
 fn has_nul(v: &serde_json::Value) -> bool {
     match v {
@@ -460,6 +514,7 @@ async fn replayed(conn: &mut AsyncPgConnection, id: Uuid, sha: &str) -> Result<O
                 "this package id was received before with another body".into()
             },
             ack: same.then_some((ack, signature)),
+            retry_after: None,
         }
     }))
 }

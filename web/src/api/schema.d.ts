@@ -1257,7 +1257,8 @@ export interface paths {
          *     `unknown_key`, `bad_signature`, `stale`, 403 `partner_suspended`, `no_agreement`, 400
          *     `malformed`, 422 `malformed`, `wrong_recipient`, `wrong_sender`, 409 `replayed` (with
          *     `acknowledgement` and `acknowledgement_signature` when the same package was accepted
-         *     before). Every attempt is audited.
+         *     before); before any check, 429 `throttled` for an address refused too often in the last
+         *     15 minutes. Every attempt is audited.
          */
         post: operations["receive"];
         delete?: never;
@@ -13163,6 +13164,15 @@ export interface operations {
             };
             /** @description `malformed`, `wrong_recipient` or `wrong_sender` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `throttled`: too many refused packages from this address in 15 minutes (`NCEN_EXCHANGE_MAX_REFUSALS`); see `Retry-After` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
