@@ -11,7 +11,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
 WEB_SOURCES := $(shell find web/src web/public web/scripts docs/help web/index.html web/vite.config.ts web/tsconfig*.json -type f 2>/dev/null)
 
-.PHONY: help run stop build web web-deps dev test lint fmt test-rust test-web e2e contract fuzz openapi client schema schema-check db-start db-stop clean demo two-nodes bench bench-messaging bench-matching bench-screening bench-alerts bench-report bench-investigations bench-scale bench-companies bench-stats bench-cen bench-analysis soak
+.PHONY: help run stop build web web-deps dev test lint fmt test-rust test-web e2e contract fuzz openapi client schema schema-check db-start db-stop clean demo two-nodes bench bench-messaging bench-matching bench-screening bench-alerts bench-report bench-investigations bench-scale bench-companies bench-stats bench-cen bench-exchange bench-analysis soak
 
 help:
 	@echo "make run     build everything, start a private PostgreSQL (unless DATABASE_URL is set) and serve on http://127.0.0.1:8080"
@@ -55,6 +55,7 @@ bench: build
 	@bench/companies.sh
 	@bench/stats.sh
 	@bench/cen.sh
+	@bench/exchange.sh
 
 bench-messaging: build
 	@bench/messaging.sh
@@ -94,6 +95,10 @@ bench-stats: build
 # The CEN export of 100 000 cases (issue 17), on a copy of the base benchmark's database.
 bench-cen: build
 	@bench/cen.sh
+
+# An Icomm package of 100 cases with 200 pictures between two release nodes (issue 17).
+bench-exchange: build
+	@bench/exchange.sh
 
 # Link analysis and saved searches on the statistics benchmark's database (built when missing).
 bench-analysis: build

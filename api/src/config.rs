@@ -297,6 +297,7 @@ impl Settings {
         ncen_core::exchange::inbox::Limits {
             max_bytes: self.exchange_max_package_bytes,
             max_skew: std::time::Duration::from_secs(self.exchange_max_skew_secs),
+            max_file_bytes: self.upload_limit,
             max_refusals: self.exchange_max_refusals,
         }
     }

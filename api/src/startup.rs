@@ -219,6 +219,7 @@ impl Application {
             pool.clone(),
             settings.database_url.expose_secret().to_string(),
             exchange_key.clone(),
+            storage.clone(),
             settings.delivery(),
         )?;
         let media = ncen_core::files::media::Processing::new(

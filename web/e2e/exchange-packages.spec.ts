@@ -1,12 +1,13 @@
 import { createHash, generateKeyPairSync, randomUUID, sign, type KeyObject } from 'node:crypto';
 import type { APIRequestContext } from '@playwright/test';
+import { png } from './png';
 import { expect, expectAccessible, minimalCase, pastIso, signInAs, test, uid, UserApi, PASSWORD } from './support';
 
 /**
  * Packages between nodes as a liaison officer lives them (issue 17): a partner's node (played
  * by this spec: an Ed25519 key of its own, packages built and signed as docs/exchange.md says)
  * delivers two packages to this node's inbox; the officer opens the first, checks where it
- * comes from, imports it and follows to the received case, its courier marked as received from
+ * comes from and the photo that came with it, imports it and follows to the received case, its courier marked as received from
  * the partner's country with the matching record of the registers proposed, never merged; the
  * officer dismisses the second with a reason; the partner withdraws the first case, and the
  * received case says so at once. Then the other way: a validated case previewed
@@ -60,6 +61,19 @@ async function deliver(request: APIRequestContext, key: { privateKey: KeyObject;
   expect(ack).toMatchObject({ package_id: (pkg as { id: string }).id, status: 'accepted' });
 }
 
+/** Uploads a file to this node's inbox as a partner's node does before the package that lists it; its SHA-256. */
+async function upload(request: APIRequestContext, key: { privateKey: KeyObject; hex: string }, bytes: Buffer) {
+  const sha = createHash('sha256').update(bytes).digest('hex');
+  const sentAt = new Date().toISOString();
+  const signature = sign(null, Buffer.from(`ncen-exchange/1\n${sentAt}\n${sha}`, 'utf8'), key.privateKey).toString('hex');
+  const res = await request.put(`/api/v1/exchange/inbox/files/${sha}`, {
+    headers: { 'Content-Type': 'application/octet-stream', 'Ncen-Key': key.hex, 'Ncen-Sent-At': sentAt, 'Ncen-Signature': signature },
+    data: bytes,
+  });
+  expect(res.status(), await res.text()).toBe(204);
+  return sha;
+}
+
 /** Letters only, for names the matching engine reads as names. */
 function letters(n: number): string {
   return Array.from({ length: n }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('');
@@ -108,8 +122,21 @@ test('a liaison officer imports a package from a partner, reads the received cas
   const courier = { family_name: family, given_names: 'Pieter', date_of_birth: '1985-03-14', nationalities: ['BE'] };
   const known = await officerApi.post<Created>('/api/v1/persons', courier);
 
-  // ---- the partner's node delivers two packages
-  const packageOf = (reference: string) => ({
+  // ---- the partner's node uploads a photo, then delivers two packages (the first lists the photo)
+  const photo = png(48, 32, (x, y) => [x * 5, y * 7, 120]);
+  const photoSha = await upload(request, key, photo);
+  const photoAttachment = {
+    id: randomUUID(),
+    kind: 'photo',
+    caption: `Suitcase, false bottom ${tag}`,
+    media_type: 'image/png',
+    size_bytes: photo.length,
+    sha256: photoSha,
+    width: 48,
+    height: 32,
+    cleared_for_export: false,
+  };
+  const packageOf = (reference: string, attachments: object[] = []) => ({
     format: 'ncen-exchange/1',
     id: randomUUID(),
     sender: { country: 'BE', fingerprint: key.fingerprint },
@@ -127,11 +154,12 @@ test('a liaison officer imports a package from a partner, reads the received cas
           detected_at: pastIso(30),
           goods: [{ commodity_group: 'drugs', quantity: 4, unit: 'kg' }],
           persons: [{ role: 'courier', person: courier }],
+          attachments,
         },
       },
     ],
   });
-  const first = packageOf('BE-2026-000777');
+  const first = packageOf('BE-2026-000777', [photoAttachment]);
   const second = packageOf('BE-2026-000778');
   await deliver(request, key, first);
   await deliver(request, key, second);
@@ -156,6 +184,11 @@ test('a liaison officer imports a package from a partner, reads the received cas
   await expect(provenance.getByTestId('provenance-id')).toContainText(first.id);
   await expect(page.getByTestId('received-document')).toContainText(family);
   await expectAccessible(page, 'a received package waiting for review');
+  // the photo that came with it, shown as the partner sent it
+  await page.getByRole('tab', { name: 'Files (1)' }).click();
+  const file = page.getByTestId('received-files').locator(`[data-testid="received-file"][data-sha256="${photoSha}"]`);
+  await expect(file).toContainText(`Suitcase, false bottom ${tag}`);
+  await expect.poll(() => file.getByRole('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(48);
 
   await page.getByTestId('review').getByRole('button', { name: 'Import' }).click();
   const report = page.getByTestId('import-report');
@@ -182,6 +215,8 @@ test('a liaison officer imports a package from a partner, reads the received cas
   await match.getByRole('button', { name: 'Why?' }).click();
   await expect(person.getByTestId('candidate-evidence')).toContainText('Date of birth');
   await expect(page.getByTestId('received-versions').getByTestId('received-version-row')).toHaveCount(1);
+  await page.getByRole('tab', { name: 'Files (1)' }).click();
+  await expect.poll(() => page.getByTestId('received-file').getByRole('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(48);
   await expectAccessible(page, 'a received case');
 
   // ---- listed with the received cases

@@ -37,13 +37,16 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(super::packages::approve)
         .service(super::packages::decline)
         .service(super::packages::withdraw)
+        .service(super::files::upload)
         .service(super::packages::receive)
         .service(super::packages::list_inbox)
         .service(super::packages::get_inbox)
+        .service(super::files::package_file)
         .service(super::packages::import)
         .service(super::packages::dismiss)
         .service(super::packages::list_received)
-        .service(super::packages::get_received);
+        .service(super::packages::get_received)
+        .service(super::files::received_file);
 }
 
 /// This node's exchange identity: its public key and fingerprint, to give partners out of

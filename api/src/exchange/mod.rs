@@ -2,6 +2,7 @@
 //! leave (liaison officers).
 
 mod cen;
+mod files;
 mod handlers;
 mod packages;
 
@@ -45,12 +46,23 @@ pub const MODULE: Module = Module {
         rule("POST", "/api/v1/exchange/outbox/{id}/withdraw", MANAGE),
         // Authenticated by the package's signature (`exchange::inbox`), not a user token.
         rule("POST", "/api/v1/exchange/inbox", Access::Public),
+        rule(
+            "PUT",
+            "/api/v1/exchange/inbox/files/{sha256}",
+            Access::Public,
+        ),
         rule("GET", "/api/v1/exchange/inbox", MANAGE),
         rule("GET", "/api/v1/exchange/inbox/{id}", MANAGE),
+        rule("GET", "/api/v1/exchange/inbox/{id}/files/{sha256}", MANAGE),
         rule("POST", "/api/v1/exchange/inbox/{id}/import", MANAGE),
         rule("POST", "/api/v1/exchange/inbox/{id}/dismiss", MANAGE),
         rule("GET", "/api/v1/exchange/received", MANAGE),
         rule("GET", "/api/v1/exchange/received/{id}", MANAGE),
+        rule(
+            "GET",
+            "/api/v1/exchange/received/{id}/files/{sha256}",
+            MANAGE,
+        ),
     ],
 };
 

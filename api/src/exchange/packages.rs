@@ -22,7 +22,7 @@ use ncen_core::exchange::received::{
 };
 use uuid::Uuid;
 
-fn node(state: &AppState) -> Node<'_> {
+pub(super) fn node(state: &AppState) -> Node<'_> {
     Node {
         key: &state.exchange_key,
         country: &state.settings.country,
@@ -241,8 +241,10 @@ fn header<'a>(req: &'a HttpRequest, name: &str) -> Option<&'a str> {
 /// `unknown_key`, `bad_signature`, `stale`, 403 `partner_suspended`, `no_agreement`, 400
 /// `malformed`, 422 `malformed`, `wrong_recipient`, `wrong_sender`, 409 `replayed` (with
 /// `acknowledgement` and `acknowledgement_signature` when the same package was accepted
-/// before); before any check, 429 `throttled` for an address refused too often in the last
-/// 15 minutes. Every attempt is audited.
+/// before), 409 `files_missing` (with `missing`: the SHA-256 of each file the cases list that
+/// has not been uploaded yet, `PUT /exchange/inbox/files/{sha256}`); before any check, even
+/// before the body is read, 429 `throttled` for an address refused too often in the last 15
+/// minutes. Every attempt is audited.
 #[utoipa::path(
     tag = TAG,
     params(
@@ -256,7 +258,7 @@ fn header<'a>(req: &'a HttpRequest, name: &str) -> Option<&'a str> {
         (status = 400, body = Problem, content_type = "application/problem+json", description = "Not a package (`malformed`)"),
         (status = 401, body = Problem, content_type = "application/problem+json", description = "`unsigned`, `unknown_key`, `bad_signature` or `stale`"),
         (status = 403, body = Problem, content_type = "application/problem+json", description = "`partner_suspended` or `no_agreement`"),
-        (status = 409, body = Problem, content_type = "application/problem+json", description = "`replayed`"),
+        (status = 409, body = Problem, content_type = "application/problem+json", description = "`replayed`, or `files_missing` (`missing`: the files to upload first)"),
         (status = 413, body = Problem, content_type = "application/problem+json", description = "`too_large`"),
         (status = 422, body = Problem, content_type = "application/problem+json", description = "`malformed`, `wrong_recipient` or `wrong_sender`"),
         (status = 429, body = Problem, content_type = "application/problem+json", description = "`throttled`: too many refused packages from this address in 15 minutes (`NCEN_EXCHANGE_MAX_REFUSALS`); see `Retry-After`"),
@@ -270,25 +272,12 @@ pub(super) async fn receive(
     mut payload: web::Payload,
 ) -> ApiResult<HttpResponse> {
     let limits = state.settings.inbox_limits();
-    let mut body = web::BytesMut::new();
-    let mut oversize = false;
-    while let Some(chunk) = payload.next().await {
-        let chunk = chunk.map_err(|e| crate::error::ApiError::BadRequest(e.to_string()))?;
-        if body.len() + chunk.len() > limits.max_bytes {
-            oversize = true;
-            break;
-        }
-        body.extend_from_slice(&chunk);
-    }
-    let attempt = Attempt {
-        key: header(&req, HEADER_KEY),
-        sent_at: header(&req, HEADER_SENT_AT),
-        signature: header(&req, HEADER_SIGNATURE),
-        body: &body,
-        oversize,
-        ip: meta.ip,
-        request_id: meta.request_id.clone(),
-    };
+    let (body, oversize) =
+        match arrival(&state, &meta, &mut payload, &limits, limits.max_bytes).await? {
+            Ok(read) => read,
+            Err(throttled) => return Ok(throttled),
+        };
+    let attempt = attempt(&req, &meta, &body, oversize);
     let mut conn = state.conn().await?;
     let answer = inbox::receive(&mut conn, &node(&state), &limits, attempt).await?;
     Ok(match answer {
@@ -296,35 +285,95 @@ pub(super) async fn receive(
             .content_type("application/json")
             .insert_header((HEADER_SIGNATURE, accepted.signature))
             .body(accepted.ack),
-        Err(refusal) => {
-            let status = actix_web::http::StatusCode::from_u16(refusal.status)
-                .unwrap_or(actix_web::http::StatusCode::BAD_REQUEST);
-            let mut problem = serde_json::Map::new();
-            problem.insert("type".into(), "about:blank".into());
-            problem.insert(
-                "title".into(),
-                status.canonical_reason().unwrap_or("Refused").into(),
-            );
-            problem.insert("status".into(), refusal.status.into());
-            problem.insert("code".into(), refusal.code.into());
-            problem.insert("detail".into(), refusal.detail.into());
-            if let Some((ack, signature)) = refusal.ack {
-                problem.insert(
-                    "acknowledgement".into(),
-                    String::from_utf8_lossy(&ack).into_owned().into(),
-                );
-                problem.insert("acknowledgement_signature".into(), signature.into());
-            }
-            let mut res = HttpResponse::build(status);
-            if let Some(secs) = refusal.retry_after {
-                res.insert_header(("Retry-After", secs.to_string()));
-            }
-            if oversize {
-                res.insert_header(("Connection", "close"));
-            }
-            res.content_type("application/problem+json").json(problem)
-        }
+        Err(refusal) => refused(refusal, oversize),
     })
+}
+
+/// A partner's delivery (a package or a file) as it arrives: 429 `throttled` before its body is
+/// read for an address refused too often; else its body, up to `max` bytes, and whether there
+/// was more (not read further).
+pub(super) async fn arrival(
+    state: &AppState,
+    meta: &RequestMeta,
+    payload: &mut web::Payload,
+    limits: &inbox::Limits,
+    max: usize,
+) -> ApiResult<Result<(web::BytesMut, bool), HttpResponse>> {
+    {
+        let mut conn = state.conn().await?;
+        if let Some(r) =
+            inbox::throttle(&mut conn, limits, meta.ip, meta.request_id.clone()).await?
+        {
+            return Ok(Err(refused(r, true)));
+        }
+    }
+    Ok(Ok(read_body(payload, max).await?))
+}
+
+/// The attempt a request makes: its signature headers and body.
+pub(super) fn attempt<'a>(
+    req: &'a HttpRequest,
+    meta: &RequestMeta,
+    body: &'a [u8],
+    oversize: bool,
+) -> Attempt<'a> {
+    Attempt {
+        key: header(req, HEADER_KEY),
+        sent_at: header(req, HEADER_SENT_AT),
+        signature: header(req, HEADER_SIGNATURE),
+        body,
+        oversize,
+        ip: meta.ip,
+        request_id: meta.request_id.clone(),
+    }
+}
+
+/// The body as it arrives, up to `max` bytes; whether there was more (not read further).
+async fn read_body(payload: &mut web::Payload, max: usize) -> ApiResult<(web::BytesMut, bool)> {
+    let mut body = web::BytesMut::new();
+    while let Some(chunk) = payload.next().await {
+        let chunk = chunk.map_err(|e| crate::error::ApiError::BadRequest(e.to_string()))?;
+        if body.len() + chunk.len() > max {
+            return Ok((body, true));
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok((body, false))
+}
+
+/// A refusal of a partner's package or file as a problem document (with the acknowledgement
+/// of a replayed package, the files a package waits for, `Retry-After` when throttled); the
+/// connection is closed when the body was not read to its end.
+pub(super) fn refused(refusal: inbox::Refusal, unread: bool) -> HttpResponse {
+    let status = actix_web::http::StatusCode::from_u16(refusal.status)
+        .unwrap_or(actix_web::http::StatusCode::BAD_REQUEST);
+    let mut problem = serde_json::Map::new();
+    problem.insert("type".into(), "about:blank".into());
+    problem.insert(
+        "title".into(),
+        status.canonical_reason().unwrap_or("Refused").into(),
+    );
+    problem.insert("status".into(), refusal.status.into());
+    problem.insert("code".into(), refusal.code.into());
+    problem.insert("detail".into(), refusal.detail.into());
+    if let Some((ack, signature)) = refusal.ack {
+        problem.insert(
+            "acknowledgement".into(),
+            String::from_utf8_lossy(&ack).into_owned().into(),
+        );
+        problem.insert("acknowledgement_signature".into(), signature.into());
+    }
+    if !refusal.missing.is_empty() {
+        problem.insert("missing".into(), refusal.missing.into());
+    }
+    let mut res = HttpResponse::build(status);
+    if let Some(secs) = refusal.retry_after {
+        res.insert_header(("Retry-After", secs.to_string()));
+    }
+    if unread {
+        res.insert_header(("Connection", "close"));
+    }
+    res.content_type("application/problem+json").json(problem)
 }
 
 /// The review queue: packages received from partners, newest first.

@@ -338,6 +338,17 @@ diesel::table! {
 }
 
 diesel::table! {
+    exchange_files (partner_id, sha256) {
+        partner_id -> Uuid,
+        sha256 -> Text,
+        media_type -> Text,
+        size_bytes -> Int8,
+        storage_key -> Text,
+        received_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     exchange_inbox (id) {
         id -> Uuid,
         partner_id -> Uuid,
@@ -1198,6 +1209,7 @@ diesel::joinable!(duplicate_pairs -> users (reviewed_by));
 diesel::joinable!(event_sequences -> users (user_id));
 diesel::joinable!(exchange_agreements -> exchange_partners (partner_id));
 diesel::joinable!(exchange_agreements -> users (created_by));
+diesel::joinable!(exchange_files -> exchange_partners (partner_id));
 diesel::joinable!(exchange_inbox -> exchange_agreements (agreement_id));
 diesel::joinable!(exchange_inbox -> exchange_partners (partner_id));
 diesel::joinable!(exchange_inbox -> users (reviewed_by));
@@ -1298,6 +1310,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     duplicate_pairs,
     event_sequences,
     exchange_agreements,
+    exchange_files,
     exchange_inbox,
     exchange_outbox,
     exchange_partners,

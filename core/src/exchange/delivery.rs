@@ -11,6 +11,10 @@
 //! - no answer, 5xx, 408 or 429: `pending` again after an exponential back-off (the base
 //!   doubled at each attempt, at most an hour), `failed` once the attempts are spent.
 //!
+//! When the partner answers `409 files_missing`, the files it names (the photos and documents
+//! the package lists, `files`) are uploaded, each signed, and the package posted again in the
+//! same attempt.
+//!
 //! The package id is the idempotency key: the partner never imports a package twice. Every
 //! outcome is audited (`exchange.delivery`, by the system). Attempts leave the package's
 //! `version` alone: it counts the decisions on it (approve, decline), which `If-Match` guards.
@@ -22,6 +26,7 @@ use super::repo;
 use crate::audit::{record, Actor, Event};
 use crate::db::schema::exchange_outbox as o;
 use crate::error::{Error, Result};
+use crate::files::storage::Storage;
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
@@ -73,6 +78,8 @@ struct Claim {
     body: Vec<u8>,
     sha: String,
     attempts: i32,
+    /// The files the package lists: SHA-256 and where this node keeps the bytes.
+    files: Vec<(String, String)>,
 }
 
 enum Outcome {
@@ -106,6 +113,7 @@ async fn claim(conn: &mut AsyncPgConnection, policy: &Policy) -> Result<Option<C
         let partner = repo::partner(conn, partner_id)
             .await?
             .ok_or_else(|| Error::internal(anyhow::anyhow!("package without partner")))?;
+        let files = files_of(conn, &body).await?;
         let now = Utc::now();
         diesel::update(o::table.find(id))
             .set((
@@ -122,9 +130,35 @@ async fn claim(conn: &mut AsyncPgConnection, policy: &Policy) -> Result<Option<C
             body,
             sha,
             attempts: attempts + 1,
+            files,
         }))
     })
     .await
+}
+
+/// The files a package body lists (its cases' attachments, by the attachments' ids at this
+/// node): each one's SHA-256 and storage key.
+async fn files_of(conn: &mut AsyncPgConnection, body: &[u8]) -> Result<Vec<(String, String)>> {
+    use crate::db::schema::seizure_attachments as a;
+    let pkg: package::Package = serde_json::from_slice(body).map_err(Error::internal)?;
+    let ids: Vec<Uuid> = pkg
+        .cases
+        .iter()
+        .flat_map(|c| super::files::attachments(&c.document))
+        .filter_map(|(id, _)| id.and_then(|id| Uuid::parse_str(id).ok()))
+        .collect();
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let rows: Vec<(Vec<u8>, String)> = a::table
+        .filter(a::id.eq_any(&ids))
+        .select((a::sha256, a::storage_key))
+        .load(conn)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(sha, key)| (hex::encode(sha), key))
+        .collect())
 }
 
 /// The refusal in a problem document: `code: detail`.
@@ -137,14 +171,104 @@ fn refusal(status: u16, body: &serde_json::Value) -> String {
     }
 }
 
-/// One attempt: POST the package to the partner's inbox and read the answer.
-async fn attempt(client: &reqwest::Client, key: &SigningKey, c: &Claim) -> Outcome {
+/// What the partner answered to the package.
+enum Answer {
+    Settled(Outcome),
+    /// 409 `files_missing`: the hashes of the files to upload first.
+    Missing(Vec<String>),
+}
+
+/// One attempt: POST the package to the partner's inbox; if the partner misses some of its
+/// files, upload them and POST it again.
+async fn attempt(
+    client: &reqwest::Client,
+    key: &SigningKey,
+    storage: &Storage,
+    c: &Claim,
+) -> Outcome {
     if c.partner.status != super::dto::PartnerStatus::Active {
         return Outcome::Retry("the partner is suspended".into());
     }
     let Some(partner_key) = super::keys::parse_public_key(&c.partner.public_key) else {
         return Outcome::Rejected("the partner's key is not valid".into());
     };
+    match post(client, key, &partner_key, c).await {
+        Answer::Settled(outcome) => outcome,
+        Answer::Missing(missing) => {
+            if let Err(outcome) = upload(client, key, storage, c, &missing).await {
+                return outcome;
+            }
+            match post(client, key, &partner_key, c).await {
+                Answer::Settled(outcome) => outcome,
+                Answer::Missing(still) => Outcome::Retry(format!(
+                    "the partner still misses {} files after they were uploaded",
+                    still.len()
+                )),
+            }
+        }
+    }
+}
+
+/// Uploads the files the partner misses, each signed as an attempt is.
+async fn upload(
+    client: &reqwest::Client,
+    key: &SigningKey,
+    storage: &Storage,
+    c: &Claim,
+    missing: &[String],
+) -> std::result::Result<(), Outcome> {
+    let endpoint = c.partner.endpoint.trim_end_matches('/');
+    for sha in missing {
+        let Some((_, storage_key)) = c.files.iter().find(|(s, _)| s == sha) else {
+            return Err(Outcome::Rejected(format!(
+                "the partner asked for a file the package does not list ({sha})"
+            )));
+        };
+        let bytes = storage
+            .get(storage_key)
+            .await
+            .map_err(|e| Outcome::Retry(format!("the file {sha} cannot be read here: {e}")))?;
+        let sent_at = Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
+        let signature = package::sign_attempt(key, &sent_at, &bytes);
+        let url = format!("{endpoint}{}", super::files::upload_path(sha));
+        let res = client
+            .put(&url)
+            .header("content-type", "application/octet-stream")
+            .header(HEADER_KEY, hex::encode(key.verifying_key().as_bytes()))
+            .header(HEADER_SENT_AT, &sent_at)
+            .header(HEADER_SIGNATURE, signature)
+            .body(bytes)
+            .send()
+            .await
+            .map_err(|e| Outcome::Retry(format!("no answer from {url}: {e}")))?;
+        let status = res.status().as_u16();
+        match status {
+            200..=299 => {}
+            408 | 429 | 500..=599 => {
+                return Err(Outcome::Retry(format!(
+                    "the partner answered {status} to a file"
+                )))
+            }
+            _ => {
+                let bytes = res.bytes().await.unwrap_or_default();
+                let problem: serde_json::Value = serde_json::from_slice(&bytes).unwrap_or_default();
+                return Err(Outcome::Rejected(format!(
+                    "a file was refused: {}",
+                    refusal(status, &problem)
+                )));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// POSTs the package to the partner's inbox and reads the answer.
+async fn post(
+    client: &reqwest::Client,
+    key: &SigningKey,
+    partner_key: &ed25519_dalek::VerifyingKey,
+    c: &Claim,
+) -> Answer {
     let sent_at = Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
     let signature = package::sign_attempt(key, &sent_at, &c.body);
     let url = format!("{}{INBOX_PATH}", c.partner.endpoint.trim_end_matches('/'));
@@ -159,7 +283,7 @@ async fn attempt(client: &reqwest::Client, key: &SigningKey, c: &Claim) -> Outco
         .await;
     let res = match res {
         Ok(res) => res,
-        Err(e) => return Outcome::Retry(format!("no answer from {url}: {e}")),
+        Err(e) => return Answer::Settled(Outcome::Retry(format!("no answer from {url}: {e}"))),
     };
     let status = res.status().as_u16();
     let signed = res
@@ -169,15 +293,15 @@ async fn attempt(client: &reqwest::Client, key: &SigningKey, c: &Claim) -> Outco
         .map(str::to_string);
     let bytes = match res.bytes().await {
         Ok(b) => b.to_vec(),
-        Err(e) => return Outcome::Retry(format!("the answer was cut: {e}")),
+        Err(e) => return Answer::Settled(Outcome::Retry(format!("the answer was cut: {e}"))),
     };
     let verified = |ack: &[u8], sig: &str| {
-        package::verify_ack(&partner_key, ack, sig, c.id, &c.sha).map(|_| Outcome::Acknowledged {
+        package::verify_ack(partner_key, ack, sig, c.id, &c.sha).map(|_| Outcome::Acknowledged {
             ack: ack.to_vec(),
             signature: sig.to_string(),
         })
     };
-    match status {
+    Answer::Settled(match status {
         200..=299 => signed
             .as_deref()
             .and_then(|sig| verified(&bytes, sig))
@@ -190,17 +314,29 @@ async fn attempt(client: &reqwest::Client, key: &SigningKey, c: &Claim) -> Outco
         _ => {
             let problem: serde_json::Value = serde_json::from_slice(&bytes).unwrap_or_default();
             let member = |name: &str| problem.get(name).and_then(serde_json::Value::as_str);
+            if member("code") == Some("files_missing") {
+                let missing = problem
+                    .get("missing")
+                    .and_then(serde_json::Value::as_array)
+                    .map(|m| {
+                        m.iter()
+                            .filter_map(|s| s.as_str().map(str::to_string))
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                return Answer::Missing(missing);
+            }
             if member("code") == Some("replayed") {
                 let earlier = member("acknowledgement")
                     .zip(member("acknowledgement_signature"))
                     .and_then(|(ack, sig)| verified(ack.as_bytes(), sig));
                 if let Some(ack) = earlier {
-                    return ack;
+                    return Answer::Settled(ack);
                 }
             }
             Outcome::Rejected(refusal(status, &problem))
         }
-    }
+    })
 }
 
 /// Records the outcome of attempt `c` (only if the claim is still this attempt's).
@@ -284,6 +420,7 @@ pub async fn deliver_one(
     pool: &crate::db::Pool,
     client: &reqwest::Client,
     key: &SigningKey,
+    storage: &Storage,
     policy: &Policy,
 ) -> Result<bool> {
     let claimed = {
@@ -293,7 +430,7 @@ pub async fn deliver_one(
     let Some(c) = claimed else {
         return Ok(false);
     };
-    let outcome = attempt(client, key, &c).await;
+    let outcome = attempt(client, key, storage, &c).await;
     let mut conn = pool.get().await?;
     settle(&mut conn, policy, &c, outcome).await?;
     Ok(true)
@@ -322,6 +459,7 @@ pub fn spawn_worker(
     pool: crate::db::Pool,
     url: String,
     key: Arc<SigningKey>,
+    storage: Storage,
     policy: Policy,
 ) -> anyhow::Result<()> {
     let client = client(&policy)?;
@@ -331,7 +469,7 @@ pub fn spawn_worker(
         loop {
             let mut wait = Duration::from_secs(5);
             loop {
-                match deliver_one(&pool, &client, &key, &policy).await {
+                match deliver_one(&pool, &client, &key, &storage, &policy).await {
                     Ok(true) => continue,
                     Ok(false) => {}
                     Err(e) => tracing::warn!(error = %e, "exchange: delivery failed"),

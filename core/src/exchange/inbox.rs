@@ -6,9 +6,11 @@
 //! attempt is not fresh (401 `stale`); when it is not a package (400 `malformed`) or not for
 //! this node (422 `wrong_recipient`, `wrong_sender`); when its id was seen before (409
 //! `replayed`, carrying the acknowledgement given then if the body is the same); and when no
-//! agreement of this node with the sender covers its scope and goods (403 `no_agreement`).
-//! Before any of that, an address with too many refusals in the last 15 minutes is answered
-//! 429 `throttled` (with `Retry-After`) without its package being checked.
+//! agreement of this node with the sender covers its scope and goods (403 `no_agreement`); and
+//! while a file its cases list has not arrived (409 `files_missing`, naming them: the sender
+//! uploads them, `files`, and tries again). Before any of that, even before the body is read,
+//! an address with too many refusals in the last 15 minutes is answered 429 `throttled` (with
+//! `Retry-After`) without its package being checked.
 //!
 //! An accepted package is kept exactly as received, with the attempt's signature, for a
 //! liaison officer's review, and answered with a signed acknowledgement. Every attempt,
@@ -16,7 +18,7 @@
 
 use super::dto::{InboxDto, InboxList, InboxPackage, InboxStatus, PartnerStatus};
 use super::keys;
-use super::model::{InboxRow, NewInbox};
+use super::model::{InboxRow, NewInbox, PartnerRow};
 use super::outbox::Node;
 use super::package::{self, Ack, Package, ACK_FORMAT, FORMAT};
 use super::{repo, service};
@@ -38,6 +40,8 @@ pub struct Limits {
     pub max_bytes: usize,
     /// How far an attempt's `Ncen-Sent-At` may be from this node's clock.
     pub max_skew: Duration,
+    /// The largest file (a photo, an X-ray, a document) a package may bring, in bytes.
+    pub max_file_bytes: usize,
     /// Refused attempts one address may make in [`REFUSAL_WINDOW_SECS`] before the next are
     /// answered 429 `throttled` unchecked (0: no limit).
     pub max_refusals: i64,
@@ -68,15 +72,18 @@ pub struct Refusal {
     pub ack: Option<(Vec<u8>, String)>,
     /// For 429: the seconds until the address may try again.
     pub retry_after: Option<u64>,
+    /// For 409 `files_missing`: the SHA-256 of each file the sender is to upload first.
+    pub missing: Vec<String>,
 }
 
-fn refusal(status: u16, code: &'static str, detail: impl Into<String>) -> Refusal {
+pub(super) fn refusal(status: u16, code: &'static str, detail: impl Into<String>) -> Refusal {
     Refusal {
         status,
         code,
         detail: detail.into(),
         ack: None,
         retry_after: None,
+        missing: Vec::new(),
     }
 }
 
@@ -88,13 +95,13 @@ pub struct Accepted {
 
 /// What is known of the sender when a refusal is audited.
 #[derive(Default)]
-struct Known {
+pub(super) struct Known {
     partner: Option<Uuid>,
     country: Option<String>,
     package: Option<Uuid>,
 }
 
-fn actor(attempt: &Attempt<'_>, country: Option<&str>) -> Actor {
+pub(super) fn actor(attempt: &Attempt<'_>, country: Option<&str>) -> Actor {
     Actor {
         id: None,
         username: Some(match country {
@@ -106,16 +113,23 @@ fn actor(attempt: &Attempt<'_>, country: Option<&str>) -> Actor {
     }
 }
 
-async fn audit_refusal(
+pub(super) async fn audit_refusal(
     conn: &mut AsyncPgConnection,
     attempt: &Attempt<'_>,
     known: &Known,
     r: &Refusal,
 ) -> Result<()> {
-    let mut event = Event::new("exchange.inbox_refused").details(json!({
+    // a package waiting for its files is no refusal: the sender uploads them and tries again
+    let action = if r.code == "files_missing" {
+        "exchange.inbox_awaiting_files"
+    } else {
+        "exchange.inbox_refused"
+    };
+    let mut event = Event::new(action).details(json!({
         "code": r.code, "detail": r.detail, "partner_id": known.partner,
         "package_id": known.package, "size": attempt.body.len(),
         "body_sha256": (!attempt.oversize).then(|| package::sha256_hex(attempt.body)),
+        "missing": (!r.missing.is_empty()).then_some(r.missing.len()),
     }));
     if let Some(p) = known.package {
         event = event.object("package", p);
@@ -131,10 +145,6 @@ pub async fn receive(
     attempt: Attempt<'_>,
 ) -> Result<std::result::Result<Accepted, Refusal>> {
     let mut known = Known::default();
-    if let Some(r) = throttled(conn, limits, attempt.ip).await? {
-        audit_refusal(conn, &attempt, &known, &r).await?;
-        return Ok(Err(r));
-    }
     match check(conn, node, limits, &attempt, &mut known).await? {
         Ok(accepted) => Ok(Ok(accepted)),
         Err(r) => {
@@ -144,18 +154,21 @@ pub async fn receive(
     }
 }
 
-async fn check(
+/// The partner that signed an attempt (a package or a file), or why not: over the size limit,
+/// unsigned, an unknown key, a suspended partner, a signature that does not verify over the
+/// body and time, a time too far from this node's clock.
+pub(super) async fn authenticate(
     conn: &mut AsyncPgConnection,
-    node: &Node<'_>,
     limits: &Limits,
+    max_bytes: usize,
     attempt: &Attempt<'_>,
     known: &mut Known,
-) -> Result<std::result::Result<Accepted, Refusal>> {
+) -> Result<std::result::Result<PartnerRow, Refusal>> {
     if attempt.oversize {
         return Ok(Err(refusal(
             413,
             "too_large",
-            format!("a package may be at most {} bytes", limits.max_bytes),
+            format!("at most {max_bytes} bytes are accepted"),
         )));
     }
     let (Some(key), Some(sent_at), Some(signature)) =
@@ -212,6 +225,20 @@ async fn check(
             ),
         )));
     }
+    Ok(Ok(partner))
+}
+
+async fn check(
+    conn: &mut AsyncPgConnection,
+    node: &Node<'_>,
+    limits: &Limits,
+    attempt: &Attempt<'_>,
+    known: &mut Known,
+) -> Result<std::result::Result<Accepted, Refusal>> {
+    let partner = match authenticate(conn, limits, limits.max_bytes, attempt, known).await? {
+        Ok(p) => p,
+        Err(r) => return Ok(Err(r)),
+    };
     let pkg: Package = match serde_json::from_slice(attempt.body) {
         Ok(p) => p,
         Err(e) => {
@@ -307,6 +334,9 @@ async fn check(
             ),
         )));
     };
+    if let Some(r) = super::files::unreceived(conn, partner.id, &pkg).await? {
+        return Ok(Err(r));
+    }
     let received_at = Utc::now();
     let ack = Ack {
         format: ACK_FORMAT.into(),
@@ -337,13 +367,13 @@ async fn check(
         cases: i32::try_from(carried.len()).unwrap_or(i32::MAX),
         case_references: references.clone(),
         created_at: pkg.created_at,
-        sent_at: DateTime::parse_from_rfc3339(sent_at)
+        sent_at: DateTime::parse_from_rfc3339(attempt.sent_at.unwrap_or_default())
             .map(|t| t.with_timezone(&Utc))
             .unwrap_or(received_at),
         received_at,
         body: attempt.body.to_vec(),
         body_sha256: sha.clone(),
-        signature: signature.to_string(),
+        signature: attempt.signature.unwrap_or_default().to_string(),
         ack: ack_bytes.clone(),
         ack_signature: ack_signature.clone(),
     };
@@ -445,6 +475,30 @@ async fn apply_withdrawal(
     Ok(())
 }
 
+/// Before an attempt's body is read (a package or a file): 429 `throttled` for an address
+/// refused too often of late (see [`throttled`]), audited as a refusal.
+pub async fn throttle(
+    conn: &mut AsyncPgConnection,
+    limits: &Limits,
+    ip: Option<IpNetwork>,
+    request_id: Option<String>,
+) -> Result<Option<Refusal>> {
+    let Some(r) = throttled(conn, limits, ip).await? else {
+        return Ok(None);
+    };
+    let attempt = Attempt {
+        key: None,
+        sent_at: None,
+        signature: None,
+        body: &[],
+        oversize: true,
+        ip,
+        request_id,
+    };
+    audit_refusal(conn, &attempt, &Known::default(), &r).await?;
+    Ok(Some(r))
+}
+
 /// 429 `throttled` when `ip` made `max_refusals` refused attempts in the window (counted
 /// from the audit trail, so every instance sees the same count); the wait lasts until the
 /// oldest of them leaves the window. Refusals while throttled count too: an address that
@@ -515,6 +569,7 @@ async fn replayed(conn: &mut AsyncPgConnection, id: Uuid, sha: &str) -> Result<O
             },
             ack: same.then_some((ack, signature)),
             retry_after: None,
+            missing: Vec::new(),
         }
     }))
 }

@@ -11,6 +11,7 @@
 pub mod cen;
 pub mod delivery;
 pub mod dto;
+pub mod files;
 pub mod inbox;
 pub mod keys;
 pub mod model;

@@ -3,6 +3,7 @@
 //! sending and receiving packages in `packages` (the two-node journey is in
 //! `faults::exchange`).
 
+mod files;
 mod packages;
 
 use crate::seizures::{company, crew, full_case, submitted, user_in};
@@ -69,6 +70,64 @@ pub(crate) async fn validated_case(
         .unwrap();
     assert_eq!(res.status(), 200);
     id
+}
+
+/// A validated case like [`validated_case`], with two photos uploaded before it was
+/// validated: the first cleared for export, the second not. Its id, and each photo's SHA-256.
+pub(crate) async fn validated_case_with_photos(
+    app: &TestApp,
+    c: &crate::seizures::Crew,
+    company_name: &str,
+) -> (String, [String; 2]) {
+    let company_id = company(app, &c.officer, company_name).await;
+    let case = crate::seizures::create(app, &c.officer, full_case(&company_id)).await;
+    let id = case["id"].as_str().unwrap().to_string();
+    let mut shas = Vec::new();
+    for (n, cleared) in [(1u32, true), (2, false)] {
+        let part = reqwest::multipart::Part::bytes(ncen_tests::png(40 + n, 30))
+            .file_name(format!("suitcase-{n}.png"));
+        let form = reqwest::multipart::Form::new()
+            .text("kind", "photo")
+            .text("caption", "Suitcase, false bottom")
+            .text("cleared_for_export", cleared.to_string())
+            .part("file", part);
+        let res = app
+            .client
+            .post(app.url(&format!("/api/v1/seizures/{id}/attachments")))
+            .bearer_auth(&c.officer)
+            .multipart(form)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 201);
+        let a: Value = res.json().await.unwrap();
+        assert_eq!(a["cleared_for_export"], cleared);
+        shas.push(a["sha256"].as_str().unwrap().to_string());
+    }
+    let etag = |res: reqwest::Response| res.headers()["etag"].to_str().unwrap().to_string();
+    let res = app
+        .client
+        .post(app.url(&format!("/api/v1/seizures/{id}/submit")))
+        .bearer_auth(&c.officer)
+        .header(
+            "If-Match",
+            etag(app.get(&format!("/api/v1/seizures/{id}"), &c.officer).await),
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    let etag = etag(res);
+    let res = app
+        .client
+        .post(app.url(&format!("/api/v1/seizures/{id}/validate")))
+        .bearer_auth(&c.supervisor)
+        .header("If-Match", etag)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    (id, [shas[0].clone(), shas[1].clone()])
 }
 
 #[tokio::test]

@@ -173,19 +173,19 @@ async fn an_investigators_request_to_send_waits_for_another_liaison_officer() {
 }
 
 /// A partner's side of a delivery: its key, and the package it signs.
-struct Sender {
-    key: SigningKey,
+pub(super) struct Sender {
+    pub(super) key: SigningKey,
 }
 
 impl Sender {
-    fn party(&self) -> Party {
+    pub(super) fn party(&self) -> Party {
         Party {
             country: "FR".into(),
             fingerprint: fingerprint(&self.key.verifying_key()),
         }
     }
 
-    fn package(&self, recipient: &str, groups: &[&str]) -> Package {
+    pub(super) fn package(&self, recipient: &str, groups: &[&str]) -> Package {
         let goods: Vec<Value> = groups
             .iter()
             .map(|g| json!({ "commodity_group": g, "quantity": 2.5, "unit": "kg" }))
@@ -216,7 +216,7 @@ impl Sender {
 }
 
 /// POSTs `body` to the inbox, signed by `signer` (announcing `announced`'s key) at `sent_at`.
-async fn deliver(
+pub(super) async fn deliver(
     app: &TestApp,
     announced: &SigningKey,
     signer: &SigningKey,
@@ -241,7 +241,7 @@ async fn deliver(
         .unwrap()
 }
 
-fn now() -> String {
+pub(super) fn now() -> String {
     Utc::now().to_rfc3339()
 }
 

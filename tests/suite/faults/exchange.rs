@@ -4,11 +4,12 @@
 //! is accepted with a signed acknowledgement and waits in BE's review queue as sent; a
 //! non-nominal one carries only non-nominal fields; a package sent while BE is down is
 //! delivered once BE is back, exactly once; a package BE has no agreement for is rejected
-//! with BE's reason; FR withdraws a package BE imported: BE marks the case withdrawn on
+//! with BE's reason; the case's photos travel with it (only the one cleared for export in the
+//! non-nominal package, and never twice); FR withdraws a package BE imported: BE marks the case withdrawn on
 //! arrival, and a package still in its queue with that case imports nothing.
 
 use super::{http, user, CHILD_ENTRY};
-use crate::exchange::validated_case;
+use crate::exchange::validated_case_with_photos;
 use crate::seizures::{crew, user_in};
 use ncen_core::exchange::scope::{Class, CASE_FIELDS};
 use ncen_tests::process::{ChildConfig, ChildServer};
@@ -16,6 +17,18 @@ use ncen_tests::{assert_problem, TestApp, TestDb, ADMIN_PASSWORD};
 use serde_json::{json, Value};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
+
+/// The bytes of a file served at `url`.
+async fn file(url: &str, token: &str) -> Vec<u8> {
+    let res = http(Duration::from_secs(30))
+        .get(url)
+        .bearer_auth(token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200, "{url}");
+    res.bytes().await.unwrap().to_vec()
+}
 
 fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
@@ -166,7 +179,8 @@ async fn two_nodes_exchange_cases_signed_and_exactly_once_even_across_a_receiver
     assert_eq!(be_node["country"], "BE");
     let be_at_fr = register(&fr.base, &fr_liaison, &be_node, &be.base).await;
     let fr_at_be = register(&be.base, &be_liaison, &fr_node, &fr.base).await;
-    let case_id = validated_case(&fr, &c, "Tulip Freight BV").await;
+    let (case_id, [cleared, kept_home]) =
+        validated_case_with_photos(&fr, &c, "Tulip Freight BV").await;
     let send = |scope: &'static str| {
         let (fr, token, partner, case) =
             (&fr, fr_liaison.clone(), be_at_fr.clone(), case_id.clone());
@@ -225,6 +239,31 @@ async fn two_nodes_exchange_cases_signed_and_exactly_once_even_across_a_receiver
         doc["persons"][0]["person"]["family_name"], "Ivanoff",
         "{doc}"
     );
+    // both photos came with it (uploaded when BE asked for them), as FR keeps them
+    let listed: Vec<&str> = doc["attachments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["sha256"].as_str().unwrap())
+        .collect();
+    assert_eq!(listed, [cleared.as_str(), kept_home.as_str()]);
+    for sha in [&cleared, &kept_home] {
+        let path = format!("/api/v1/exchange/inbox/{nominal}/files/{sha}");
+        let bytes = file(&be.url(&path), &be_liaison).await;
+        assert_eq!(&ncen_core::exchange::package::sha256_hex(&bytes), sha);
+    }
+    let mut be_conn = be_db.conn().await;
+    let count = |action: &'static str| {
+        format!("SELECT count(*) FROM audit_events WHERE action = '{action}'")
+    };
+    assert_eq!(
+        super::number(&mut be_conn, &count("exchange.file_received")).await,
+        2
+    );
+    assert_eq!(
+        super::number(&mut be_conn, &count("exchange.inbox_awaiting_files")).await,
+        1
+    );
     // imported on BE: the received case carries its provenance
     let res = http(Duration::from_secs(30))
         .post(be.url(&format!("/api/v1/exchange/inbox/{nominal}/import")))
@@ -256,6 +295,15 @@ async fn two_nodes_exchange_cases_signed_and_exactly_once_even_across_a_receiver
         received["parties"][0]["provenance"]["partner_country"],
         "FR"
     );
+    let received_id = report["received_case_ids"][0].as_str().unwrap();
+    let bytes = file(
+        &be.url(&format!(
+            "/api/v1/exchange/received/{received_id}/files/{cleared}"
+        )),
+        &be_liaison,
+    )
+    .await;
+    assert_eq!(ncen_core::exchange::package::sha256_hex(&bytes), cleared);
 
     // non-nominal: nothing but non-nominal fields arrives
     let anonymous = send("non_nominal").await;
@@ -283,6 +331,22 @@ async fn two_nodes_exchange_cases_signed_and_exactly_once_even_across_a_receiver
     assert!(
         doc.get("persons").is_none() && doc.get("narrative").is_none(),
         "{doc}"
+    );
+    // only the photo cleared for export left, and BE had it already: nothing uploaded again
+    assert_eq!(doc["attachments"].as_array().unwrap().len(), 1, "{doc}");
+    assert_eq!(doc["attachments"][0]["sha256"], cleared.as_str());
+    let res = http(Duration::from_secs(30))
+        .get(be.url(&format!(
+            "/api/v1/exchange/inbox/{anonymous}/files/{kept_home}"
+        )))
+        .bearer_auth(&be_liaison)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 404);
+    assert_eq!(
+        super::number(&mut be_conn, &count("exchange.file_received")).await,
+        2
     );
 
     // BE down: the package waits and is retried; BE back on its address: delivered once

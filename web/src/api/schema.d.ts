@@ -1257,10 +1257,38 @@ export interface paths {
          *     `unknown_key`, `bad_signature`, `stale`, 403 `partner_suspended`, `no_agreement`, 400
          *     `malformed`, 422 `malformed`, `wrong_recipient`, `wrong_sender`, 409 `replayed` (with
          *     `acknowledgement` and `acknowledgement_signature` when the same package was accepted
-         *     before); before any check, 429 `throttled` for an address refused too often in the last
-         *     15 minutes. Every attempt is audited.
+         *     before), 409 `files_missing` (with `missing`: the SHA-256 of each file the cases list that
+         *     has not been uploaded yet, `PUT /exchange/inbox/files/{sha256}`); before any check, even
+         *     before the body is read, 429 `throttled` for an address refused too often in the last 15
+         *     minutes. Every attempt is audited.
          */
         post: operations["receive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange/inbox/files/{sha256}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * A partner node uploads a file (a photo, an X-ray, a document) that a package it is about to
+         *     deliver lists by SHA-256 — the inbox answers such a package 409 `files_missing` until
+         *     every file it lists has arrived. Signed as a package is (`Ncen-Key`, `Ncen-Sent-At`,
+         *     `Ncen-Signature` over the file's bytes). Refused with 413 `too_large` (the attachment
+         *     limit), 401 `unsigned`, `unknown_key`, `bad_signature`, `stale`, 403 `partner_suspended`,
+         *     422 `wrong_hash` (the bytes do not hash to the address) or `unsupported_type` (not a JPEG,
+         *     PNG, WebP, TIFF or PDF); 429 `throttled` as for packages. Kept once per partner and
+         *     content: uploading it again is answered 204 all the same. Every attempt is audited.
+         */
+        put: operations["upload"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1301,6 +1329,26 @@ export interface paths {
          *     Audited (`exchange.dismiss`).
          */
         post: operations["dismiss"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange/inbox/{id}/files/{sha256}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A file of a package under review, as the partner sent it (404 unless one of its cases
+         *     lists it). Audited (`exchange.file_read`).
+         */
+        get: operations["package_file"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1556,6 +1604,26 @@ export interface paths {
          *     every version received. Audited (`exchange.received_read`).
          */
         get: operations["get_received"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange/received/{id}/files/{sha256}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A file of a received case (of its current version), as the partner sent it (404 unless
+         *     the case lists it). Audited (`exchange.file_read`).
+         */
+        get: operations["received_file"];
         put?: never;
         post?: never;
         delete?: never;
@@ -13136,7 +13204,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `replayed` */
+            /** @description `replayed`, or `files_missing` (`missing`: the files to upload first) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13172,6 +13240,116 @@ export interface operations {
                 };
             };
             /** @description `throttled`: too many refused packages from this address in 15 minutes (`NCEN_EXCHANGE_MAX_REFUSALS`); see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    upload: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The sender's Ed25519 public key, 64 hex digits */
+                "Ncen-Key": string;
+                /** @description When this attempt was made (RFC 3339) */
+                "Ncen-Sent-At": string;
+                /** @description Ed25519 signature, 128 hex digits */
+                "Ncen-Signature": string;
+            };
+            path: {
+                /** @description The file's SHA-256, 64 lowercase hex digits */
+                sha256: string;
+            };
+            cookie?: never;
+        };
+        /** @description The file's bytes */
+        requestBody: {
+            content: {
+                "application/octet-stream": number[];
+            };
+        };
+        responses: {
+            /** @description Kept (or kept before) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsigned`, `unknown_key`, `bad_signature` or `stale` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_suspended` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `wrong_hash` or `unsupported_type` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `throttled`; see `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -13358,6 +13536,74 @@ export interface operations {
                 };
             };
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    package_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description The file's SHA-256, as the case's attachment names it */
+                sha256: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": number[];
+                    "image/jpeg": number[];
+                    "image/png": number[];
+                    "image/tiff": number[];
+                    "image/webp": number[];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14619,6 +14865,74 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReceivedCase"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    received_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description The file's SHA-256, as the case's attachment names it */
+                sha256: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": number[];
+                    "image/jpeg": number[];
+                    "image/png": number[];
+                    "image/tiff": number[];
+                    "image/webp": number[];
                 };
             };
             401: {

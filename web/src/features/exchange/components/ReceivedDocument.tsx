@@ -3,18 +3,33 @@ import { Badge, Code, Group, Paper, Table, Tabs, Text, Title } from '@mantine/co
 import { useTranslation } from 'react-i18next';
 import { Data } from '@/components/Bidi';
 import { displayValue, documentReference, leaves } from '../lib/fields';
-import type { ReceivedCase } from '../lib/received';
+import { receivedFiles, type ReceivedCase } from '../lib/received';
 import { ProvenanceBadge } from './parts';
+import { ReceivedFiles } from './ReceivedFiles';
 
 /**
  * One case exactly as a partner sent it: marked as received from that partner, value by value
- * (each with its place in the document), and the document itself as JSON. Nothing of it is this
- * node's until imported.
+ * (each with its place in the document), the document itself as JSON, and the files it lists
+ * (photos, X-rays, documents), read from `filesBase` (`inboxFilesBase(packageId)` or
+ * `receivedFilesBase(receivedCaseId)` from ../api/files) only once their tab is open. Nothing
+ * of it is this node's until imported.
  */
-export function ReceivedDocument({ item, partner, index }: { item: ReceivedCase; partner: string; index: number }) {
+export function ReceivedDocument({
+  item,
+  partner,
+  index,
+  filesBase,
+}: {
+  item: ReceivedCase;
+  partner: string;
+  index: number;
+  /** where the files the document lists are read from, by SHA-256: `${filesBase}/${sha256}` */
+  filesBase: string;
+}) {
   const { t } = useTranslation();
   const [tab, setTab] = useState<string | null>('fields');
   const rows = useMemo(() => leaves(item.document), [item.document]);
+  const files = useMemo(() => receivedFiles(item.document), [item.document]);
   const reference = item.reference ?? documentReference(item.document);
   const titleId = `received-doc-${index}`;
   const sep = t('common.listSeparator');
@@ -39,10 +54,12 @@ export function ReceivedDocument({ item, partner, index }: { item: ReceivedCase;
         </Group>
         <ProvenanceBadge partner={partner} />
       </Group>
-      <Tabs value={tab} onChange={setTab} keepMounted={false}>
+      {/* the files' tab only while the document lists files (a new read may list none) */}
+      <Tabs value={tab === 'files' && files.length === 0 ? 'fields' : tab} onChange={setTab} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="fields">{t('exchange:inbox.document.fields')}</Tabs.Tab>
           <Tabs.Tab value="json">{t('exchange:inbox.document.json')}</Tabs.Tab>
+          {files.length > 0 && <Tabs.Tab value="files">{t('exchange:inbox.document.filesTab', { count: files.length })}</Tabs.Tab>}
         </Tabs.List>
         <Tabs.Panel value="fields" pt="sm">
           {rows.length === 0 ? (
@@ -94,6 +111,15 @@ export function ReceivedDocument({ item, partner, index }: { item: ReceivedCase;
             {JSON.stringify(item.document, null, 2)}
           </Code>
         </Tabs.Panel>
+        {files.length > 0 && (
+          <Tabs.Panel value="files" pt="sm">
+            <ReceivedFiles
+              files={files}
+              filesBase={filesBase}
+              label={t('exchange:inbox.document.files.label', { reference: reference ?? String(index + 1) })}
+            />
+          </Tabs.Panel>
+        )}
       </Tabs>
     </Paper>
   );

@@ -1,10 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18n from '@/i18n';
 import { session } from '@/lib/session';
 import type { InboxPackage, PackageImport } from '../api/exchange';
-import { RECEIVED_ID, inboxPackage, json, problem, renderAs, stubApi, stubFonts, type Req } from '../test/fake';
+import { PDF_SHA, PHOTO_SHA, RECEIVED_ID, inboxPackage, json, problem, receivedAttachment, renderAs, stubApi, stubFonts, type Req } from '../test/fake';
 import { InboxPackagePage } from './InboxPackagePage';
 
 const ID = '0193e000-0000-7000-8000-0000000000e1';
@@ -259,5 +259,156 @@ describe('reviewing a received package', { timeout: 60_000 }, () => {
     expect(within(review).getByRole('button', { name: 'Importer' })).toBeInTheDocument();
     await userEvent.click(within(review).getByRole('button', { name: 'Écarter' }));
     expect(await screen.findByRole('dialog', { name: 'Écarter ce paquet' })).toBeInTheDocument();
+  });
+});
+
+describe('the files a received case lists', { timeout: 60_000 }, () => {
+  const TIFF_SHA = '3c'.repeat(32);
+  const BROKEN_SHA = '4d'.repeat(32);
+  const files = `/api/v1/exchange/inbox/${ID}/files`;
+  const WITH_FILES = inboxPackage({
+    documents: [
+      {
+        reference: 'MA-2026-000042',
+        version: 3,
+        document: {
+          reference: 'MA-2026-000042',
+          goods: [{ commodity_group: 'drugs', quantity: 12.5, unit: 'kg' }],
+          attachments: [
+            receivedAttachment(),
+            receivedAttachment({
+              id: 'a2',
+              kind: 'document',
+              media_type: 'application/pdf',
+              sha256: PDF_SHA,
+              size_bytes: 3 * 1024 * 1024,
+              width: null,
+              height: null,
+              caption: undefined,
+              original_filename: undefined,
+              cleared_for_export: false,
+            }),
+            receivedAttachment({ id: 'a3', kind: 'xray', media_type: 'image/tiff', sha256: TIFF_SHA, caption: undefined, original_filename: undefined }),
+            receivedAttachment({ id: 'a4', media_type: 'image/png', sha256: BROKEN_SHA, caption: 'Trunk', original_filename: undefined }),
+          ],
+        },
+      } as unknown as Record<string, never>,
+    ],
+  });
+
+  const original = { create: URL.createObjectURL, revoke: URL.revokeObjectURL };
+  const create = vi.fn((blob: Blob) => `blob:${blob.size}-${create.mock.calls.length}`);
+  beforeAll(() => {
+    Object.defineProperty(URL, 'createObjectURL', { configurable: true, writable: true, value: create });
+    Object.defineProperty(URL, 'revokeObjectURL', { configurable: true, writable: true, value: vi.fn() });
+  });
+  afterAll(() => {
+    Object.defineProperty(URL, 'createObjectURL', { configurable: true, writable: true, value: original.create });
+    Object.defineProperty(URL, 'revokeObjectURL', { configurable: true, writable: true, value: original.revoke });
+  });
+  beforeEach(() => {
+    stubFonts();
+    session.signedIn('tok', 900);
+  });
+  afterEach(async () => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+    create.mockClear();
+    session.reset();
+    await i18n.changeLanguage('en');
+  });
+
+  /** The package's files: the photo and the PDF are served, the PNG is not (404). */
+  function setup() {
+    const fake = fakeInbox(WITH_FILES);
+    const calls = stubApi((req) => {
+      const { pathname } = req.url;
+      if (pathname === `${files}/${PHOTO_SHA}`) return new Response('jpeg bytes', { headers: { 'Content-Type': 'image/jpeg' } });
+      if (pathname === `${files}/${PDF_SHA}`) return new Response('the whole pdf', { headers: { 'Content-Type': 'application/pdf' } });
+      return fake.handler(req);
+    });
+    renderAs(ROUTES, PATH);
+    const fileCalls = () => calls.filter((c) => c.path.startsWith(files)).map((c) => c.path.slice(files.length + 1));
+    return { calls, fileCalls };
+  }
+
+  it('shows them in a tab of their own, images read with the token only once it is open, each with what the package says of it', async () => {
+    const { fileCalls } = setup();
+    const doc = await screen.findByTestId('received-document');
+    const tab = within(doc).getByRole('tab', { name: 'Files (4)' });
+    // nothing is read (each reading is audited) before the tab opens
+    expect(fileCalls()).toEqual([]);
+    expect(screen.queryByTestId('received-files')).toBeNull();
+
+    await userEvent.click(tab);
+    const grid = await within(doc).findByTestId('received-files');
+    expect(grid).toHaveAccessibleName('The files of MA-2026-000042');
+    expect(within(grid).getAllByTestId('received-file').map((c) => c.getAttribute('data-sha256'))).toEqual([PHOTO_SHA, PDF_SHA, TIFF_SHA, BROKEN_SHA]);
+    const [photo, pdf, tiff, broken] = within(grid).getAllByTestId('received-file') as [HTMLElement, HTMLElement, HTMLElement, HTMLElement];
+
+    // the photo: shown from a blob URL, named by its kind and caption
+    const img = await within(photo).findByRole('img', { name: 'Photo: Seal of container MSCU 123456-7' });
+    expect(img.getAttribute('src')).toMatch(/^blob:/);
+    expect(within(photo).getByTestId('received-file-caption')).toHaveTextContent('Seal of container MSCU 123456-7');
+    expect(within(photo).getByTestId('received-file-meta')).toHaveTextContent('image/jpeg · 240 kB · 1024 × 768 px');
+    expect(within(photo).getByTestId('received-file-cleared')).toHaveTextContent('Cleared for export');
+    expect(within(photo).getByRole('button', { name: 'Download Seal of container MSCU 123456-7' })).toBeInTheDocument();
+
+    // a PDF and a TIFF are files to download, not read until then
+    expect(within(pdf).queryByRole('img')).toBeNull();
+    expect(within(pdf).getByTestId('received-file-meta')).toHaveTextContent('application/pdf · 3 MB');
+    expect(within(pdf).queryByTestId('received-file-cleared')).toBeNull();
+    expect(within(pdf).getByRole('button', { name: 'Download Document 2' })).toBeInTheDocument();
+    expect(within(tiff).queryByRole('img')).toBeNull();
+    expect(within(tiff).getByText('X-ray')).toBeInTheDocument();
+    expect(within(tiff).getByText('No preview: download the file to open it.')).toBeInTheDocument();
+
+    // an image that cannot be read says so on its card, the others stay
+    expect(await within(broken).findByTestId('received-file-error')).toHaveTextContent('This file could not be shown.');
+    expect(within(broken).queryByRole('img')).toBeNull();
+    expect(fileCalls().sort()).toEqual([PHOTO_SHA, BROKEN_SHA].sort());
+  });
+
+  it('downloads any file with the token under its name, and a photo already shown without reading it again', async () => {
+    const saved: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      saved.push(this.download);
+    });
+    const { fileCalls } = setup();
+    await userEvent.click(await screen.findByRole('tab', { name: 'Files (4)' }));
+    const grid = await screen.findByTestId('received-files');
+    await within(grid).findByRole('img', { name: 'Photo: Seal of container MSCU 123456-7' });
+
+    await userEvent.click(within(grid).getByRole('button', { name: 'Download Document 2' }));
+    await waitFor(() => expect(saved).toEqual([`document-${PDF_SHA.slice(0, 16)}.pdf`]));
+    expect(fileCalls()).toContain(PDF_SHA);
+
+    await userEvent.click(within(grid).getByRole('button', { name: 'Download Seal of container MSCU 123456-7' }));
+    await waitFor(() => expect(saved).toHaveLength(2));
+    expect(saved[1]).toBe('seal.jpg');
+    expect(fileCalls().filter((s) => s === PHOTO_SHA)).toHaveLength(1);
+
+    // a file that cannot be read: said on its card
+    await userEvent.click(within(grid).getByRole('button', { name: 'Download Trunk' }));
+    expect(await within(grid).findByRole('alert')).toHaveTextContent('The download failed.');
+    expect(saved).toHaveLength(2);
+  });
+
+  it('offers no files tab for a document that lists none', async () => {
+    stubApi(fakeInbox(TWO_CASES).handler);
+    renderAs(ROUTES, PATH);
+    const doc = await screen.findByTestId('received-document');
+    expect(within(doc).getAllByRole('tab').map((t) => t.textContent)).toEqual(['Field by field', 'JSON as received']);
+  });
+
+  it('speaks French', async () => {
+    await i18n.changeLanguage('fr');
+    setup();
+    await userEvent.click(await screen.findByRole('tab', { name: 'Fichiers (4)' }));
+    const grid = await screen.findByTestId('received-files');
+    expect(grid).toHaveAccessibleName('Les fichiers de MA-2026-000042');
+    expect(await within(grid).findByRole('img', { name: 'Photo\u00a0: Seal of container MSCU 123456-7' })).toBeInTheDocument();
+    expect(within(grid).getByRole('button', { name: 'Télécharger Seal of container MSCU 123456-7' })).toBeInTheDocument();
+    expect(within(grid).getAllByTestId('received-file-cleared')[0]).toHaveTextContent('Transmissible à l’export');
   });
 });

@@ -10,6 +10,7 @@ import { ErrorState, LoadingState } from '@/components/states';
 import { isApiError } from '@/api/errors';
 import { formatBytes, formatDateTime } from '@/lib/format';
 import { useDismissPackage, useImportPackage, useInboxPackage, type InboxPackage } from '../api/exchange';
+import { inboxFilesBase } from '../api/files';
 import { DismissModal, ImportReport, ReceivedWithdrawalPanel, ReviewError, ReviewOutcome, ReviewPanel } from '../components/InboxReview';
 import { CopyValue } from '../components/NodeIdentityCard';
 import { ExchangeHeader, Field, InboxStatusBadge, ProvenanceBadge, ScopeBadge } from '../components/parts';
@@ -126,7 +127,7 @@ export function InboxPackagePage() {
             {t('exchange:inbox.documents', { count: documents.length })}
           </Title>
           {documents.map((d, i) => (
-            <ReceivedDocument key={i} item={d} partner={p.partner_name} index={i} />
+            <ReceivedDocument key={i} item={d} partner={p.partner_name} index={i} filesBase={inboxFilesBase(p.id)} />
           ))}
         </>
       )}

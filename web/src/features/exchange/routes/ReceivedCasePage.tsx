@@ -7,6 +7,7 @@ import { Data } from '@/components/Bidi';
 import { ErrorState, LoadingState } from '@/components/states';
 import { formatDateTime } from '@/lib/format';
 import { useReceivedCase, type ReceivedCaseDetail, type ReceivedWithdrawal } from '../api/exchange';
+import { receivedFilesBase } from '../api/files';
 import { DataOrDash, ExchangeHeader, Field, ProvenanceBadge, ScopeBadge, WithdrawnBadge } from '../components/parts';
 import { ReceivedDocument } from '../components/ReceivedDocument';
 import { ReceivedParties } from '../components/ReceivedParties';
@@ -60,7 +61,12 @@ export function ReceivedCasePage() {
       <Title order={2} size="h4">
         {t('exchange:received.document')}
       </Title>
-      <ReceivedDocument item={{ reference: p.original_reference, version: c.version, document: c.document }} partner={p.partner_name} index={0} />
+      <ReceivedDocument
+        item={{ reference: p.original_reference, version: c.version, document: c.document }}
+        partner={p.partner_name}
+        index={0}
+        filesBase={receivedFilesBase(c.id)}
+      />
       <Versions kase={c} />
     </Stack>
   );

@@ -1,11 +1,25 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18n from '@/i18n';
 import { formatDateTime } from '@/lib/format';
 import { session } from '@/lib/session';
 import type { ReceivedCaseDetail, ReceivedCaseSummary } from '../api/exchange';
-import { INBOX_ID, LIAISON, PERSON_ID, RECEIVED_ID, json, receivedCase, receivedSummary, renderAs, stubApi, stubFonts, type Req } from '../test/fake';
+import {
+  INBOX_ID,
+  LIAISON,
+  PERSON_ID,
+  PHOTO_SHA,
+  RECEIVED_ID,
+  json,
+  receivedAttachment,
+  receivedCase,
+  receivedSummary,
+  renderAs,
+  stubApi,
+  stubFonts,
+  type Req,
+} from '../test/fake';
 import { ReceivedCasePage } from './ReceivedCasePage';
 import { ReceivedCasesPage } from './ReceivedCasesPage';
 
@@ -191,6 +205,39 @@ describe('the received cases', { timeout: 60_000 }, () => {
     stubApi(fakeReceived([receivedSummary()], receivedCase({ parties: [] })));
     renderAs(ROUTES, `/exchange/received/${RECEIVED_ID}`);
     expect(await screen.findByText('This case names no person or company.')).toBeInTheDocument();
+  });
+
+  it('shows the files the case lists, read from the received case', async () => {
+    // jsdom has no blob URLs
+    const original = { create: URL.createObjectURL, revoke: URL.revokeObjectURL };
+    Object.defineProperty(URL, 'createObjectURL', { configurable: true, writable: true, value: vi.fn(() => 'blob:photo') });
+    Object.defineProperty(URL, 'revokeObjectURL', { configurable: true, writable: true, value: vi.fn() });
+    onTestFinished(() => {
+      Object.defineProperty(URL, 'createObjectURL', { configurable: true, writable: true, value: original.create });
+      Object.defineProperty(URL, 'revokeObjectURL', { configurable: true, writable: true, value: original.revoke });
+    });
+    const base = receivedCase();
+    // a non-nominal case: no caption nor file name
+    const detail = receivedCase({
+      document: {
+        ...(base.document as object),
+        attachments: [receivedAttachment({ caption: undefined, original_filename: undefined, kind: 'xray' })],
+      } as unknown as ReceivedCaseDetail['document'],
+    });
+    const fake = fakeReceived([receivedSummary()], detail);
+    const files = `/api/v1/exchange/received/${RECEIVED_ID}/files`;
+    const calls = stubApi((req) =>
+      req.url.pathname === `${files}/${PHOTO_SHA}` ? new Response('jpeg bytes', { headers: { 'Content-Type': 'image/jpeg' } }) : fake(req),
+    );
+    renderAs(ROUTES, `/exchange/received/${RECEIVED_ID}`);
+    await userEvent.click(await screen.findByRole('tab', { name: 'Files (1)' }));
+    const grid = await screen.findByTestId('received-files');
+    const card = within(grid).getByTestId('received-file');
+    expect(card).toHaveAttribute('data-sha256', PHOTO_SHA);
+    expect(await within(card).findByRole('img', { name: 'X-ray' })).toHaveAttribute('src', 'blob:photo');
+    expect(within(card).queryByTestId('received-file-caption')).toBeNull();
+    expect(within(card).getByRole('button', { name: 'Download X-ray 1' })).toBeInTheDocument();
+    expect(calls.filter((c) => c.path.startsWith(files)).map((c) => c.path)).toEqual([`${files}/${PHOTO_SHA}`]);
   });
 
   it('speaks French', async () => {

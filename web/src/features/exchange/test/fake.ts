@@ -161,6 +161,28 @@ export function inboxPackage(over: Partial<InboxPackage> = {}): InboxPackage {
   };
 }
 
+/** SHA-256 of files a received case lists (the bytes are served under these names). */
+export const PHOTO_SHA = '1a'.repeat(32);
+export const PDF_SHA = '2b'.repeat(32);
+
+/** An item of a received case document's `attachments`: a photo cleared for export, as a nominal package lists it. */
+export function receivedAttachment(over: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    id: '0193c100-0000-7000-8000-000000000001',
+    kind: 'photo',
+    media_type: 'image/jpeg',
+    size_bytes: 245_760,
+    sha256: PHOTO_SHA,
+    width: 1024,
+    height: 768,
+    caption: 'Seal of container MSCU 123456-7',
+    original_filename: 'seal.jpg',
+    cleared_for_export: true,
+    uploaded_at: '2026-03-09T23:00:00Z',
+    ...over,
+  };
+}
+
 export const RECEIVED_ID = '0193f000-0000-7000-8000-0000000000f1';
 export const INBOX_ID = '0193e000-0000-7000-8000-0000000000e1';
 export const PERSON_ID = '0193a000-0000-7000-8000-000000000101';

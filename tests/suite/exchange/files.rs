@@ -1,0 +1,176 @@
+//! The files of a package: the inbox holds a package back until every file its cases list has
+//! been uploaded (each signed, hashed to its address, of an accepted type, within the size
+//! limit, kept once), then serves them to liaison officers with the package and the received
+//! case, audited.
+
+use super::packages::{deliver, now, Sender};
+use super::{agreement, partner_at};
+use crate::seizures::{crew, user_in};
+use ed25519_dalek::SigningKey;
+use ncen_core::exchange::package::{self, HEADER_KEY, HEADER_SENT_AT, HEADER_SIGNATURE};
+use ncen_tests::{assert_problem, TestApp};
+use serde_json::{json, Value};
+
+/// PUTs `bytes` as the file `sha`, announcing `announced`'s key, signed by `signer`.
+async fn put_file(
+    app: &TestApp,
+    announced: &SigningKey,
+    signer: &SigningKey,
+    sha: &str,
+    bytes: &[u8],
+) -> reqwest::Response {
+    let at = now();
+    app.client
+        .put(app.url(&format!("{}/files/{sha}", package::INBOX_PATH)))
+        .header("content-type", "application/octet-stream")
+        .header(
+            HEADER_KEY,
+            hex::encode(announced.verifying_key().as_bytes()),
+        )
+        .header(HEADER_SENT_AT, &at)
+        .header(HEADER_SIGNATURE, package::sign_attempt(signer, &at, bytes))
+        .body(bytes.to_vec())
+        .send()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_package_waits_for_its_files_which_are_checked_kept_once_and_served_audited() {
+    let app = TestApp::spawn_with(|s| s.upload_limit = 50_000).await;
+    let c = crew(&app).await;
+    let lia = user_in(&app, &c.admin, "lia", &["liaison"], &c.root).await;
+    let officer = &c.officer;
+    let node: Value = app
+        .get("/api/v1/exchange/node", &lia)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let me = node["fingerprint"].as_str().unwrap().to_string();
+    let fr = Sender {
+        key: SigningKey::from_bytes(&[9u8; 32]),
+    };
+    let fr_row = partner_at(&app, &lia, 9, "FR", "http://127.0.0.1:9").await;
+    agreement(&app, &lia, fr_row["id"].as_str().unwrap(), "nominal", &[]).await;
+    let photo = ncen_tests::png(64, 48);
+    let sha = package::sha256_hex(&photo);
+    let mut pkg = fr.package(&me, &["drugs"]);
+    pkg.cases[0].document["attachments"] = json!([{
+        "id": uuid::Uuid::now_v7(), "kind": "photo", "media_type": "image/png",
+        "size_bytes": photo.len(), "sha256": sha, "cleared_for_export": true,
+    }]);
+    let body = package::canonical(&pkg).unwrap();
+    let id = pkg.id;
+
+    // a file not named by 64 lowercase hex digits: not a package
+    let mut odd = pkg.clone();
+    odd.id = uuid::Uuid::now_v7();
+    odd.cases[0].document["attachments"][0]["sha256"] = Value::from(sha.to_uppercase());
+    let odd = package::canonical(&odd).unwrap();
+    let res = deliver(&app, &fr.key, &fr.key, &odd, &now()).await;
+    assert_problem(res, 422, "malformed").await;
+
+    // held back until its file arrives, naming it; not counted as a refusal
+    let res = deliver(&app, &fr.key, &fr.key, &body, &now()).await;
+    let problem = assert_problem(res, 409, "files_missing").await;
+    assert_eq!(problem["missing"], json!([sha]));
+    assert_eq!(
+        app.audit_rows("exchange.inbox_awaiting_files").await.len(),
+        1
+    );
+
+    // files refused: a stranger's, bytes that are not the named file, a type not accepted,
+    // over the attachment limit
+    let stranger = SigningKey::from_bytes(&[8u8; 32]);
+    let res = put_file(&app, &stranger, &stranger, &sha, &photo).await;
+    assert_problem(res, 401, "unknown_key").await;
+    let res = put_file(&app, &fr.key, &stranger, &sha, &photo).await;
+    assert_problem(res, 401, "bad_signature").await;
+    let other = ncen_tests::png(10, 10);
+    let res = put_file(&app, &fr.key, &fr.key, &sha, &other).await;
+    assert_problem(res, 422, "wrong_hash").await;
+    let text = b"not a photo".to_vec();
+    let res = put_file(&app, &fr.key, &fr.key, &package::sha256_hex(&text), &text).await;
+    assert_problem(res, 422, "unsupported_type").await;
+    let big = vec![0xffu8; 60_000];
+    let res = put_file(&app, &fr.key, &fr.key, &package::sha256_hex(&big), &big).await;
+    assert_problem(res, 413, "too_large").await;
+    let codes = app.audit_rows("exchange.inbox_refused").await.len();
+    assert_eq!(codes, 6, "the malformed package and five refused files");
+
+    // kept once, however often it arrives
+    for _ in 0..2 {
+        let res = put_file(&app, &fr.key, &fr.key, &sha, &photo).await;
+        assert_eq!(res.status(), 204);
+    }
+    let mut conn = app.db.conn().await;
+    let kept = ncen_tests::strings(
+        &mut conn,
+        "SELECT sha256 || ' ' || media_type || ' ' || size_bytes AS value FROM exchange_files",
+    )
+    .await;
+    assert_eq!(kept, [format!("{sha} image/png {}", photo.len())]);
+    let again = ncen_tests::strings(
+        &mut conn,
+        "SELECT details->>'already_received' AS value FROM audit_events \
+         WHERE action = 'exchange.file_received' ORDER BY occurred_at, id",
+    )
+    .await;
+    assert_eq!(again, ["false", "true"]);
+
+    // now accepted; its file served with it to a liaison officer, audited, and to no one else
+    let res = deliver(&app, &fr.key, &fr.key, &body, &now()).await;
+    assert_eq!(res.status(), 200);
+    let res = app
+        .get(&format!("/api/v1/exchange/inbox/{id}/files/{sha}"), &lia)
+        .await;
+    assert_eq!(res.status(), 200);
+    assert_eq!(res.headers()["content-type"], "image/png");
+    assert_eq!(&res.bytes().await.unwrap()[..], &photo[..]);
+    let res = app
+        .get(&format!("/api/v1/exchange/inbox/{id}/files/{sha}"), officer)
+        .await;
+    assert_eq!(res.status(), 403);
+    let unlisted = package::sha256_hex(&other);
+    for path in [
+        format!("/api/v1/exchange/inbox/{id}/files/{unlisted}"),
+        format!("/api/v1/exchange/inbox/{id}/files/not-a-hash"),
+        format!(
+            "/api/v1/exchange/inbox/{}/files/{sha}",
+            uuid::Uuid::now_v7()
+        ),
+    ] {
+        assert_problem(app.get(&path, &lia).await, 404, "not_found").await;
+    }
+    assert_eq!(app.audit_rows("exchange.file_read").await.len(), 1);
+
+    // imported: the received case serves it too
+    let res = app
+        .client
+        .post(app.url(&format!("/api/v1/exchange/inbox/{id}/import")))
+        .bearer_auth(&lia)
+        .header("If-Match", "\"1\"")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    let report: Value = res.json().await.unwrap();
+    let received = report["received_case_ids"][0].as_str().unwrap();
+    let res = app
+        .get(
+            &format!("/api/v1/exchange/received/{received}/files/{sha}"),
+            &lia,
+        )
+        .await;
+    assert_eq!(res.status(), 200);
+    assert_eq!(&res.bytes().await.unwrap()[..], &photo[..]);
+    let res = app
+        .get(
+            &format!("/api/v1/exchange/received/{received}/files/{unlisted}"),
+            &lia,
+        )
+        .await;
+    assert_problem(res, 404, "not_found").await;
+    assert_eq!(app.audit_rows("exchange.file_read").await.len(), 2);
+}
