@@ -470,11 +470,13 @@ async fn every_route_enforces_its_rule_for_every_role() {
                     || rule.path.starts_with("/api/v1/saved-searches/{id}")
                     || rule.path == "/api/v1/exchange/outbox/{id}"
                     || rule.path.ends_with("/files/{sha256}")
+                    || rule.path == "/api/v1/exchange/agreements/{id}/document"
                     || (rule.method == "DELETE"
                         && rule.path.starts_with("/api/v1/companies/{id}/")))
             {
                 // One user's own notification, upload not yet sent or saved search: everyone
-                // else is told it does not exist. A received file the fixture case does not list. A company's person link, relation, typology or flag: the
+                // else is told it does not exist. A received file the fixture case does not list, an
+                // agreement's document not uploaded. A company's person link, relation, typology or flag: the
                 // matrix names one that does not exist (the rule is checked before).
                 assert!(
                     status != 403 && status != 401 && status != 405,

@@ -1,4 +1,5 @@
 import { createHash, generateKeyPairSync } from 'node:crypto';
+import { pngBytes } from './png';
 import { expect, expectAccessible, field, minimalCase, pickOption, signInAs, test, uid, UserApi, PASSWORD } from './support';
 
 /**
@@ -74,6 +75,15 @@ test('a liaison officer registers a partner, records an agreement, previews a ca
   await form.getByRole('button', { name: 'Record the agreement' }).click();
   await expect(form).toBeHidden();
   await expect(page.getByRole('row', { name: new RegExp(`MoU ${tag}`) })).toContainText('In force');
+  // its signed document, uploaded as a scan and kept with it
+  const agreementRow = page.getByRole('row', { name: new RegExp(`MoU ${tag}`) });
+  await expect(agreementRow.getByTestId('agreement-document')).toContainText('No document');
+  await agreementRow
+    .getByTestId('agreement-document-upload')
+    .setInputFiles({ name: `mou-${tag}.png`, mimeType: 'image/png', buffer: pngBytes(90, 120) });
+  await expect(agreementRow.getByTestId('agreement-document')).toContainText(`mou-${tag}.png`);
+  await expect(agreementRow.getByRole('button', { name: `Download the document of the agreement MoU ${tag}` })).toBeVisible();
+  await expectAccessible(page, 'an agreement with its document');
 
   // ---- preview the validated case: nominal refused, non-nominal withholds the narrative
   const liaisonApi = await UserApi.login(request, liaison.username);

@@ -1,15 +1,19 @@
-//! The files of packages (`ncen_core::exchange::files`): a partner uploads each before the
-//! package that lists it (authenticated by its signature); liaison officers read those of a
-//! package under review and of a received case.
+//! The files of the exchange: those of packages (`ncen_core::exchange::files`: a partner
+//! uploads each before the package that lists it, authenticated by its signature; liaison
+//! officers read those of a package under review and of a received case), and the document of
+//! an agreement (`ncen_core::exchange::agreement_document`).
 
 use super::handlers::TAG;
 use super::packages::{arrival, attempt, refused};
 use crate::auth::AuthUser;
 use crate::error::ApiResult;
 use crate::http::meta::RequestMeta;
-use crate::http::problems::{Denied, NotFound};
+use crate::http::precondition::etag;
+use crate::http::problems::{Denied, NotFound, UnsupportedMedia};
 use crate::state::AppState;
-use actix_web::{get, put, web, HttpRequest, HttpResponse};
+use actix_web::{get, post, put, web, HttpRequest, HttpResponse};
+use ncen_core::exchange::agreement_document as document;
+use ncen_core::exchange::dto::AgreementDto;
 use ncen_core::exchange::files::{self, Holder};
 use uuid::Uuid;
 
@@ -135,4 +139,104 @@ pub(super) async fn received_file(
 ) -> ApiResult<HttpResponse> {
     let (id, sha256) = path.into_inner();
     serve(&state, &auth, &meta, Holder::ReceivedCase(id), &sha256).await
+}
+
+/// The form of an agreement's document: one `file` part.
+#[derive(utoipa::ToSchema)]
+#[allow(dead_code)]
+pub(super) struct AgreementDocumentForm {
+    /// A PDF, or a scan (JPEG, PNG, WebP, TIFF), at most `NCEN_UPLOAD_LIMIT` bytes.
+    #[schema(value_type = String, format = Binary, min_length = 1)]
+    file: Vec<u8>,
+}
+
+/// Uploads the document of an agreement (the signed instrument: a PDF or a scan), replacing the
+/// one it had. Cleaned as any upload (type read from the content, metadata stripped); the
+/// agreement's version goes up. Audited (`exchange.agreement_document`) with the file's hash.
+#[utoipa::path(
+    tag = TAG,
+    params(("id" = Uuid, Path)),
+    request_body(content = AgreementDocumentForm, content_type = "multipart/form-data"),
+    responses(
+        (status = 200, body = AgreementDto),
+        Denied, NotFound, UnsupportedMedia,
+        (status = 413, body = crate::error::Problem, content_type = "application/problem+json", description = "Over the upload limit"),
+        (status = 422, body = crate::error::Problem, content_type = "application/problem+json", description = "No file, or unsupported, corrupt or encrypted content"),
+    ),
+    security(("bearer" = []))
+)]
+#[post("/exchange/agreements/{id}/document")]
+pub(super) async fn upload_agreement_document(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    meta: RequestMeta,
+    req: HttpRequest,
+    id: web::Path<Uuid>,
+    payload: web::Payload,
+) -> ApiResult<HttpResponse> {
+    let id = id.into_inner();
+    let limit = state.settings.upload_limit;
+    crate::http::files::precheck(&req, limit)?;
+    {
+        let mut conn = state.conn().await?;
+        ncen_core::exchange::service::get_agreement(&mut conn, id).await?;
+    }
+    let form = crate::http::files::read(&req, payload, limit, &[]).await?;
+    let Some((filename, bytes)) = form.file else {
+        return Err(ncen_core::error::Error::validation(
+            "file",
+            "required",
+            "the agreement's document: a PDF or a scan",
+        )
+        .into());
+    };
+    let prepared = ncen_core::files::clean(bytes, &state.media).await?;
+    let mut conn = state.conn().await?;
+    let actor = meta.actor(&auth);
+    let agreement = document::attach(
+        &mut conn,
+        &state.storage,
+        &actor,
+        &auth,
+        id,
+        filename,
+        prepared,
+    )
+    .await?;
+    Ok(HttpResponse::Ok()
+        .insert_header(etag(agreement.version))
+        .json(agreement))
+}
+
+/// The document of an agreement, as uploaded (404 when it has none). Audited
+/// (`exchange.agreement_document_read`).
+#[utoipa::path(
+    tag = TAG,
+    params(("id" = Uuid, Path)),
+    responses(
+        (status = 200, description = "The document",
+         content((Vec<u8> = "application/pdf"), (Vec<u8> = "image/jpeg"), (Vec<u8> = "image/png"),
+                 (Vec<u8> = "image/webp"))),
+        Denied, NotFound,
+    ),
+    security(("bearer" = []))
+)]
+#[get("/exchange/agreements/{id}/document")]
+pub(super) async fn download_agreement_document(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    meta: RequestMeta,
+    id: web::Path<Uuid>,
+) -> ApiResult<HttpResponse> {
+    let id = id.into_inner();
+    let mut conn = state.conn().await?;
+    let actor = meta.actor(&auth);
+    let (doc, bytes) = document::fetch(&mut conn, &state.storage, &actor, id).await?;
+    Ok(crate::http::files::download(
+        id,
+        doc.filename.as_deref(),
+        &doc.media_type,
+        false,
+        bytes,
+    ))
 }

@@ -24,6 +24,8 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(list_agreements)
         .service(create_agreement)
         .service(get_agreement)
+        .service(super::files::upload_agreement_document)
+        .service(super::files::download_agreement_document)
         .service(update_agreement)
         .service(preview)
         .service(super::cen::pending)

@@ -28,6 +28,8 @@ pub const MODULE: Module = Module {
         rule("POST", "/api/v1/exchange/agreements", MANAGE),
         rule("GET", "/api/v1/exchange/agreements/{id}", MANAGE),
         rule("PATCH", "/api/v1/exchange/agreements/{id}", MANAGE),
+        rule("POST", "/api/v1/exchange/agreements/{id}/document", MANAGE),
+        rule("GET", "/api/v1/exchange/agreements/{id}/document", MANAGE),
         rule("POST", "/api/v1/exchange/preview", MANAGE),
         rule("GET", "/api/v1/exchange/cen-exports", MANAGE),
         rule("POST", "/api/v1/exchange/cen-exports", MANAGE),

@@ -65,6 +65,8 @@ pub const ALL: &[&str] = &[
     "duplicate.list",
     "duplicate.read",
     "exchange.agreement_create",
+    "exchange.agreement_document",
+    "exchange.agreement_document_read",
     "exchange.agreement_update",
     "exchange.delivery",
     "exchange.dismiss",

@@ -319,6 +319,19 @@ diesel::table! {
 }
 
 diesel::table! {
+    exchange_agreement_documents (agreement_id) {
+        agreement_id -> Uuid,
+        filename -> Nullable<Text>,
+        media_type -> Text,
+        size_bytes -> Int8,
+        sha256 -> Text,
+        storage_key -> Text,
+        uploaded_by -> Uuid,
+        uploaded_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     exchange_agreements (id) {
         id -> Uuid,
         partner_id -> Uuid,
@@ -1207,6 +1220,8 @@ diesel::joinable!(company_typologies -> users (recorded_by));
 diesel::joinable!(duplicate_pairs -> register_merges (merge_id));
 diesel::joinable!(duplicate_pairs -> users (reviewed_by));
 diesel::joinable!(event_sequences -> users (user_id));
+diesel::joinable!(exchange_agreement_documents -> exchange_agreements (agreement_id));
+diesel::joinable!(exchange_agreement_documents -> users (uploaded_by));
 diesel::joinable!(exchange_agreements -> exchange_partners (partner_id));
 diesel::joinable!(exchange_agreements -> users (created_by));
 diesel::joinable!(exchange_files -> exchange_partners (partner_id));
@@ -1309,6 +1324,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     conveyances,
     duplicate_pairs,
     event_sequences,
+    exchange_agreement_documents,
     exchange_agreements,
     exchange_files,
     exchange_inbox,

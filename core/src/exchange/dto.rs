@@ -133,10 +133,28 @@ pub struct AgreementDto {
     pub notes: Option<String>,
     /// Valid today and its partner active.
     pub in_force: bool,
+    /// The signed instrument, when uploaded (`POST /exchange/agreements/{id}/document`).
+    pub document: Option<AgreementDocument>,
     pub version: i32,
     pub created_by: Uuid,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+}
+
+/// The document of an agreement: the signed instrument as uploaded (cleaned of metadata).
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct AgreementDocument {
+    /// The name it was uploaded under.
+    pub filename: Option<String>,
+    /// Decided from the content: `application/pdf` or an image type.
+    pub media_type: String,
+    pub size_bytes: i64,
+    /// SHA-256 of the stored content, hex.
+    pub sha256: String,
+    /// Download URL (bearer token required).
+    pub content_url: String,
+    pub uploaded_by: Uuid,
+    pub uploaded_at: DateTime<Utc>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]

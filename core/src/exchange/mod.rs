@@ -8,6 +8,7 @@
 //! changed fields' old and new values. No case leaves without an agreement that covers it:
 //! `service::covering` is the one place that decides.
 
+pub mod agreement_document;
 pub mod cen;
 pub mod delivery;
 pub mod dto;

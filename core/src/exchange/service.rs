@@ -236,6 +236,8 @@ async fn agreement_dtos(
     rows: Vec<AgreementRow>,
 ) -> Result<Vec<AgreementDto>> {
     let partners = repo::partners(conn).await?;
+    let ids: Vec<Uuid> = rows.iter().map(|r| r.id).collect();
+    let mut documents = super::agreement_document::of(conn, &ids).await?;
     let today = Utc::now().date_naive();
     let mut out = Vec::with_capacity(rows.len());
     for r in rows {
@@ -245,6 +247,7 @@ async fn agreement_dtos(
             .ok_or_else(|| Error::internal(anyhow::anyhow!("agreement without partner")))?;
         out.push(AgreementDto {
             in_force: in_force(&r, partner, today),
+            document: documents.remove(&r.id),
             partner_name: partner.name.clone(),
             partner_country: partner.country.clone(),
             id: r.id,

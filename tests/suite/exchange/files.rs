@@ -174,3 +174,87 @@ async fn a_package_waits_for_its_files_which_are_checked_kept_once_and_served_au
     assert_problem(res, 404, "not_found").await;
     assert_eq!(app.audit_rows("exchange.file_read").await.len(), 2);
 }
+
+#[tokio::test]
+async fn an_agreement_keeps_its_signed_document_for_liaison_officers_audited() {
+    let app = TestApp::spawn().await;
+    let c = crew(&app).await;
+    let lia = user_in(&app, &c.admin, "lia", &["liaison"], &c.root).await;
+    let be = partner_at(&app, &lia, 5, "BE", "http://127.0.0.1:9").await;
+    agreement(&app, &lia, be["id"].as_str().unwrap(), "nominal", &[]).await;
+    let list: Value = app
+        .get("/api/v1/exchange/agreements", &lia)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let id = list["items"][0]["id"].as_str().unwrap().to_string();
+    assert!(list["items"][0]["document"].is_null());
+    let path = format!("/api/v1/exchange/agreements/{id}/document");
+    let upload = |token: String, path: String, form: reqwest::multipart::Form| {
+        app.client
+            .post(app.url(&path))
+            .bearer_auth(token)
+            .multipart(form)
+            .send()
+    };
+    let scan = || {
+        reqwest::multipart::Form::new().part(
+            "file",
+            reqwest::multipart::Part::bytes(ncen_tests::png(60, 80)).file_name("cmaa-2004.png"),
+        )
+    };
+
+    // none yet; not for an officer; not for an agreement that does not exist; a file is needed,
+    // in a form
+    assert_problem(app.get(&path, &lia).await, 404, "not_found").await;
+    let res = upload(c.officer.clone(), path.clone(), scan())
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 403);
+    let nowhere = format!(
+        "/api/v1/exchange/agreements/{}/document",
+        uuid::Uuid::now_v7()
+    );
+    let res = upload(lia.clone(), nowhere, scan()).await.unwrap();
+    assert_problem(res, 404, "not_found").await;
+    let no_file = reqwest::multipart::Form::new().text("file", "");
+    let res = upload(lia.clone(), path.clone(), no_file).await.unwrap();
+    assert!(res.status().is_client_error(), "{}", res.status());
+    let empty = reqwest::multipart::Form::new();
+    let res = upload(lia.clone(), path.clone(), empty).await.unwrap();
+    assert_eq!(res.status(), 400);
+    let res = app.post(&path, &lia, json!({})).await;
+    assert_eq!(res.status(), 415);
+
+    // kept: the agreement shows it and its version goes up; served as kept, audited
+    let res = upload(lia.clone(), path.clone(), scan()).await.unwrap();
+    assert_eq!(res.status(), 200);
+    assert_eq!(res.headers()["etag"], "\"2\"");
+    let agreement: Value = res.json().await.unwrap();
+    let doc = &agreement["document"];
+    assert_eq!(doc["filename"], "cmaa-2004.png");
+    assert_eq!(doc["media_type"], "image/png");
+    assert_eq!(doc["content_url"], path.as_str());
+    let got: Value = app
+        .get(&format!("/api/v1/exchange/agreements/{id}"), &lia)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(got["document"]["sha256"], doc["sha256"]);
+    let res = app.get(&path, &lia).await;
+    assert_eq!(res.status(), 200);
+    assert_eq!(res.headers()["content-type"], "image/png");
+    let bytes = res.bytes().await.unwrap();
+    assert_eq!(package::sha256_hex(&bytes), doc["sha256"].as_str().unwrap());
+    assert_eq!(app.get(&path, &c.officer).await.status(), 403);
+    let uploads = app.audit_rows("exchange.agreement_document").await;
+    assert_eq!(uploads.len(), 1);
+    assert_eq!(
+        app.audit_rows("exchange.agreement_document_read")
+            .await
+            .len(),
+        1
+    );
+}

@@ -1158,6 +1158,31 @@ export interface paths {
         patch: operations["update_agreement"];
         trace?: never;
     };
+    "/api/v1/exchange/agreements/{id}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The document of an agreement, as uploaded (404 when it has none). Audited
+         *     (`exchange.agreement_document_read`).
+         */
+        get: operations["download_agreement_document"];
+        put?: never;
+        /**
+         * Uploads the document of an agreement (the signed instrument: a PDF or a scan), replacing the
+         *     one it had. Cleaned as any upload (type read from the content, metadata stripped); the
+         *     agreement's version goes up. Audited (`exchange.agreement_document`) with the file's hash.
+         */
+        post: operations["upload_agreement_document"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/exchange/cen-exports": {
         parameters: {
             query?: never;
@@ -2995,6 +3020,31 @@ export interface components {
          * @enum {string}
          */
         AgeBand: "under_18" | "18_24" | "25_34" | "35_44" | "45_54" | "55_64" | "65_plus" | "unknown";
+        /** @description The document of an agreement: the signed instrument as uploaded (cleaned of metadata). */
+        AgreementDocument: {
+            /** @description Download URL (bearer token required). */
+            content_url: string;
+            /** @description The name it was uploaded under. */
+            filename?: string | null;
+            /** @description Decided from the content: `application/pdf` or an image type. */
+            media_type: string;
+            /** @description SHA-256 of the stored content, hex. */
+            sha256: string;
+            /** Format: int64 */
+            size_bytes: number;
+            /** Format: date-time */
+            uploaded_at: string;
+            /** Format: uuid */
+            uploaded_by: string;
+        };
+        /** @description The form of an agreement's document: one `file` part. */
+        AgreementDocumentForm: {
+            /**
+             * Format: binary
+             * @description A PDF, or a scan (JPEG, PNG, WebP, TIFF), at most `NCEN_UPLOAD_LIMIT` bytes.
+             */
+            file: string;
+        };
         AgreementDto: {
             /** @description Empty: every commodity group. */
             commodity_groups: string[];
@@ -3002,6 +3052,7 @@ export interface components {
             created_at: string;
             /** Format: uuid */
             created_by: string;
+            document?: null | components["schemas"]["AgreementDocument"];
             /** Format: uuid */
             id: string;
             /** @description Valid today and its partner active. */
@@ -12765,6 +12816,170 @@ export interface operations {
                 };
             };
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    download_agreement_document: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": number[];
+                    "image/jpeg": number[];
+                    "image/png": number[];
+                    "image/webp": number[];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    upload_agreement_document: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["AgreementDocumentForm"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the upload limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No file, or unsupported, corrupt or encrypted content */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -53,15 +53,25 @@ const FILE_CODES: Record<string, string> = {
   required: 'empty',
 };
 
-/** Why an upload failed, translated: 413, 415 and the `file` field errors of a 422. */
-export function uploadProblem(error: unknown): Problem {
-  if (!isApiError(error)) return err('failed');
-  if (error.status === 0) return err('network');
+/**
+ * What the server found wrong with an uploaded file itself, translated: 413, 415 and the known
+ * `file` field errors of a 422; null for any other failure.
+ */
+export function fileProblem(error: unknown): Problem | null {
+  if (!isApiError(error)) return null;
   if (error.status === 413) return err('tooLarge', { max: MAX_MB });
   if (error.status === 415) return err('unsupported');
   const code = error.problem?.errors?.find((e) => e.field === 'file')?.code;
   const known = code ? FILE_CODES[code] : undefined;
-  if (known) return err(known);
+  return known ? err(known) : null;
+}
+
+/** Why an upload failed, translated: 413, 415 and the `file` field errors of a 422. */
+export function uploadProblem(error: unknown): Problem {
+  if (!isApiError(error)) return err('failed');
+  if (error.status === 0) return err('network');
+  const problem = fileProblem(error);
+  if (problem) return problem;
   if (error.status === 429 || error.status === 503) return err('busy');
   return err('failed');
 }

@@ -35,6 +35,8 @@ export const auditActionsAr: AuditActionsTranslation = {
   actions: {
     exchange: {
       agreement_create: 'تسجيل اتفاق تبادل',
+      agreement_document: 'إيداع وثيقة الاتفاق',
+      agreement_document_read: 'الاطلاع على وثيقة الاتفاق',
       agreement_update: 'تعديل اتفاق تبادل',
       partner_create: 'تسجيل إدارة شريكة',
       partner_update: 'تعديل إدارة شريكة',

@@ -40,6 +40,8 @@ export const auditActionsEn = {
   actions: {
     exchange: {
       agreement_create: 'Exchange agreement recorded',
+      agreement_document: 'Agreement document uploaded',
+      agreement_document_read: 'Agreement document consulted',
       agreement_update: 'Exchange agreement changed',
       partner_create: 'Partner administration registered',
       partner_update: 'Partner administration changed',

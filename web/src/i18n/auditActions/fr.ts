@@ -35,6 +35,8 @@ export const auditActionsFr: AuditActionsTranslation = {
   actions: {
     exchange: {
       agreement_create: 'Accord d’échange enregistré',
+      agreement_document: 'Document d’accord déposé',
+      agreement_document_read: 'Document d’accord consulté',
       agreement_update: 'Accord d’échange modifié',
       partner_create: 'Administration partenaire enregistrée',
       partner_update: 'Administration partenaire modifiée',

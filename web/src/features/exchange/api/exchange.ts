@@ -1,8 +1,12 @@
+import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { fetchFile } from '@/api/attachments';
 import { api } from '@/api/client';
 import { unwrap } from '@/api/errors';
 import type { components } from '@/api/schema';
+import { uploadMultipart } from '@/api/upload';
 import { saveResponse } from '@/lib/download';
+import { saveBlob } from '@/lib/useObjectUrl';
 
 type Schemas = components['schemas'];
 export type NodeIdentity = Schemas['NodeIdentity'];
@@ -13,6 +17,8 @@ export type PartnerPatch = Schemas['UpdatePartner'];
 export type Agreement = Schemas['AgreementDto'];
 export type NewAgreement = Schemas['CreateAgreement'];
 export type AgreementPatch = Schemas['AgreementFields'];
+/** The signed instrument of an agreement (a PDF or a scan), as uploaded. */
+export type AgreementDocument = Schemas['AgreementDocument'];
 export type Instrument = Schemas['Instrument'];
 export type Scope = Schemas['Scope'];
 export type FieldClass = Schemas['Class'];
@@ -173,6 +179,72 @@ export function useUpdateAgreement() {
         }),
       ),
     onSettled: () => void qc.invalidateQueries({ queryKey: exchangeKeys.agreements }),
+  });
+}
+
+/** What an agreement's document may be: a PDF or a scan (the server reads the type from the content). */
+export const AGREEMENT_DOCUMENT_ACCEPT = 'application/pdf,image/jpeg,image/png,image/webp,image/tiff';
+
+/**
+ * Uploads the document of an agreement (one `file` part), replacing the one it had, reporting
+ * the fraction sent; answers the agreement, its version one up. 413 over the upload limit,
+ * 415 or 422 (`file`: `unsupported_type`, `corrupt`, `encrypted`…) for what cannot be taken.
+ */
+export function uploadAgreementDocument(
+  agreementId: string,
+  file: File,
+  onProgress: (fraction: number) => void,
+  signal?: AbortSignal,
+): Promise<Agreement> {
+  const form = () => {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return form;
+  };
+  return uploadMultipart<Agreement>(`/api/v1/exchange/agreements/${encodeURIComponent(agreementId)}/document`, form, onProgress, signal);
+}
+
+/** Uploads an agreement's document with its progress; the agreement is replaced in the lists, which are read again. */
+export function useUploadAgreementDocument(agreementId: string) {
+  const qc = useQueryClient();
+  const [progress, setProgress] = useState(0);
+  const mutation = useMutation({
+    mutationFn: (file: File) => {
+      setProgress(0);
+      return uploadAgreementDocument(agreementId, file, setProgress);
+    },
+    onSuccess: (updated) => {
+      qc.setQueriesData<Agreement[]>({ queryKey: exchangeKeys.agreements }, (list) =>
+        list?.map((a) => (a.id === updated.id ? updated : a)),
+      );
+      void qc.invalidateQueries({ queryKey: exchangeKeys.agreements });
+    },
+  });
+  return { ...mutation, progress };
+}
+
+const DOCUMENT_EXTENSIONS: Record<string, string> = {
+  'application/pdf': 'pdf',
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'image/webp': 'webp',
+  'image/tiff': 'tif',
+};
+
+/** The name a document is saved under: the one it was uploaded under, else `fallback` with its type's extension. */
+export function documentFileName(doc: AgreementDocument, fallback: string): string {
+  if (doc.filename) return doc.filename;
+  const ext = DOCUMENT_EXTENSIONS[doc.media_type.split(';')[0]?.trim().toLowerCase() ?? ''];
+  const base = fallback.replace(/[\\/:*?"<>|]+/g, '_');
+  return ext ? `${base}.${ext}` : base;
+}
+
+/** Downloads an agreement's document with the token (a read the server audits) and saves it under `name`. */
+export function useDownloadAgreementDocument() {
+  return useMutation({
+    mutationFn: async ({ document, name }: { document: AgreementDocument; name: string }) => {
+      saveBlob(await fetchFile(document.content_url), name);
+    },
   });
 }
 

@@ -3,16 +3,18 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { session } from '@/lib/session';
 import { isoDate } from '@/lib/validation';
-import type { Agreement } from '../api/exchange';
-import { MA, SN, agreement, json, partner, problem, renderAs, stubApi, stubFonts, type Req } from '../test/fake';
+import { FakeXhr } from '@/test/fakeXhr';
+import type { Agreement, AgreementDocument } from '../api/exchange';
+import { INVESTIGATOR, MA, SN, agreement, json, partner, problem, renderAs, stubApi, stubFonts, type Req } from '../test/fake';
 import { AgreementsPage } from './AgreementsPage';
 
 const ENDED = '0193b000-0000-7000-8000-0000000000b2';
 const PARTNERS = [partner(), partner({ id: SN, country: 'SN', name: 'Douanes sénégalaises', public_key: 'c'.repeat(64) })];
 
+/** The agreements' API; `replace` stores an agreement as the server would after an upload (which goes through XHR). */
 function fakeAgreements(items: Agreement[]) {
   let current = [...items];
-  return (req: Req) => {
+  const handler = (req: Req) => {
     const { pathname, searchParams } = req.url;
     if (pathname === '/api/v1/exchange/partners') return json({ items: PARTNERS });
     if (pathname === '/api/v1/exchange/agreements' && req.method === 'GET') {
@@ -36,7 +38,31 @@ function fakeAgreements(items: Agreement[]) {
       current = current.map((a) => (a.id === found.id ? next : a));
       return json(next);
     }
+    const d = /^\/api\/v1\/exchange\/agreements\/([^/]+)\/document$/.exec(pathname);
+    if (d && req.method === 'GET') {
+      return current.find((a) => a.id === d[1])?.document
+        ? new Response('%PDF-1.7 signed', { headers: { 'Content-Type': 'application/pdf' } })
+        : problem(404, 'not_found');
+    }
     return undefined;
+  };
+  return Object.assign(handler, {
+    replace: (a: Agreement) => {
+      current = current.map((x) => (x.id === a.id ? a : x));
+    },
+  });
+}
+
+function agreementDocument(id: string, over: Partial<AgreementDocument> = {}): AgreementDocument {
+  return {
+    filename: 'CMAA FR-MA signed.pdf',
+    media_type: 'application/pdf',
+    size_bytes: 245_760,
+    sha256: '3c'.repeat(32),
+    content_url: `/api/v1/exchange/agreements/${id}/document`,
+    uploaded_by: 'me',
+    uploaded_at: '2026-03-02T10:00:00Z',
+    ...over,
   };
 }
 
@@ -170,5 +196,147 @@ describe('the agreements page', { timeout: 60_000 }, () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Save changes' }));
     await waitFor(() => expect(calls.find((c) => c.method === 'PATCH')).toMatchObject({ ifMatch: '"2"', body: { notes: 'Renewed tacitly' } }));
     expect(Object.keys(calls.find((c) => c.method === 'PATCH')!.body as object)).toEqual(['notes']);
+  });
+
+  describe('the document of an agreement', () => {
+    const original = { create: URL.createObjectURL, revoke: URL.revokeObjectURL };
+    let saved: string[];
+    const WITH_DOCUMENT = [{ ...ITEMS[0]!, document: agreementDocument(ITEMS[0]!.id) }, { ...ITEMS[1]!, document: null }];
+    const rowOf = (table: HTMLElement, reference: string) => table.querySelector<HTMLElement>(`tr[data-reference="${reference}"]`)!;
+    const pdf = (name: string, size = 2048) => new File([new Uint8Array(size)], name, { type: 'application/pdf' });
+
+    beforeEach(() => {
+      FakeXhr.all = [];
+      vi.stubGlobal('XMLHttpRequest', FakeXhr);
+      saved = [];
+      Object.defineProperty(URL, 'createObjectURL', { configurable: true, writable: true, value: vi.fn(() => 'blob:file') });
+      Object.defineProperty(URL, 'revokeObjectURL', { configurable: true, writable: true, value: vi.fn() });
+      vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+        saved.push(this.download);
+      });
+    });
+    afterEach(() => {
+      vi.restoreAllMocks();
+      Object.defineProperty(URL, 'createObjectURL', { configurable: true, writable: true, value: original.create });
+      Object.defineProperty(URL, 'revokeObjectURL', { configurable: true, writable: true, value: original.revoke });
+    });
+
+    it('shows the document with its type, size and date, and downloads it with the token under its name', async () => {
+      const calls = stubApi(fakeAgreements(WITH_DOCUMENT));
+      renderAs(ROUTES, '/exchange/agreements');
+      const table = await screen.findByTestId('agreements-table');
+      expect(within(table).getByRole('columnheader', { name: 'Document' })).toBeInTheDocument();
+
+      const line = within(rowOf(table, 'FR-MA CMAA 2019')).getByTestId('agreement-document');
+      expect(within(line).getByTestId('agreement-document-name')).toHaveTextContent('CMAA FR-MA signed.pdf');
+      expect(within(line).getByTestId('agreement-document-meta')).toHaveTextContent('PDF document · 240 kB · uploaded Mar 2, 2026');
+      // a liaison officer may replace it
+      expect(within(line).getByRole('button', { name: 'Replace document for the agreement FR-MA CMAA 2019' })).toBeInTheDocument();
+      expect(within(line).getByTestId('agreement-document-upload')).toHaveAttribute('accept', 'application/pdf,image/jpeg,image/png,image/webp,image/tiff');
+
+      await userEvent.click(within(line).getByRole('button', { name: 'Download the document of the agreement FR-MA CMAA 2019' }));
+      await waitFor(() => expect(saved).toEqual(['CMAA FR-MA signed.pdf']));
+      expect(calls.filter((c) => c.path.endsWith('/document'))).toEqual([
+        expect.objectContaining({ method: 'GET', path: `/api/v1/exchange/agreements/${ITEMS[0]!.id}/document` }),
+      ]);
+
+      // none: said so, nothing to download, one to upload
+      const none = within(rowOf(table, 'MoU 2015')).getByTestId('agreement-document');
+      expect(none).toHaveTextContent('No document');
+      expect(within(none).queryByRole('button', { name: /^Download/ })).toBeNull();
+      expect(within(none).getByRole('button', { name: 'Upload document for the agreement MoU 2015' })).toHaveTextContent('Upload document');
+    });
+
+    it('saves a document uploaded without a name under a default one', async () => {
+      const items = [{ ...ITEMS[0]!, document: agreementDocument(ITEMS[0]!.id, { filename: null, media_type: 'image/tiff', size_bytes: 3 * 1024 * 1024 }) }];
+      stubApi(fakeAgreements(items));
+      renderAs(ROUTES, '/exchange/agreements');
+      const line = within(await screen.findByTestId('agreements-table')).getByTestId('agreement-document');
+      expect(within(line).getByTestId('agreement-document-name')).toHaveTextContent('Agreement document');
+      expect(within(line).getByTestId('agreement-document-meta')).toHaveTextContent('TIFF image · 3 MB · uploaded Mar 2, 2026');
+      await userEvent.click(within(line).getByRole('button', { name: 'Download the document of the agreement FR-MA CMAA 2019' }));
+      await waitFor(() => expect(saved).toEqual(['Agreement document FR-MA CMAA 2019.tif']));
+    });
+
+    it('uploads a document as multipart with its progress, and shows the agreement as the server answers it', async () => {
+      const fake = fakeAgreements(WITH_DOCUMENT);
+      const calls = stubApi(fake);
+      renderAs(ROUTES, '/exchange/agreements');
+      const table = await screen.findByTestId('agreements-table');
+      const line = () => within(rowOf(table, 'MoU 2015')).getByTestId('agreement-document');
+      await userEvent.upload(within(line()).getByTestId('agreement-document-upload'), pdf('MoU 2015 scan.pdf'));
+
+      expect(FakeXhr.all).toHaveLength(1);
+      const xhr = FakeXhr.all[0]!;
+      expect(xhr.url).toBe(`http://api.test/api/v1/exchange/agreements/${ENDED}/document`);
+      expect(xhr.headers.Authorization).toBe('Bearer tok');
+      expect([...xhr.body!.keys()]).toEqual(['file']);
+      expect((xhr.body!.get('file') as File).name).toBe('MoU 2015 scan.pdf');
+      xhr.progress(40, 100);
+      expect(within(line()).getByRole('progressbar', { name: 'Uploading the document of the agreement MoU 2015' })).toHaveAttribute('aria-valuenow', '40');
+
+      const updated = {
+        ...WITH_DOCUMENT[1]!,
+        version: WITH_DOCUMENT[1]!.version + 1,
+        document: agreementDocument(ENDED, { filename: 'MoU 2015 scan.pdf', size_bytes: 2048, uploaded_at: '2026-03-12T09:00:00Z' }),
+      };
+      fake.replace(updated);
+      const listReads = calls.filter((c) => c.path === '/api/v1/exchange/agreements').length;
+      await xhr.respond(200, updated);
+
+      await waitFor(() => expect(within(line()).getByTestId('agreement-document-name')).toHaveTextContent('MoU 2015 scan.pdf'));
+      expect(within(line()).getByTestId('agreement-document-meta')).toHaveTextContent('PDF document · 2 kB · uploaded Mar 12, 2026');
+      expect(within(line()).queryByRole('progressbar')).toBeNull();
+      expect(within(line()).getByRole('button', { name: 'Replace document for the agreement MoU 2015' })).toHaveTextContent('Replace document');
+      // the list is read again
+      await waitFor(() => expect(calls.filter((c) => c.path === '/api/v1/exchange/agreements').length).toBeGreaterThan(listReads));
+    });
+
+    it('shows why an upload was refused: the file, or the server’s own word', async () => {
+      stubApi(fakeAgreements(WITH_DOCUMENT));
+      renderAs(ROUTES, '/exchange/agreements');
+      const table = await screen.findByTestId('agreements-table');
+      const line = () => within(rowOf(table, 'FR-MA CMAA 2019')).getByTestId('agreement-document');
+      const input = () => within(line()).getByTestId('agreement-document-upload');
+
+      // refused before sending: not a type the server takes
+      await userEvent.upload(input(), new File(['GIF89a'], 'anim.gif', { type: 'image/gif' }), { applyAccept: false });
+      expect(within(line()).getByRole('alert')).toHaveTextContent('Unsupported type: only JPEG, PNG, WebP, TIFF and PDF files are accepted.');
+      expect(FakeXhr.all).toHaveLength(0);
+
+      await userEvent.upload(input(), pdf('locked.pdf'));
+      expect(within(line()).queryByRole('alert')).toBeNull();
+      await FakeXhr.all[0]!.respond(422, {
+        status: 422,
+        code: 'validation_failed',
+        title: 'Unprocessable',
+        errors: [{ field: 'file', code: 'encrypted', message: 'the PDF is encrypted' }],
+      });
+      expect(await within(line()).findByRole('alert')).toHaveTextContent('The PDF is password-protected: attach an unprotected copy.');
+
+      await userEvent.upload(input(), pdf('big.pdf'));
+      await FakeXhr.all[1]!.respond(413, { status: 413, code: 'payload_too_large', title: 'Payload Too Large' });
+      expect(await within(line()).findByRole('alert')).toHaveTextContent('The file is over 25 MB.');
+
+      await userEvent.upload(input(), pdf('odd.pdf'));
+      await FakeXhr.all[2]!.respond(422, {
+        status: 422,
+        code: 'validation_failed',
+        title: 'Unprocessable',
+        errors: [{ field: 'file', code: 'page_count', message: 'the document has no page' }],
+      });
+      expect(await within(line()).findByRole('alert')).toHaveTextContent('the document has no page');
+      // the document shown is still the one on record
+      expect(within(line()).getByTestId('agreement-document-name')).toHaveTextContent('CMAA FR-MA signed.pdf');
+    });
+
+    it('offers no upload to whoever may not manage the exchange', async () => {
+      stubApi(fakeAgreements(WITH_DOCUMENT));
+      renderAs(ROUTES, '/exchange/agreements', INVESTIGATOR);
+      const table = await screen.findByTestId('agreements-table');
+      expect(within(table).queryAllByTestId('agreement-document-upload')).toEqual([]);
+      expect(within(rowOf(table, 'FR-MA CMAA 2019')).getByRole('button', { name: 'Download the document of the agreement FR-MA CMAA 2019' })).toBeInTheDocument();
+      expect(within(rowOf(table, 'MoU 2015')).getByTestId('agreement-document')).toHaveTextContent('No document');
+    });
   });
 });

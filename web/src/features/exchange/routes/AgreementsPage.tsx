@@ -4,24 +4,31 @@ import { IconCalendarOff, IconDots, IconEdit, IconPlus } from '@tabler/icons-rea
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useCodeBook } from '@/api/queries/codelists';
+import { useMe } from '@/api/queries/me';
 import { Data } from '@/components/Bidi';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import { isoDate } from '@/lib/validation';
 import { useAgreements, usePartners, type Agreement, type Partner } from '../api/exchange';
+import { AgreementDocumentLine } from '../components/AgreementDocument';
 import { AgreementModal, EndAgreementModal } from '../components/AgreementForms';
 import { CommodityGroups, Validity } from '../components/AgreementSummary';
 import { ExchangeHeader, InForceBadge, ScopeBadge } from '../components/parts';
+import { runsExchange } from '../lib/access';
 
 const NOWRAP = { whiteSpace: 'nowrap' } as const;
 
 /**
  * The agreements (`/exchange/agreements`, `?partner=` for one partner's): the legal bases of the
- * exchanges, each with whether it covers exchanges today; recording, correcting and ending them.
+ * exchanges, each with whether it covers exchanges today and its signed document; recording,
+ * correcting and ending them, and uploading their documents (a liaison officer).
  */
 export function AgreementsPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const partnerId = params.get('partner');
+  const { data: me } = useMe();
+  // who may edit the agreements may upload their documents
+  const manages = runsExchange(me);
   const partners = usePartners();
   const agreements = useAgreements(partnerId);
   const [editing, setEditing] = useState<Agreement | null>(null);
@@ -69,7 +76,7 @@ export function AgreementsPage() {
           <EmptyState title={t(partnerId ? 'exchange:agreements.emptyPartner' : 'exchange:agreements.empty')} />
         </Paper>
       ) : (
-        <Table.ScrollContainer minWidth={960}>
+        <Table.ScrollContainer minWidth={1140}>
           <Table striped highlightOnHover aria-label={t('exchange:agreements.label')} data-testid="agreements-table">
             <Table.Thead>
               <Table.Tr>
@@ -79,6 +86,7 @@ export function AgreementsPage() {
                 <Table.Th scope="col">{t('exchange:agreements.columns.groups')}</Table.Th>
                 <Table.Th scope="col">{t('exchange:agreements.columns.validity')}</Table.Th>
                 <Table.Th scope="col">{t('exchange:agreements.columns.state')}</Table.Th>
+                <Table.Th scope="col">{t('exchange:agreements.columns.document')}</Table.Th>
                 <Table.Th scope="col">
                   <VisuallyHidden>{t('exchange:agreements.columns.actions')}</VisuallyHidden>
                 </Table.Th>
@@ -91,6 +99,7 @@ export function AgreementsPage() {
                   agreement={a}
                   partnerStatus={statusOf.get(a.partner_id)}
                   today={today}
+                  canUpload={manages}
                   onEdit={() => setEditing(a)}
                   onEnd={() => setEnding(a)}
                 />
@@ -118,12 +127,14 @@ function AgreementRow({
   agreement: a,
   partnerStatus,
   today,
+  canUpload,
   onEdit,
   onEnd,
 }: {
   agreement: Agreement;
   partnerStatus: Partner['status'] | undefined;
   today: string;
+  canUpload: boolean;
   onEdit: () => void;
   onEnd: () => void;
 }) {
@@ -166,6 +177,9 @@ function AgreementRow({
       </Table.Td>
       <Table.Td>
         <InForceBadge agreement={a} partnerStatus={partnerStatus} today={today} />
+      </Table.Td>
+      <Table.Td miw={180}>
+        <AgreementDocumentLine agreement={a} canUpload={canUpload} />
       </Table.Td>
       <Table.Td>
         <Group gap={4} wrap="nowrap">
