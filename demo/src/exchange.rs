@@ -2,7 +2,7 @@
 //! officer, each with the legal basis that allows an exchange — a regional convention in the
 //! nominal scope with Belgium, and a non-nominal memorandum with Morocco limited to drugs and
 //! tobacco — so that a preview of a validated case shows what would leave, and what is
-//! refused. The partners' keys are derived from the seed (their private halves exist nowhere)
+//! refused; each agreement has its signed instrument (a scan). The partners' keys are derived from the seed (their private halves exist nowhere)
 //! unless given (`ncen demo --partner-key BE=<hex>`: `make two-nodes` registers two real
 //! nodes with each other that way). A node never registers its own country.
 
@@ -10,7 +10,8 @@ use crate::alerts::user;
 use chrono::NaiveDate;
 use diesel_async::AsyncPgConnection;
 use ncen_core::exchange::dto::{CreateAgreement, CreatePartner, Instrument, Scope};
-use ncen_core::exchange::{keys, service};
+use ncen_core::exchange::{agreement_document, keys, service};
+use ncen_core::files::{media, storage::Storage};
 
 struct Partner {
     country: &'static str,
@@ -78,6 +79,7 @@ fn date((y, m, d): (i32, u32, u32)) -> anyhow::Result<NaiveDate> {
 /// public keys (hex) of real partner nodes, by country.
 pub async fn create(
     conn: &mut AsyncPgConnection,
+    storage: &Storage,
     seed: u64,
     country: &str,
     keys: &[(String, String)],
@@ -112,7 +114,7 @@ pub async fn create(
         )
         .await
         .map_err(|e| anyhow::anyhow!("{e}"))?;
-        service::create_agreement(
+        let agreement = service::create_agreement(
             conn,
             &actor,
             &liaison,
@@ -127,6 +129,23 @@ pub async fn create(
                 valid_until: p.until.map(date).transpose()?,
                 notes: None,
             },
+        )
+        .await
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+        // its signed instrument, as a scan
+        let scan = media::prepare(
+            crate::images::scan(seed + i as u64),
+            media::DEFAULT_MAX_PIXELS,
+        )
+        .map_err(|e| anyhow::anyhow!("demo agreement scan refused: {e:?}"))?;
+        agreement_document::attach(
+            conn,
+            storage,
+            &actor,
+            &liaison,
+            agreement.id,
+            Some(format!("agreement-{}.png", p.country.to_lowercase())),
+            scan,
         )
         .await
         .map_err(|e| anyhow::anyhow!("{e}"))?;

@@ -141,3 +141,33 @@ pub fn xray(rng: &mut StdRng) -> Vec<u8> {
     let _ = gray.write_to(&mut out, ImageFormat::Png);
     out.into_inner()
 }
+
+/// A PNG "scan" of a signed page: text lines, a stamp and a signature, slightly grey.
+pub fn scan(seed: u64) -> Vec<u8> {
+    use rand::SeedableRng;
+    let mut rng = StdRng::seed_from_u64(seed);
+    let (w, h) = (620, 877);
+    let mut img = RgbImage::from_pixel(w, h, Rgb([246, 245, 240]));
+    // the title, then paragraphs of lines of varying length
+    fill(&mut img, 160, 70, 300, 14, [40, 40, 45]);
+    let mut y = 130;
+    while y < 640 {
+        let len = rng.random_range(300..520);
+        fill(&mut img, 60, y, len, 6, [95, 95, 100]);
+        y += if rng.random_bool(0.15) { 34 } else { 18 };
+    }
+    // the stamp and the signature
+    outline(&mut img, 80, 690, 150, 110, [150, 40, 40], 5);
+    fill(&mut img, 105, 735, 100, 8, [150, 40, 40]);
+    let mut x = 360u32;
+    let mut sy = 760i32;
+    while x < 540 {
+        sy = (sy + rng.random_range(-6..=6)).clamp(730, 790);
+        fill(&mut img, x, sy as u32, 3, 3, [20, 30, 90]);
+        x += 1;
+    }
+    let mut out = Cursor::new(Vec::new());
+    // writing to memory does not fail for a well-formed RGB image
+    let _ = img.write_to(&mut out, ImageFormat::Png);
+    out.into_inner()
+}

@@ -343,11 +343,16 @@ pub async fn generate(url: &str, storage: &Storage, opts: &Options) -> anyhow::R
                 .context("the cases are written but the demo saved search failed")?;
             report.companies += 1;
             // Icomm: partner administrations and the agreements that allow an exchange.
-            report.partners =
-                exchange::create(&mut conn, opts.seed, &opts.country, &opts.partner_keys)
-                    .await
-                    .context("the cases are written but the demo partners failed")?
-                    as u64;
+            report.partners = exchange::create(
+                &mut conn,
+                storage,
+                opts.seed,
+                &opts.country,
+                &opts.partner_keys,
+            )
+            .await
+            .context("the cases are written but the demo partners failed")?
+                as u64;
             history::created(&mut conn).await?;
             // The statistics count every case at once (rather than case by case, as a running
             // server's worker would).

@@ -27,6 +27,26 @@ pub(super) async fn demo_exchange(app: &TestApp, report: &ncen_demo::Report) {
             .to_string()
     };
     let (be, ma) = (id_of("BE"), id_of("MA"));
+    // each agreement has its signed instrument, a scan the liaison officer can open
+    let agreements: Value = app
+        .get("/api/v1/exchange/agreements", &liaison)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let items = agreements["items"].as_array().unwrap();
+    assert_eq!(items.len(), 3);
+    for a in items {
+        assert_eq!(a["document"]["media_type"], "image/png", "{a}");
+    }
+    let res = app
+        .get(
+            items[0]["document"]["content_url"].as_str().unwrap(),
+            &liaison,
+        )
+        .await;
+    assert_eq!(res.status(), 200);
+    assert!(res.bytes().await.unwrap().starts_with(b"\x89PNG"));
     let token = liaison.as_str();
     let case_of = |group: &'static str| async move {
         let page: Value = app
