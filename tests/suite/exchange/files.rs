@@ -3,7 +3,7 @@
 //! limit, kept once), then serves them to liaison officers with the package and the received
 //! case, audited.
 
-use super::packages::{deliver, now, Sender};
+use super::sender::{deliver, now, Sender};
 use super::{agreement, partner_at};
 use crate::seizures::{crew, user_in};
 use ed25519_dalek::SigningKey;

@@ -5,6 +5,8 @@
 
 mod files;
 mod packages;
+mod sender;
+mod throttle;
 
 use crate::seizures::{company, crew, full_case, submitted, user_in};
 use ncen_tests::{assert_problem, TestApp};

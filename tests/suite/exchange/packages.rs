@@ -2,14 +2,13 @@
 //! another liaison officer), and the inbox of one node fed by packages this test signs as a
 //! partner would (every refusal precise and audited, the acknowledgement signed).
 
+use super::sender::{deliver, now, Sender};
 use super::{agreement, partner_at, partner_key, validated_case};
 use crate::seizures::{crew, user_in};
 use chrono::Utc;
 use ed25519_dalek::SigningKey;
-use ncen_core::exchange::keys::fingerprint;
 use ncen_core::exchange::package::{
-    self, AgreementRef, Package, PackageCase, Party, Withdrawal, WithdrawnCase, HEADER_KEY,
-    HEADER_SENT_AT, HEADER_SIGNATURE,
+    self, Package, Withdrawal, WithdrawnCase, HEADER_KEY, HEADER_SENT_AT, HEADER_SIGNATURE,
 };
 use ncen_tests::{assert_problem, TestApp};
 use serde_json::{json, Value};
@@ -170,79 +169,6 @@ async fn an_investigators_request_to_send_waits_for_another_liaison_officer() {
     );
     assert!(tried["next_attempt_at"].is_string());
     assert!(!app.audit_rows("exchange.delivery").await.is_empty());
-}
-
-/// A partner's side of a delivery: its key, and the package it signs.
-pub(super) struct Sender {
-    pub(super) key: SigningKey,
-}
-
-impl Sender {
-    pub(super) fn party(&self) -> Party {
-        Party {
-            country: "FR".into(),
-            fingerprint: fingerprint(&self.key.verifying_key()),
-        }
-    }
-
-    pub(super) fn package(&self, recipient: &str, groups: &[&str]) -> Package {
-        let goods: Vec<Value> = groups
-            .iter()
-            .map(|g| json!({ "commodity_group": g, "quantity": 2.5, "unit": "kg" }))
-            .collect();
-        Package {
-            format: package::FORMAT.into(),
-            id: uuid::Uuid::now_v7(),
-            sender: self.party(),
-            recipient: Party {
-                country: "XX".into(),
-                fingerprint: recipient.into(),
-            },
-            agreement: AgreementRef {
-                instrument: ncen_core::exchange::dto::Instrument::BilateralCmaa,
-                reference: "FR-XX CMAA 2004".into(),
-            },
-            scope: ncen_core::exchange::dto::Scope::Nominal,
-            created_at: Utc::now(),
-            cases: vec![PackageCase {
-                reference: "FR-2026-000042".into(),
-                version: 3,
-                document: json!({ "reference": "FR-2026-000042", "version": 3, "goods": goods,
-                                  "persons": [{ "role": "courier", "person": { "family_name": "Ivanoff" } }] }),
-            }],
-            withdrawal: None,
-        }
-    }
-}
-
-/// POSTs `body` to the inbox, signed by `signer` (announcing `announced`'s key) at `sent_at`.
-pub(super) async fn deliver(
-    app: &TestApp,
-    announced: &SigningKey,
-    signer: &SigningKey,
-    body: &[u8],
-    sent_at: &str,
-) -> reqwest::Response {
-    app.client
-        .post(app.url(package::INBOX_PATH))
-        .header("content-type", "application/json")
-        .header(
-            HEADER_KEY,
-            hex::encode(announced.verifying_key().as_bytes()),
-        )
-        .header(HEADER_SENT_AT, sent_at)
-        .header(
-            HEADER_SIGNATURE,
-            package::sign_attempt(signer, sent_at, body),
-        )
-        .body(body.to_vec())
-        .send()
-        .await
-        .unwrap()
-}
-
-pub(super) fn now() -> String {
-    Utc::now().to_rfc3339()
 }
 
 #[tokio::test]
@@ -641,42 +567,4 @@ async fn an_imported_package_carries_its_provenance_is_matched_checked_and_updat
     assert_eq!(app.audit_rows("exchange.import").await.len(), 3);
     assert_eq!(app.audit_rows("exchange.dismiss").await.len(), 1);
     assert_eq!(app.audit_rows("exchange.received_read").await.len(), 2);
-}
-
-#[tokio::test]
-async fn an_address_that_keeps_being_refused_is_throttled() {
-    let app = TestApp::spawn_with(|s| s.exchange_max_refusals = 3).await;
-    let unsigned = || {
-        app.client
-            .post(app.url(package::INBOX_PATH))
-            .header("content-type", "application/json")
-            .body("{}")
-            .send()
-    };
-    for _ in 0..3 {
-        assert_problem(unsigned().await.unwrap(), 401, "unsigned").await;
-    }
-    // the fourth is not checked at all: 429 with the wait, and audited as refused
-    let res = unsigned().await.unwrap();
-    let wait: u64 = res.headers()["retry-after"]
-        .to_str()
-        .unwrap()
-        .parse()
-        .unwrap();
-    assert!((1..=900).contains(&wait), "{wait}");
-    assert_problem(res, 429, "throttled").await;
-    let mut conn = app.db.conn().await;
-    let codes = ncen_tests::strings(
-        &mut conn,
-        "SELECT details->>'code' AS value FROM audit_events \
-         WHERE action = 'exchange.inbox_refused' ORDER BY occurred_at, id",
-    )
-    .await;
-    assert_eq!(codes, ["unsigned", "unsigned", "unsigned", "throttled"]);
-    let ips = ncen_tests::strings(
-        &mut conn,
-        "SELECT DISTINCT host(ip) AS value FROM audit_events WHERE action = 'exchange.inbox_refused'",
-    )
-    .await;
-    assert_eq!(ips, ["127.0.0.1"]);
 }

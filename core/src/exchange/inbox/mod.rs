@@ -16,14 +16,13 @@
 //! liaison officer's review, and answered with a signed acknowledgement. Every attempt,
 //! accepted or refused, is audited with the sender's address.
 
-use super::dto::{InboxDto, InboxList, InboxPackage, InboxStatus, PartnerStatus};
+use super::dto::{InboxStatus, PartnerStatus};
 use super::keys;
-use super::model::{InboxRow, NewInbox, PartnerRow};
+use super::model::{NewInbox, PartnerRow};
 use super::outbox::Node;
 use super::package::{self, Ack, Package, ACK_FORMAT, FORMAT};
 use super::{repo, service};
 use crate::audit::{record, Actor, Event};
-use crate::auth::Principal;
 use crate::db::schema::exchange_inbox as i;
 use crate::error::{Error, Result};
 use chrono::{DateTime, Utc};
@@ -33,6 +32,12 @@ use ipnetwork::IpNetwork;
 use serde_json::json;
 use std::time::Duration;
 use uuid::Uuid;
+
+mod queue;
+mod throttle;
+
+pub use queue::{get, list};
+pub use throttle::throttle;
 
 #[derive(Debug, Clone)]
 pub struct Limits {
@@ -475,69 +480,6 @@ async fn apply_withdrawal(
     Ok(())
 }
 
-/// Before an attempt's body is read (a package or a file): 429 `throttled` for an address
-/// refused too often of late (see [`throttled`]), audited as a refusal.
-pub async fn throttle(
-    conn: &mut AsyncPgConnection,
-    limits: &Limits,
-    ip: Option<IpNetwork>,
-    request_id: Option<String>,
-) -> Result<Option<Refusal>> {
-    let Some(r) = throttled(conn, limits, ip).await? else {
-        return Ok(None);
-    };
-    let attempt = Attempt {
-        key: None,
-        sent_at: None,
-        signature: None,
-        body: &[],
-        oversize: true,
-        ip,
-        request_id,
-    };
-    audit_refusal(conn, &attempt, &Known::default(), &r).await?;
-    Ok(Some(r))
-}
-
-/// 429 `throttled` when `ip` made `max_refusals` refused attempts in the window (counted
-/// from the audit trail, so every instance sees the same count); the wait lasts until the
-/// oldest of them leaves the window. Refusals while throttled count too: an address that
-/// keeps trying stays out.
-async fn throttled(
-    conn: &mut AsyncPgConnection,
-    limits: &Limits,
-    ip: Option<IpNetwork>,
-) -> Result<Option<Refusal>> {
-    use crate::db::schema::audit_events as a;
-    let Some(ip) = ip.filter(|_| limits.max_refusals > 0) else {
-        return Ok(None);
-    };
-    let since = Utc::now() - chrono::Duration::seconds(REFUSAL_WINDOW_SECS);
-    let recent: Vec<DateTime<Utc>> = a::table
-        .filter(a::action.eq("exchange.inbox_refused"))
-        .filter(a::ip.eq(ip))
-        .filter(a::occurred_at.gt(since))
-        .order(a::occurred_at.desc())
-        .select(a::occurred_at)
-        .limit(limits.max_refusals)
-        .load(conn)
-        .await?;
-    if i64::try_from(recent.len()).unwrap_or(i64::MAX) < limits.max_refusals {
-        return Ok(None);
-    }
-    let oldest = recent.last().copied().unwrap_or_else(Utc::now);
-    let wait = (oldest + chrono::Duration::seconds(REFUSAL_WINDOW_SECS) - Utc::now())
-        .num_seconds()
-        .max(1);
-    let mut r = refusal(
-        429,
-        "throttled",
-        format!("too many refused packages from this address: try again in {wait} s"),
-    );
-    r.retry_after = u64::try_from(wait).ok();
-    Ok(Some(r))
-}
-
 /// Whether a NUL character is in a string or key of `v` (PostgreSQL keeps none in text).
 fn has_nul(v: &serde_json::Value) -> bool {
     match v {
@@ -572,110 +514,4 @@ async fn replayed(conn: &mut AsyncPgConnection, id: Uuid, sha: &str) -> Result<O
             missing: Vec::new(),
         }
     }))
-}
-
-fn columns() -> (
-    diesel::helper_types::AsSelect<InboxRow, diesel::pg::Pg>,
-    diesel::expression::SqlLiteral<diesel::sql_types::BigInt>,
-) {
-    (
-        InboxRow::as_select(),
-        diesel::dsl::sql::<diesel::sql_types::BigInt>("octet_length(exchange_inbox.body)::bigint"),
-    )
-}
-
-async fn dtos(
-    conn: &mut AsyncPgConnection,
-    rows: Vec<(InboxRow, i64)>,
-) -> Result<Vec<(InboxDto, String)>> {
-    let partners = repo::partners(conn).await?;
-    Ok(rows
-        .into_iter()
-        .map(|(r, size)| {
-            let partner = partners.iter().find(|p| p.id == r.partner_id);
-            (
-                InboxDto {
-                    kind: r.kind,
-                    withdraws: r.withdraws,
-                    partner_name: partner.map(|p| p.name.clone()).unwrap_or_default(),
-                    partner_country: partner.map(|p| p.country.clone()).unwrap_or_default(),
-                    id: r.id,
-                    partner_id: r.partner_id,
-                    agreement_id: r.agreement_id,
-                    agreement_reference: r.agreement_reference,
-                    scope: r.scope,
-                    cases: r.cases,
-                    case_references: r.case_references,
-                    created_at: r.created_at,
-                    sent_at: r.sent_at,
-                    received_at: r.received_at,
-                    body_sha256: r.body_sha256,
-                    size,
-                    status: r.status,
-                    reviewed_by: r.reviewed_by,
-                    reviewed_at: r.reviewed_at,
-                    review_note: r.review_note,
-                    version: r.version,
-                },
-                r.signature,
-            )
-        })
-        .collect())
-}
-
-/// The review queue: received packages, newest first (at most 500).
-pub async fn list(conn: &mut AsyncPgConnection) -> Result<InboxList> {
-    let rows = i::table
-        .select(columns())
-        .order((i::received_at.desc(), i::id.desc()))
-        .limit(500)
-        .load(conn)
-        .await?;
-    Ok(InboxList {
-        items: dtos(conn, rows)
-            .await?
-            .into_iter()
-            .map(|(d, _)| d)
-            .collect(),
-    })
-}
-
-/// A received package with its cases as they arrived; audited like a read of nominal data
-/// (`exchange.inbox_read`).
-pub async fn get(
-    conn: &mut AsyncPgConnection,
-    actor: &Actor,
-    _who: &Principal,
-    id: Uuid,
-) -> Result<InboxPackage> {
-    conn.transaction::<_, Error, _>(async |conn| {
-        let row: (InboxRow, i64) = i::table
-            .find(id)
-            .select(columns())
-            .first(conn)
-            .await
-            .optional()?
-            .ok_or(Error::NotFound)?;
-        let body: Vec<u8> = i::table.find(id).select(i::body).first(conn).await?;
-        let pkg: Package = serde_json::from_slice(&body).map_err(Error::internal)?;
-        let (summary, signature) = dtos(conn, vec![row])
-            .await?
-            .pop()
-            .ok_or_else(|| Error::internal(anyhow::anyhow!("package vanished")))?;
-        let event = Event::new("exchange.inbox_read")
-            .object("package", id)
-            .details(json!({ "partner_id": summary.partner_id, "case_references": summary.case_references }));
-        record(conn, actor, event).await?;
-        Ok(InboxPackage {
-            summary,
-            signature,
-            documents: pkg
-                .cases
-                .into_iter()
-                .map(|c| json!({ "reference": c.reference, "version": c.version, "document": c.document }))
-                .collect(),
-            withdrawal: pkg.withdrawal,
-        })
-    })
-    .await
 }
