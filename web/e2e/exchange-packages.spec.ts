@@ -8,7 +8,8 @@ import { expect, expectAccessible, minimalCase, pastIso, signInAs, test, uid, Us
  * by this spec: an Ed25519 key of its own, packages built and signed as docs/exchange.md says)
  * delivers two packages to this node's inbox; the officer opens the first, checks where it
  * comes from and the photo that came with it, imports it and follows to the received case, its courier marked as received from
- * the partner's country with the matching record of the registers proposed, never merged; the
+ * the partner's country with the matching record of the registers proposed, never merged, which
+ * the officer links (the register person's page then lists the received case); the
  * officer dismisses the second with a reason; the partner withdraws the first case, and the
  * received case says so at once. Then the other way: a validated case previewed
  * and sent to the partner, whose node cannot be reached, so the package waits in the outbox.
@@ -215,6 +216,20 @@ test('a liaison officer imports a package from a partner, reads the received cas
   await match.getByRole('button', { name: 'Why?' }).click();
   await expect(person.getByTestId('candidate-evidence')).toContainText('Date of birth');
   await expect(page.getByTestId('received-versions').getByTestId('received-version-row')).toHaveCount(1);
+  // the officer says the courier is the register's person: linked, never merged
+  await match.getByTestId('party-link').click();
+  const linked = person.getByTestId('party-linked');
+  await expect(linked).toHaveAttribute('data-record-id', known.id);
+  await expect(linked.getByTestId('party-linked-record')).toHaveAttribute('href', `/registers/persons/${known.id}`);
+  await expectAccessible(page, 'a received party linked to a register record');
+  // the register person's page lists what partners sent about them
+  await linked.getByTestId('party-linked-record').click();
+  const fromPartners = page.getByTestId('received-from-partners');
+  await expect(fromPartners.getByTestId('received-from-partners-item')).toHaveCount(1);
+  await expect(fromPartners.getByTestId('received-from-partners-item')).toContainText('BE-2026-000777');
+  await expectAccessible(page, 'a register person received from partners');
+  await page.goBack();
+  await expect(person.getByTestId('party-linked')).toBeVisible();
   await page.getByRole('tab', { name: 'Files (1)' }).click();
   await expect.poll(() => page.getByTestId('received-file').getByRole('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(48);
   await expectAccessible(page, 'a received case');

@@ -46,8 +46,10 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(super::files::package_file)
         .service(super::packages::import)
         .service(super::packages::dismiss)
-        .service(super::packages::list_received)
-        .service(super::packages::get_received)
+        .service(super::received::list_received)
+        .service(super::received::get_received)
+        .service(super::received::link_party)
+        .service(super::received::unlink_party)
         .service(super::files::received_file);
 }
 

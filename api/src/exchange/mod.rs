@@ -5,6 +5,7 @@ mod cen;
 mod files;
 mod handlers;
 mod packages;
+mod received;
 
 use crate::routes::{rule, Access, Module};
 use ncen_core::auth::Permission as P;
@@ -60,6 +61,16 @@ pub const MODULE: Module = Module {
         rule("POST", "/api/v1/exchange/inbox/{id}/dismiss", MANAGE),
         rule("GET", "/api/v1/exchange/received", MANAGE),
         rule("GET", "/api/v1/exchange/received/{id}", MANAGE),
+        rule(
+            "PUT",
+            "/api/v1/exchange/received/{id}/parties/{position}/link",
+            MANAGE,
+        ),
+        rule(
+            "DELETE",
+            "/api/v1/exchange/received/{id}/parties/{position}/link",
+            MANAGE,
+        ),
         rule(
             "GET",
             "/api/v1/exchange/received/{id}/files/{sha256}",

@@ -17,9 +17,7 @@ use ncen_core::exchange::dto::{
 use ncen_core::exchange::inbox::{self, Attempt};
 use ncen_core::exchange::outbox::{self, Node};
 use ncen_core::exchange::package::{Ack, Package, HEADER_KEY, HEADER_SENT_AT, HEADER_SIGNATURE};
-use ncen_core::exchange::received::{
-    self, DismissRequest, PackageImport, ReceivedCase, ReceivedCaseList,
-};
+use ncen_core::exchange::received::{self, DismissRequest, PackageImport};
 use uuid::Uuid;
 
 pub(super) fn node(state: &AppState) -> Node<'_> {
@@ -488,42 +486,4 @@ pub(super) async fn dismiss(
     )
     .await?;
     Ok(HttpResponse::NoContent().finish())
-}
-
-/// Cases received from partners and imported, newest import first, each with its provenance.
-#[utoipa::path(
-    tag = TAG,
-    responses((status = 200, body = ReceivedCaseList), Denied),
-    security(("bearer" = []))
-)]
-#[get("/exchange/received")]
-pub(super) async fn list_received(
-    state: web::Data<AppState>,
-    _auth: AuthUser,
-) -> ApiResult<web::Json<ReceivedCaseList>> {
-    let mut conn = state.conn().await?;
-    Ok(web::Json(received::list(&mut conn).await?))
-}
-
-/// A received case: its document as the partner sent it, its provenance, its persons and
-/// companies with the register records that may be the same and the alerts they may hit, and
-/// every version received. Audited (`exchange.received_read`).
-#[utoipa::path(
-    tag = TAG,
-    params(("id" = Uuid, Path)),
-    responses((status = 200, body = ReceivedCase), Denied, NotFound),
-    security(("bearer" = []))
-)]
-#[get("/exchange/received/{id}")]
-pub(super) async fn get_received(
-    state: web::Data<AppState>,
-    auth: AuthUser,
-    meta: RequestMeta,
-    id: web::Path<Uuid>,
-) -> ApiResult<web::Json<ReceivedCase>> {
-    let mut conn = state.conn().await?;
-    let actor = meta.actor(&auth);
-    Ok(web::Json(
-        received::get(&mut conn, &actor, id.into_inner()).await?,
-    ))
 }

@@ -358,6 +358,7 @@ diesel::table! {
         size_bytes -> Int8,
         storage_key -> Text,
         received_at -> Timestamptz,
+        claimed_at -> Nullable<Timestamptz>,
     }
 }
 
@@ -769,6 +770,18 @@ diesel::table! {
         label -> Text,
         candidates -> Jsonb,
         alerts -> Jsonb,
+    }
+}
+
+diesel::table! {
+    received_party_links (received_case_id, kind, label) {
+        received_case_id -> Uuid,
+        kind -> Text,
+        label -> Text,
+        person_id -> Nullable<Uuid>,
+        company_id -> Nullable<Uuid>,
+        linked_by -> Uuid,
+        linked_at -> Timestamptz,
     }
 }
 
@@ -1268,6 +1281,10 @@ diesel::joinable!(received_cases -> exchange_inbox (package_id));
 diesel::joinable!(received_cases -> exchange_partners (partner_id));
 diesel::joinable!(received_cases -> users (imported_by));
 diesel::joinable!(received_parties -> received_cases (received_case_id));
+diesel::joinable!(received_party_links -> companies (company_id));
+diesel::joinable!(received_party_links -> persons (person_id));
+diesel::joinable!(received_party_links -> received_cases (received_case_id));
+diesel::joinable!(received_party_links -> users (linked_by));
 diesel::joinable!(received_withdrawals -> exchange_inbox (package_id));
 diesel::joinable!(received_withdrawals -> exchange_partners (partner_id));
 diesel::joinable!(refresh_tokens -> sessions (session_id));
@@ -1353,6 +1370,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     received_case_versions,
     received_cases,
     received_parties,
+    received_party_links,
     received_withdrawals,
     refresh_tokens,
     register_history,

@@ -209,7 +209,11 @@ async fn attempt(
     }
 }
 
-/// Uploads the files the partner misses, each signed as an attempt is.
+/// How many files of a package travel at once.
+const FILES_IN_FLIGHT: usize = 3;
+
+/// Uploads the files the partner misses, each signed as an attempt is, a few at a time; the
+/// first failure stops the others.
 async fn upload(
     client: &reqwest::Client,
     key: &SigningKey,
@@ -217,49 +221,67 @@ async fn upload(
     c: &Claim,
     missing: &[String],
 ) -> std::result::Result<(), Outcome> {
-    let endpoint = c.partner.endpoint.trim_end_matches('/');
-    for sha in missing {
-        let Some((_, storage_key)) = c.files.iter().find(|(s, _)| s == sha) else {
-            return Err(Outcome::Rejected(format!(
-                "the partner asked for a file the package does not list ({sha})"
-            )));
-        };
-        let bytes = storage
-            .get(storage_key)
-            .await
-            .map_err(|e| Outcome::Retry(format!("the file {sha} cannot be read here: {e}")))?;
-        let sent_at = Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
-        let signature = package::sign_attempt(key, &sent_at, &bytes);
-        let url = format!("{endpoint}{}", super::files::upload_path(sha));
-        let res = client
-            .put(&url)
-            .header("content-type", "application/octet-stream")
-            .header(HEADER_KEY, hex::encode(key.verifying_key().as_bytes()))
-            .header(HEADER_SENT_AT, &sent_at)
-            .header(HEADER_SIGNATURE, signature)
-            .body(bytes)
-            .send()
-            .await
-            .map_err(|e| Outcome::Retry(format!("no answer from {url}: {e}")))?;
-        let status = res.status().as_u16();
-        match status {
-            200..=299 => {}
-            408 | 429 | 500..=599 => {
-                return Err(Outcome::Retry(format!(
-                    "the partner answered {status} to a file"
-                )))
-            }
-            _ => {
-                let bytes = res.bytes().await.unwrap_or_default();
-                let problem: serde_json::Value = serde_json::from_slice(&bytes).unwrap_or_default();
-                return Err(Outcome::Rejected(format!(
-                    "a file was refused: {}",
-                    refusal(status, &problem)
-                )));
-            }
+    use futures_util::stream::{FuturesUnordered, StreamExt};
+    let mut waiting = missing.iter();
+    let mut running = FuturesUnordered::new();
+    for sha in waiting.by_ref().take(FILES_IN_FLIGHT) {
+        running.push(upload_one(client, key, storage, c, sha));
+    }
+    while let Some(done) = running.next().await {
+        done?;
+        if let Some(sha) = waiting.next() {
+            running.push(upload_one(client, key, storage, c, sha));
         }
     }
     Ok(())
+}
+
+/// Uploads one file the partner misses.
+async fn upload_one(
+    client: &reqwest::Client,
+    key: &SigningKey,
+    storage: &Storage,
+    c: &Claim,
+    sha: &str,
+) -> std::result::Result<(), Outcome> {
+    let endpoint = c.partner.endpoint.trim_end_matches('/');
+    let Some((_, storage_key)) = c.files.iter().find(|(s, _)| s == sha) else {
+        return Err(Outcome::Rejected(format!(
+            "the partner asked for a file the package does not list ({sha})"
+        )));
+    };
+    let bytes = storage
+        .get(storage_key)
+        .await
+        .map_err(|e| Outcome::Retry(format!("the file {sha} cannot be read here: {e}")))?;
+    let sent_at = Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
+    let signature = package::sign_attempt(key, &sent_at, &bytes);
+    let url = format!("{endpoint}{}", super::files::upload_path(sha));
+    let res = client
+        .put(&url)
+        .header("content-type", "application/octet-stream")
+        .header(HEADER_KEY, hex::encode(key.verifying_key().as_bytes()))
+        .header(HEADER_SENT_AT, &sent_at)
+        .header(HEADER_SIGNATURE, signature)
+        .body(bytes)
+        .send()
+        .await
+        .map_err(|e| Outcome::Retry(format!("no answer from {url}: {e}")))?;
+    let status = res.status().as_u16();
+    match status {
+        200..=299 => Ok(()),
+        408 | 429 | 500..=599 => Err(Outcome::Retry(format!(
+            "the partner answered {status} to a file"
+        ))),
+        _ => {
+            let bytes = res.bytes().await.unwrap_or_default();
+            let problem: serde_json::Value = serde_json::from_slice(&bytes).unwrap_or_default();
+            Err(Outcome::Rejected(format!(
+                "a file was refused: {}",
+                refusal(status, &problem)
+            )))
+        }
+    }
 }
 
 /// POSTs the package to the partner's inbox and reads the answer.

@@ -121,6 +121,67 @@ pub(super) async fn unreceived(
     Ok(Some(r))
 }
 
+/// Claims the files `pkg` lists, in the transaction that accepts it: from then on they are
+/// kept. 409 `files_missing` if one vanished since `unreceived` looked (swept as abandoned at
+/// that very moment): the sender uploads it again.
+pub(super) async fn claim(
+    conn: &mut AsyncPgConnection,
+    partner: Uuid,
+    pkg: &Package,
+) -> Result<()> {
+    let wanted = listed(pkg).map_err(|m| Error::BadRequest(m.into()))?;
+    if wanted.is_empty() {
+        return Ok(());
+    }
+    let held: Vec<String> = diesel::update(
+        f::table
+            .filter(f::partner_id.eq(partner))
+            .filter(f::sha256.eq_any(&wanted)),
+    )
+    .set(f::claimed_at.eq(diesel::dsl::now))
+    .returning(f::sha256)
+    .get_results(conn)
+    .await?;
+    if held.len() < wanted.len() {
+        return Err(Error::State(
+            "files_missing",
+            "some of the package's files are no longer here: upload them again".into(),
+        ));
+    }
+    Ok(())
+}
+
+/// Files uploaded but never listed by an accepted package are swept after this many days.
+pub const UNCLAIMED_DAYS: i64 = 7;
+
+/// Removes the files no accepted package claimed within `UNCLAIMED_DAYS` of their last
+/// upload, bytes and rows, audited (`exchange.files_purged`); returns how many.
+pub async fn purge_unclaimed(conn: &mut AsyncPgConnection, storage: &Storage) -> Result<usize> {
+    let cutoff = chrono::Utc::now() - chrono::Duration::days(UNCLAIMED_DAYS);
+    let gone: Vec<(Uuid, String, String)> = diesel::delete(
+        f::table
+            .filter(f::claimed_at.is_null())
+            .filter(f::received_at.lt(cutoff)),
+    )
+    .returning((f::partner_id, f::sha256, f::storage_key))
+    .get_results(conn)
+    .await?;
+    if gone.is_empty() {
+        return Ok(0);
+    }
+    let files: Vec<Value> = gone
+        .iter()
+        .map(|(partner, sha, _)| json!({ "partner_id": partner, "sha256": sha }))
+        .collect();
+    let event = Event::new("exchange.files_purged")
+        .details(json!({ "files": files, "unclaimed_days": UNCLAIMED_DAYS }));
+    record(conn, &Actor::system(), event).await?;
+    for (_, _, key) in &gone {
+        let _ = storage.delete(key).await;
+    }
+    Ok(gone.len())
+}
+
 /// Checks and keeps one uploaded file, or refuses it; either way audited.
 pub async fn receive(
     conn: &mut AsyncPgConnection,
@@ -175,7 +236,18 @@ async fn check(
     .get_result(conn)
     .await?;
     let key = format!("exchange/{}/{sha256}", partner.id);
-    if !seen {
+    if seen {
+        // sent again for a package still to come: not swept as abandoned meanwhile
+        diesel::update(
+            f::table
+                .filter(f::partner_id.eq(partner.id))
+                .filter(f::sha256.eq(sha256))
+                .filter(f::claimed_at.is_null()),
+        )
+        .set(f::received_at.eq(diesel::dsl::now))
+        .execute(conn)
+        .await?;
+    } else {
         // stored before it is recorded: a row always has its bytes
         storage
             .put(&key, attempt.body.to_vec())

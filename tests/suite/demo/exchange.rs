@@ -98,4 +98,28 @@ pub(super) async fn demo_exchange(app: &TestApp, report: &ncen_demo::Report) {
     assert_eq!(items[0]["partner_country"], "BE");
     assert!(items[0]["requested_by_name"].is_string(), "{waiting}");
     assert!(items[0]["note"].as_str().unwrap().contains("Antwerp"));
+
+    // the CEN export reads only its fields, and builds exactly the records the whole case
+    // documents would give, on every validated demo case (routes, conveyances, goods of every
+    // kind)
+    let mut conn = app.db.conn().await;
+    let ids: Vec<uuid::Uuid> = ncen_tests::strings(
+        &mut conn,
+        "SELECT id::text AS value FROM seizure_cases WHERE status = 'validated' ORDER BY id",
+    )
+    .await
+    .iter()
+    .map(|s| s.parse().unwrap())
+    .collect();
+    assert!(ids.len() > 40, "{}", ids.len());
+    let fast = ncen_core::exchange::cen::records_from_sources(&mut conn, &ids)
+        .await
+        .unwrap();
+    let whole = ncen_core::exchange::cen::records_from_documents(&mut conn, &ids)
+        .await
+        .unwrap();
+    assert!(fast.iter().any(|r| !r.transit_countries.is_empty()
+        && !r.conveyance_types.is_empty()
+        && r.goods.len() > 1));
+    assert_eq!(fast, whole);
 }

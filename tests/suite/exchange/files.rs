@@ -3,7 +3,7 @@
 //! limit, kept once), then serves them to liaison officers with the package and the received
 //! case, audited.
 
-use super::sender::{deliver, now, Sender};
+use super::sender::{deliver, french_partner, now};
 use super::{agreement, partner_at};
 use crate::seizures::{crew, user_in};
 use ed25519_dalek::SigningKey;
@@ -41,18 +41,7 @@ async fn a_package_waits_for_its_files_which_are_checked_kept_once_and_served_au
     let c = crew(&app).await;
     let lia = user_in(&app, &c.admin, "lia", &["liaison"], &c.root).await;
     let officer = &c.officer;
-    let node: Value = app
-        .get("/api/v1/exchange/node", &lia)
-        .await
-        .json()
-        .await
-        .unwrap();
-    let me = node["fingerprint"].as_str().unwrap().to_string();
-    let fr = Sender {
-        key: SigningKey::from_bytes(&[9u8; 32]),
-    };
-    let fr_row = partner_at(&app, &lia, 9, "FR", "http://127.0.0.1:9").await;
-    agreement(&app, &lia, fr_row["id"].as_str().unwrap(), "nominal", &[]).await;
+    let (me, fr, _) = french_partner(&app, &lia).await;
     let photo = ncen_tests::png(64, 48);
     let sha = package::sha256_hex(&photo);
     let mut pkg = fr.package(&me, &["drugs"]);
@@ -257,4 +246,92 @@ async fn an_agreement_keeps_its_signed_document_for_liaison_officers_audited() {
             .len(),
         1
     );
+}
+
+#[tokio::test]
+async fn files_no_accepted_package_claims_are_swept_after_a_week_audited() {
+    let app = TestApp::spawn().await;
+    let c = crew(&app).await;
+    let lia = user_in(&app, &c.admin, "lia", &["liaison"], &c.root).await;
+    let (me, fr, fr_row) = french_partner(&app, &lia).await;
+    let (kept, lost) = (ncen_tests::png(64, 48), ncen_tests::png(32, 24));
+    let (kept_sha, lost_sha) = (package::sha256_hex(&kept), package::sha256_hex(&lost));
+    for (sha, bytes) in [(&kept_sha, &kept), (&lost_sha, &lost)] {
+        assert_eq!(
+            put_file(&app, &fr.key, &fr.key, sha, bytes).await.status(),
+            204
+        );
+    }
+    let listing = |sha: &str, size: usize| {
+        let mut pkg = fr.package(&me, &["drugs"]);
+        pkg.cases[0].document["attachments"] = json!([{
+            "id": uuid::Uuid::now_v7(), "kind": "photo", "media_type": "image/png",
+            "size_bytes": size, "sha256": sha, "cleared_for_export": true,
+        }]);
+        package::canonical(&pkg).unwrap()
+    };
+    // only the first file's package arrives
+    let res = deliver(
+        &app,
+        &fr.key,
+        &fr.key,
+        &listing(&kept_sha, kept.len()),
+        &now(),
+    )
+    .await;
+    assert_eq!(res.status(), 200);
+
+    let mut conn = app.db.conn().await;
+    let storage =
+        ncen_core::files::storage::Storage::from_url(app.storage_dir.to_str().unwrap()).unwrap();
+    // within the week nothing goes
+    assert_eq!(
+        ncen_core::exchange::files::purge_unclaimed(&mut conn, &storage)
+            .await
+            .unwrap(),
+        0
+    );
+    ncen_tests::strings(
+        &mut conn,
+        "UPDATE exchange_files SET received_at = now() - interval '8 days' RETURNING sha256 AS value",
+    )
+    .await;
+    assert_eq!(
+        ncen_core::exchange::files::purge_unclaimed(&mut conn, &storage)
+            .await
+            .unwrap(),
+        1
+    );
+    let left = ncen_tests::strings(&mut conn, "SELECT sha256 AS value FROM exchange_files").await;
+    assert_eq!(left, std::slice::from_ref(&kept_sha));
+    assert_eq!(app.audit_rows("exchange.files_purged").await.len(), 1);
+    let details = ncen_tests::strings(
+        &mut conn,
+        "SELECT details::text AS value FROM audit_events WHERE action = 'exchange.files_purged'",
+    )
+    .await;
+    assert!(
+        details[0].contains(&lost_sha) && !details[0].contains(&kept_sha),
+        "{details:?}"
+    );
+    let partner = fr_row["id"].as_str().unwrap();
+    assert!(storage
+        .get(&format!("exchange/{partner}/{kept_sha}"))
+        .await
+        .is_ok());
+    assert!(storage
+        .get(&format!("exchange/{partner}/{lost_sha}"))
+        .await
+        .is_err());
+    // the package that finally comes asks for its file again
+    let res = deliver(
+        &app,
+        &fr.key,
+        &fr.key,
+        &listing(&lost_sha, lost.len()),
+        &now(),
+    )
+    .await;
+    let problem = assert_problem(res, 409, "files_missing").await;
+    assert_eq!(problem["missing"], json!([lost_sha]));
 }

@@ -4,6 +4,7 @@
 //! `faults::exchange`).
 
 mod files;
+mod links;
 mod packages;
 mod sender;
 mod throttle;

@@ -82,3 +82,21 @@ pub(super) async fn deliver(
 pub(super) fn now() -> String {
     Utc::now().to_rfc3339()
 }
+
+/// France as a partner of this node (key seed 9, unreachable endpoint) with a nominal agreement
+/// for every commodity, played by `Sender`: this node's fingerprint, the sender and the partner.
+pub(super) async fn french_partner(app: &TestApp, liaison: &str) -> (String, Sender, Value) {
+    let node: Value = app
+        .get("/api/v1/exchange/node", liaison)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let me = node["fingerprint"].as_str().unwrap().to_string();
+    let fr = Sender {
+        key: SigningKey::from_bytes(&[9u8; 32]),
+    };
+    let row = super::partner_at(app, liaison, 9, "FR", "http://127.0.0.1:9").await;
+    super::agreement(app, liaison, row["id"].as_str().unwrap(), "nominal", &[]).await;
+    (me, fr, row)
+}

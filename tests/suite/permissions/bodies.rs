@@ -56,6 +56,10 @@ pub(super) fn body_for(method: &str, path: &str, n: usize) -> Option<Value> {
         ("POST", "/api/v1/exchange/outbox/{id}/decline") => json!({ "reason": "matrix" }),
         ("POST", "/api/v1/exchange/outbox/{id}/withdraw") => json!({ "reason": "matrix" }),
         ("POST", "/api/v1/exchange/inbox/{id}/dismiss") => json!({ "reason": "matrix" }),
+        // no such register person: 422, past the rule
+        ("PUT", "/api/v1/exchange/received/{id}/parties/{position}/link") => {
+            json!({ "record_id": "00000000-0000-4000-8000-000000000002" })
+        }
         // Unsigned: the inbox answers 401 `unsigned` whoever calls.
         ("POST", "/api/v1/exchange/inbox") => json!({}),
         ("POST", "/api/v1/saved-searches") => json!({ "name": format!("matrix {n}"), "query": {} }),

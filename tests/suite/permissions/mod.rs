@@ -259,6 +259,14 @@ async fn every_route_enforces_its_rule_for_every_role() {
     )
     .await
     .remove(0);
+    ncen_tests::strings(
+        &mut conn,
+        &format!(
+            "INSERT INTO received_parties (received_case_id, position, kind, label) \
+             VALUES ('{received}', 0, 'person', 'MATRIX, Party') RETURNING label AS value"
+        ),
+    )
+    .await;
     fixtures.push(("/api/v1/exchange/received", received));
     fixtures.push(("/api/v1/exchange/partners", partner));
     fixtures.push(("/api/v1/exchange/agreements", agreement));
@@ -280,6 +288,7 @@ async fn every_route_enforces_its_rule_for_every_role() {
             .replace("{name}", "directions")
             .replace("{code}", "import")
             .replace("{format}", "csv")
+            .replace("{position}", "0")
             .replace("{member_id}", &parts[0])
             .replace("{link_id}", &parts[1])
             .replace("{task_id}", &parts[2])

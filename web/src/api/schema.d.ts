@@ -1606,7 +1606,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Cases received from partners and imported, newest import first, each with its provenance. */
+        /**
+         * Cases received from partners and imported, newest import first, each with its provenance;
+         *     with `person_id` or `company_id`, only those with a party linked to that register record
+         *     (or to one merged into it).
+         */
         get: operations["list_received"];
         put?: never;
         post?: never;
@@ -1652,6 +1656,33 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange/received/{id}/parties/{position}/link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Says that the person or company at `position` of a received case is a register record (a
+         *     person for a person, a company for a company; a merged record's survivor is linked),
+         *     replacing an earlier link of it. Nothing is copied into the register and nothing merged; a
+         *     later version of the case that still names the party keeps the link. Refused for a case the
+         *     sender withdrew (409 `withdrawn`). Audited (`exchange.party_linked`).
+         */
+        put: operations["link_party"];
+        post?: never;
+        /**
+         * Takes back the link of the party at `position` (none: nothing changes). Audited
+         *     (`exchange.party_unlinked`).
+         */
+        delete: operations["unlink_party"];
         options?: never;
         head?: never;
         patch?: never;
@@ -5432,6 +5463,15 @@ export interface components {
         LinkList: {
             items: components["schemas"]["LinkDto"][];
         };
+        /** @description Links a received party to a register record. */
+        LinkParty: {
+            /**
+             * Format: uuid
+             * @description A person of the register for a person, a company for a company (a merged record's
+             *     survivor is linked).
+             */
+            record_id: string;
+        };
         /** @description The shortest chain between two nodes, if one exists within `max_hops`. */
         LinkPath: {
             /**
@@ -5996,6 +6036,22 @@ export interface components {
             country: string;
             fingerprint: string;
         };
+        /** @description A liaison officer's decision that a received party is a register record. */
+        PartyLink: {
+            /** Format: date-time */
+            linked_at: string;
+            /** Format: uuid */
+            linked_by: string;
+            linked_by_name?: string | null;
+            /**
+             * Format: uuid
+             * @description The register record (a person for a person, a company for a company); when it was
+             *     merged since, its survivor.
+             */
+            record_id: string;
+            /** @description How lists show the record. */
+            record_label: string;
+        };
         /**
          * @description The length of the periods a table grouped by `period` counts by. Keys: `2026-03-05`,
          *     `2026-W10` (ISO week), `2026-03`, `2026-Q1`, `2026`.
@@ -6345,6 +6401,13 @@ export interface components {
             /** @description `person` or `company`. */
             kind: string;
             label: string;
+            link?: null | components["schemas"]["PartyLink"];
+            /**
+             * Format: int32
+             * @description Where it stands among the case's parties (persons first, then companies): names it in
+             *     `/exchange/received/{id}/parties/{position}/link`.
+             */
+            position: number;
             provenance: components["schemas"]["Provenance"];
             role?: string | null;
         };
@@ -15014,7 +15077,12 @@ export interface operations {
     };
     list_received: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Only cases with a person linked to this register person (or one merged into it). */
+                person_id?: string;
+                /** @description Only cases with a company linked to this register company (or one merged into it). */
+                company_id?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -15029,6 +15097,14 @@ export interface operations {
                     "application/json": components["schemas"]["ReceivedCaseList"];
                 };
             };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15038,6 +15114,14 @@ export interface operations {
                 };
             };
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15149,6 +15233,174 @@ export interface operations {
                     "image/tiff": number[];
                     "image/webp": number[];
                 };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    link_party: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                position: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkParty"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyLink"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The sender withdrew the case (`withdrawn`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unlink_party: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                position: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Not linked (any more) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             401: {
                 headers: {

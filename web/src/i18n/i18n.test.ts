@@ -27,6 +27,7 @@ import { exchangeEn } from './exchange/en';
 import { exchangeFr } from './exchange/fr';
 import { exchangeAr } from './exchange/ar';
 import { exchangeNavAr, exchangeNavEn, exchangeNavFr } from './exchange/nav';
+import { exchangeRegistersAr, exchangeRegistersEn, exchangeRegistersFr } from './exchange/registers';
 import { auditActionsEn } from './auditActions/en';
 import { auditActionsFr } from './auditActions/fr';
 import { auditActionsAr } from './auditActions/ar';
@@ -61,10 +62,11 @@ const NAMESPACES: Record<string, Record<Lang, object>> = {
     fr: { ...searchesNavFr, ...searchesFr },
     ar: { ...searchesNavAr, ...searchesAr },
   },
+  // the pages' strings, the navigation's entry and the register pages' panel
   exchange: {
-    en: { ...exchangeNavEn, ...exchangeEn },
-    fr: { ...exchangeNavFr, ...exchangeFr },
-    ar: { ...exchangeNavAr, ...exchangeAr },
+    en: { ...exchangeNavEn, ...exchangeRegistersEn, ...exchangeEn },
+    fr: { ...exchangeNavFr, ...exchangeRegistersFr, ...exchangeFr },
+    ar: { ...exchangeNavAr, ...exchangeRegistersAr, ...exchangeAr },
   },
 };
 
@@ -186,7 +188,7 @@ describe('Arabic', () => {
     ['statistics', { ...statisticsNavEn, ...statisticsEn }, { ...statisticsNavAr, ...statisticsAr }],
     ['analysis', { ...analysisNavEn, ...analysisEn }, { ...analysisNavAr, ...analysisAr }],
     ['searches', { ...searchesNavEn, ...searchesEn }, { ...searchesNavAr, ...searchesAr }],
-    ['exchange', { ...exchangeNavEn, ...exchangeEn }, { ...exchangeNavAr, ...exchangeAr }],
+    ['exchange', { ...exchangeNavEn, ...exchangeRegistersEn, ...exchangeEn }, { ...exchangeNavAr, ...exchangeRegistersAr, ...exchangeAr }],
   ] as const)('translates every string that English writes in words (%s)', (_ns, english, arabic) => {
     const source = flatten(english);
     const untranslated = [...flatten(arabic)]
@@ -198,7 +200,7 @@ describe('Arabic', () => {
 
 describe('French typography', () => {
   const NBSP = '\u00a0';
-  const frenchValues = [...flatten(fr), ...flatten(messagingFr), ...flatten(investigationsFr, 'investigations:'), ...flatten(companiesFr, 'companies:'), ...flatten({ ...statisticsNavFr, ...statisticsFr }, 'statistics:'), ...flatten({ ...analysisNavFr, ...analysisFr }, 'analysis:'), ...flatten({ ...searchesNavFr, ...searchesFr }, 'searches:'), ...flatten({ ...exchangeNavFr, ...exchangeFr }, 'exchange:')].map(
+  const frenchValues = [...flatten(fr), ...flatten(messagingFr), ...flatten(investigationsFr, 'investigations:'), ...flatten(companiesFr, 'companies:'), ...flatten({ ...statisticsNavFr, ...statisticsFr }, 'statistics:'), ...flatten({ ...analysisNavFr, ...analysisFr }, 'analysis:'), ...flatten({ ...searchesNavFr, ...searchesFr }, 'searches:'), ...flatten({ ...exchangeNavFr, ...exchangeRegistersFr, ...exchangeFr }, 'exchange:')].map(
     ([k, v]) => [k, String(v)] as const,
   );
 

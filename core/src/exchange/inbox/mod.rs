@@ -393,6 +393,7 @@ async fn check(
             if inserted == 0 {
                 return Ok(false);
             }
+            super::files::claim(conn, partner.id, &pkg).await?;
             if let Some(w) = &pkg.withdrawal {
                 apply_withdrawal(conn, partner.id, pkg.id, w).await?;
             }

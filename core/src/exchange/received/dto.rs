@@ -59,6 +59,9 @@ pub struct DismissRequest {
 /// same and the active alerts it may hit (as when imported).
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ReceivedParty {
+    /// Where it stands among the case's parties (persons first, then companies): names it in
+    /// `/exchange/received/{id}/parties/{position}/link`.
+    pub position: i32,
     /// `person` or `company`.
     pub kind: String,
     pub role: Option<String>,
@@ -71,6 +74,41 @@ pub struct ReceivedParty {
     /// Active alerts it may hit (`ScreeningAlert`).
     #[schema(value_type = Vec<crate::alerts::dto::ScreeningAlert>)]
     pub alerts: Value,
+    /// The register record a liaison officer said it is, if any.
+    pub link: Option<PartyLink>,
+}
+
+/// A liaison officer's decision that a received party is a register record.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct PartyLink {
+    /// The register record (a person for a person, a company for a company); when it was
+    /// merged since, its survivor.
+    pub record_id: Uuid,
+    /// How lists show the record.
+    pub record_label: String,
+    pub linked_by: Uuid,
+    pub linked_by_name: Option<String>,
+    pub linked_at: DateTime<Utc>,
+}
+
+/// Links a received party to a register record.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LinkParty {
+    /// A person of the register for a person, a company for a company (a merged record's
+    /// survivor is linked).
+    pub record_id: Uuid,
+}
+
+/// Received cases about one register record: those with a party linked to it.
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct ReceivedQuery {
+    /// Only cases with a person linked to this register person (or one merged into it).
+    pub person_id: Option<Uuid>,
+    /// Only cases with a company linked to this register company (or one merged into it).
+    pub company_id: Option<Uuid>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]

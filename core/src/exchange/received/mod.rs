@@ -8,6 +8,7 @@
 //! reads are audited.
 
 mod dto;
+pub mod links;
 mod parties;
 
 use super::dto::{InboxStatus, Scope};
@@ -21,6 +22,7 @@ use crate::db::schema::{
     received_withdrawals as w,
 };
 use crate::error::{Error, Result};
+use crate::registers::merge::dto::MergeKind;
 use crate::FieldError;
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
@@ -327,6 +329,8 @@ async fn summaries(
         .collect())
 }
 
+type PartyRow = (i32, String, Option<String>, String, Value, Value);
+
 macro_rules! summary_columns {
     () => {
         (
@@ -345,10 +349,19 @@ macro_rules! summary_columns {
     };
 }
 
-/// Received cases, newest import first (at most 500).
-pub async fn list(conn: &mut AsyncPgConnection) -> Result<ReceivedCaseList> {
-    let rows: Vec<SummaryRow> = r::table
-        .select(summary_columns!())
+/// Received cases, newest import first (at most 500); only those about a register person or
+/// company when the query names one.
+pub async fn list(conn: &mut AsyncPgConnection, q: &ReceivedQuery) -> Result<ReceivedCaseList> {
+    let mut query = r::table.select(summary_columns!()).into_boxed();
+    if let Some(id) = q.person_id {
+        let ids = links::cases_linked_to(conn, MergeKind::Person, id).await?;
+        query = query.filter(r::id.eq_any(ids));
+    }
+    if let Some(id) = q.company_id {
+        let ids = links::cases_linked_to(conn, MergeKind::Company, id).await?;
+        query = query.filter(r::id.eq_any(ids));
+    }
+    let rows: Vec<SummaryRow> = query
         .order((r::imported_at.desc(), r::id.desc()))
         .limit(500)
         .load(conn)
@@ -374,10 +387,17 @@ pub async fn get(conn: &mut AsyncPgConnection, actor: &Actor, id: Uuid) -> Resul
             .await?
             .pop()
             .ok_or_else(|| Error::internal(anyhow::anyhow!("received case vanished")))?;
-        let party_rows: Vec<(String, Option<String>, String, Value, Value)> = rp::table
+        let party_rows: Vec<PartyRow> = rp::table
             .filter(rp::received_case_id.eq(id))
             .order(rp::position.asc())
-            .select((rp::kind, rp::role, rp::label, rp::candidates, rp::alerts))
+            .select((
+                rp::position,
+                rp::kind,
+                rp::role,
+                rp::label,
+                rp::candidates,
+                rp::alerts,
+            ))
             .load(conn)
             .await?;
         let versions: Vec<(i32, Uuid, DateTime<Utc>, DateTime<Utc>)> = v::table
@@ -386,6 +406,7 @@ pub async fn get(conn: &mut AsyncPgConnection, actor: &Actor, id: Uuid) -> Resul
             .select((v::version, v::package_id, v::received_at, v::imported_at))
             .load(conn)
             .await?;
+        let linked = links::links(conn, id).await?;
         let event = Event::new("exchange.received_read")
             .object("received_case", id)
             .details(json!({
@@ -396,14 +417,18 @@ pub async fn get(conn: &mut AsyncPgConnection, actor: &Actor, id: Uuid) -> Resul
         Ok(ReceivedCase {
             parties: party_rows
                 .into_iter()
-                .map(|(kind, role, label, candidates, alerts)| ReceivedParty {
-                    kind,
-                    role,
-                    label,
-                    provenance: summary.provenance.clone(),
-                    candidates,
-                    alerts,
-                })
+                .map(
+                    |(position, kind, role, label, candidates, alerts)| ReceivedParty {
+                        position,
+                        link: linked.get(&(kind.clone(), label.clone())).cloned(),
+                        kind,
+                        role,
+                        label,
+                        provenance: summary.provenance.clone(),
+                        candidates,
+                        alerts,
+                    },
+                )
                 .collect(),
             versions: versions
                 .into_iter()

@@ -8,8 +8,11 @@ import { useMe } from '@/api/queries/me';
 import { Bidi, Data } from '@/components/Bidi';
 import { can } from '@/lib/permissions';
 import type { ReceivedParty } from '../api/exchange';
+import { runsExchange } from '../lib/access';
 import { formatContribution, formatScore, recordPath } from '../lib/matching';
 import { ProvenanceBadge } from './parts';
+import { LinkingWithdrawnNote, PartyLinked, PartyLinkError, SameButton } from './PartyLinks';
+import { usePartyLinking } from './usePartyLinking';
 
 type Candidate = ReceivedParty['candidates'][number];
 type PartyAlert = ReceivedParty['alerts'][number];
@@ -73,13 +76,38 @@ function Evidence({ candidate, id }: { candidate: Candidate; id: string }) {
   );
 }
 
+/** What a liaison officer may do with the links of a case's parties. */
+interface Linking {
+  caseId: string;
+  /** link a party to a candidate ("This is the same"): not while the sender's withdrawal stands */
+  mayLink: boolean;
+  /** take a link back */
+  mayUnlink: boolean;
+}
+
 /**
  * The persons and companies of a received case, each marked as received from the partner, with
  * the active alerts it may hit (what to do and whom to contact, never why) and the records of
- * this node's registers that may be the same: proposals to check, never merged.
+ * this node's registers that may be the same: proposals to check, never merged. A liaison
+ * officer may say that one of them is the person or company received ("This is the same"): the
+ * party is then shown linked to it, until the link is taken back. Not while the sender's
+ * withdrawal of the case stands: it is kept for the record, not to be used.
  */
-export function ReceivedParties({ parties, country }: { parties: readonly ReceivedParty[]; country: string }) {
+export function ReceivedParties({
+  caseId,
+  parties,
+  country,
+  withdrawn = false,
+}: {
+  caseId: string;
+  parties: readonly ReceivedParty[];
+  country: string;
+  withdrawn?: boolean;
+}) {
   const { t } = useTranslation();
+  const { data: me } = useMe();
+  const manages = runsExchange(me);
+  const linking: Linking = { caseId, mayLink: manages && !withdrawn, mayUnlink: manages };
   const persons = parties.some((p) => p.kind === 'person');
   const companies = parties.some((p) => p.kind === 'company');
   const personRoles = useCodeBook('person_roles', persons);
@@ -91,7 +119,14 @@ export function ReceivedParties({ parties, country }: { parties: readonly Receiv
       </Title>
       <Text size="sm" c="dimmed">
         {t('exchange:received.parties.help')}
+        {manages && (
+          <>
+            {' '}
+            {t('exchange:received.link.help')}
+          </>
+        )}
       </Text>
+      {manages && withdrawn && parties.length > 0 && <LinkingWithdrawnNote />}
       {parties.length === 0 ? (
         <Paper withBorder p="md">
           <Text size="sm" c="dimmed">
@@ -101,10 +136,11 @@ export function ReceivedParties({ parties, country }: { parties: readonly Receiv
       ) : (
         parties.map((party, i) => (
           <Party
-            key={i}
+            key={party.position}
             party={party}
             index={i}
             country={country}
+            linking={linking}
             role={party.role ? (party.kind === 'company' ? companyRoles : personRoles).label(party.role) : null}
           />
         ))
@@ -113,12 +149,34 @@ export function ReceivedParties({ parties, country }: { parties: readonly Receiv
   );
 }
 
-function Party({ party, index, country, role }: { party: ReceivedParty; index: number; country: string; role: string | null }) {
+function Party({
+  party,
+  index,
+  country,
+  role,
+  linking,
+}: {
+  party: ReceivedParty;
+  index: number;
+  country: string;
+  role: string | null;
+  linking: Linking;
+}) {
   const { t } = useTranslation();
   const titleId = `party-${index}`;
   const company = party.kind === 'company';
+  const links = usePartyLinking(linking.caseId, party);
   return (
-    <Paper withBorder p="md" component="article" aria-labelledby={titleId} data-testid="received-party" data-kind={party.kind}>
+    <Paper
+      withBorder
+      p="md"
+      component="article"
+      aria-labelledby={titleId}
+      data-testid="received-party"
+      data-kind={party.kind}
+      data-position={party.position}
+      data-linked={party.link ? 'true' : undefined}
+    >
       <Group justify="space-between" align="flex-start" mb="sm">
         <Stack gap={2}>
           <Group gap="xs">
@@ -139,8 +197,23 @@ function Party({ party, index, country, role }: { party: ReceivedParty; index: n
         </Stack>
         <ProvenanceBadge country={country} />
       </Group>
+      {party.link && (
+        <PartyLinked
+          link={party.link}
+          kind={party.kind}
+          labelId={`party-${index}-linked`}
+          onUnlink={linking.mayUnlink ? links.unlink : undefined}
+          unlinking={links.unlinking}
+          disabled={links.busy}
+        />
+      )}
+      {links.error != null && (
+        <Box mb="sm">
+          <PartyLinkError error={links.error} />
+        </Box>
+      )}
       {party.alerts.length > 0 && <PartyAlerts alerts={party.alerts} />}
-      <Candidates party={party} index={index} />
+      <Candidates party={party} index={index} decide={linking.mayLink ? links : undefined} />
     </Paper>
   );
 }
@@ -182,8 +255,12 @@ function PartyAlerts({ alerts }: { alerts: readonly PartyAlert[] }) {
   );
 }
 
-/** "Possible matches in our registers": band, score, the record (a link to it for whoever may read the registers) and, on demand, the evidence. */
-function Candidates({ party, index }: { party: ReceivedParty; index: number }) {
+/**
+ * "Possible matches in our registers": band, score, the record (a link to it for whoever may
+ * read the registers), on demand the evidence, and, given `decide`, the way to say that one is
+ * the party received ("This is the same").
+ */
+function Candidates({ party, index, decide }: { party: ReceivedParty; index: number; decide?: ReturnType<typeof usePartyLinking> }) {
   const { t, i18n } = useTranslation();
   const { data: me } = useMe();
   const links = can(me, 'registers.read');
@@ -206,7 +283,7 @@ function Candidates({ party, index }: { party: ReceivedParty; index: number }) {
           {t('exchange:received.parties.noMatch')}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={560}>
+        <Table.ScrollContainer minWidth={decide ? 720 : 560}>
           <Table aria-labelledby={headingId} data-testid="party-candidates">
             <Table.Thead>
               <Table.Tr>
@@ -216,6 +293,7 @@ function Candidates({ party, index }: { party: ReceivedParty; index: number }) {
                 </Table.Th>
                 <Table.Th scope="col">{t('screening.results.record')}</Table.Th>
                 <Table.Th scope="col">{t('screening.results.explanation')}</Table.Th>
+                {decide && <Table.Th scope="col">{t('exchange:received.link.column')}</Table.Th>}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -263,10 +341,24 @@ function Candidates({ party, index }: { party: ReceivedParty; index: number }) {
                           {t('screening.why')}
                         </Button>
                       </Table.Td>
+                      {decide && (
+                        <Table.Td>
+                          {c.kind === party.kind && (
+                            <SameButton
+                              recordId={c.id}
+                              labelId={labelId}
+                              linked={party.link?.record_id === c.id}
+                              linking={decide.linking === c.id}
+                              disabled={decide.busy}
+                              onLink={() => decide.link(c.id)}
+                            />
+                          )}
+                        </Table.Td>
+                      )}
                     </Table.Tr>
                     {expanded && (
                       <Table.Tr>
-                        <Table.Td colSpan={4} bg="var(--mantine-color-gray-0)">
+                        <Table.Td colSpan={decide ? 5 : 4} bg="var(--mantine-color-gray-0)">
                           <Evidence candidate={c} id={panelId} />
                         </Table.Td>
                       </Table.Tr>

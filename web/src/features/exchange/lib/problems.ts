@@ -13,6 +13,7 @@ const BY_FIELD_CODE: Record<string, string> = {
   'commodity_groups:length': 'exchange:errors.tooManyGroups',
   'partner_id:not_found': 'exchange:errors.noSuchPartner',
   'reason:length': 'exchange:errors.reasonLength',
+  'record_id:not_found': 'exchange:errors.noSuchRecord',
 };
 
 /** The message of one server field error (its field named as the server does, `purposes[2]`). */

@@ -57,7 +57,7 @@ export function ReceivedCasePage() {
         <Text size="sm">{t('exchange:received.noMergeCase')}</Text>
       </Alert>
       <ProvenancePanel kase={c} country={countries.label(p.partner_country)} />
-      <ReceivedParties parties={c.parties} country={countries.label(p.partner_country)} />
+      <ReceivedParties caseId={c.id} parties={c.parties} country={countries.label(p.partner_country)} withdrawn={!!c.withdrawal} />
       <Title order={2} size="h4">
         {t('exchange:received.document')}
       </Title>

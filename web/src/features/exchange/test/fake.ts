@@ -226,6 +226,8 @@ export function receivedCase(over: Partial<ReceivedCaseDetail> = {}): ReceivedCa
     parties: [
       {
         kind: 'person',
+        position: 0,
+        link: null,
         role: 'courier',
         label: 'BENALI, Karim (1990-04-02)',
         provenance: summary.provenance,
@@ -255,6 +257,8 @@ export function receivedCase(over: Partial<ReceivedCaseDetail> = {}): ReceivedCa
       },
       {
         kind: 'company',
+        position: 1,
+        link: null,
         role: 'consignee',
         label: 'Atlas Trading SARL (MA)',
         provenance: summary.provenance,

@@ -16,6 +16,7 @@ import { useCompany, useConveyance, usePerson, type Register } from '../api/regi
 import { CompanyDetails } from '../components/CompanyDetails';
 import { CompanyTabs } from '../components/company/CompanyTabs';
 import { MergedBanner } from '../components/MergedBanner';
+import { ReceivedFromPartners } from '../components/ReceivedFromPartners';
 import { Card, CaseAppearances, CorrectionLockedNote, Field, Fields, List } from '../components/parts';
 import { RecordHistory } from '../components/RecordHistory';
 import { RecordMerges } from '../components/RecordMerges';
@@ -176,6 +177,7 @@ function PersonRecordPage({ id }: { id: string }) {
         )}
       </Card>
       <CaseAppearances cases={p.cases} roleLabel={roles.label} />
+      <ReceivedFromPartners kind="person" recordId={p.id} />
       <RecordMerges recordId={p.id} />
       <RecordHistory register="persons" id={p.id} />
     </Stack>
@@ -226,6 +228,7 @@ function CompanyRecordPage({ id }: { id: string }) {
           <Stack>
             <CompanyDetails company={c} />
             <CaseAppearances cases={c.cases} roleLabel={roles.label} />
+            <ReceivedFromPartners kind="company" recordId={c.id} />
             <RecordMerges recordId={c.id} />
             <RecordHistory register="companies" id={c.id} />
           </Stack>

@@ -1,0 +1,1 @@
+DROP TABLE received_party_links;

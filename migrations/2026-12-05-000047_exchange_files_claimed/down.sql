@@ -1,0 +1,2 @@
+DROP INDEX exchange_files_unclaimed;
+ALTER TABLE exchange_files DROP COLUMN claimed_at;
