@@ -235,6 +235,10 @@ pub struct Settings {
     #[arg(long, env = "NCEN_UPLOAD_LIMIT", default_value_t = 25 * 1024 * 1024)]
     pub upload_limit: usize,
 
+    /// Largest import file, in bytes (413 above; streamed to the store, never held).
+    #[arg(long, env = "NCEN_IMPORT_LIMIT", default_value_t = 2 * 1024 * 1024 * 1024)]
+    pub import_limit: u64,
+
     /// Largest image accepted, in pixels (422 `image_too_large` above, checked from the
     /// header before decoding). A decoded image may take 4 bytes a pixel (8-bit RGBA; deeper
     /// images are allowed proportionally fewer pixels), so the default, 25 megapixels (a
@@ -380,6 +384,7 @@ impl Settings {
                 .to_string_lossy()
                 .into_owned(),
             upload_limit: 25 * 1024 * 1024,
+            import_limit: 2 * 1024 * 1024 * 1024,
             message_retention_days: 3650,
             image_max_pixels: ncen_core::files::media::DEFAULT_MAX_PIXELS,
             image_concurrency: ncen_core::files::media::DEFAULT_CONCURRENCY,

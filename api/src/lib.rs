@@ -19,6 +19,7 @@ pub mod events;
 pub mod exchange;
 pub mod health;
 pub mod http;
+pub mod imports;
 pub mod investigations;
 pub mod merges;
 pub mod messaging;

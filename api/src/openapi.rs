@@ -37,6 +37,7 @@ use utoipa::{Modify, OpenApi};
         (name = "analysis", description = "Link analysis: the graph of cases, persons, companies, conveyances, identifiers and contact points; neighbours and shortest chains"),
         (name = "saved searches", description = "Saved seizure and register searches that alert: rules, hits, notifications"),
         (name = "exchange", description = "Icomm exchange: this node's key, partner administrations, agreements (legal bases) and what would leave in each scope"),
+        (name = "imports", description = "Bulk imports of register records: streamed NDJSON files, dry runs with a report per line, idempotent commits as durable jobs"),
         (name = "operations", description = "Health and metrics"),
     ),
     components(schemas(

@@ -5,8 +5,8 @@
 
 use crate::{
     alerts, analysis, attachments, audit, auth, codelists, companies, events, exchange, health,
-    investigations, merges, messaging, notifications, registers, screening, searches, seizures,
-    stats, units, users,
+    imports, investigations, merges, messaging, notifications, registers, screening, searches,
+    seizures, stats, units, users,
 };
 use ncen_core::auth::Permission;
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -68,6 +68,7 @@ pub const API_MODULES: &[Module] = &[
     analysis::MODULE,
     searches::MODULE,
     exchange::MODULE,
+    imports::MODULE,
 ];
 
 /// Every route the server registers, with what it requires.

@@ -87,6 +87,11 @@ enum Command {
     /// version (non-nominal form, kept for audit) and write it as JSON or CSV; for scheduled
     /// runs. Prints nothing to do (exit 0) when there is no new or changed case.
     CenExport(CenExportArgs),
+    /// Import a file of register records through a running server (NCEN_URL, NCEN_TOKEN of a
+    /// supervisor): a dry run by default, `--commit` to write. Exit 0: done, every line
+    /// accepted; 3: done with rejected lines; 4: failed (an all_or_nothing import with bad
+    /// lines writes nothing); 5: cancelled; 1: could not run.
+    Import(crate::import::ImportArgs),
     /// Print the OpenAPI document (YAML) of this build.
     Openapi,
     /// Rotate the access-token signing key kept in NCEN_JWT_SECRET_FILE: the current key
@@ -295,6 +300,7 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::CenExport(args) => cen_export(args).await,
+        Command::Import(args) => crate::import::run(args).await,
         Command::Openapi => {
             print!("{}", ncen_api::openapi::to_yaml(&startup::openapi())?);
             Ok(ExitCode::SUCCESS)

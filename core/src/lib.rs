@@ -20,6 +20,7 @@ pub mod exchange;
 pub mod export;
 pub mod files;
 pub mod identifiers;
+pub mod imports;
 pub mod investigations;
 pub mod messaging;
 pub mod notifications;

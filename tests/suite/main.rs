@@ -16,6 +16,7 @@ mod exports;
 mod faults;
 mod health;
 mod idempotency;
+mod imports;
 mod investigations;
 mod jwt;
 mod merges;

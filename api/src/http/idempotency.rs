@@ -50,7 +50,7 @@ impl CreatingRoutes {
     }
 }
 
-fn valid_key(key: &str) -> bool {
+pub(crate) fn valid_key(key: &str) -> bool {
     (1..=255).contains(&key.len()) && key.bytes().all(|b| (0x21..=0x7e).contains(&b))
 }
 
@@ -205,7 +205,7 @@ async fn release(state: &AppState, user_id: Uuid, key: &str) {
     }
 }
 
-fn replay(stored: &Stored) -> HttpResponse {
+pub(crate) fn replay(stored: &Stored) -> HttpResponse {
     let status = u16::try_from(stored.status)
         .ok()
         .and_then(|s| StatusCode::from_u16(s).ok())

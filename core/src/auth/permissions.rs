@@ -83,10 +83,12 @@ pub enum Permission {
     /// Ask for validated cases to be sent to a partner (a liaison officer's request is sent at
     /// once; anyone else's waits for a liaison officer's approval), and follow one's requests.
     ExchangeRequest,
+    /// Run bulk imports of register records (and see every import's report).
+    ImportsRun,
 }
 
 impl Permission {
-    pub const ALL: [Permission; 20] = [
+    pub const ALL: [Permission; 21] = [
         Permission::UsersRead,
         Permission::UsersManage,
         Permission::UnitsRead,
@@ -107,6 +109,7 @@ impl Permission {
         Permission::CompaniesAssess,
         Permission::ExchangeManage,
         Permission::ExchangeRequest,
+        Permission::ImportsRun,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -131,6 +134,7 @@ impl Permission {
             Permission::CompaniesAssess => "companies.assess",
             Permission::ExchangeManage => "exchange.manage",
             Permission::ExchangeRequest => "exchange.request",
+            Permission::ImportsRun => "imports.run",
         }
     }
 }
@@ -158,6 +162,9 @@ use Permission as P;
 ///
 /// Exchange: liaison officers register partners and agreements, preview and send cases, and
 /// run the CEN export.
+///
+/// Imports: supervisors run bulk imports of register records (a file writes many records at
+/// once, past the per-record correction rules, so it takes a supervisor's standing).
 ///
 /// Investigations: investigators and supervisors open them; officers, investigators, analysts
 /// and supervisors work on those whose team they are on (need-to-know, per object). Auditors
@@ -221,6 +228,7 @@ const MATRIX: &[(Role, &[Permission])] = &[
             P::InvestigationsOpen,
             P::InvestigationsWork,
             P::CompaniesAssess,
+            P::ImportsRun,
         ],
     ),
     (

@@ -453,6 +453,60 @@ diesel::table! {
 }
 
 diesel::table! {
+    import_jobs (id) {
+        id -> Uuid,
+        record_type -> Text,
+        format -> Text,
+        mode -> Text,
+        dry_run -> Bool,
+        source_system -> Text,
+        status -> Text,
+        filename -> Nullable<Text>,
+        size_bytes -> Int8,
+        sha256 -> Text,
+        storage_key -> Text,
+        rows_done -> Int4,
+        created -> Int4,
+        updated -> Int4,
+        unchanged -> Int4,
+        rejected -> Int4,
+        failure -> Nullable<Text>,
+        cancel_requested -> Bool,
+        created_by -> Uuid,
+        created_at -> Timestamptz,
+        started_at -> Nullable<Timestamptz>,
+        finished_at -> Nullable<Timestamptz>,
+        lease_until -> Nullable<Timestamptz>,
+        attempts -> Int4,
+        from_dry_run -> Nullable<Uuid>,
+    }
+}
+
+diesel::table! {
+    import_keys (record_type, source_system, external_id) {
+        record_type -> Text,
+        source_system -> Text,
+        external_id -> Text,
+        record_id -> Uuid,
+        content_sha256 -> Text,
+        job_id -> Uuid,
+        imported_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    import_problems (job_id, line, seq) {
+        job_id -> Uuid,
+        line -> Int4,
+        seq -> Int4,
+        external_id -> Nullable<Text>,
+        field -> Text,
+        code -> Text,
+        message -> Text,
+    }
+}
+
+diesel::table! {
     investigation_events (id) {
         id -> Int8,
         investigation_id -> Uuid,
@@ -1245,6 +1299,9 @@ diesel::joinable!(exchange_outbox -> exchange_agreements (agreement_id));
 diesel::joinable!(exchange_outbox -> exchange_partners (partner_id));
 diesel::joinable!(exchange_partners -> users (confirmed_by));
 diesel::joinable!(idempotency_keys -> users (user_id));
+diesel::joinable!(import_jobs -> users (created_by));
+diesel::joinable!(import_keys -> import_jobs (job_id));
+diesel::joinable!(import_problems -> import_jobs (job_id));
 diesel::joinable!(investigation_events -> investigations (investigation_id));
 diesel::joinable!(investigation_events -> users (actor_id));
 diesel::joinable!(investigation_journal -> investigations (investigation_id));
@@ -1348,6 +1405,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     exchange_outbox,
     exchange_partners,
     idempotency_keys,
+    import_jobs,
+    import_keys,
+    import_problems,
     investigation_events,
     investigation_journal,
     investigation_links,

@@ -60,6 +60,23 @@ impl Storage {
         Ok(result.bytes().await?.to_vec())
     }
 
+    /// Reads an object as a stream, a buffer at a time (for files too large to hold).
+    pub async fn reader(&self, key: &str) -> anyhow::Result<object_store::buffered::BufReader> {
+        let path = self.path(key);
+        let meta = self.store.head(&path).await?;
+        Ok(object_store::buffered::BufReader::with_capacity(
+            Arc::clone(&self.store),
+            &meta,
+            1 << 20,
+        ))
+    }
+
+    /// Writes an object as a stream (`tokio::io::AsyncWrite`; `shutdown` completes it,
+    /// `abort` drops it).
+    pub fn writer(&self, key: &str) -> object_store::buffered::BufWriter {
+        object_store::buffered::BufWriter::new(Arc::clone(&self.store), self.path(key))
+    }
+
     pub async fn delete(&self, key: &str) -> anyhow::Result<()> {
         self.store.delete(&self.path(key)).await?;
         Ok(())

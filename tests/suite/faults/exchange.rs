@@ -30,7 +30,7 @@ async fn file(url: &str, token: &str) -> Vec<u8> {
     res.bytes().await.unwrap().to_vec()
 }
 
-fn free_port() -> u16 {
+pub(super) fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()

@@ -8,6 +8,7 @@
 //! | `kill`      | `kill -9` of the server during case writes: no partial case, every acknowledged case kept, the audit chain verifies |
 //! | `instances` | two servers on one database: tokens and refresh rotation across both, one sealer at a time |
 //! | `aborted`   | 2 000 connections dropped mid-request leave no session idle in a transaction |
+//! | `imports`   | `kill -9` mid-import: a `valid_rows` import resumes where its last batch ended, an `all_or_nothing` one left nothing, both finish once restarted |
 //! | `live`      | live events across two servers: posted on one, delivered on the other, resumed on either; the database restarting under open streams |
 //!
 //! The servers that are killed, or that run two at a time, are this test binary again
@@ -17,6 +18,7 @@
 
 mod aborted;
 mod exchange;
+mod imports;
 mod instances;
 mod kill;
 mod live;

@@ -56,6 +56,9 @@ pub(super) fn body_for(method: &str, path: &str, n: usize) -> Option<Value> {
         ("POST", "/api/v1/exchange/outbox/{id}/decline") => json!({ "reason": "matrix" }),
         ("POST", "/api/v1/exchange/outbox/{id}/withdraw") => json!({ "reason": "matrix" }),
         ("POST", "/api/v1/exchange/inbox/{id}/dismiss") => json!({ "reason": "matrix" }),
+        // the file: one line (no external id: reported by the run)
+        ("POST", "/api/v1/imports") => json!({ "family_name": "Matrix" }),
+        ("POST", "/api/v1/imports/{id}/commit") => json!({}),
         // no such register person: 422, past the rule
         ("PUT", "/api/v1/exchange/received/{id}/parties/{position}/link") => {
             json!({ "record_id": "00000000-0000-4000-8000-000000000002" })

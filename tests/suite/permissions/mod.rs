@@ -280,6 +280,17 @@ async fn every_route_enforces_its_rule_for_every_role() {
     .await
     .remove(0);
     fixtures.push(("/api/v1/exchange/cen-exports", batch));
+    let import = ncen_tests::strings(
+        &mut conn,
+        "INSERT INTO import_jobs (id, record_type, format, mode, dry_run, source_system, status, \
+           size_bytes, sha256, storage_key, created_by) \
+         SELECT gen_random_uuid(), 'persons', 'ndjson', 'valid_rows', true, 'matrix', 'succeeded', \
+           2, repeat('0', 64), 'imports/matrix', id FROM users WHERE username = 'r-liaison' \
+         RETURNING id::text AS value",
+    )
+    .await
+    .remove(0);
+    fixtures.push(("/api/v1/imports", import));
     let mut n = 0;
     let mut checked = 0;
     for rule in routes() {
@@ -309,6 +320,8 @@ async fn every_route_enforces_its_rule_for_every_role() {
         // a route with a required query parameter
         let concrete = if rule.path.ends_with("/network/neighbours") {
             format!("{concrete}?node=address:FR|75002|matrix")
+        } else if rule.path == "/api/v1/imports" && rule.method == "POST" {
+            format!("{concrete}?record_type=persons&source_system=matrix")
         } else if rule.path.ends_with("/analysis/graph") {
             format!("{concrete}?node=person:{}", fixtures[1].1)
         } else if rule.path.ends_with("/analysis/path") {

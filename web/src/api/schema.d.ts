@@ -1688,6 +1688,129 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The latest imports, newest first (at most 100), with their counts. */
+        get: operations["list_imports"];
+        put?: never;
+        /**
+         * Uploads a file to import (the body: NDJSON, streamed to the store, at most
+         *     `NCEN_IMPORT_LIMIT` bytes) and queues it: 202 with the job, which an instance runs
+         *     (`GET /imports/{id}` follows it). A dry run (the default) checks every line and reports;
+         *     `dry_run=false` writes, `all_or_nothing` or `valid_rows`. Each line is the create endpoint's
+         *     body of `record_type` plus `external_id` (and `source_system` to override the import's):
+         *     the same line again changes nothing, an edited one updates its record. `Idempotency-Key`:
+         *     a retry with the same key, settings and file answers the first job. Audited
+         *     (`import.create`).
+         */
+        post: operations["upload_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An import: where it stands (lines done so far while it runs), its counts, why it failed. */
+        get: operations["get_import"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stops an import: a queued one at once, a running one at its next batch (an
+         *     `all_or_nothing` import then writes nothing; a `valid_rows` one keeps what it wrote).
+         *     409 `finished` for one that ended. Audited (`import.cancel`).
+         */
+        post: operations["cancel_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Imports the file of a dry run that succeeded, for real (its settings, the mode changeable):
+         *     202 with the new job. Once per dry run (409 `committed`); only a finished dry run (409
+         *     `not_a_dry_run`, `not_finished`). Audited (`import.create`).
+         */
+        post: operations["commit_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/problems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The problems of an import in line order, a page at a time: each with its line, field,
+         *     stable code and message.
+         */
+        get: operations["import_problems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/problems.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every problem of an import as CSV (`line,external_id,field,code,message`), streamed. */
+        get: operations["import_problems_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/investigation-tasks": {
         parameters: {
             query?: never;
@@ -3747,6 +3870,10 @@ export interface components {
             /** @description The list whose codes this list's `parent_code` refers to. */
             parent_list?: string | null;
         };
+        /** @description Committing a dry run: its file, imported for real. */
+        CommitRequest: {
+            mode?: null | components["schemas"]["ImportMode"];
+        };
         /** @description A postal address. */
         CompanyAddress: {
             city?: string | null;
@@ -5040,8 +5167,98 @@ export interface components {
          * @enum {string}
          */
         IdentifierKind: "container" | "imo" | "mmsi" | "vin" | "air_waybill" | "aircraft_registration" | "flight_number" | "plate" | "bill_of_lading" | "tracking_number" | "other";
+        /**
+         * @description How the file is written: NDJSON, one JSON object per line in the shape of the create
+         *     endpoint's body plus `external_id` (and `source_system`, when it differs from the
+         *     import's).
+         * @enum {string}
+         */
+        ImportFormat: "ndjson";
+        /** @description An import and where it stands. */
+        ImportJob: {
+            cancel_requested: boolean;
+            /**
+             * Format: int32
+             * @description Records created (a dry run: that would be).
+             */
+            created: number;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uuid */
+            created_by: string;
+            created_by_name?: string | null;
+            dry_run: boolean;
+            /** @description Why it failed, when it did. */
+            failure?: string | null;
+            filename?: string | null;
+            /** Format: date-time */
+            finished_at?: string | null;
+            format: components["schemas"]["ImportFormat"];
+            /** Format: uuid */
+            id: string;
+            mode: components["schemas"]["ImportMode"];
+            record_type: components["schemas"]["RecordType"];
+            /**
+             * Format: int32
+             * @description Lines refused (see `GET /imports/{id}/problems`).
+             */
+            rejected: number;
+            /**
+             * Format: int32
+             * @description Lines settled so far (applied, unchanged or rejected).
+             */
+            rows_done: number;
+            /** @description SHA-256 (hex) of the file. */
+            sha256: string;
+            /** Format: int64 */
+            size_bytes: number;
+            source_system: string;
+            /** Format: date-time */
+            started_at?: string | null;
+            status: components["schemas"]["ImportStatus"];
+            /** Format: int32 */
+            unchanged: number;
+            /** Format: int32 */
+            updated: number;
+        };
+        ImportList: {
+            /** @description Newest first (at most 100). */
+            items: components["schemas"]["ImportJob"][];
+        };
+        /**
+         * @description `all_or_nothing`: one bad line and nothing is written; `valid_rows`: bad lines are
+         *     skipped and reported, the others written.
+         * @enum {string}
+         */
+        ImportMode: "all_or_nothing" | "valid_rows";
         /** @enum {string} */
         ImportOutcome: "created" | "matched_identifier" | "matched_name" | "proposal" | "rejected";
+        /** @description What was wrong with a line. */
+        ImportProblem: {
+            /**
+             * @description Stable code: the API's field-error codes, and `encoding`, `too_long`, `json`,
+             *     `not_an_object`, `duplicate` for the line itself.
+             */
+            code: string;
+            external_id?: string | null;
+            /** @description The field (as the create endpoint names it), or `line` for the line as a whole. */
+            field: string;
+            /**
+             * Format: int32
+             * @description 1-based line of the file.
+             */
+            line: number;
+            message: string;
+        };
+        ImportProblems: {
+            /** @description In line order (at most 1 000 per page). */
+            items: components["schemas"]["ImportProblem"][];
+            /**
+             * Format: int32
+             * @description The `after` of the next page (the last line of this one), if there is one.
+             */
+            next_after?: number | null;
+        };
         ImportReport: {
             created: number;
             dry_run: boolean;
@@ -5067,6 +5284,12 @@ export interface components {
             /** Format: double */
             score?: number | null;
         };
+        /**
+         * @description `queued` (waiting for an instance), `running`, then `succeeded`, `failed` (see
+         *     `failure`; an `all_or_nothing` import with bad lines writes nothing) or `cancelled`.
+         * @enum {string}
+         */
+        ImportStatus: "queued" | "running" | "succeeded" | "failed" | "cancelled";
         /** @description A package received from a partner. */
         InboxDto: {
             /**
@@ -6497,6 +6720,11 @@ export interface components {
              */
             version: number;
         };
+        /**
+         * @description What a file holds: one record of this type per line.
+         * @enum {string}
+         */
+        RecordType: "persons" | "companies" | "conveyances";
         /**
          * @description How a register list is ordered: `name` (A → Z; the identifier for conveyances),
          *     `last_case` (latest case first; records in no case last) or `relevance` (persons and
@@ -15401,6 +15629,553 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_imports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportList"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    upload_import: {
+        parameters: {
+            query: {
+                record_type: components["schemas"]["RecordType"];
+                format?: "ndjson";
+                mode?: "all_or_nothing" | "valid_rows";
+                /** @description Validate and report only (the default); `false` writes. */
+                dry_run?: boolean;
+                /**
+                 * @description The system the records come from: with each line's `external_id` it names the record
+                 *     across imports. A line's own `source_system` wins.
+                 */
+                source_system: string;
+                /** @description The file's name, for the history of imports. */
+                filename?: string;
+            };
+            header?: {
+                /** @description 1–255 visible ASCII characters: a retry with the same key answers the first job */
+                "Idempotency-Key"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The file: one JSON object per line (UTF-8); sent with any content type (`application/x-ndjson`, `application/octet-stream`…) */
+        requestBody: {
+            content: {
+                "application/octet-stream": number[];
+            };
+        };
+        responses: {
+            /** @description Queued; `Location` names it */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_in_flight` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Larger than `NCEN_IMPORT_LIMIT` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancel_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `finished` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    commit_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommitRequest"];
+            };
+        };
+        responses: {
+            /** @description Queued; `Location` names it */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_a_dry_run`, `not_finished` or `committed` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    import_problems: {
+        parameters: {
+            query?: {
+                after?: number;
+                /** @description Only problems of this code. */
+                code?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportProblems"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    import_problems_csv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The problems */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
             };
             401: {
                 headers: {

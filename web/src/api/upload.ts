@@ -31,6 +31,20 @@ export function uploadMultipart<T>(
   onProgress: (fraction: number) => void,
   signal?: AbortSignal,
 ): Promise<T> {
+  return uploadBody<T>(path, form, onProgress, signal);
+}
+
+/**
+ * Like `uploadMultipart`, for any body (`body` is called for each attempt): a raw file sent
+ * as it is (e.g. an import's NDJSON), with its `headers` (`Content-Type`, `Idempotency-Key`).
+ */
+export function uploadBody<T>(
+  path: string,
+  body: () => XMLHttpRequestBodyInit,
+  onProgress: (fraction: number) => void,
+  signal?: AbortSignal,
+  headers: Record<string, string> = {},
+): Promise<T> {
   const send = (token: string | null) =>
     new Promise<Answer>((resolve, reject) => {
       if (signal?.aborted) {
@@ -43,6 +57,7 @@ export function uploadMultipart<T>(
       xhr.open('POST', `${apiBaseUrl()}${path}`);
       xhr.withCredentials = true;
       if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
+      for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
       xhr.upload.onprogress = (e) => {
         if (e.lengthComputable && e.total > 0) onProgress(e.loaded / e.total);
       };
@@ -59,7 +74,7 @@ export function uploadMultipart<T>(
         reject(new DOMException('aborted', 'AbortError'));
       };
       signal?.addEventListener('abort', abort, { once: true });
-      xhr.send(form());
+      xhr.send(body());
     });
 
   return (async () => {

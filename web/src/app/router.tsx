@@ -299,6 +299,20 @@ export const routes: RouteObject[] = [
         ],
       },
       {
+        path: 'imports',
+        element: <RequirePermission any={['imports.run']} />,
+        children: [
+          {
+            index: true,
+            lazy: () => import('@/features/imports/routes/ImportsPage').then((m) => ({ Component: m.ImportsPage })),
+          },
+          {
+            path: ':id',
+            lazy: () => import('@/features/imports/routes/ImportPage').then((m) => ({ Component: m.ImportPage })),
+          },
+        ],
+      },
+      {
         path: 'admin/users',
         element: <RequirePermission any={['users.read', 'users.manage']} />,
         children: [

@@ -28,6 +28,10 @@ import { exchangeFr } from './exchange/fr';
 import { exchangeAr } from './exchange/ar';
 import { exchangeNavAr, exchangeNavEn, exchangeNavFr } from './exchange/nav';
 import { exchangeRegistersAr, exchangeRegistersEn, exchangeRegistersFr } from './exchange/registers';
+import { importsEn } from './imports/en';
+import { importsFr } from './imports/fr';
+import { importsAr } from './imports/ar';
+import { importsNavAr, importsNavEn, importsNavFr } from './imports/nav';
 import { auditActionsEn } from './auditActions/en';
 import { auditActionsFr } from './auditActions/fr';
 import { auditActionsAr } from './auditActions/ar';
@@ -67,6 +71,11 @@ const NAMESPACES: Record<string, Record<Lang, object>> = {
     en: { ...exchangeNavEn, ...exchangeRegistersEn, ...exchangeEn },
     fr: { ...exchangeNavFr, ...exchangeRegistersFr, ...exchangeFr },
     ar: { ...exchangeNavAr, ...exchangeRegistersAr, ...exchangeAr },
+  },
+  imports: {
+    en: { ...importsNavEn, ...importsEn },
+    fr: { ...importsNavFr, ...importsFr },
+    ar: { ...importsNavAr, ...importsAr },
   },
 };
 
@@ -189,6 +198,7 @@ describe('Arabic', () => {
     ['analysis', { ...analysisNavEn, ...analysisEn }, { ...analysisNavAr, ...analysisAr }],
     ['searches', { ...searchesNavEn, ...searchesEn }, { ...searchesNavAr, ...searchesAr }],
     ['exchange', { ...exchangeNavEn, ...exchangeRegistersEn, ...exchangeEn }, { ...exchangeNavAr, ...exchangeRegistersAr, ...exchangeAr }],
+    ['imports', { ...importsNavEn, ...importsEn }, { ...importsNavAr, ...importsAr }],
   ] as const)('translates every string that English writes in words (%s)', (_ns, english, arabic) => {
     const source = flatten(english);
     const untranslated = [...flatten(arabic)]
@@ -200,7 +210,7 @@ describe('Arabic', () => {
 
 describe('French typography', () => {
   const NBSP = '\u00a0';
-  const frenchValues = [...flatten(fr), ...flatten(messagingFr), ...flatten(investigationsFr, 'investigations:'), ...flatten(companiesFr, 'companies:'), ...flatten({ ...statisticsNavFr, ...statisticsFr }, 'statistics:'), ...flatten({ ...analysisNavFr, ...analysisFr }, 'analysis:'), ...flatten({ ...searchesNavFr, ...searchesFr }, 'searches:'), ...flatten({ ...exchangeNavFr, ...exchangeRegistersFr, ...exchangeFr }, 'exchange:')].map(
+  const frenchValues = [...flatten(fr), ...flatten(messagingFr), ...flatten(investigationsFr, 'investigations:'), ...flatten(companiesFr, 'companies:'), ...flatten({ ...statisticsNavFr, ...statisticsFr }, 'statistics:'), ...flatten({ ...analysisNavFr, ...analysisFr }, 'analysis:'), ...flatten({ ...searchesNavFr, ...searchesFr }, 'searches:'), ...flatten({ ...exchangeNavFr, ...exchangeRegistersFr, ...exchangeFr }, 'exchange:'), ...flatten({ ...importsNavFr, ...importsFr }, 'imports:')].map(
     ([k, v]) => [k, String(v)] as const,
   );
 

@@ -20,7 +20,8 @@ export type Permission =
   | 'alerts.write'
   | 'alerts.activate'
   | 'investigations.open'
-  | 'investigations.work';
+  | 'investigations.work'
+  | 'imports.run';
 
 export interface HasPermissions {
   permissions: readonly string[];

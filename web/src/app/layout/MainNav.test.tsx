@@ -201,4 +201,17 @@ describe('navigation by permission', () => {
     renderRoutes([{ path: '*', element: <MainNav onNavigate={() => {}} /> }], '/', liaison);
     expect(screen.queryByRole('link', { name: 'Investigations' })).not.toBeInTheDocument();
   });
+  it('shows Data imports to whoever may run imports (imports.run) only, current on an import', () => {
+    const supervisor = withMe(['seizures.read', 'registers.read', 'registers.write', 'codelists.read', 'imports.run'], ['supervisor']);
+    const { unmount } = renderRoutes([{ path: '*', element: <MainNav onNavigate={() => {}} /> }], '/imports/abc', supervisor);
+    const entry = screen.getByRole('link', { name: 'Data imports' });
+    expect(entry).toHaveAttribute('href', '/imports');
+    expect(entry).toHaveAttribute('aria-current', 'page');
+    // the entry comes with the layout, not with the pages
+    expect(i18n.getFixedT('fr', 'imports')('nav')).toBe('Imports de données');
+    expect(i18n.getFixedT('ar', 'imports')('nav')).toBe('استيراد البيانات');
+    unmount();
+    renderRoutes([{ path: '*', element: <MainNav onNavigate={() => {}} /> }], '/', withMe(['registers.read', 'registers.write', 'codelists.read'], ['officer']));
+    expect(screen.queryByRole('link', { name: 'Data imports' })).not.toBeInTheDocument();
+  });
 });

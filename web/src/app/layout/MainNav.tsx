@@ -1,6 +1,6 @@
 import { Badge, Box, Divider, Group, NavLink, ScrollArea, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { IconAddressBook, IconBellRinging, IconBuilding, IconChartBar, IconFolderSearch, IconGitMerge, IconHome, IconList, IconMap2, IconMessages, IconPackages, IconShieldCheck, IconUser, IconUserSearch, IconUsers } from '@tabler/icons-react';
-import { IconAffiliate, IconArrowsExchange, IconBookmarks } from '@tabler/icons-react';
+import { IconAffiliate, IconArrowsExchange, IconBookmarks, IconDatabaseImport } from '@tabler/icons-react';
 import { NavLink as RouterNavLink, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
@@ -12,6 +12,7 @@ import '@/i18n/statistics/nav';
 import '@/i18n/analysis/nav';
 import '@/i18n/searches/nav';
 import '@/i18n/exchange/nav';
+import '@/i18n/imports/nav';
 import { can, canAny, type Permission } from '@/lib/permissions';
 import { myUnitName } from '@/lib/units';
 
@@ -102,6 +103,8 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
     },
     // liaison officers run the exchange; investigators (exchange.request) ask for sending and follow their requests
     { to: '/exchange', label: t('exchange:nav'), icon: <IconArrowsExchange size={18} aria-hidden />, any: ['exchange.manage', 'exchange.request'] },
+    // supervisors load persons, companies and conveyances from other systems
+    { to: '/imports', label: t('imports:nav'), icon: <IconDatabaseImport size={18} aria-hidden />, any: ['imports.run'] },
   ].filter((i) => i.any === null || canAny(me, i.any as Permission[])) as Item[];
   const admin: Item[] = [
     { to: '/admin/users', label: t('nav.users'), icon: <IconUsers size={18} aria-hidden />, any: ['users.read', 'users.manage'] },

@@ -16,6 +16,7 @@ export const auditActionsAr: AuditActionsTranslation = {
     conveyance: 'وسائل النقل',
     demo: 'بيانات العرض التجريبي',
     duplicate: 'القيود المكررة',
+    import: 'استيراد البيانات',
     investigation: 'التحقيقات',
     message: 'الرسائل',
     message_attachment: 'ملفات الرسائل',
@@ -81,6 +82,11 @@ export const auditActionsAr: AuditActionsTranslation = {
       dismiss: 'استبعاد تطابق مع تنبيه',
       list: 'الاطلاع على التطابقات مع التنبيهات',
       read: 'الاطلاع على تطابق مع تنبيه',
+    },
+    import: {
+      cancel: 'إلغاء استيراد',
+      create: 'استيراد في قائمة الانتظار',
+      finish: 'انتهاء استيراد',
     },
     investigation: {
       create: 'فتح تحقيق',

@@ -21,6 +21,7 @@ export const auditActionsEn = {
     conveyance: 'Conveyances',
     demo: 'Demonstration data',
     duplicate: 'Duplicates',
+    import: 'Bulk imports',
     investigation: 'Investigations',
     message: 'Messages',
     message_attachment: 'Message files',
@@ -86,6 +87,11 @@ export const auditActionsEn = {
       dismiss: 'Alert hit dismissed',
       list: 'Alert hits consulted',
       read: 'Alert hit consulted',
+    },
+    import: {
+      cancel: 'Import cancelled',
+      create: 'Import queued',
+      finish: 'Import finished',
     },
     investigation: {
       create: 'Investigation opened',

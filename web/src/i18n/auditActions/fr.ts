@@ -16,6 +16,7 @@ export const auditActionsFr: AuditActionsTranslation = {
     conveyance: 'Moyens de transport',
     demo: 'Données de démonstration',
     duplicate: 'Doublons',
+    import: 'Imports de données',
     investigation: 'Enquêtes',
     message: 'Messages',
     message_attachment: 'Fichiers des messages',
@@ -81,6 +82,11 @@ export const auditActionsFr: AuditActionsTranslation = {
       dismiss: 'Correspondance d’alerte écartée',
       list: 'Correspondances d’alertes consultées',
       read: 'Correspondance d’alerte consultée',
+    },
+    import: {
+      cancel: 'Import annulé',
+      create: 'Import mis en file',
+      finish: 'Import terminé',
     },
     investigation: {
       create: 'Enquête ouverte',

@@ -1,0 +1,353 @@
+//! The imports' operations: a job made when a file is uploaded (or a dry run committed), read,
+//! cancelled on request; its problems, page by page.
+
+use super::dto::*;
+use crate::audit::{record, Actor, Event};
+use crate::db::schema::{import_jobs as j, import_problems as p, users};
+use crate::error::{Error, Result};
+use chrono::{DateTime, Utc};
+use diesel::prelude::*;
+use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
+use serde_json::json;
+use uuid::Uuid;
+
+/// A file kept in the store, about to be imported.
+pub struct Upload {
+    pub id: Uuid,
+    pub storage_key: String,
+    pub size_bytes: i64,
+    pub sha256: String,
+}
+
+type JobRow = (
+    (
+        Uuid,
+        RecordType,
+        ImportFormat,
+        ImportMode,
+        bool,
+        String,
+        ImportStatus,
+    ),
+    (Option<String>, i64, String, i32, i32, i32, i32, i32),
+    (Option<String>, bool, Uuid, Option<String>),
+    (DateTime<Utc>, Option<DateTime<Utc>>, Option<DateTime<Utc>>),
+);
+
+macro_rules! job_columns {
+    () => {
+        (
+            (
+                j::id,
+                j::record_type,
+                j::format,
+                j::mode,
+                j::dry_run,
+                j::source_system,
+                j::status,
+            ),
+            (
+                j::filename,
+                j::size_bytes,
+                j::sha256,
+                j::rows_done,
+                j::created,
+                j::updated,
+                j::unchanged,
+                j::rejected,
+            ),
+            (
+                j::failure,
+                j::cancel_requested,
+                j::created_by,
+                users::display_name.nullable(),
+            ),
+            (j::created_at, j::started_at, j::finished_at),
+        )
+    };
+}
+
+fn job(r: JobRow) -> ImportJob {
+    let ((id, record_type, format, mode, dry_run, source_system, status), counts, who, times) = r;
+    let (filename, size_bytes, sha256, rows_done, created, updated, unchanged, rejected) = counts;
+    let (failure, cancel_requested, created_by, created_by_name) = who;
+    let (created_at, started_at, finished_at) = times;
+    ImportJob {
+        id,
+        record_type,
+        format,
+        mode,
+        dry_run,
+        source_system,
+        status,
+        filename,
+        size_bytes,
+        sha256,
+        rows_done,
+        created,
+        updated,
+        unchanged,
+        rejected,
+        failure,
+        cancel_requested,
+        created_by,
+        created_by_name,
+        created_at,
+        started_at,
+        finished_at,
+    }
+}
+
+/// Queues the import of an uploaded file; audited (`import.create`).
+pub async fn create(
+    conn: &mut AsyncPgConnection,
+    actor: &Actor,
+    who: Uuid,
+    req: &ImportRequest,
+    upload: &Upload,
+) -> Result<ImportJob> {
+    let source = req.source_system.trim();
+    if source.is_empty() || source.chars().count() > 100 || source.contains('\0') {
+        return Err(Error::validation(
+            "source_system",
+            "length",
+            "1 to 100 characters, no NUL",
+        ));
+    }
+    let filename = req
+        .filename
+        .as_deref()
+        .map(str::trim)
+        .filter(|f| !f.is_empty());
+    if filename.is_some_and(|f| f.chars().count() > 255 || f.contains('\0')) {
+        return Err(Error::validation(
+            "filename",
+            "length",
+            "at most 255 characters, no NUL",
+        ));
+    }
+    conn.transaction(async |conn| {
+        diesel::insert_into(j::table)
+            .values((
+                j::id.eq(upload.id),
+                j::record_type.eq(req.record_type.as_str()),
+                j::format.eq(req.format.as_str()),
+                j::mode.eq(req.mode.as_str()),
+                j::dry_run.eq(req.dry_run),
+                j::source_system.eq(source),
+                j::filename.eq(filename),
+                j::size_bytes.eq(upload.size_bytes),
+                j::sha256.eq(&upload.sha256),
+                j::storage_key.eq(&upload.storage_key),
+                j::created_by.eq(who),
+            ))
+            .execute(conn)
+            .await?;
+        let event = Event::new("import.create")
+            .object("import", upload.id)
+            .details(json!({
+                "record_type": req.record_type, "format": req.format, "mode": req.mode,
+                "dry_run": req.dry_run, "source_system": source, "filename": filename,
+                "size": upload.size_bytes, "sha256": upload.sha256,
+            }));
+        record(conn, actor, event).await?;
+        diesel::sql_query("NOTIFY ncen_imports")
+            .execute(conn)
+            .await?;
+        get(conn, upload.id).await
+    })
+    .await
+}
+
+pub async fn get(conn: &mut AsyncPgConnection, id: Uuid) -> Result<ImportJob> {
+    let row: Option<JobRow> = j::table
+        .left_join(users::table.on(users::id.eq(j::created_by)))
+        .filter(j::id.eq(id))
+        .select(job_columns!())
+        .first(conn)
+        .await
+        .optional()?;
+    row.map(job).ok_or(Error::NotFound)
+}
+
+/// The latest imports, newest first (at most 100).
+pub async fn list(conn: &mut AsyncPgConnection) -> Result<ImportList> {
+    let rows: Vec<JobRow> = j::table
+        .left_join(users::table.on(users::id.eq(j::created_by)))
+        .order((j::created_at.desc(), j::id.desc()))
+        .select(job_columns!())
+        .limit(100)
+        .load(conn)
+        .await?;
+    Ok(ImportList {
+        items: rows.into_iter().map(job).collect(),
+    })
+}
+
+/// The problems of an import, a page of at most 1 000 after line `after`.
+pub async fn problems(
+    conn: &mut AsyncPgConnection,
+    id: Uuid,
+    q: &ProblemsQuery,
+) -> Result<ImportProblems> {
+    get(conn, id).await?;
+    const PAGE: i64 = 1000;
+    let mut query = p::table
+        .filter(p::job_id.eq(id))
+        .filter(p::line.gt(q.after.unwrap_or(0)))
+        .into_boxed();
+    if let Some(code) = &q.code {
+        query = query.filter(p::code.eq(code));
+    }
+    let rows: Vec<(i32, Option<String>, String, String, String)> = query
+        .order((p::line.asc(), p::seq.asc()))
+        .select((p::line, p::external_id, p::field, p::code, p::message))
+        .limit(PAGE + 1)
+        .load(conn)
+        .await?;
+    let more = rows.len() as i64 > PAGE;
+    let mut items: Vec<ImportProblem> = rows
+        .into_iter()
+        .take(PAGE as usize)
+        .map(|(line, external_id, field, code, message)| ImportProblem {
+            line,
+            external_id,
+            field,
+            code,
+            message,
+        })
+        .collect();
+    // a page ends on a whole line
+    let next_after = if more {
+        let last = items.last().map(|i| i.line).unwrap_or_default();
+        if items.iter().any(|i| i.line != last) {
+            items.retain(|i| i.line != last);
+            items.last().map(|i| i.line)
+        } else {
+            Some(last)
+        }
+    } else {
+        None
+    };
+    Ok(ImportProblems { items, next_after })
+}
+
+/// Asks a queued or running import to stop: a queued one is cancelled at once, a running one
+/// at its next batch (an `all_or_nothing` import then writes nothing). 409 `finished` for an
+/// import that ended. Audited (`import.cancel`).
+pub async fn cancel(conn: &mut AsyncPgConnection, actor: &Actor, id: Uuid) -> Result<ImportJob> {
+    conn.transaction(async |conn| {
+        let status: ImportStatus = j::table
+            .find(id)
+            .select(j::status)
+            .for_update()
+            .first(conn)
+            .await
+            .optional()?
+            .ok_or(Error::NotFound)?;
+        if status.is_final() {
+            return Err(Error::State(
+                "finished",
+                format!("this import is {} already", status.as_str()),
+            ));
+        }
+        if status == ImportStatus::Queued {
+            diesel::update(j::table.find(id))
+                .set((
+                    j::status.eq(ImportStatus::Cancelled),
+                    j::cancel_requested.eq(true),
+                    j::finished_at.eq(diesel::dsl::now),
+                ))
+                .execute(conn)
+                .await?;
+        } else {
+            diesel::update(j::table.find(id))
+                .set(j::cancel_requested.eq(true))
+                .execute(conn)
+                .await?;
+        }
+        let event = Event::new("import.cancel")
+            .object("import", id)
+            .details(json!({ "status": status }));
+        record(conn, actor, event).await?;
+        get(conn, id).await
+    })
+    .await
+}
+
+/// Queues the import, for real, of the file of a dry run that succeeded (its settings; `mode`
+/// when given). Once per dry run. Audited (`import.create`).
+pub async fn commit(
+    conn: &mut AsyncPgConnection,
+    actor: &Actor,
+    who: Uuid,
+    dry: Uuid,
+    mode: Option<ImportMode>,
+) -> Result<ImportJob> {
+    conn.transaction(async |conn| {
+        let base = get(conn, dry).await?;
+        if !base.dry_run {
+            return Err(Error::State(
+                "not_a_dry_run",
+                "this import was not a dry run".into(),
+            ));
+        }
+        if base.status != ImportStatus::Succeeded {
+            return Err(Error::State(
+                "not_finished",
+                format!(
+                    "the dry run is {}: commit one that succeeded",
+                    base.status.as_str()
+                ),
+            ));
+        }
+        let taken: bool = diesel::select(diesel::dsl::exists(
+            j::table.filter(j::from_dry_run.eq(dry)),
+        ))
+        .get_result(conn)
+        .await?;
+        if taken {
+            return Err(Error::State(
+                "committed",
+                "this dry run was committed already".into(),
+            ));
+        }
+        let key: String = j::table
+            .find(dry)
+            .select(j::storage_key)
+            .first(conn)
+            .await?;
+        let id = Uuid::now_v7();
+        let mode = mode.unwrap_or(base.mode);
+        diesel::insert_into(j::table)
+            .values((
+                j::id.eq(id),
+                j::record_type.eq(base.record_type.as_str()),
+                j::format.eq(base.format.as_str()),
+                j::mode.eq(mode.as_str()),
+                j::dry_run.eq(false),
+                j::source_system.eq(&base.source_system),
+                j::filename.eq(&base.filename),
+                j::size_bytes.eq(base.size_bytes),
+                j::sha256.eq(&base.sha256),
+                j::storage_key.eq(&key),
+                j::created_by.eq(who),
+                j::from_dry_run.eq(dry),
+            ))
+            .execute(conn)
+            .await?;
+        let event = Event::new("import.create")
+            .object("import", id)
+            .details(json!({
+                "record_type": base.record_type, "format": base.format, "mode": mode,
+                "dry_run": false, "source_system": base.source_system, "from_dry_run": dry,
+                "size": base.size_bytes, "sha256": base.sha256,
+            }));
+        record(conn, actor, event).await?;
+        diesel::sql_query("NOTIFY ncen_imports")
+            .execute(conn)
+            .await?;
+        get(conn, id).await
+    })
+    .await
+}

@@ -1,0 +1,4 @@
+DROP TABLE import_keys;
+DROP TABLE import_problems;
+
+DROP TABLE import_jobs;

@@ -1,0 +1,115 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { session } from '@/lib/session';
+import { FakeXhr } from '@/test/fakeXhr';
+import { job, json, renderAs, stubApi } from '../test/fake';
+import { UploadForm } from './UploadForm';
+
+const ROUTES = [
+  { path: '/imports', element: <UploadForm /> },
+  { path: '/imports/:id', element: <p data-testid="job-page">job page</p> },
+];
+
+const LINES = '{"external_id":"p1","family_name":"Martin"}\n{"external_id":"p2","family_name":"Durand"}\n';
+
+describe('the import upload form', { timeout: 30_000 }, () => {
+  beforeEach(() => {
+    session.signedIn('tok', 900);
+    FakeXhr.all = [];
+    vi.stubGlobal('XMLHttpRequest', FakeXhr);
+    stubApi((req) => (req.url.pathname === '/api/v1/imports' ? json({ items: [] }) : undefined));
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    session.reset();
+  });
+
+  it('sends the file as the body with the settings in the query, shows the progress, then opens the job', async () => {
+    renderAs(ROUTES, '/imports');
+    const file = new File([LINES], 'people.ndjson', { type: 'application/x-ndjson' });
+    await userEvent.upload(screen.getByTestId('import-file'), file);
+    await userEvent.selectOptions(screen.getByTestId('import-record-type'), 'companies');
+    await userEvent.type(screen.getByTestId('import-source-system'), 'legacy-crm');
+    await userEvent.click(screen.getByRole('radio', { name: /All or nothing/ }));
+    expect(screen.getByRole('checkbox', { name: /Dry run \(check only\)/ })).toBeChecked();
+    await userEvent.click(screen.getByTestId('import-submit'));
+
+    await waitFor(() => expect(FakeXhr.all).toHaveLength(1));
+    const xhr = FakeXhr.all[0]!;
+    const url = new URL(xhr.url, 'http://localhost');
+    expect(url.pathname).toBe('/api/v1/imports');
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      record_type: 'companies',
+      source_system: 'legacy-crm',
+      mode: 'all_or_nothing',
+      dry_run: 'true',
+      filename: 'people.ndjson',
+    });
+    expect(xhr.headers['Content-Type']).toBe('application/x-ndjson');
+    expect(xhr.headers.Authorization).toBe('Bearer tok');
+    expect(xhr.headers['Idempotency-Key']).toMatch(/^[0-9a-f]{32}$/);
+    expect(xhr.body as unknown).toBe(file);
+
+    xhr.progress(512, 1024);
+    expect(screen.getByTestId('import-upload-progress')).toBeInTheDocument();
+    expect(screen.getByText('Uploading: 50%')).toBeInTheDocument();
+
+    await xhr.respond(202, job({ record_type: 'companies', mode: 'all_or_nothing' }));
+    expect(await screen.findByTestId('job-page')).toBeInTheDocument();
+  });
+
+  it('writes for real when the dry run is unticked', async () => {
+    renderAs(ROUTES, '/imports');
+    await userEvent.upload(screen.getByTestId('import-file'), new File([LINES], 'people.jsonl'));
+    await userEvent.type(screen.getByTestId('import-source-system'), 'crm');
+    await userEvent.click(screen.getByRole('checkbox', { name: /Dry run/ }));
+    await userEvent.click(screen.getByTestId('import-submit'));
+    await waitFor(() => expect(FakeXhr.all).toHaveLength(1));
+    const query = new URL(FakeXhr.all[0]!.url, 'http://localhost').searchParams;
+    expect(query.get('dry_run')).toBe('false');
+    expect(query.get('mode')).toBe('valid_rows');
+    expect(query.get('record_type')).toBe('persons');
+  });
+
+  it('asks for a file and a source system before sending anything', async () => {
+    renderAs(ROUTES, '/imports');
+    await userEvent.click(screen.getByTestId('import-submit'));
+    expect(await screen.findByText('Choose a file.')).toBeInTheDocument();
+    expect(screen.getByText('Name the source system.')).toBeInTheDocument();
+    expect(FakeXhr.all).toHaveLength(0);
+  });
+
+  it('shows the server’s field errors at their fields', async () => {
+    renderAs(ROUTES, '/imports');
+    await userEvent.upload(screen.getByTestId('import-file'), new File(['%PDF-1.7'], 'scan.json'));
+    await userEvent.type(screen.getByTestId('import-source-system'), 'crm');
+    await userEvent.click(screen.getByTestId('import-submit'));
+    await waitFor(() => expect(FakeXhr.all).toHaveLength(1));
+    await FakeXhr.all[0]!.respond(422, {
+      type: 'about:blank',
+      title: 'Validation failed',
+      status: 422,
+      code: 'validation_failed',
+      errors: [
+        { field: 'file', code: 'wrong_type', message: 'not NDJSON' },
+        { field: 'source_system', code: 'length', message: 'too long' },
+      ],
+    });
+    expect(await screen.findByText('This is not an NDJSON file.')).toBeInTheDocument();
+    expect(screen.getByText('At most 100 characters.')).toBeInTheDocument();
+    expect(screen.getByTestId('form-invalid')).toBeInTheDocument();
+    expect(screen.queryByTestId('import-upload-progress')).not.toBeInTheDocument();
+  });
+
+  it('says a file is too large (413)', async () => {
+    renderAs(ROUTES, '/imports');
+    await userEvent.upload(screen.getByTestId('import-file'), new File([LINES], 'big.ndjson'));
+    await userEvent.type(screen.getByTestId('import-source-system'), 'crm');
+    await userEvent.click(screen.getByTestId('import-submit'));
+    await waitFor(() => expect(FakeXhr.all).toHaveLength(1));
+    await FakeXhr.all[0]!.respond(413, { type: 'about:blank', title: 'Payload too large', status: 413, code: 'too_large' });
+    expect(await screen.findByText('The file is larger than the server accepts.')).toBeInTheDocument();
+    expect(screen.queryByTestId('form-error')).not.toBeInTheDocument();
+  });
+});
