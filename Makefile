@@ -11,7 +11,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
 WEB_SOURCES := $(shell find web/src web/public web/scripts docs/help web/index.html web/vite.config.ts web/tsconfig*.json -type f 2>/dev/null)
 
-.PHONY: help run stop build web web-deps dev test lint fmt test-rust test-web e2e contract fuzz openapi client schema schema-check db-start db-stop clean demo two-nodes bench bench-messaging bench-matching bench-screening bench-alerts bench-report bench-investigations bench-scale bench-companies bench-stats bench-cen bench-exchange bench-analysis soak
+.PHONY: help run stop build web web-deps dev test lint fmt test-rust test-web e2e contract python-client clients fuzz openapi client schema schema-check db-start db-stop clean demo two-nodes bench bench-messaging bench-matching bench-screening bench-alerts bench-report bench-investigations bench-scale bench-companies bench-stats bench-cen bench-exchange bench-analysis bench-imports soak
 
 help:
 	@echo "make run     build everything, start a private PostgreSQL (unless DATABASE_URL is set) and serve on http://127.0.0.1:8080"
@@ -25,6 +25,7 @@ help:
 	@echo "make soak    floods too slow for make test: sign-in flood, memory after it (bench/SOAK.md)"
 	@echo "make fuzz    Schemathesis against a real server, randomised and longer than make test's run"
 	@echo "make openapi regenerate openapi.yaml from the code; make client regenerates the browser app's types"
+	@echo "make clients regenerate the Python client (clients/python) from openapi.yaml; make test fails when it is stale"
 	@echo "make schema  regenerate core/src/db/schema.rs from the migrations (diesel print-schema)"
 
 run: build web
@@ -56,6 +57,7 @@ bench: build
 	@bench/stats.sh
 	@bench/cen.sh
 	@bench/exchange.sh
+	@bench/imports.sh
 
 bench-messaging: build
 	@bench/messaging.sh
@@ -141,7 +143,7 @@ db-start:
 db-stop:
 	@scripts/db.sh stop pg
 
-test: lint schema-check test-rust test-web contract e2e
+test: lint schema-check test-rust test-web contract python-client e2e
 
 lint:
 	cargo fmt --all -- --check
@@ -173,6 +175,12 @@ fuzz:
 	cargo build --bin ncen
 	@CONTRACT_FUZZ=1 CONTRACT_EXAMPLES=$(FUZZ_EXAMPLES) CONTRACT_SEED=$(FUZZ_SEED) scripts/contract.sh
 
+# The Python client generated from openapi.yaml: stale (run make clients) fails, then
+# examples/import_cases.py signs in, dry-runs and commits cases against a real server.
+python-client:
+	cargo build --bin ncen
+	@scripts/python-client.sh
+
 # The diesel schema is generated from the migrations; `make test` fails when it drifts.
 schema:
 	@scripts/schema.sh
@@ -186,9 +194,17 @@ openapi:
 client: web-deps
 	cd web && npm run gen:api
 
+clients:
+	@scripts/python-client.sh --generate
+
 clean:
 	cargo clean
 	rm -rf web/dist web/node_modules
+
+# Bulk import of 100 000 cases against COPY of the same rows, dry run against commit, the
+# server's RSS with a 1 GiB file (appended to bench/README.md; part of `make bench`).
+bench-imports: build
+	@bench/imports.sh
 
 # What alert checking adds to a case save, the worker's drain rate and batch screening of a
 # 300-passenger list (appended to bench/README.md; part of `make bench`).

@@ -237,7 +237,14 @@ impl Application {
             settings.message_retention_days,
         );
         ncen_core::investigations::reminders::spawn(pool.clone());
-        ncen_core::imports::worker::spawn(pool.clone(), storage.clone());
+        ncen_core::imports::worker::spawn(
+            pool.clone(),
+            storage.clone(),
+            ncen_core::imports::worker::Settings {
+                country: settings.country.clone(),
+                thresholds: settings.thresholds(),
+            },
+        );
         if settings.risk_high <= settings.risk_medium {
             anyhow::bail!("NCEN_RISK_HIGH must be above NCEN_RISK_MEDIUM");
         }

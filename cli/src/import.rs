@@ -20,11 +20,15 @@ pub const EXIT_CANCELLED: u8 = 5;
 
 #[derive(clap::Args)]
 pub struct ImportArgs {
-    /// The file: NDJSON, one record per line (the create endpoint's body plus `external_id`).
+    /// The file: NDJSON, one record per line (the create endpoint's body plus `external_id`),
+    /// or CSV with a header of field paths (docs/imports.md).
     file: std::path::PathBuf,
-    /// What the file holds: persons, companies or conveyances.
+    /// What the file holds: cases, persons, companies or conveyances.
     #[arg(long = "type")]
     record_type: String,
+    /// ndjson or csv (by default from the file's extension: `.csv` is CSV).
+    #[arg(long)]
+    format: Option<String>,
     /// Check and report only (the default).
     #[arg(long, conflicts_with = "commit")]
     dry_run: bool,
@@ -111,9 +115,14 @@ pub async fn run(args: ImportArgs) -> anyhow::Result<ExitCode> {
             }
         }
     });
+    let format = args.format.clone().unwrap_or_else(|| {
+        let csv = filename.to_ascii_lowercase().ends_with(".csv");
+        if csv { "csv" } else { "ndjson" }.to_string()
+    });
     let query = format!(
-        "record_type={}&mode={}&dry_run={}&source_system={}&filename={}",
+        "record_type={}&format={}&mode={}&dry_run={}&source_system={}&filename={}",
         encode(&args.record_type),
+        encode(&format),
         encode(&args.mode),
         !args.commit,
         encode(&args.source_system),
@@ -122,7 +131,14 @@ pub async fn run(args: ImportArgs) -> anyhow::Result<ExitCode> {
     let mut req = client
         .post(format!("{base}/api/v1/imports?{query}"))
         .bearer_auth(&token)
-        .header("content-type", "application/x-ndjson")
+        .header(
+            "content-type",
+            if format == "csv" {
+                "text/csv"
+            } else {
+                "application/x-ndjson"
+            },
+        )
         .header("content-length", size)
         .body(reqwest::Body::wrap_stream(stream));
     if let Some(key) = &args.idempotency_key {
@@ -156,8 +172,11 @@ pub async fn run(args: ImportArgs) -> anyhow::Result<ExitCode> {
         let job: Value = res.json().await?;
         let status = job["status"].as_str().unwrap_or_default().to_string();
         if terminal {
+            let read = job["bytes_done"].as_f64().unwrap_or_default();
+            let size = job["size_bytes"].as_f64().unwrap_or(1.0).max(1.0);
             eprint!(
-                "\r{status}: {} lines — created {}, updated {}, unchanged {}, rejected {}   ",
+                "\r{status}: {:>3.0}% of the file, {} lines — created {}, updated {}, unchanged {}, rejected {}   ",
+                100.0 * read / size,
                 job["rows_done"], job["created"], job["updated"], job["unchanged"], job["rejected"]
             );
         }
@@ -179,6 +198,12 @@ pub async fn run(args: ImportArgs) -> anyhow::Result<ExitCode> {
         "{status}: {} lines; {verb}created {}, {verb}updated {}, unchanged {}, rejected {}",
         job["rows_done"], job["created"], job["updated"], job["unchanged"], job["rejected"]
     );
+    if args.record_type == "cases" && job["dry_run"].as_bool() != Some(true) {
+        println!(
+            "parties linked to register records {}, proposals to review {}",
+            job["matched"], job["proposals"]
+        );
+    }
     if let Some(f) = job["failure"].as_str() {
         println!("{f}");
     }

@@ -8,7 +8,7 @@ use ncen_tests::{assert_problem, TestApp};
 use serde_json::{json, Value};
 use std::time::Duration;
 
-async fn upload(
+pub(crate) async fn upload(
     app: &TestApp,
     token: &str,
     query: &str,
@@ -28,7 +28,7 @@ async fn upload(
 }
 
 /// Waits for the import to end; the job.
-async fn finished(app: &TestApp, token: &str, id: &str) -> Value {
+pub(crate) async fn finished(app: &TestApp, token: &str, id: &str) -> Value {
     for _ in 0..300 {
         let job: Value = app
             .get(&format!("/api/v1/imports/{id}"), token)
@@ -44,14 +44,14 @@ async fn finished(app: &TestApp, token: &str, id: &str) -> Value {
     panic!("import {id} did not finish");
 }
 
-async fn queued(res: reqwest::Response) -> String {
+pub(crate) async fn queued(res: reqwest::Response) -> String {
     assert_eq!(res.status(), 202);
     let job: Value = res.json().await.unwrap();
     assert_eq!(job["status"], "queued");
     job["id"].as_str().unwrap().to_string()
 }
 
-fn ndjson(lines: &[Value]) -> Vec<u8> {
+pub(crate) fn ndjson(lines: &[Value]) -> Vec<u8> {
     let mut out = Vec::new();
     for l in lines {
         out.extend(serde_json::to_vec(l).unwrap());
@@ -60,7 +60,7 @@ fn ndjson(lines: &[Value]) -> Vec<u8> {
     out
 }
 
-async fn count(app: &TestApp, sql: &str) -> i64 {
+pub(crate) async fn count(app: &TestApp, sql: &str) -> i64 {
     let mut conn = app.db.conn().await;
     ncen_tests::strings(&mut conn, sql).await[0]
         .parse()

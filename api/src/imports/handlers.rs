@@ -9,7 +9,8 @@ use futures_util::{stream, StreamExt};
 use ncen_core::common::idempotency::{self as keys, Claim, Request, Stored};
 use ncen_core::error::Error;
 use ncen_core::imports::dto::{
-    ImportJob, ImportList, ImportMode, ImportProblems, ImportRequest, ProblemsQuery,
+    ImportJob, ImportList, ImportMode, ImportProblems, ImportProposals, ImportRequest,
+    ProblemsQuery, ProposalsQuery,
 };
 use ncen_core::imports::service::{self as jobs, Upload};
 use serde::Deserialize;
@@ -27,6 +28,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(get_import)
         .service(import_problems)
         .service(import_problems_csv)
+        .service(import_proposals)
         .service(cancel_import)
         .service(commit_import);
 }
@@ -100,7 +102,7 @@ async fn store(
                 return Err(Error::validation(
                     "file",
                     "wrong_type",
-                    "the file is not text: NDJSON is one JSON object per line, in UTF-8",
+                    "the file is not text: an import reads NDJSON or CSV, in UTF-8",
                 )
                 .into());
             }
@@ -124,15 +126,18 @@ async fn store(
 /// Uploads a file to import (the body: NDJSON, streamed to the store, at most
 /// `NCEN_IMPORT_LIMIT` bytes) and queues it: 202 with the job, which an instance runs
 /// (`GET /imports/{id}` follows it). A dry run (the default) checks every line and reports;
-/// `dry_run=false` writes, `all_or_nothing` or `valid_rows`. Each line is the create endpoint's
-/// body of `record_type` plus `external_id` (and `source_system` to override the import's):
-/// the same line again changes nothing, an edited one updates its record. `Idempotency-Key`:
+/// `dry_run=false` writes, `all_or_nothing` or `valid_rows`. Each row is the create endpoint's
+/// body of `record_type` plus `external_id` (and `source_system` to override the import's) —
+/// an NDJSON line, or a CSV row whose header names each column by its field's path
+/// (`goods[0].quantity`; `docs/imports.md`): the same row again changes nothing, an edited one
+/// updates its record. The parties of imported cases are matched to the registers (see
+/// `GET /imports/{id}/proposals`). `Idempotency-Key`:
 /// a retry with the same key, settings and file answers the first job. Audited
 /// (`import.create`).
 #[utoipa::path(
     tag = TAG,
     params(ImportRequest, ("Idempotency-Key" = Option<String>, Header, description = "1–255 visible ASCII characters: a retry with the same key answers the first job")),
-    request_body(content = Vec<u8>, content_type = "application/octet-stream", description = "The file: one JSON object per line (UTF-8); sent with any content type (`application/x-ndjson`, `application/octet-stream`…)"),
+    request_body(content = Vec<u8>, content_type = "application/octet-stream", description = "The file (UTF-8): NDJSON, one JSON object per line, or CSV with a header of field paths (`format`); sent with any content type (`application/x-ndjson`, `text/csv`, `application/octet-stream`…)"),
     responses(
         (status = 202, body = ImportJob, description = "Queued; `Location` names it"),
         Malformed, Denied, Invalid,
@@ -259,6 +264,28 @@ async fn import_problems(
     let mut conn = state.conn().await?;
     Ok(web::Json(
         jobs::problems(&mut conn, id.into_inner(), &q).await?,
+    ))
+}
+
+/// The proposals of an import of cases in line order, a page at a time: each party the
+/// import created beside an existing register record it may be (score between the review
+/// and hit thresholds), to compare and merge through the registers if they are one.
+#[utoipa::path(
+    tag = TAG,
+    params(("id" = Uuid, Path), ProposalsQuery),
+    responses((status = 200, body = ImportProposals), Denied, NotFound, Invalid),
+    security(("bearer" = []))
+)]
+#[get("/imports/{id}/proposals")]
+async fn import_proposals(
+    state: web::Data<AppState>,
+    _auth: AuthUser,
+    id: web::Path<Uuid>,
+    q: web::Query<ProposalsQuery>,
+) -> ApiResult<web::Json<ImportProposals>> {
+    let mut conn = state.conn().await?;
+    Ok(web::Json(
+        jobs::proposals(&mut conn, id.into_inner(), &q).await?,
     ))
 }
 

@@ -1,4 +1,4 @@
-//! Bulk imports of register records (supervisors): upload a file (streamed to the store),
+//! Bulk imports of cases and register records (supervisors): upload a file (streamed to the store),
 //! follow the job, read its problems, cancel it, commit a dry run.
 
 mod handlers;
@@ -19,6 +19,7 @@ pub const MODULE: Module = Module {
         rule("GET", "/api/v1/imports/{id}", RUN),
         rule("GET", "/api/v1/imports/{id}/problems", RUN),
         rule("GET", "/api/v1/imports/{id}/problems.csv", RUN),
+        rule("GET", "/api/v1/imports/{id}/proposals", RUN),
         rule("POST", "/api/v1/imports/{id}/cancel", RUN),
         rule("POST", "/api/v1/imports/{id}/commit", RUN),
     ],

@@ -479,6 +479,9 @@ diesel::table! {
         lease_until -> Nullable<Timestamptz>,
         attempts -> Int4,
         from_dry_run -> Nullable<Uuid>,
+        matched -> Int4,
+        proposals -> Int4,
+        bytes_done -> Int8,
     }
 }
 
@@ -503,6 +506,19 @@ diesel::table! {
         field -> Text,
         code -> Text,
         message -> Text,
+    }
+}
+
+diesel::table! {
+    import_proposals (job_id, line, field, candidate_id) {
+        job_id -> Uuid,
+        line -> Int4,
+        field -> Text,
+        record_kind -> Text,
+        case_id -> Uuid,
+        record_id -> Uuid,
+        candidate_id -> Uuid,
+        score -> Float8,
     }
 }
 
@@ -1302,6 +1318,7 @@ diesel::joinable!(idempotency_keys -> users (user_id));
 diesel::joinable!(import_jobs -> users (created_by));
 diesel::joinable!(import_keys -> import_jobs (job_id));
 diesel::joinable!(import_problems -> import_jobs (job_id));
+diesel::joinable!(import_proposals -> import_jobs (job_id));
 diesel::joinable!(investigation_events -> investigations (investigation_id));
 diesel::joinable!(investigation_events -> users (actor_id));
 diesel::joinable!(investigation_journal -> investigations (investigation_id));
@@ -1408,6 +1425,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     import_jobs,
     import_keys,
     import_problems,
+    import_proposals,
     investigation_events,
     investigation_journal,
     investigation_links,

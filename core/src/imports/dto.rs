@@ -6,11 +6,16 @@ use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
 crate::text_enum! {
-    /// What a file holds: one record of this type per line.
+    /// What a file holds: one record of this type per line. `cases`: seizure cases in the
+    /// shape of `POST /seizures`, goods, route and parties nested; a party given as a record
+    /// (`person`, `company`, `conveyance`) is linked to the register record the matching
+    /// engine finds it to be (an identifier, or a name above the threshold), else created —
+    /// with the close ones below the threshold listed as proposals.
     pub enum RecordType {
         Persons = "persons",
         Companies = "companies",
         Conveyances = "conveyances",
+        Cases = "cases",
     }
 }
 
@@ -21,16 +26,21 @@ impl RecordType {
             RecordType::Persons => "person",
             RecordType::Companies => "company",
             RecordType::Conveyances => "conveyance",
+            RecordType::Cases => "seizure",
         }
     }
 }
 
 crate::text_enum! {
-    /// How the file is written: NDJSON, one JSON object per line in the shape of the create
+    /// How the file is written. `ndjson`: one JSON object per line in the shape of the create
     /// endpoint's body plus `external_id` (and `source_system`, when it differs from the
-    /// import's).
+    /// import's). `csv`: a header naming each column by its field's path in that body
+    /// (`family_name`, `documents[0].number`, `goods[0].commodity_group`,
+    /// `persons[0].person.family_name`) plus `external_id`; a cell is typed as its field is,
+    /// an empty cell is no value (`docs/imports.md`).
     pub enum ImportFormat {
         Ndjson = "ndjson",
+        Csv = "csv",
     }
 }
 
@@ -114,12 +124,20 @@ pub struct ImportJob {
     pub sha256: String,
     /// Lines settled so far (applied, unchanged or rejected).
     pub rows_done: i32,
+    /// Bytes of the file read so far (against `size_bytes`: how far the run is).
+    pub bytes_done: i64,
     /// Records created (a dry run: that would be).
     pub created: i32,
     pub updated: i32,
     pub unchanged: i32,
     /// Lines refused (see `GET /imports/{id}/problems`).
     pub rejected: i32,
+    /// Cases: parties linked to existing register records (by identifier, or by a name above
+    /// the threshold).
+    pub matched: i32,
+    /// Cases: parties created beside an existing record they may be (see
+    /// `GET /imports/{id}/proposals`).
+    pub proposals: i32,
     /// Why it failed, when it did.
     pub failure: Option<String>,
     pub cancel_requested: bool,
@@ -144,8 +162,10 @@ pub struct ImportProblem {
     pub external_id: Option<String>,
     /// The field (as the create endpoint names it), or `line` for the line as a whole.
     pub field: String,
-    /// Stable code: the API's field-error codes, and `encoding`, `too_long`, `json`,
-    /// `not_an_object`, `duplicate` for the line itself.
+    /// Stable code: the API's field-error codes and `invalid` (a value of the wrong type);
+    /// for the line itself `encoding`, `too_long`, `duplicate`, NDJSON's `json` and
+    /// `not_an_object`, CSV's `columns`, `quote` and `csv`; `locked` for a case no longer a
+    /// draft (reopen it to let an import change it). See `docs/imports.md`.
     pub code: String,
     pub message: String,
 }
@@ -168,4 +188,39 @@ pub struct ProblemsQuery {
     /// Only problems of this code.
     #[param(max_length = 100)]
     pub code: Option<String>,
+}
+
+/// A party of an imported case that the import created, and an existing register record it
+/// may be (below the threshold at which the import links to it): to compare, and merge
+/// through the registers if they are one.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ImportProposal {
+    pub line: i32,
+    /// Where in the case (`persons[0]`).
+    pub field: String,
+    /// `person` or `company`.
+    pub record_kind: String,
+    pub case_id: Uuid,
+    /// The record the import created.
+    pub record_id: Uuid,
+    /// The existing record it may be.
+    pub candidate_id: Uuid,
+    pub score: f64,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ImportProposals {
+    /// In line order (at most 1 000 per page).
+    pub items: Vec<ImportProposal>,
+    /// The `after` of the next page (the last line of this one), if there is one.
+    pub next_after: Option<i32>,
+}
+
+/// A page of proposals: those on lines after `after`.
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct ProposalsQuery {
+    #[param(minimum = 0)]
+    pub after: Option<i32>,
 }

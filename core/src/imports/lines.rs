@@ -20,6 +20,7 @@ pub enum Line {
 pub struct Lines<R> {
     reader: R,
     number: i32,
+    bytes: u64,
     max: usize,
     buf: Vec<u8>,
 }
@@ -33,6 +34,7 @@ impl<R: AsyncBufRead + Unpin> Lines<R> {
         Lines {
             reader,
             number: 0,
+            bytes: 0,
             max,
             buf: Vec::new(),
         }
@@ -60,6 +62,7 @@ impl<R: AsyncBufRead + Unpin> Lines<R> {
                 self.buf.clear();
             }
             self.reader.consume(used);
+            self.bytes += used as u64;
             if end {
                 break;
             }
@@ -90,6 +93,11 @@ impl<R: AsyncBufRead + Unpin> Lines<R> {
     /// The number of the last line read.
     pub fn number(&self) -> i32 {
         self.number
+    }
+
+    /// The bytes of the file read so far.
+    pub fn bytes(&self) -> u64 {
+        self.bytes
     }
 }
 
@@ -125,6 +133,11 @@ mod tests {
             ]
         );
         assert!(all(b"", 10).await.is_empty());
+        let mut lines = Lines::with_max(&b"ab\ncd\r\n"[..], 10);
+        lines.next().await.unwrap();
+        assert_eq!(lines.bytes(), 3);
+        lines.next().await.unwrap();
+        assert_eq!(lines.bytes(), 7);
         assert_eq!(all(b"x\n", 10).await.len(), 1);
     }
 }

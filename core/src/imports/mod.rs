@@ -20,8 +20,12 @@
 //! file's lines, bounded and checked; `rows`: a line read, checked and applied; `worker`: the
 //! runs.
 
+pub mod cases;
 pub mod dto;
+pub mod kinds;
 pub mod lines;
 pub mod rows;
+pub mod runs;
 pub mod service;
+pub mod source;
 pub mod worker;

@@ -32,6 +32,7 @@ type JobRow = (
     (Option<String>, i64, String, i32, i32, i32, i32, i32),
     (Option<String>, bool, Uuid, Option<String>),
     (DateTime<Utc>, Option<DateTime<Utc>>, Option<DateTime<Utc>>),
+    (i64, i32, i32),
 );
 
 macro_rules! job_columns {
@@ -63,12 +64,15 @@ macro_rules! job_columns {
                 users::display_name.nullable(),
             ),
             (j::created_at, j::started_at, j::finished_at),
+            (j::bytes_done, j::matched, j::proposals),
         )
     };
 }
 
 fn job(r: JobRow) -> ImportJob {
-    let ((id, record_type, format, mode, dry_run, source_system, status), counts, who, times) = r;
+    let ((id, record_type, format, mode, dry_run, source_system, status), counts, who, times, more) =
+        r;
+    let (bytes_done, matched, proposals) = more;
     let (filename, size_bytes, sha256, rows_done, created, updated, unchanged, rejected) = counts;
     let (failure, cancel_requested, created_by, created_by_name) = who;
     let (created_at, started_at, finished_at) = times;
@@ -84,10 +88,13 @@ fn job(r: JobRow) -> ImportJob {
         size_bytes,
         sha256,
         rows_done,
+        bytes_done,
         created,
         updated,
         unchanged,
         rejected,
+        matched,
+        proposals,
         failure,
         cancel_requested,
         created_by,
@@ -217,19 +224,69 @@ pub async fn problems(
             message,
         })
         .collect();
-    // a page ends on a whole line
-    let next_after = if more {
-        let last = items.last().map(|i| i.line).unwrap_or_default();
-        if items.iter().any(|i| i.line != last) {
-            items.retain(|i| i.line != last);
-            items.last().map(|i| i.line)
-        } else {
-            Some(last)
-        }
-    } else {
-        None
-    };
+    let next_after = whole_lines(&mut items, more, |i| i.line);
     Ok(ImportProblems { items, next_after })
+}
+
+/// Ends a page on a whole line (a line's items never split over two pages): the `after` of
+/// the next page, if there is one.
+fn whole_lines<T>(items: &mut Vec<T>, more: bool, line: impl Fn(&T) -> i32) -> Option<i32> {
+    if !more {
+        return None;
+    }
+    let last = items.last().map(&line).unwrap_or_default();
+    if items.iter().any(|i| line(i) != last) {
+        items.retain(|i| line(i) != last);
+        items.last().map(&line)
+    } else {
+        Some(last)
+    }
+}
+
+/// The proposals of an import of cases: parties it created beside existing records they
+/// may be, in line order, a page at a time.
+pub async fn proposals(
+    conn: &mut AsyncPgConnection,
+    id: Uuid,
+    q: &ProposalsQuery,
+) -> Result<ImportProposals> {
+    use crate::db::schema::import_proposals as r;
+    get(conn, id).await?;
+    const PAGE: i64 = 1000;
+    let rows: Vec<(i32, String, String, Uuid, Uuid, Uuid, f64)> = r::table
+        .filter(r::job_id.eq(id))
+        .filter(r::line.gt(q.after.unwrap_or(0)))
+        .order((r::line.asc(), r::field.asc(), r::score.desc()))
+        .select((
+            r::line,
+            r::field,
+            r::record_kind,
+            r::case_id,
+            r::record_id,
+            r::candidate_id,
+            r::score,
+        ))
+        .limit(PAGE + 1)
+        .load(conn)
+        .await?;
+    let more = rows.len() as i64 > PAGE;
+    let mut items: Vec<ImportProposal> = rows
+        .into_iter()
+        .take(PAGE as usize)
+        .map(
+            |(line, field, record_kind, case_id, record_id, candidate_id, score)| ImportProposal {
+                line,
+                field,
+                record_kind,
+                case_id,
+                record_id,
+                candidate_id,
+                score,
+            },
+        )
+        .collect();
+    let next_after = whole_lines(&mut items, more, |i| i.line);
+    Ok(ImportProposals { items, next_after })
 }
 
 /// Asks a queued or running import to stop: a queued one is cancelled at once, a running one

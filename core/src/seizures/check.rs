@@ -398,8 +398,17 @@ async fn require_existing<R: Register>(
     Ok(())
 }
 
-pub async fn check(conn: &mut AsyncPgConnection, mut input: CaseInput) -> Result<Plan, Error> {
+pub async fn check(conn: &mut AsyncPgConnection, input: CaseInput) -> Result<Plan, Error> {
     let book = CodeBook::load(conn, CODE_LISTS).await?;
+    check_with(conn, &book, input).await
+}
+
+/// As `check`, with the code lists already loaded (`CODE_LISTS`; an import loads them once).
+pub async fn check_with(
+    conn: &mut AsyncPgConnection,
+    book: &CodeBook,
+    mut input: CaseInput,
+) -> Result<Plan, Error> {
     let mut ck = Checker::new();
     let kind = ck.one_of("kind", input.kind.take(), KINDS);
     if kind.is_none() {
@@ -410,11 +419,11 @@ pub async fn check(conn: &mut AsyncPgConnection, mut input: CaseInput) -> Result
     let goods = std::mem::take(&mut input.goods)
         .into_iter()
         .enumerate()
-        .map(|(i, g)| goods_item(&book, &mut ck, i, g))
+        .map(|(i, g)| goods_item(book, &mut ck, i, g))
         .collect();
-    let route = route(&book, &mut ck, std::mem::take(&mut input.route));
-    let (persons, companies, conveyances) = parties(conn, &book, &mut ck, &mut input).await?;
-    let case = scalars(&book, &mut ck, kind, input);
+    let route = route(book, &mut ck, std::mem::take(&mut input.route));
+    let (persons, companies, conveyances) = parties(conn, book, &mut ck, &mut input).await?;
+    let case = scalars(book, &mut ck, kind, input);
     ck.errors.sort_by(|a, b| a.field.cmp(&b.field));
     ck.finish()?;
     let kind = case

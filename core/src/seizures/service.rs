@@ -37,33 +37,63 @@ pub async fn create(
 ) -> Result<CaseDto> {
     who.require(Permission::SeizuresWrite)?;
     let plan = check::check(conn, input).await?;
-    let id = Uuid::now_v7();
     conn.transaction(async |conn| {
-        let reference = repo::next_reference(conn, country, Utc::now().year()).await?;
-        let new = NewCase {
-            id,
-            reference: &reference,
+        let owner = Owner {
+            country,
             unit_id: who.unit_id,
             user_id: who.id,
         };
-        repo::insert(conn, new, plan, actor).await?;
-        let loaded = read::load(conn, id).await?;
-        let changes = patch::diff(&json!({}), &input_json(&loaded.input())?);
-        let change = Change {
-            case_id: id,
-            version: 1,
-            action: "create",
-            reason: None,
-            changes,
-        };
-        repo::add_history(conn, actor, change).await?;
-        let event = Event::new("seizure.create")
-            .object("seizure", id)
-            .details(json!({ "reference": reference }));
-        record(conn, actor, event).await?;
+        let loaded = insert_planned(conn, actor, owner, plan, json!({})).await?;
         read::to_dto(conn, loaded).await
     })
     .await
+}
+
+/// Whose a new case is: the unit and officer reporting it, and the country its reference
+/// names.
+pub struct Owner<'a> {
+    pub country: &'a str,
+    pub unit_id: Uuid,
+    pub user_id: Uuid,
+}
+
+/// Writes a checked case as a draft of `owner`'s unit with a new reference, its history and
+/// its audit row (`details` adds to it: an import names itself), in the caller's transaction.
+pub async fn insert_planned(
+    conn: &mut AsyncPgConnection,
+    actor: &Actor,
+    owner: Owner<'_>,
+    plan: check::Plan,
+    details: serde_json::Value,
+) -> Result<read::Loaded> {
+    let id = Uuid::now_v7();
+    let reference = repo::next_reference(conn, owner.country, Utc::now().year()).await?;
+    let new = NewCase {
+        id,
+        reference: &reference,
+        unit_id: owner.unit_id,
+        user_id: owner.user_id,
+    };
+    repo::insert(conn, new, plan, actor).await?;
+    let loaded = read::load(conn, id).await?;
+    let changes = patch::diff(&json!({}), &input_json(&loaded.input())?);
+    let change = Change {
+        case_id: id,
+        version: 1,
+        action: "create",
+        reason: None,
+        changes,
+    };
+    repo::add_history(conn, actor, change).await?;
+    let mut details = details;
+    if let Some(map) = details.as_object_mut() {
+        map.insert("reference".into(), json!(reference));
+    }
+    let event = Event::new("seizure.create")
+        .object("seizure", id)
+        .details(details);
+    record(conn, actor, event).await?;
+    Ok(loaded)
 }
 
 /// Applies a JSON merge patch of `CaseInput` to a case whose version is `expected`.
@@ -85,29 +115,48 @@ pub async fn update(
         if loaded.case.version != expected {
             return Err(Error::StaleVersion);
         }
-        let old = input_json(&loaded.input())?;
-        let mut merged = old.clone();
+        let mut merged = input_json(&loaded.input())?;
         patch::apply(&mut merged, body);
         let plan = check::check(conn, patch::from_json(merged)?).await?;
-        repo::update(conn, id, expected, plan, who.id, actor).await?;
-        let loaded = read::load(conn, id).await?;
-        let changes = patch::diff(&old, &input_json(&loaded.input())?);
-        let fields = field_names(&changes);
-        let change = Change {
-            case_id: id,
-            version: loaded.case.version,
-            action: "update",
-            reason: None,
-            changes,
-        };
-        repo::add_history(conn, actor, change).await?;
-        let event = Event::new("seizure.update")
-            .object("seizure", id)
-            .details(json!({ "fields": fields }));
-        record(conn, actor, event).await?;
+        let loaded = update_planned(conn, actor, &loaded, plan, who.id, json!({})).await?;
         read::to_dto(conn, loaded).await
     })
     .await
+}
+
+/// Saves a checked new state of the case `loaded` holds (at its version; 412 if it moved
+/// since), with its history and audit row (`details` adds to it), in the caller's transaction.
+pub async fn update_planned(
+    conn: &mut AsyncPgConnection,
+    actor: &Actor,
+    loaded: &read::Loaded,
+    plan: check::Plan,
+    user_id: Uuid,
+    details: serde_json::Value,
+) -> Result<read::Loaded> {
+    let id = loaded.case.id;
+    let old = input_json(&loaded.input())?;
+    repo::update(conn, id, loaded.case.version, plan, user_id, actor).await?;
+    let loaded = read::load(conn, id).await?;
+    let changes = patch::diff(&old, &input_json(&loaded.input())?);
+    let fields = field_names(&changes);
+    let change = Change {
+        case_id: id,
+        version: loaded.case.version,
+        action: "update",
+        reason: None,
+        changes,
+    };
+    repo::add_history(conn, actor, change).await?;
+    let mut details = details;
+    if let Some(map) = details.as_object_mut() {
+        map.insert("fields".into(), json!(fields));
+    }
+    let event = Event::new("seizure.update")
+        .object("seizure", id)
+        .details(details);
+    record(conn, actor, event).await?;
+    Ok(loaded)
 }
 
 /// The checked filters of a case query (unknown codes, an empty period, a bad search text:

@@ -1702,9 +1702,12 @@ export interface paths {
          * Uploads a file to import (the body: NDJSON, streamed to the store, at most
          *     `NCEN_IMPORT_LIMIT` bytes) and queues it: 202 with the job, which an instance runs
          *     (`GET /imports/{id}` follows it). A dry run (the default) checks every line and reports;
-         *     `dry_run=false` writes, `all_or_nothing` or `valid_rows`. Each line is the create endpoint's
-         *     body of `record_type` plus `external_id` (and `source_system` to override the import's):
-         *     the same line again changes nothing, an edited one updates its record. `Idempotency-Key`:
+         *     `dry_run=false` writes, `all_or_nothing` or `valid_rows`. Each row is the create endpoint's
+         *     body of `record_type` plus `external_id` (and `source_system` to override the import's) —
+         *     an NDJSON line, or a CSV row whose header names each column by its field's path
+         *     (`goods[0].quantity`; `docs/imports.md`): the same row again changes nothing, an edited one
+         *     updates its record. The parties of imported cases are matched to the registers (see
+         *     `GET /imports/{id}/proposals`). `Idempotency-Key`:
          *     a retry with the same key, settings and file answers the first job. Audited
          *     (`import.create`).
          */
@@ -1803,6 +1806,27 @@ export interface paths {
         };
         /** Every problem of an import as CSV (`line,external_id,field,code,message`), streamed. */
         get: operations["import_problems_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The proposals of an import of cases in line order, a page at a time: each party the
+         *     import created beside an existing register record it may be (score between the review
+         *     and hit thresholds), to compare and merge through the registers if they are one.
+         */
+        get: operations["import_proposals"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5168,14 +5192,22 @@ export interface components {
          */
         IdentifierKind: "container" | "imo" | "mmsi" | "vin" | "air_waybill" | "aircraft_registration" | "flight_number" | "plate" | "bill_of_lading" | "tracking_number" | "other";
         /**
-         * @description How the file is written: NDJSON, one JSON object per line in the shape of the create
+         * @description How the file is written. `ndjson`: one JSON object per line in the shape of the create
          *     endpoint's body plus `external_id` (and `source_system`, when it differs from the
-         *     import's).
+         *     import's). `csv`: a header naming each column by its field's path in that body
+         *     (`family_name`, `documents[0].number`, `goods[0].commodity_group`,
+         *     `persons[0].person.family_name`) plus `external_id`; a cell is typed as its field is,
+         *     an empty cell is no value (`docs/imports.md`).
          * @enum {string}
          */
-        ImportFormat: "ndjson";
+        ImportFormat: "ndjson" | "csv";
         /** @description An import and where it stands. */
         ImportJob: {
+            /**
+             * Format: int64
+             * @description Bytes of the file read so far (against `size_bytes`: how far the run is).
+             */
+            bytes_done: number;
             cancel_requested: boolean;
             /**
              * Format: int32
@@ -5196,7 +5228,19 @@ export interface components {
             format: components["schemas"]["ImportFormat"];
             /** Format: uuid */
             id: string;
+            /**
+             * Format: int32
+             * @description Cases: parties linked to existing register records (by identifier, or by a name above
+             *     the threshold).
+             */
+            matched: number;
             mode: components["schemas"]["ImportMode"];
+            /**
+             * Format: int32
+             * @description Cases: parties created beside an existing record they may be (see
+             *     `GET /imports/{id}/proposals`).
+             */
+            proposals: number;
             record_type: components["schemas"]["RecordType"];
             /**
              * Format: int32
@@ -5236,8 +5280,10 @@ export interface components {
         /** @description What was wrong with a line. */
         ImportProblem: {
             /**
-             * @description Stable code: the API's field-error codes, and `encoding`, `too_long`, `json`,
-             *     `not_an_object`, `duplicate` for the line itself.
+             * @description Stable code: the API's field-error codes and `invalid` (a value of the wrong type);
+             *     for the line itself `encoding`, `too_long`, `duplicate`, NDJSON's `json` and
+             *     `not_an_object`, CSV's `columns`, `quote` and `csv`; `locked` for a case no longer a
+             *     draft (reopen it to let an import change it). See `docs/imports.md`.
              */
             code: string;
             external_id?: string | null;
@@ -5253,6 +5299,42 @@ export interface components {
         ImportProblems: {
             /** @description In line order (at most 1 000 per page). */
             items: components["schemas"]["ImportProblem"][];
+            /**
+             * Format: int32
+             * @description The `after` of the next page (the last line of this one), if there is one.
+             */
+            next_after?: number | null;
+        };
+        /**
+         * @description A party of an imported case that the import created, and an existing register record it
+         *     may be (below the threshold at which the import links to it): to compare, and merge
+         *     through the registers if they are one.
+         */
+        ImportProposal: {
+            /**
+             * Format: uuid
+             * @description The existing record it may be.
+             */
+            candidate_id: string;
+            /** Format: uuid */
+            case_id: string;
+            /** @description Where in the case (`persons[0]`). */
+            field: string;
+            /** Format: int32 */
+            line: number;
+            /**
+             * Format: uuid
+             * @description The record the import created.
+             */
+            record_id: string;
+            /** @description `person` or `company`. */
+            record_kind: string;
+            /** Format: double */
+            score: number;
+        };
+        ImportProposals: {
+            /** @description In line order (at most 1 000 per page). */
+            items: components["schemas"]["ImportProposal"][];
             /**
              * Format: int32
              * @description The `after` of the next page (the last line of this one), if there is one.
@@ -6721,10 +6803,14 @@ export interface components {
             version: number;
         };
         /**
-         * @description What a file holds: one record of this type per line.
+         * @description What a file holds: one record of this type per line. `cases`: seizure cases in the
+         *     shape of `POST /seizures`, goods, route and parties nested; a party given as a record
+         *     (`person`, `company`, `conveyance`) is linked to the register record the matching
+         *     engine finds it to be (an identifier, or a name above the threshold), else created —
+         *     with the close ones below the threshold listed as proposals.
          * @enum {string}
          */
-        RecordType: "persons" | "companies" | "conveyances";
+        RecordType: "persons" | "companies" | "conveyances" | "cases";
         /**
          * @description How a register list is ordered: `name` (A → Z; the identifier for conveyances),
          *     `last_case` (latest case first; records in no case last) or `relevance` (persons and
@@ -15727,7 +15813,7 @@ export interface operations {
         parameters: {
             query: {
                 record_type: components["schemas"]["RecordType"];
-                format?: "ndjson";
+                format?: "ndjson" | "csv";
                 mode?: "all_or_nothing" | "valid_rows";
                 /** @description Validate and report only (the default); `false` writes. */
                 dry_run?: boolean;
@@ -15746,7 +15832,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        /** @description The file: one JSON object per line (UTF-8); sent with any content type (`application/x-ndjson`, `application/octet-stream`…) */
+        /** @description The file (UTF-8): NDJSON, one JSON object per line, or CSV with a header of field paths (`format`); sent with any content type (`application/x-ndjson`, `text/csv`, `application/octet-stream`…) */
         requestBody: {
             content: {
                 "application/octet-stream": number[];
@@ -16194,6 +16280,85 @@ export interface operations {
                 };
             };
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    import_proposals: {
+        parameters: {
+            query?: {
+                after?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportProposals"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

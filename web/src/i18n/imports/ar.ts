@@ -4,8 +4,8 @@ import type { ImportsTranslation } from './en';
 export const importsAr: ImportsTranslation = {
   title: 'استيراد البيانات',
   description:
-    'تحميل أشخاص أو شركات أو وسائل نقل من نظام آخر: كائن JSON واحد في كل سطر، مع معرّفه الخارجي external_id. تحقّق من الملف أولًا بتشغيل تجريبي، ثم نفّذ الاستيراد.',
-  recordTypes: { persons: 'الأشخاص', companies: 'الشركات', conveyances: 'وسائل النقل' },
+    'تحميل أشخاص أو شركات أو وسائل نقل أو قضايا ضبط من نظام آخر: كائن JSON واحد في كل سطر، مع معرّفه الخارجي external_id. تحقّق من الملف أولًا بتشغيل تجريبي، ثم نفّذ الاستيراد.',
+  recordTypes: { persons: 'الأشخاص', companies: 'الشركات', conveyances: 'وسائل النقل', cases: 'قضايا الضبط' },
   modes: {
     valid_rows: 'استيراد الأسطر الصالحة',
     all_or_nothing: 'الكل أو لا شيء',
@@ -21,6 +21,7 @@ export const importsAr: ImportsTranslation = {
     file: 'الملف (NDJSON)',
     fileHelp: 'كائن JSON واحد في كل سطر: حقول سجل جديد مع external_id.',
     recordType: 'نوع السجلات',
+    casesHelp: 'قضية واحدة في كل سطر: متن قضية ضبط جديدة (البضائع والمسار والأطراف مضمّنة فيه) مع external_id.',
     sourceSystem: 'النظام المصدر',
     sourceSystemHelp: 'النظام الذي تأتي منه السجلات: مع كل external_id يحدّد سجلًا عبر عمليات الاستيراد.',
     mode: 'الطريقة',
@@ -56,6 +57,8 @@ export const importsAr: ImportsTranslation = {
     title: 'استيراد {{name}}',
     settings: '{{recordType}} من {{source}}، {{kind}}، {{mode}}',
     rowsDone: 'الأسطر المعالجة: {{done}}',
+    progress: 'قُرئ {{percent}}٪ من الملف',
+    progressLabel: 'الجزء المقروء من الملف',
     waiting: 'في انتظار مثيل لتنفيذه.',
     failure: 'سبب الفشل',
     cancel: 'إلغاء الاستيراد',
@@ -75,6 +78,9 @@ export const importsAr: ImportsTranslation = {
     updated: 'حُدّث',
     unchanged: 'بلا تغيير',
     rejected: 'رُفض',
+    matched: 'أطراف رُبطت بقيود موجودة',
+    proposals: 'مطابقات مقترحة',
+    casesDryRun: 'تُطابَق أطراف القضايا مع السجلات عند الاستيراد الفعلي للملف.',
     dryRun: {
       created: 'سيُنشأ',
       updated: 'سيُحدَّث',
@@ -90,5 +96,23 @@ export const importsAr: ImportsTranslation = {
     more: 'تحميل المزيد',
     csv: 'تنزيل بصيغة CSV',
     columns: { line: 'السطر', externalId: 'المعرّف الخارجي', field: 'الحقل', code: 'الرمز', message: 'الرسالة' },
+  },
+  proposals: {
+    title: 'مطابقات مقترحة',
+    help: 'أنشأ الاستيراد هذه الأطراف قيودًا جديدة إلى جانب قيود موجودة قد تكون هي نفسها، ولم يدمج شيئًا: افتح القيدين لمقارنتهما، وإن كانا قيدًا واحدًا فادمجهما من قائمة القيود المكررة في السجلات.',
+    waiting: 'تُعرض بعد انتهاء الاستيراد.',
+    none: 'لا توجد مطابقات مقترحة.',
+    more: 'تحميل المزيد',
+    columns: {
+      line: 'السطر',
+      field: 'الحقل',
+      created: 'القيد المُنشأ',
+      candidate: 'القيد الموجود المحتمل',
+      score: 'الدرجة',
+      case: 'القضية',
+    },
+    kinds: { person: 'شخص', company: 'شركة', conveyance: 'وسيلة نقل' },
+    record: '{{kind}} {{id}}',
+    case: 'القضية {{id}}',
   },
 };

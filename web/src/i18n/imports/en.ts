@@ -7,8 +7,8 @@
 export const importsEn = {
   title: 'Data imports',
   description:
-    'Load persons, companies or conveyances from another system: one JSON object per line, each with its external_id. Check a file first with a dry run, then commit it.',
-  recordTypes: { persons: 'Persons', companies: 'Companies', conveyances: 'Conveyances' },
+    'Load persons, companies, conveyances or seizure cases from another system: one JSON object per line, each with its external_id. Check a file first with a dry run, then commit it.',
+  recordTypes: { persons: 'Persons', companies: 'Companies', conveyances: 'Conveyances', cases: 'Seizure cases' },
   modes: {
     valid_rows: 'Import the valid lines',
     all_or_nothing: 'All or nothing',
@@ -24,6 +24,7 @@ export const importsEn = {
     file: 'File (NDJSON)',
     fileHelp: 'One JSON object per line: the fields of a new record plus external_id.',
     recordType: 'Record type',
+    casesHelp: 'One case per line: the body of a new seizure case (goods, route and parties nested) plus external_id.',
     sourceSystem: 'Source system',
     sourceSystemHelp: 'The system the records come from: with each external_id it identifies a record across imports.',
     mode: 'Mode',
@@ -59,6 +60,8 @@ export const importsEn = {
     title: 'Import of {{name}}',
     settings: '{{recordType}} from {{source}}, {{kind}}, {{mode}}',
     rowsDone: 'Lines done: {{done}}',
+    progress: '{{percent}}% of the file read',
+    progressLabel: 'Share of the file read',
     waiting: 'Waiting for an instance to run it.',
     failure: 'Why it failed',
     cancel: 'Cancel the import',
@@ -78,6 +81,9 @@ export const importsEn = {
     updated: 'Updated',
     unchanged: 'Unchanged',
     rejected: 'Rejected',
+    matched: 'Parties linked to existing records',
+    proposals: 'Proposals',
+    casesDryRun: 'The parties of the cases are matched against the registers when the file is imported for real.',
     dryRun: {
       created: 'Would be created',
       updated: 'Would be updated',
@@ -93,6 +99,24 @@ export const importsEn = {
     more: 'Load more',
     csv: 'Download as CSV',
     columns: { line: 'Line', externalId: 'External ID', field: 'Field', code: 'Code', message: 'Message' },
+  },
+  proposals: {
+    title: 'Proposals',
+    help: 'The import created these parties as new records, beside existing records they may be, and merged nothing: open both to compare them and, if they are one, merge them from the registers’ duplicates queue.',
+    waiting: 'Listed once the import has ended.',
+    none: 'No proposal.',
+    more: 'Load more',
+    columns: {
+      line: 'Line',
+      field: 'Field',
+      created: 'Record created',
+      candidate: 'Existing record it may be',
+      score: 'Score',
+      case: 'Case',
+    },
+    kinds: { person: 'Person', company: 'Company', conveyance: 'Conveyance' },
+    record: '{{kind}} {{id}}',
+    case: 'Case {{id}}',
   },
 };
 

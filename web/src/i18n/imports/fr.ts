@@ -8,8 +8,8 @@ import type { ImportsTranslation } from './en';
 export const importsFr: ImportsTranslation = {
   title: 'Imports de données',
   description:
-    'Reprendre des personnes, des sociétés ou des moyens de transport d’un autre système\u00a0: un objet JSON par ligne, chacun avec son external_id. Vérifiez d’abord un fichier par un essai à blanc, puis validez-le.',
-  recordTypes: { persons: 'Personnes', companies: 'Sociétés', conveyances: 'Moyens de transport' },
+    'Reprendre des personnes, des sociétés, des moyens de transport ou des affaires de saisie d’un autre système\u00a0: un objet JSON par ligne, chacun avec son external_id. Vérifiez d’abord un fichier par un essai à blanc, puis validez-le.',
+  recordTypes: { persons: 'Personnes', companies: 'Sociétés', conveyances: 'Moyens de transport', cases: 'Affaires de saisie' },
   modes: {
     valid_rows: 'Importer les lignes valides',
     all_or_nothing: 'Tout ou rien',
@@ -25,6 +25,7 @@ export const importsFr: ImportsTranslation = {
     file: 'Fichier (NDJSON)',
     fileHelp: 'Un objet JSON par ligne\u00a0: les champs d’un nouvel enregistrement plus external_id.',
     recordType: 'Type d’enregistrement',
+    casesHelp: 'Une affaire par ligne\u00a0: le corps d’une nouvelle affaire de saisie (marchandises, itinéraire et parties imbriqués) plus external_id.',
     sourceSystem: 'Système source',
     sourceSystemHelp: 'Le système d’où viennent les enregistrements\u00a0: avec chaque external_id, il identifie un enregistrement d’un import à l’autre.',
     mode: 'Mode',
@@ -60,6 +61,8 @@ export const importsFr: ImportsTranslation = {
     title: 'Import de {{name}}',
     settings: '{{recordType}} de {{source}}, {{kind}}, {{mode}}',
     rowsDone: 'Lignes traitées\u00a0: {{done}}',
+    progress: '{{percent}}\u00a0% du fichier lu',
+    progressLabel: 'Part du fichier lue',
     waiting: 'En attente d’une instance pour l’exécuter.',
     failure: 'Cause de l’échec',
     cancel: 'Annuler l’import',
@@ -79,6 +82,9 @@ export const importsFr: ImportsTranslation = {
     updated: 'Mis à jour',
     unchanged: 'Inchangés',
     rejected: 'Rejetés',
+    matched: 'Parties rattachées à des fiches existantes',
+    proposals: 'Rapprochements proposés',
+    casesDryRun: 'Les parties des affaires sont rapprochées des registres lors de l’import réel.',
     dryRun: {
       created: 'Seraient créés',
       updated: 'Seraient mis à jour',
@@ -94,5 +100,23 @@ export const importsFr: ImportsTranslation = {
     more: 'Afficher la suite',
     csv: 'Télécharger en CSV',
     columns: { line: 'Ligne', externalId: 'Identifiant externe', field: 'Champ', code: 'Code', message: 'Message' },
+  },
+  proposals: {
+    title: 'Rapprochements proposés',
+    help: 'L’import a créé ces parties comme nouvelles fiches, à côté de fiches existantes qu’elles pourraient être, et n’a rien fusionné\u00a0: ouvrez les deux pour les comparer et, s’il s’agit de la même, fusionnez-les depuis la file des doublons des registres.',
+    waiting: 'Affichés une fois l’import terminé.',
+    none: 'Aucun rapprochement proposé.',
+    more: 'Afficher la suite',
+    columns: {
+      line: 'Ligne',
+      field: 'Champ',
+      created: 'Fiche créée',
+      candidate: 'Fiche existante possible',
+      score: 'Score',
+      case: 'Affaire',
+    },
+    kinds: { person: 'Personne', company: 'Société', conveyance: 'Moyen de transport' },
+    record: '{{kind}} {{id}}',
+    case: 'Affaire {{id}}',
   },
 };

@@ -4,6 +4,7 @@ import { unwrap } from '@/api/errors';
 import type { components } from '@/api/schema';
 import { uploadBody } from '@/api/upload';
 import { saveResponse } from '@/lib/download';
+import { useLiveEvents } from '@/lib/liveEvents';
 import { isFinal } from '../lib/status';
 
 type Schemas = components['schemas'];
@@ -11,18 +12,30 @@ export type ImportJob = Schemas['ImportJob'];
 export type ImportList = Schemas['ImportList'];
 export type ImportProblem = Schemas['ImportProblem'];
 export type ImportProblems = Schemas['ImportProblems'];
+export type ImportProposal = Schemas['ImportProposal'];
+export type ImportProposals = Schemas['ImportProposals'];
 export type ImportMode = Schemas['ImportMode'];
 export type ImportStatus = Schemas['ImportStatus'];
 export type RecordType = Schemas['RecordType'];
 
-/** How often a job that has not ended is read again (ms). */
-export const POLL_MS = 1000;
+/** How often the latest imports are read again while one of them runs (ms). */
+export const POLL_MS = 3000;
+
+/**
+ * How often an import that has not ended is read again (ms) in case its live events do not
+ * come (the stream down, or an import someone else started: its events go to them).
+ */
+export const FALLBACK_POLL_MS = 10_000;
+
+/** The live event the server sends the one who started an import, after each batch and at the end. */
+export const PROGRESS_EVENT = 'import.progress';
 
 export const importKeys = {
   all: ['imports'] as const,
   list: () => ['imports', 'list'] as const,
   job: (id: string) => ['imports', 'job', id] as const,
   problems: (id: string, code: string) => ['imports', 'problems', id, code] as const,
+  proposals: (id: string) => ['imports', 'proposals', id] as const,
 };
 
 /** The latest imports, newest first; read again every few seconds while one of them runs. */
@@ -30,16 +43,29 @@ export function useImports() {
   return useQuery({
     queryKey: importKeys.list(),
     queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/imports', { signal })).items,
-    refetchInterval: (q) => (q.state.data?.some((j) => !isFinal(j.status)) ? POLL_MS * 3 : false),
+    refetchInterval: (q) => (q.state.data?.some((j) => !isFinal(j.status)) ? POLL_MS : false),
   });
 }
 
-/** An import, read every second until its status is final. */
+/** Whether a live event says that import `id` moved on (or that events were missed: `reset`). */
+export function concernsImport(kind: string, data: unknown, id: string): boolean {
+  if (kind === 'reset') return true;
+  return kind === PROGRESS_EVENT && typeof data === 'object' && data !== null && (data as { id?: unknown }).id === id;
+}
+
+/**
+ * An import, read again whenever its live event (`import.progress`) says it moved on, and every
+ * `FALLBACK_POLL_MS` until its status is final in case no event comes.
+ */
 export function useImport(id: string) {
+  const qc = useQueryClient();
+  useLiveEvents(({ kind, data }) => {
+    if (concernsImport(kind, data, id)) void qc.invalidateQueries({ queryKey: importKeys.job(id), exact: true });
+  });
   return useQuery({
     queryKey: importKeys.job(id),
     queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/imports/{id}', { params: { path: { id } }, signal })),
-    refetchInterval: (q) => (q.state.data && isFinal(q.state.data.status) ? false : POLL_MS),
+    refetchInterval: (q) => (q.state.data && isFinal(q.state.data.status) ? false : FALLBACK_POLL_MS),
   });
 }
 
@@ -56,6 +82,21 @@ export function useImportProblems(id: string, code: string, enabled: boolean) {
           signal,
         }),
       ),
+    getNextPageParam: (last) => last.next_after ?? undefined,
+  });
+}
+
+/**
+ * The proposals of an import of cases in line order, a page at a time (`next_after`): each party
+ * the import created beside an existing record it may be.
+ */
+export function useImportProposals(id: string, enabled: boolean) {
+  return useInfiniteQuery({
+    queryKey: importKeys.proposals(id),
+    enabled,
+    initialPageParam: undefined as number | undefined,
+    queryFn: async ({ pageParam, signal }) =>
+      unwrap(await api.GET('/api/v1/imports/{id}/proposals', { params: { path: { id }, query: { after: pageParam } }, signal })),
     getNextPageParam: (last) => last.next_after ?? undefined,
   });
 }

@@ -72,6 +72,20 @@ describe('the import upload form', { timeout: 30_000 }, () => {
     expect(query.get('record_type')).toBe('persons');
   });
 
+  it('imports seizure cases, saying what a line holds', async () => {
+    renderAs(ROUTES, '/imports');
+    expect(screen.queryByText(/One case per line/)).not.toBeInTheDocument();
+    await userEvent.upload(screen.getByTestId('import-file'), new File(['{"external_id":"c1","kind":"seizure"}\n'], 'cases.ndjson'));
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Record type' }), 'Seizure cases');
+    expect(screen.getByText('One case per line: the body of a new seizure case (goods, route and parties nested) plus external_id.')).toBeInTheDocument();
+    await userEvent.type(screen.getByTestId('import-source-system'), 'old-cases');
+    await userEvent.click(screen.getByTestId('import-submit'));
+    await waitFor(() => expect(FakeXhr.all).toHaveLength(1));
+    const query = new URL(FakeXhr.all[0]!.url, 'http://localhost').searchParams;
+    expect(query.get('record_type')).toBe('cases');
+    expect(query.get('dry_run')).toBe('true');
+  });
+
   it('asks for a file and a source system before sending anything', async () => {
     renderAs(ROUTES, '/imports');
     await userEvent.click(screen.getByTestId('import-submit'));

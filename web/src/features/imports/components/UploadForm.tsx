@@ -114,6 +114,7 @@ export function UploadForm() {
           <Group grow align="flex-start">
             <NativeSelect
               label={t('imports:upload.recordType')}
+              description={recordType === 'cases' ? t('imports:upload.casesHelp') : undefined}
               value={recordType}
               onChange={(e) => setRecordType(e.currentTarget.value as RecordType)}
               data={RECORD_TYPES.map((r) => ({ value: r, label: t(`imports:recordTypes.${r}`) }))}

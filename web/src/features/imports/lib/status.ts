@@ -16,8 +16,17 @@ export const STATUS_COLOUR: Record<ImportStatus, string> = {
   cancelled: '#8a4b08',
 };
 
-export const RECORD_TYPES = ['persons', 'companies', 'conveyances'] as const satisfies readonly components['schemas']['RecordType'][];
+export const RECORD_TYPES = ['persons', 'companies', 'conveyances', 'cases'] as const satisfies readonly components['schemas']['RecordType'][];
 export const MODES = ['valid_rows', 'all_or_nothing'] as const satisfies readonly components['schemas']['ImportMode'][];
+
+/**
+ * How far a run is through its file, in whole percent: the bytes read against its size (an
+ * `all_or_nothing` import reads it twice, checking then writing, each pass from 0 to 100).
+ */
+export function percentRead(job: { bytes_done: number; size_bytes: number }): number {
+  if (job.size_bytes <= 0) return 0;
+  return Math.max(0, Math.min(100, Math.floor((job.bytes_done * 100) / job.size_bytes)));
+}
 
 /** "Dry run · Import the valid lines" or "Import · All or nothing". */
 export function kindLabel(t: (key: string) => string, job: { dry_run: boolean; mode: components['schemas']['ImportMode'] }): string {

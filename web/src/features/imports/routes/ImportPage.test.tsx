@@ -1,9 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { shareLiveEvent } from '@/lib/liveEvents';
 import { session } from '@/lib/session';
 import type { ImportJob, ImportProblem } from '../api/imports';
-import { job, JOB_ID, json, problem, renderAs, stubApi } from '../test/fake';
+import { FALLBACK_POLL_MS } from '../api/imports';
+import { job, JOB_ID, json, problem, progressEvent, proposalAt, renderAs, stubApi } from '../test/fake';
 import { ImportPage } from './ImportPage';
 
 const ROUTES = [{ path: '/imports/:id', element: <ImportPage /> }];
@@ -25,8 +27,12 @@ describe('an import’s page', { timeout: 30_000 }, () => {
     session.reset();
   });
 
-  it('follows the job every second until it ends, then shows its counts as a dry run’s', async () => {
-    const answers: ImportJob[] = [job({ status: 'running', rows_done: 4, started_at: '2026-03-10T09:00:01Z' }), DONE];
+  it('reads the job again at each of its live events, showing how much of the file is read, until it ends', async () => {
+    const answers: ImportJob[] = [
+      job({ status: 'running', rows_done: 4, bytes_done: 512, started_at: '2026-03-10T09:00:01Z' }),
+      job({ status: 'running', rows_done: 7, bytes_done: 1434, started_at: '2026-03-10T09:00:01Z' }),
+      DONE,
+    ];
     let reads = 0;
     stubApi((req) => {
       if (req.url.pathname === `/api/v1/imports/${JOB_ID}`) return json(answers[Math.min(reads++, answers.length - 1)]);
@@ -36,10 +42,29 @@ describe('an import’s page', { timeout: 30_000 }, () => {
     renderAs(ROUTES, `/imports/${JOB_ID}`);
     expect(await screen.findByTestId('import-status')).toHaveTextContent('Running');
     expect(screen.getByTestId('import-rows-done')).toHaveTextContent('Lines done: 4');
-    expect(screen.getByTestId('import-progress')).toBeInTheDocument();
+    const bar = within(screen.getByTestId('import-progress')).getByRole('progressbar', { name: 'Share of the file read' });
+    expect(bar).toHaveAttribute('aria-valuenow', '25');
+    expect(screen.getByTestId('import-progress-text')).toHaveTextContent('25% of the file read');
     expect(screen.getByTestId('import-cancel')).toBeEnabled();
 
-    await waitFor(() => expect(screen.getByTestId('import-status')).toHaveTextContent('Succeeded'), { timeout: 4000 });
+    // no polling every second: the page waits for the events
+    await new Promise((r) => setTimeout(r, 1200));
+    expect(reads).toBe(1);
+    // another import's event, or another kind of event: not read again
+    act(() => progressEvent({ id: NEXT_ID, status: 'running', rows_done: 500 }));
+    act(() => shareLiveEvent('notification', '{"notification":{"id":"n1"}}'));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(reads).toBe(1);
+
+    // its event: read again
+    act(() => progressEvent({ status: 'running', rows_done: 7 }));
+    await waitFor(() => expect(screen.getByTestId('import-rows-done')).toHaveTextContent('Lines done: 7'));
+    expect(screen.getByRole('progressbar', { name: 'Share of the file read' })).toHaveAttribute('aria-valuenow', '70');
+
+    // the last one: it ended
+    act(() => progressEvent({ status: 'succeeded', rows_done: 10 }));
+    await waitFor(() => expect(screen.getByTestId('import-status')).toHaveTextContent('Succeeded'));
+    expect(reads).toBe(3);
     expect(screen.getByTestId('import-rows-done')).toHaveTextContent('Lines done: 10');
     const counts = screen.getByTestId('import-counts');
     expect(within(counts).getByTestId('import-count-created')).toHaveTextContent('Would be created6');
@@ -48,12 +73,50 @@ describe('an import’s page', { timeout: 30_000 }, () => {
     expect(within(counts).getByTestId('import-count-rejected')).toHaveTextContent('Would be rejected1');
     expect(screen.queryByTestId('import-cancel')).not.toBeInTheDocument();
     expect(screen.queryByTestId('import-progress')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('import-case-counts')).not.toBeInTheDocument();
     expect(await screen.findByText('No problem found.')).toBeInTheDocument();
+  });
 
-    // final: no more reads
-    const settled = reads;
-    await new Promise((r) => setTimeout(r, 1500));
-    expect(reads).toBe(settled);
+  it('reads the job again after a reset of the live events (some may have been missed)', async () => {
+    let reads = 0;
+    stubApi((req) => {
+      if (req.url.pathname === `/api/v1/imports/${JOB_ID}`) return json(reads++ === 0 ? job({ status: 'running' }) : DONE);
+      if (req.url.pathname.endsWith('/problems')) return json({ items: [], next_after: null });
+      return undefined;
+    });
+    renderAs(ROUTES, `/imports/${JOB_ID}`);
+    expect(await screen.findByTestId('import-status')).toHaveTextContent('Running');
+    act(() => shareLiveEvent('reset', '{}'));
+    await waitFor(() => expect(screen.getByTestId('import-status')).toHaveTextContent('Succeeded'));
+  });
+
+  describe('without live events', () => {
+    beforeEach(() => {
+      vi.useFakeTimers({ shouldAdvanceTime: true });
+    });
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it(`still reads a running job every ${FALLBACK_POLL_MS / 1000} s, and no more once it ended`, async () => {
+      let reads = 0;
+      stubApi((req) => {
+        if (req.url.pathname === `/api/v1/imports/${JOB_ID}`) return json(reads++ < 2 ? job({ status: 'running', rows_done: reads }) : DONE);
+        if (req.url.pathname.endsWith('/problems')) return json({ items: [], next_after: null });
+        return undefined;
+      });
+      renderAs(ROUTES, `/imports/${JOB_ID}`);
+      expect(await screen.findByTestId('import-status')).toHaveTextContent('Running');
+      expect(reads).toBe(1);
+      await act(() => vi.advanceTimersByTimeAsync(FALLBACK_POLL_MS - 1000));
+      expect(reads).toBe(1);
+      await act(() => vi.advanceTimersByTimeAsync(1500));
+      await waitFor(() => expect(reads).toBe(2));
+      await act(() => vi.advanceTimersByTimeAsync(FALLBACK_POLL_MS));
+      await waitFor(() => expect(screen.getByTestId('import-status')).toHaveTextContent('Succeeded'));
+      await act(() => vi.advanceTimersByTimeAsync(FALLBACK_POLL_MS * 3));
+      expect(reads).toBe(3);
+    });
   });
 
   it('labels a real import’s counts plainly and shows why it failed', async () => {
@@ -169,5 +232,82 @@ describe('an import’s page', { timeout: 30_000 }, () => {
       Object.defineProperty(URL, 'createObjectURL', { configurable: true, writable: true, value: original.create });
       Object.defineProperty(URL, 'revokeObjectURL', { configurable: true, writable: true, value: original.revoke });
     }
+  });
+
+  it('shows what an import of cases did with their parties, and pages through its proposals with the records and cases to open', async () => {
+    const cases = job({ record_type: 'cases', filename: 'cases.ndjson', dry_run: false, status: 'succeeded', rows_done: 3, created: 3, matched: 4, proposals: 3 });
+    const calls = stubApi((req) => {
+      const { pathname, searchParams } = req.url;
+      if (pathname === `/api/v1/imports/${JOB_ID}`) return json(cases);
+      if (pathname === `/api/v1/imports/${JOB_ID}/problems`) return json({ items: [], next_after: null });
+      if (pathname === `/api/v1/imports/${JOB_ID}/proposals`) {
+        if (searchParams.get('after') === '2') return json({ items: [proposalAt(3, { field: 'companies[1]', record_kind: 'company', score: 0.71 })], next_after: null });
+        return json({ items: [proposalAt(1), proposalAt(2)], next_after: 2 });
+      }
+      return undefined;
+    });
+    renderAs(ROUTES, `/imports/${JOB_ID}`);
+    expect(await screen.findByTestId('import-status')).toHaveTextContent('Succeeded');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Import of cases.ndjson');
+    expect(screen.getByText('Seizure cases from legacy-crm, Import, Import the valid lines')).toBeInTheDocument();
+    expect(screen.getByTestId('import-count-created')).toHaveTextContent('Created3');
+    expect(screen.getByTestId('import-count-matched')).toHaveTextContent('Parties linked to existing records4');
+    expect(screen.getByTestId('import-count-proposals')).toHaveTextContent('Proposals3');
+
+    const section = screen.getByTestId('import-proposals-section');
+    expect(within(section).getByRole('heading', { name: 'Proposals' })).toBeInTheDocument();
+    expect(section).toHaveTextContent('merged nothing');
+    const table = await within(section).findByRole('table', { name: 'Proposals' });
+    const rows = within(table).getAllByTestId('import-proposal');
+    expect(rows.map((r) => r.dataset.line)).toEqual(['1', '2']);
+    const first = proposalAt(1);
+    expect(rows[0]).toHaveTextContent('persons[0]');
+    expect(within(rows[0]!).getByTestId('import-proposal-score')).toHaveTextContent('83%');
+    expect(within(within(rows[0]!).getByTestId('import-proposal-record')).getByRole('link', { name: 'Person 00000001' })).toHaveAttribute(
+      'href',
+      `/registers/persons/${first.record_id}`,
+    );
+    expect(within(within(rows[0]!).getByTestId('import-proposal-candidate')).getByRole('link', { name: 'Person 000e0001' })).toHaveAttribute(
+      'href',
+      `/registers/persons/${first.candidate_id}`,
+    );
+    expect(within(rows[0]!).getByRole('link', { name: 'Case 00000001' })).toHaveAttribute('href', `/seizures/${first.case_id}`);
+
+    await userEvent.click(within(section).getByTestId('import-proposals-more'));
+    await waitFor(() => expect(within(table).getAllByTestId('import-proposal')).toHaveLength(3));
+    const third = within(table).getAllByTestId('import-proposal')[2]!;
+    expect(third).toHaveTextContent('companies[1]');
+    expect(within(third).getByTestId('import-proposal-score')).toHaveTextContent('71%');
+    expect(within(third).getByRole('link', { name: 'Company 00000003' })).toHaveAttribute('href', `/registers/companies/${proposalAt(3).record_id}`);
+    expect(within(section).queryByTestId('import-proposals-more')).not.toBeInTheDocument();
+    expect(calls.filter((c) => c.path.includes('/proposals')).map((c) => c.path)).toEqual([
+      `/api/v1/imports/${JOB_ID}/proposals`,
+      `/api/v1/imports/${JOB_ID}/proposals?after=2`,
+    ]);
+  });
+
+  it('lists the proposals once an import of cases has ended, and has no section when there are none', async () => {
+    let current = job({ record_type: 'cases', dry_run: false, status: 'running', rows_done: 500, bytes_done: 1024, proposals: 1 });
+    const calls = stubApi((req) => {
+      if (req.url.pathname === `/api/v1/imports/${JOB_ID}`) return json(current);
+      if (req.url.pathname.endsWith('/problems')) return json({ items: [], next_after: null });
+      if (req.url.pathname.endsWith('/proposals')) return json({ items: [proposalAt(12)], next_after: null });
+      return undefined;
+    });
+    const { unmount } = renderAs(ROUTES, `/imports/${JOB_ID}`);
+    const section = await screen.findByTestId('import-proposals-section');
+    expect(section).toHaveTextContent('Listed once the import has ended.');
+    expect(calls.some((c) => c.path.includes('/proposals'))).toBe(false);
+    current = job({ record_type: 'cases', dry_run: false, status: 'succeeded', rows_done: 600, proposals: 1 });
+    act(() => progressEvent({ status: 'succeeded' }));
+    expect(await within(section).findByTestId('import-proposal')).toHaveAttribute('data-line', '12');
+    unmount();
+
+    // none: no section; a dry run matches no party, and says so
+    current = job({ record_type: 'cases', dry_run: true, status: 'succeeded', created: 2 });
+    renderAs(ROUTES, `/imports/${JOB_ID}`);
+    expect(await screen.findByTestId('import-cases-dry-run')).toHaveTextContent('matched against the registers when the file is imported for real');
+    expect(screen.queryByTestId('import-case-counts')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('import-proposals-section')).not.toBeInTheDocument();
   });
 });

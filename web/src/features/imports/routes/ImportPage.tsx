@@ -12,14 +12,18 @@ import '@/i18n/imports';
 import { importKeys, useCancelImport, useCommitImport, useImport, type ImportJob, type ImportMode } from '../api/imports';
 import { StatusBadge } from '../components/parts';
 import { ProblemsTable } from '../components/ProblemsTable';
-import { isFinal, kindLabel, MODES } from '../lib/status';
+import { ProposalsTable } from '../components/ProposalsTable';
+import { isFinal, kindLabel, MODES, percentRead } from '../lib/status';
 
 const COUNTS = ['created', 'updated', 'unchanged', 'rejected'] as const;
+/** What the import of cases adds: their parties linked to register records, and proposed beside one. */
+const CASE_COUNTS = ['matched', 'proposals'] as const;
 
 /**
- * An import (`/imports/:id`): where it stands, read every second until it ends (lines done so
- * far), its counts ("would be created" for a dry run), why it failed, cancelling it while it
- * runs, committing a dry run that succeeded, and its problems.
+ * An import (`/imports/:id`): where it stands, read again at each of its live events until it
+ * ends (lines done so far, how much of the file is read), its counts ("would be created" for a
+ * dry run; for cases, their parties linked and proposed), why it failed, cancelling it while it
+ * runs, committing a dry run that succeeded, its problems, and the proposals of an import of cases.
  */
 export function ImportPage() {
   const { id = '' } = useParams();
@@ -72,6 +76,7 @@ function ImportView({ id }: { id: string }) {
       <Counts job={j} />
       {j.status === 'succeeded' && j.dry_run && <Commit job={j} />}
       <ProblemsTable id={id} enabled={final} />
+      {j.record_type === 'cases' && j.proposals > 0 && <ProposalsTable id={id} enabled={final} />}
     </Stack>
   );
 }
@@ -81,6 +86,7 @@ function Status({ job }: { job: ImportJob }) {
   const cancel = useCancelImport(job.id);
   const active = !isFinal(job.status);
   const number = new Intl.NumberFormat(i18n.language);
+  const percent = percentRead(job);
   return (
     <Paper withBorder p="md" component="section" aria-label={kindLabel(t, job)}>
       <Stack gap="sm">
@@ -105,7 +111,14 @@ function Status({ job }: { job: ImportJob }) {
             </Button>
           )}
         </Group>
-        {active && <Progress value={100} striped animated aria-label={t(`imports:statuses.${job.status}`)} data-testid="import-progress" />}
+        {active && (
+          <Stack gap={2}>
+            <Progress value={percent} striped animated aria-label={t('imports:job.progressLabel')} data-testid="import-progress" />
+            <Text size="xs" c="dimmed" data-testid="import-progress-text">
+              {t('imports:job.progress', { percent: number.format(percent) })}
+            </Text>
+          </Stack>
+        )}
         {job.status === 'queued' && (
           <Text size="sm" c="dimmed">
             {t('imports:job.waiting')}
@@ -145,10 +158,14 @@ function Fact({ label, value }: { label: string; value: ReactNode }) {
   );
 }
 
-/** Created, updated, unchanged, rejected: "would be …" for a dry run. */
+/**
+ * Created, updated, unchanged, rejected: "would be …" for a dry run. For cases imported for real,
+ * also their parties linked to existing records and those proposed (a dry run matches none).
+ */
 function Counts({ job }: { job: ImportJob }) {
   const { t, i18n } = useTranslation();
   const number = new Intl.NumberFormat(i18n.language);
+  const cases = job.record_type === 'cases';
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="import-counts-title">
       <Title order={2} size="h4" id="import-counts-title" mb="xs">
@@ -166,6 +183,25 @@ function Counts({ job }: { job: ImportJob }) {
           </Stack>
         ))}
       </SimpleGrid>
+      {cases && !job.dry_run && (
+        <SimpleGrid cols={{ base: 2, sm: 4 }} data-testid="import-case-counts" component="dl" m={0} mt="sm">
+          {CASE_COUNTS.map((c) => (
+            <Stack key={c} gap={0} data-testid={`import-count-${c}`}>
+              <Text component="dt" size="xs" c="dimmed">
+                {t(`imports:counts.${c}`)}
+              </Text>
+              <Text component="dd" m={0} fw={700} size="lg">
+                {number.format(job[c])}
+              </Text>
+            </Stack>
+          ))}
+        </SimpleGrid>
+      )}
+      {cases && job.dry_run && (
+        <Text size="sm" c="dimmed" mt="sm" data-testid="import-cases-dry-run">
+          {t('imports:counts.casesDryRun')}
+        </Text>
+      )}
     </Paper>
   );
 }

@@ -5,7 +5,8 @@ import { QueryClient } from '@tanstack/react-query';
 import { meQuery } from '@/api/queries/me';
 import type { Me } from '@/api/types';
 import { renderRoutes } from '@/test/render';
-import type { ImportJob } from '../api/imports';
+import { shareLiveEvent } from '@/lib/liveEvents';
+import type { ImportJob, ImportProposal } from '../api/imports';
 
 export const SUPERVISOR = ['units.read', 'codelists.read', 'registers.read', 'registers.write', 'imports.run'];
 
@@ -14,6 +15,7 @@ export const JOB_ID = '0194a000-0000-7000-8000-000000000001';
 export function job(over: Partial<ImportJob> = {}): ImportJob {
   return {
     id: JOB_ID,
+    bytes_done: 0,
     cancel_requested: false,
     created: 0,
     created_at: '2026-03-10T09:00:00Z',
@@ -24,7 +26,9 @@ export function job(over: Partial<ImportJob> = {}): ImportJob {
     filename: 'people.ndjson',
     finished_at: null,
     format: 'ndjson',
+    matched: 0,
     mode: 'valid_rows',
+    proposals: 0,
     record_type: 'persons',
     rejected: 0,
     rows_done: 0,
@@ -37,6 +41,27 @@ export function job(over: Partial<ImportJob> = {}): ImportJob {
     updated: 0,
     ...over,
   };
+}
+
+/** A proposal of line `line`: the person its case's import created may be an existing register person. */
+export function proposalAt(line: number, over: Partial<ImportProposal> = {}): ImportProposal {
+  return {
+    line,
+    field: 'persons[0]',
+    record_kind: 'person',
+    record_id: `0194b000-0000-7000-8000-00000000${String(line).padStart(4, '0')}`,
+    candidate_id: `0194b000-0000-7000-8000-0000000e${String(line).padStart(4, '0')}`,
+    case_id: `0194c000-0000-7000-8000-00000000${String(line).padStart(4, '0')}`,
+    score: 0.834,
+    ...over,
+  };
+}
+
+/** What the live connection hands the pages when the server sends `import.progress` for `job`. */
+export function progressEvent(over: Partial<ImportJob> = {}) {
+  const j = job(over);
+  const data = { id: j.id, status: j.status, rows_done: j.rows_done, created: j.created, updated: j.updated, unchanged: j.unchanged, rejected: j.rejected };
+  shareLiveEvent('import.progress', JSON.stringify(data));
 }
 
 export interface Req {

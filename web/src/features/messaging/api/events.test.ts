@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { QueryClient } from '@tanstack/react-query';
+import { renderHook } from '@testing-library/react';
+import { useLiveEvents, type SharedLiveEvent } from '@/lib/liveEvents';
 import { session } from '@/lib/session';
 import { applyLiveEvent, backoffDelay, parseLiveEvent, type LiveEvent } from '../lib/live';
 import { connectLive, type LiveStatus } from './events';
@@ -120,6 +122,29 @@ describe('live connection', () => {
     stop();
     await vi.waitFor(() => expect(statuses.at(-1)).toBe('stopped'));
     expect(fetchMock).toHaveBeenCalledTimes(3);
+  });
+
+  it('hands every event to the other features’ listeners, the ones messaging ignores included', async () => {
+    const heard: SharedLiveEvent[] = [];
+    const listening = renderHook(() => useLiveEvents((e) => heard.push(e)));
+    const fetchMock = vi.fn(async () =>
+      stream(
+        [
+          'id: 1\nevent: import.progress\ndata: {"id":"j1","status":"running","rows_done":500}\n\n',
+          'id: 2\nevent: import.progress\ndata: not json\n\n',
+          'id: 3\nevent: reset\ndata: {}\n\n',
+        ],
+        { open: true },
+      ),
+    );
+    const stop = connectLive({ onEvent: () => {}, token: () => 't', fetch: fetchMock as typeof fetch });
+    await vi.waitFor(() => expect(heard).toHaveLength(2));
+    expect(heard).toEqual([
+      { kind: 'import.progress', data: { id: 'j1', status: 'running', rows_done: 500 } },
+      { kind: 'reset', data: {} },
+    ]);
+    stop();
+    listening.unmount();
   });
 
   it('stops when the token cannot be refreshed', async () => {

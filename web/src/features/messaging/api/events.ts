@@ -1,6 +1,7 @@
 import { fetchEventSource, type EventSourceMessage } from '@microsoft/fetch-event-source';
 import { refreshSession } from '@/api/auth';
 import { apiBaseUrl } from '@/lib/config';
+import { shareLiveEvent } from '@/lib/liveEvents';
 import { session } from '@/lib/session';
 import { backoffDelay, parseLiveEvent, type LiveEvent } from '../lib/live';
 
@@ -74,6 +75,8 @@ export function connectLive(options: LiveOptions): () => void {
       if (message.id) lastId = message.id;
       const event = parseLiveEvent(message);
       if (event) onEvent(event);
+      // the other features' pages hear every event too (an import's progress, a reset)
+      shareLiveEvent(message.event || 'message', message.data);
     },
     onclose() {
       // the server ended the stream (e.g. the token expired): reconnect

@@ -1,0 +1,164 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.token_response import TokenResponse
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/auth/refresh",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | TokenResponse | None:
+    if response.status_code == 200:
+        response_200 = TokenResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | TokenResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Problem | TokenResponse]:
+    """Exchanges the refresh cookie for a new access token, rotating the cookie.
+
+     Presenting an already-rotated refresh token revokes the whole session, unless it was
+    rotated in the last few seconds (`NCEN_REFRESH_REUSE_GRACE_SECS`: another tab refreshing
+    at the same moment, or an answer the browser never stored because a reload aborted it):
+    then it gets a successor of its own.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | TokenResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Problem | TokenResponse | None:
+    """Exchanges the refresh cookie for a new access token, rotating the cookie.
+
+     Presenting an already-rotated refresh token revokes the whole session, unless it was
+    rotated in the last few seconds (`NCEN_REFRESH_REUSE_GRACE_SECS`: another tab refreshing
+    at the same moment, or an answer the browser never stored because a reload aborted it):
+    then it gets a successor of its own.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | TokenResponse
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Problem | TokenResponse]:
+    """Exchanges the refresh cookie for a new access token, rotating the cookie.
+
+     Presenting an already-rotated refresh token revokes the whole session, unless it was
+    rotated in the last few seconds (`NCEN_REFRESH_REUSE_GRACE_SECS`: another tab refreshing
+    at the same moment, or an answer the browser never stored because a reload aborted it):
+    then it gets a successor of its own.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | TokenResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Problem | TokenResponse | None:
+    """Exchanges the refresh cookie for a new access token, rotating the cookie.
+
+     Presenting an already-rotated refresh token revokes the whole session, unless it was
+    rotated in the last few seconds (`NCEN_REFRESH_REUSE_GRACE_SECS`: another tab refreshing
+    at the same moment, or an answer the browser never stored because a reload aborted it):
+    then it gets a successor of its own.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | TokenResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,225 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.company_input_probe import CompanyInputProbe
+from ...models.duplicate_list import DuplicateList
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CompanyInputProbe,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/companies/duplicates",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DuplicateList | Problem | None:
+    if response.status_code == 200:
+        response_200 = DuplicateList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DuplicateList | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CompanyInputProbe,
+) -> Response[DuplicateList | Problem]:
+    """Before registering a company: the existing companies the matching engine finds likely to
+    be the same (a registration number, tax id or EORI written differently or with its country
+    prefix; a name with another legal form, script or spelling), from the review threshold up,
+    best first, with score and explanation (a warning with links, never a refusal; at most 20). The body
+    is the company about to be
+    created; nothing is stored. Audited (`company.check_duplicates`, with the ids it showed).
+
+    Args:
+        body (CompanyInputProbe): A company as entered (create), or the fields to change (`PATCH`,
+            as a JSON merge patch). As it is being typed: a text may still be blank.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DuplicateList | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CompanyInputProbe,
+) -> DuplicateList | Problem | None:
+    """Before registering a company: the existing companies the matching engine finds likely to
+    be the same (a registration number, tax id or EORI written differently or with its country
+    prefix; a name with another legal form, script or spelling), from the review threshold up,
+    best first, with score and explanation (a warning with links, never a refusal; at most 20). The body
+    is the company about to be
+    created; nothing is stored. Audited (`company.check_duplicates`, with the ids it showed).
+
+    Args:
+        body (CompanyInputProbe): A company as entered (create), or the fields to change (`PATCH`,
+            as a JSON merge patch). As it is being typed: a text may still be blank.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DuplicateList | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CompanyInputProbe,
+) -> Response[DuplicateList | Problem]:
+    """Before registering a company: the existing companies the matching engine finds likely to
+    be the same (a registration number, tax id or EORI written differently or with its country
+    prefix; a name with another legal form, script or spelling), from the review threshold up,
+    best first, with score and explanation (a warning with links, never a refusal; at most 20). The body
+    is the company about to be
+    created; nothing is stored. Audited (`company.check_duplicates`, with the ids it showed).
+
+    Args:
+        body (CompanyInputProbe): A company as entered (create), or the fields to change (`PATCH`,
+            as a JSON merge patch). As it is being typed: a text may still be blank.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DuplicateList | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CompanyInputProbe,
+) -> DuplicateList | Problem | None:
+    """Before registering a company: the existing companies the matching engine finds likely to
+    be the same (a registration number, tax id or EORI written differently or with its country
+    prefix; a name with another legal form, script or spelling), from the review threshold up,
+    best first, with score and explanation (a warning with links, never a refusal; at most 20). The body
+    is the company about to be
+    created; nothing is stored. Audited (`company.check_duplicates`, with the ids it showed).
+
+    Args:
+        body (CompanyInputProbe): A company as entered (create), or the fields to change (`PATCH`,
+            as a JSON merge patch). As it is being typed: a text may still be blank.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DuplicateList | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.company_profile import CompanyProfile
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/companies/{id}/profile".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CompanyProfile | Problem | None:
+    if response.status_code == 200:
+        response_200 = CompanyProfile.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CompanyProfile | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[CompanyProfile | Problem]:
+    """Everything the company database holds around a company: its people (with role, share and
+    period), its relations with other companies (seen from this company), the companies it
+    is linked to by a shared address, phone, e-mail, website, bank account, director or owner
+    (addresses shared by more than 20 companies as counts), its identifiers carried by other
+    companies too, its fraud typologies, the analysts' flags and its risk with the explanation.
+    Audited (`company.profile_read`).
+
+    Args:
+        id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CompanyProfile | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> CompanyProfile | Problem | None:
+    """Everything the company database holds around a company: its people (with role, share and
+    period), its relations with other companies (seen from this company), the companies it
+    is linked to by a shared address, phone, e-mail, website, bank account, director or owner
+    (addresses shared by more than 20 companies as counts), its identifiers carried by other
+    companies too, its fraud typologies, the analysts' flags and its risk with the explanation.
+    Audited (`company.profile_read`).
+
+    Args:
+        id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CompanyProfile | Problem
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[CompanyProfile | Problem]:
+    """Everything the company database holds around a company: its people (with role, share and
+    period), its relations with other companies (seen from this company), the companies it
+    is linked to by a shared address, phone, e-mail, website, bank account, director or owner
+    (addresses shared by more than 20 companies as counts), its identifiers carried by other
+    companies too, its fraud typologies, the analysts' flags and its risk with the explanation.
+    Audited (`company.profile_read`).
+
+    Args:
+        id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CompanyProfile | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> CompanyProfile | Problem | None:
+    """Everything the company database holds around a company: its people (with role, share and
+    period), its relations with other companies (seen from this company), the companies it
+    is linked to by a shared address, phone, e-mail, website, bank account, director or owner
+    (addresses shared by more than 20 companies as counts), its identifiers carried by other
+    companies too, its fraud typologies, the analysts' flags and its risk with the explanation.
+    Audited (`company.profile_read`).
+
+    Args:
+        id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CompanyProfile | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+        )
+    ).parsed

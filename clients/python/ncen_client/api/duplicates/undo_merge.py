@@ -1,0 +1,244 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.merge_dto import MergeDto
+from ...models.problem import Problem
+from ...models.reason_input import ReasonInput
+from ...types import Response
+
+
+def _get_kwargs(
+    id: UUID,
+    *,
+    body: ReasonInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/register-merges/{id}/undo".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> MergeDto | Problem | None:
+    if response.status_code == 200:
+        response_200 = MergeDto.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[MergeDto | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ReasonInput,
+) -> Response[MergeDto | Problem]:
+    """Undoes a merge (reason required): the merged record comes back exactly as it was, with the
+    case links and alerts the merge moved and the links made since naming it; the survivor
+    is restored whole if untouched since, otherwise only what the merge added is taken away;
+    links made since naming the survivor stay with it. The pair is then recorded as two
+    different records. 409 when already undone, or when the survivor has since been merged
+    into another record (undo that merge first).
+
+    Args:
+        id (UUID):
+        body (ReasonInput): Why a merge is undone, or a pair declared distinct.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MergeDto | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ReasonInput,
+) -> MergeDto | Problem | None:
+    """Undoes a merge (reason required): the merged record comes back exactly as it was, with the
+    case links and alerts the merge moved and the links made since naming it; the survivor
+    is restored whole if untouched since, otherwise only what the merge added is taken away;
+    links made since naming the survivor stay with it. The pair is then recorded as two
+    different records. 409 when already undone, or when the survivor has since been merged
+    into another record (undo that merge first).
+
+    Args:
+        id (UUID):
+        body (ReasonInput): Why a merge is undone, or a pair declared distinct.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MergeDto | Problem
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ReasonInput,
+) -> Response[MergeDto | Problem]:
+    """Undoes a merge (reason required): the merged record comes back exactly as it was, with the
+    case links and alerts the merge moved and the links made since naming it; the survivor
+    is restored whole if untouched since, otherwise only what the merge added is taken away;
+    links made since naming the survivor stay with it. The pair is then recorded as two
+    different records. 409 when already undone, or when the survivor has since been merged
+    into another record (undo that merge first).
+
+    Args:
+        id (UUID):
+        body (ReasonInput): Why a merge is undone, or a pair declared distinct.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MergeDto | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ReasonInput,
+) -> MergeDto | Problem | None:
+    """Undoes a merge (reason required): the merged record comes back exactly as it was, with the
+    case links and alerts the merge moved and the links made since naming it; the survivor
+    is restored whole if untouched since, otherwise only what the merge added is taken away;
+    links made since naming the survivor stay with it. The pair is then recorded as two
+    different records. 409 when already undone, or when the survivor has since been merged
+    into another record (undo that merge first).
+
+    Args:
+        id (UUID):
+        body (ReasonInput): Why a merge is undone, or a pair declared distinct.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MergeDto | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

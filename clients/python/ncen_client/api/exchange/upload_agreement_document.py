@@ -1,0 +1,229 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.agreement_document_form import AgreementDocumentForm
+from ...models.agreement_dto import AgreementDto
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    id: UUID,
+    *,
+    body: AgreementDocumentForm,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/exchange/agreements/{id}/document".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["files"] = body.to_multipart()
+
+    headers["Content-Type"] = "multipart/form-data; boundary=+++"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AgreementDto | Problem | None:
+    if response.status_code == 200:
+        response_200 = AgreementDto.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AgreementDto | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: AgreementDocumentForm,
+) -> Response[AgreementDto | Problem]:
+    """Uploads the document of an agreement (the signed instrument: a PDF or a scan), replacing the
+    one it had. Cleaned as any upload (type read from the content, metadata stripped); the
+    agreement's version goes up. Audited (`exchange.agreement_document`) with the file's hash.
+
+    Args:
+        id (UUID):
+        body (AgreementDocumentForm): The form of an agreement's document: one `file` part.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AgreementDto | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: AgreementDocumentForm,
+) -> AgreementDto | Problem | None:
+    """Uploads the document of an agreement (the signed instrument: a PDF or a scan), replacing the
+    one it had. Cleaned as any upload (type read from the content, metadata stripped); the
+    agreement's version goes up. Audited (`exchange.agreement_document`) with the file's hash.
+
+    Args:
+        id (UUID):
+        body (AgreementDocumentForm): The form of an agreement's document: one `file` part.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AgreementDto | Problem
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: AgreementDocumentForm,
+) -> Response[AgreementDto | Problem]:
+    """Uploads the document of an agreement (the signed instrument: a PDF or a scan), replacing the
+    one it had. Cleaned as any upload (type read from the content, metadata stripped); the
+    agreement's version goes up. Audited (`exchange.agreement_document`) with the file's hash.
+
+    Args:
+        id (UUID):
+        body (AgreementDocumentForm): The form of an agreement's document: one `file` part.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AgreementDto | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: AgreementDocumentForm,
+) -> AgreementDto | Problem | None:
+    """Uploads the document of an agreement (the signed instrument: a PDF or a scan), replacing the
+    one it had. Cleaned as any upload (type read from the content, metadata stripped); the
+    agreement's version goes up. Audited (`exchange.agreement_document`) with the file's hash.
+
+    Args:
+        id (UUID):
+        body (AgreementDocumentForm): The form of an agreement's document: one `file` part.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AgreementDto | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

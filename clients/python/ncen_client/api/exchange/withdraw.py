@@ -1,0 +1,288 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.outbox_dto import OutboxDto
+from ...models.problem import Problem
+from ...models.withdraw_request import WithdrawRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: UUID,
+    *,
+    body: WithdrawRequest,
+    if_match: str,
+    idempotency_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["If-Match"] = if_match
+
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/exchange/outbox/{id}/withdraw".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> OutboxDto | Problem | None:
+    if response.status_code == 201:
+        response_201 = OutboxDto.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 428:
+        response_428 = Problem.from_dict(response.json())
+
+        return response_428
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[OutboxDto | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: WithdrawRequest,
+    if_match: str,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[OutboxDto | Problem]:
+    """Withdraws the cases of a package the partner acknowledged: a withdrawal package (the
+    cases' references and versions, and the reason) is signed and queued for the partner, who
+    marks them withdrawn on arrival. Under the same agreement, in force or not. Only a package
+    of cases the partner acknowledged (409 `not_acknowledged`), once (409 `already_withdrawn`).
+    Needs the package's `If-Match`; answers the withdrawal package. Audited (`exchange.withdraw`).
+
+    Args:
+        id (UUID):
+        if_match (str):
+        idempotency_key (str | Unset):
+        body (WithdrawRequest): Withdrawing the cases of a package the partner acknowledged, with
+            the reason the partner
+            is given.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OutboxDto | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        if_match=if_match,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: WithdrawRequest,
+    if_match: str,
+    idempotency_key: str | Unset = UNSET,
+) -> OutboxDto | Problem | None:
+    """Withdraws the cases of a package the partner acknowledged: a withdrawal package (the
+    cases' references and versions, and the reason) is signed and queued for the partner, who
+    marks them withdrawn on arrival. Under the same agreement, in force or not. Only a package
+    of cases the partner acknowledged (409 `not_acknowledged`), once (409 `already_withdrawn`).
+    Needs the package's `If-Match`; answers the withdrawal package. Audited (`exchange.withdraw`).
+
+    Args:
+        id (UUID):
+        if_match (str):
+        idempotency_key (str | Unset):
+        body (WithdrawRequest): Withdrawing the cases of a package the partner acknowledged, with
+            the reason the partner
+            is given.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OutboxDto | Problem
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+        if_match=if_match,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: WithdrawRequest,
+    if_match: str,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[OutboxDto | Problem]:
+    """Withdraws the cases of a package the partner acknowledged: a withdrawal package (the
+    cases' references and versions, and the reason) is signed and queued for the partner, who
+    marks them withdrawn on arrival. Under the same agreement, in force or not. Only a package
+    of cases the partner acknowledged (409 `not_acknowledged`), once (409 `already_withdrawn`).
+    Needs the package's `If-Match`; answers the withdrawal package. Audited (`exchange.withdraw`).
+
+    Args:
+        id (UUID):
+        if_match (str):
+        idempotency_key (str | Unset):
+        body (WithdrawRequest): Withdrawing the cases of a package the partner acknowledged, with
+            the reason the partner
+            is given.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OutboxDto | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        if_match=if_match,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: WithdrawRequest,
+    if_match: str,
+    idempotency_key: str | Unset = UNSET,
+) -> OutboxDto | Problem | None:
+    """Withdraws the cases of a package the partner acknowledged: a withdrawal package (the
+    cases' references and versions, and the reason) is signed and queued for the partner, who
+    marks them withdrawn on arrival. Under the same agreement, in force or not. Only a package
+    of cases the partner acknowledged (409 `not_acknowledged`), once (409 `already_withdrawn`).
+    Needs the package's `If-Match`; answers the withdrawal package. Audited (`exchange.withdraw`).
+
+    Args:
+        id (UUID):
+        if_match (str):
+        idempotency_key (str | Unset):
+        body (WithdrawRequest): Withdrawing the cases of a package the partner acknowledged, with
+            the reason the partner
+            is given.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OutboxDto | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+            if_match=if_match,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed

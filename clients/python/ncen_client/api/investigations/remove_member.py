@@ -1,0 +1,210 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.member_dto import MemberDto
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    id: UUID,
+    member_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/api/v1/investigations/{id}/members/{member_id}".format(
+            id=quote(str(id), safe=""),
+            member_id=quote(str(member_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | list[MemberDto] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = MemberDto.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | list[MemberDto]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: UUID,
+    member_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Problem | list[MemberDto]]:
+    """Removes a member from the team (the lead or a supervisor); the timeline keeps that they
+    were on it. Answers the team.
+
+    Args:
+        id (UUID):
+        member_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | list[MemberDto]]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        member_id=member_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: UUID,
+    member_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Problem | list[MemberDto] | None:
+    """Removes a member from the team (the lead or a supervisor); the timeline keeps that they
+    were on it. Answers the team.
+
+    Args:
+        id (UUID):
+        member_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | list[MemberDto]
+    """
+
+    return sync_detailed(
+        id=id,
+        member_id=member_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: UUID,
+    member_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Problem | list[MemberDto]]:
+    """Removes a member from the team (the lead or a supervisor); the timeline keeps that they
+    were on it. Answers the team.
+
+    Args:
+        id (UUID):
+        member_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | list[MemberDto]]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        member_id=member_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: UUID,
+    member_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Problem | list[MemberDto] | None:
+    """Removes a member from the team (the lead or a supervisor); the timeline keeps that they
+    were on it. Answers the team.
+
+    Args:
+        id (UUID):
+        member_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | list[MemberDto]
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            member_id=member_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,277 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.case_dto import CaseDto
+from ...models.case_input import CaseInput
+from ...models.problem import Problem
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    id: UUID,
+    *,
+    body: CaseInput | CaseInput | Unset = UNSET,
+    if_match: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["If-Match"] = if_match
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/v1/seizures/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    if isinstance(body, CaseInput):
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+    if isinstance(body, CaseInput):
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/merge-patch+json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CaseDto | Problem | None:
+    if response.status_code == 200:
+        response_200 = CaseDto.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 428:
+        response_428 = Problem.from_dict(response.json())
+
+        return response_428
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CaseDto | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: CaseInput | CaseInput | Unset = UNSET,
+    if_match: str,
+) -> Response[CaseDto | Problem]:
+    """Changes a case: a JSON merge patch of `CaseInput` (send only what changes; `null`
+    clears a field; `goods`, `route`, `persons`, `companies`, `conveyances` and
+    `detection_methods` are replaced whole). Needs `If-Match`. Drafts: the reporting unit's
+    officers and supervisors; submitted cases: its supervisors; validated cases: reopen first.
+
+    Args:
+        id (UUID):
+        if_match (str):
+        body (CaseInput): A case as entered (create), or — as a JSON merge patch — the fields to
+            change.
+        body (CaseInput): A case as entered (create), or — as a JSON merge patch — the fields to
+            change.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CaseDto | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: CaseInput | CaseInput | Unset = UNSET,
+    if_match: str,
+) -> CaseDto | Problem | None:
+    """Changes a case: a JSON merge patch of `CaseInput` (send only what changes; `null`
+    clears a field; `goods`, `route`, `persons`, `companies`, `conveyances` and
+    `detection_methods` are replaced whole). Needs `If-Match`. Drafts: the reporting unit's
+    officers and supervisors; submitted cases: its supervisors; validated cases: reopen first.
+
+    Args:
+        id (UUID):
+        if_match (str):
+        body (CaseInput): A case as entered (create), or — as a JSON merge patch — the fields to
+            change.
+        body (CaseInput): A case as entered (create), or — as a JSON merge patch — the fields to
+            change.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CaseDto | Problem
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+        if_match=if_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: CaseInput | CaseInput | Unset = UNSET,
+    if_match: str,
+) -> Response[CaseDto | Problem]:
+    """Changes a case: a JSON merge patch of `CaseInput` (send only what changes; `null`
+    clears a field; `goods`, `route`, `persons`, `companies`, `conveyances` and
+    `detection_methods` are replaced whole). Needs `If-Match`. Drafts: the reporting unit's
+    officers and supervisors; submitted cases: its supervisors; validated cases: reopen first.
+
+    Args:
+        id (UUID):
+        if_match (str):
+        body (CaseInput): A case as entered (create), or — as a JSON merge patch — the fields to
+            change.
+        body (CaseInput): A case as entered (create), or — as a JSON merge patch — the fields to
+            change.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CaseDto | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: CaseInput | CaseInput | Unset = UNSET,
+    if_match: str,
+) -> CaseDto | Problem | None:
+    """Changes a case: a JSON merge patch of `CaseInput` (send only what changes; `null`
+    clears a field; `goods`, `route`, `persons`, `companies`, `conveyances` and
+    `detection_methods` are replaced whole). Needs `If-Match`. Drafts: the reporting unit's
+    officers and supervisors; submitted cases: its supervisors; validated cases: reopen first.
+
+    Args:
+        id (UUID):
+        if_match (str):
+        body (CaseInput): A case as entered (create), or — as a JSON merge patch — the fields to
+            change.
+        body (CaseInput): A case as entered (create), or — as a JSON merge patch — the fields to
+            change.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CaseDto | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+            if_match=if_match,
+        )
+    ).parsed

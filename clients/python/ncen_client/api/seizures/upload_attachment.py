@@ -1,0 +1,271 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.attachment_dto import AttachmentDto
+from ...models.problem import Problem
+from ...models.upload_form import UploadForm
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: UUID,
+    *,
+    body: UploadForm,
+    idempotency_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/seizures/{id}/attachments".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["files"] = body.to_multipart()
+
+    headers["Content-Type"] = "multipart/form-data; boundary=+++"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AttachmentDto | Problem | None:
+    if response.status_code == 201:
+        response_201 = AttachmentDto.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AttachmentDto | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: UploadForm,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[AttachmentDto | Problem]:
+    """Uploads a photo, X-ray image or document to a case.
+
+     The type is decided from the content (JPEG, PNG, WebP, TIFF, PDF), never from the name.
+    Images are re-encoded from their pixels, so no metadata (EXIF, XMP, ICC, text chunks),
+    secondary image or trailing data is kept: JPEG stays JPEG (quality 92), PNG and WebP are
+    lossless, TIFF is stored as PNG. An image over the server's pixel limit is refused from
+    its header, before decoding. PDFs lose their document information dictionary and XMP
+    metadata. Thumbnails are made for images.
+
+    Args:
+        id (UUID):
+        idempotency_key (str | Unset):
+        body (UploadForm): The multipart form of an upload.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AttachmentDto | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: UploadForm,
+    idempotency_key: str | Unset = UNSET,
+) -> AttachmentDto | Problem | None:
+    """Uploads a photo, X-ray image or document to a case.
+
+     The type is decided from the content (JPEG, PNG, WebP, TIFF, PDF), never from the name.
+    Images are re-encoded from their pixels, so no metadata (EXIF, XMP, ICC, text chunks),
+    secondary image or trailing data is kept: JPEG stays JPEG (quality 92), PNG and WebP are
+    lossless, TIFF is stored as PNG. An image over the server's pixel limit is refused from
+    its header, before decoding. PDFs lose their document information dictionary and XMP
+    metadata. Thumbnails are made for images.
+
+    Args:
+        id (UUID):
+        idempotency_key (str | Unset):
+        body (UploadForm): The multipart form of an upload.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AttachmentDto | Problem
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: UploadForm,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[AttachmentDto | Problem]:
+    """Uploads a photo, X-ray image or document to a case.
+
+     The type is decided from the content (JPEG, PNG, WebP, TIFF, PDF), never from the name.
+    Images are re-encoded from their pixels, so no metadata (EXIF, XMP, ICC, text chunks),
+    secondary image or trailing data is kept: JPEG stays JPEG (quality 92), PNG and WebP are
+    lossless, TIFF is stored as PNG. An image over the server's pixel limit is refused from
+    its header, before decoding. PDFs lose their document information dictionary and XMP
+    metadata. Thumbnails are made for images.
+
+    Args:
+        id (UUID):
+        idempotency_key (str | Unset):
+        body (UploadForm): The multipart form of an upload.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AttachmentDto | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: UploadForm,
+    idempotency_key: str | Unset = UNSET,
+) -> AttachmentDto | Problem | None:
+    """Uploads a photo, X-ray image or document to a case.
+
+     The type is decided from the content (JPEG, PNG, WebP, TIFF, PDF), never from the name.
+    Images are re-encoded from their pixels, so no metadata (EXIF, XMP, ICC, text chunks),
+    secondary image or trailing data is kept: JPEG stays JPEG (quality 92), PNG and WebP are
+    lossless, TIFF is stored as PNG. An image over the server's pixel limit is refused from
+    its header, before decoding. PDFs lose their document information dictionary and XMP
+    metadata. Thumbnails are made for images.
+
+    Args:
+        id (UUID):
+        idempotency_key (str | Unset):
+        body (UploadForm): The multipart form of an upload.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AttachmentDto | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed

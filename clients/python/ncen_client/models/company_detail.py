@@ -1,0 +1,571 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.company_status import CompanyStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.case_appearance import CaseAppearance
+    from ..models.company_address import CompanyAddress
+    from ..models.company_identifier import CompanyIdentifier
+    from ..models.former_name import FormerName
+
+
+T = TypeVar("T", bound="CompanyDetail")
+
+
+@_attrs_define
+class CompanyDetail:
+    """A company with every case it appears in.
+
+    Attributes:
+        cases (list[CaseAppearance]):
+        correction_locked (bool): True when the caller may not correct the record: a validated case of another
+            unit links it, and only a supervisor of a unit whose validated case links it
+            may (a `PATCH` answers 403 `validated_elsewhere`).
+        created_at (datetime.datetime):
+        id (UUID):
+        name (str): The legal name.
+        updated_at (datetime.datetime):
+        version (int): Send back in `If-Match` when updating.
+        activities (list[str] | Unset): Codes from `company_roles` (importer, exporter, broker, carrier…).
+        addresses (list[CompanyAddress] | Unset):
+        aliases (list[str] | Unset): Trading names and other spellings.
+        country (None | str | Unset): ISO 3166-1 alpha-2 code: where the company is established.
+        created_by (None | Unset | UUID):
+        emails (list[str] | Unset):
+        eori (None | str | Unset): EORI number: country code and up to 15 letters or digits, e.g. `FR12345678901234`
+            (spaces, `-`, `.` and `/` are ignored; case too).
+        former_names (list[FormerName] | Unset): Names the company went by before, with their dates.
+        hs_chapters (list[str] | Unset): HS chapters traded, two digits (`01`–`97`).
+        identifiers (list[CompanyIdentifier] | Unset): Further identifiers — VAT, LEI, IBAN of accounts used, AEO
+            certificate, other
+            registrations — validated with their check digits.
+        incorporated_on (datetime.date | None | Unset):
+        incorporation_country (None | str | Unset): ISO 3166-1 alpha-2 code, when incorporated elsewhere.
+        legal_form (None | str | Unset): A `legal_forms` code of the company's country (e.g. `fr_sas`, `de_gmbh`).
+        notes (None | str | Unset):
+        phones (list[str] | Unset):
+        registration_number (None | str | Unset): Stored normalised (upper case, no spaces or hyphens).
+        status (CompanyStatus | None | Unset):
+        status_since (datetime.date | None | Unset): Since when the status holds (the dissolution date of a dissolved
+            company).
+        tax_id (None | str | Unset): Stored normalised.
+        trade_countries (list[str] | Unset): Usual route countries (ISO 3166-1 alpha-2).
+        updated_by (None | Unset | UUID):
+        websites (list[str] | Unset):
+    """
+
+    cases: list[CaseAppearance]
+    correction_locked: bool
+    created_at: datetime.datetime
+    id: UUID
+    name: str
+    updated_at: datetime.datetime
+    version: int
+    activities: list[str] | Unset = UNSET
+    addresses: list[CompanyAddress] | Unset = UNSET
+    aliases: list[str] | Unset = UNSET
+    country: None | str | Unset = UNSET
+    created_by: None | Unset | UUID = UNSET
+    emails: list[str] | Unset = UNSET
+    eori: None | str | Unset = UNSET
+    former_names: list[FormerName] | Unset = UNSET
+    hs_chapters: list[str] | Unset = UNSET
+    identifiers: list[CompanyIdentifier] | Unset = UNSET
+    incorporated_on: datetime.date | None | Unset = UNSET
+    incorporation_country: None | str | Unset = UNSET
+    legal_form: None | str | Unset = UNSET
+    notes: None | str | Unset = UNSET
+    phones: list[str] | Unset = UNSET
+    registration_number: None | str | Unset = UNSET
+    status: CompanyStatus | None | Unset = UNSET
+    status_since: datetime.date | None | Unset = UNSET
+    tax_id: None | str | Unset = UNSET
+    trade_countries: list[str] | Unset = UNSET
+    updated_by: None | Unset | UUID = UNSET
+    websites: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cases = []
+        for cases_item_data in self.cases:
+            cases_item = cases_item_data.to_dict()
+            cases.append(cases_item)
+
+        correction_locked = self.correction_locked
+
+        created_at = self.created_at.isoformat()
+
+        id = str(self.id)
+
+        name = self.name
+
+        updated_at = self.updated_at.isoformat()
+
+        version = self.version
+
+        activities: list[str] | Unset = UNSET
+        if not isinstance(self.activities, Unset):
+            activities = self.activities
+
+        addresses: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.addresses, Unset):
+            addresses = []
+            for addresses_item_data in self.addresses:
+                addresses_item = addresses_item_data.to_dict()
+                addresses.append(addresses_item)
+
+        aliases: list[str] | Unset = UNSET
+        if not isinstance(self.aliases, Unset):
+            aliases = self.aliases
+
+        country: None | str | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        else:
+            country = self.country
+
+        created_by: None | str | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        elif isinstance(self.created_by, UUID):
+            created_by = str(self.created_by)
+        else:
+            created_by = self.created_by
+
+        emails: list[str] | Unset = UNSET
+        if not isinstance(self.emails, Unset):
+            emails = self.emails
+
+        eori: None | str | Unset
+        if isinstance(self.eori, Unset):
+            eori = UNSET
+        else:
+            eori = self.eori
+
+        former_names: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.former_names, Unset):
+            former_names = []
+            for former_names_item_data in self.former_names:
+                former_names_item = former_names_item_data.to_dict()
+                former_names.append(former_names_item)
+
+        hs_chapters: list[str] | Unset = UNSET
+        if not isinstance(self.hs_chapters, Unset):
+            hs_chapters = self.hs_chapters
+
+        identifiers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.identifiers, Unset):
+            identifiers = []
+            for identifiers_item_data in self.identifiers:
+                identifiers_item = identifiers_item_data.to_dict()
+                identifiers.append(identifiers_item)
+
+        incorporated_on: None | str | Unset
+        if isinstance(self.incorporated_on, Unset):
+            incorporated_on = UNSET
+        elif isinstance(self.incorporated_on, datetime.date):
+            incorporated_on = self.incorporated_on.isoformat()
+        else:
+            incorporated_on = self.incorporated_on
+
+        incorporation_country: None | str | Unset
+        if isinstance(self.incorporation_country, Unset):
+            incorporation_country = UNSET
+        else:
+            incorporation_country = self.incorporation_country
+
+        legal_form: None | str | Unset
+        if isinstance(self.legal_form, Unset):
+            legal_form = UNSET
+        else:
+            legal_form = self.legal_form
+
+        notes: None | str | Unset
+        if isinstance(self.notes, Unset):
+            notes = UNSET
+        else:
+            notes = self.notes
+
+        phones: list[str] | Unset = UNSET
+        if not isinstance(self.phones, Unset):
+            phones = self.phones
+
+        registration_number: None | str | Unset
+        if isinstance(self.registration_number, Unset):
+            registration_number = UNSET
+        else:
+            registration_number = self.registration_number
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, CompanyStatus):
+            status = self.status.value
+        else:
+            status = self.status
+
+        status_since: None | str | Unset
+        if isinstance(self.status_since, Unset):
+            status_since = UNSET
+        elif isinstance(self.status_since, datetime.date):
+            status_since = self.status_since.isoformat()
+        else:
+            status_since = self.status_since
+
+        tax_id: None | str | Unset
+        if isinstance(self.tax_id, Unset):
+            tax_id = UNSET
+        else:
+            tax_id = self.tax_id
+
+        trade_countries: list[str] | Unset = UNSET
+        if not isinstance(self.trade_countries, Unset):
+            trade_countries = self.trade_countries
+
+        updated_by: None | str | Unset
+        if isinstance(self.updated_by, Unset):
+            updated_by = UNSET
+        elif isinstance(self.updated_by, UUID):
+            updated_by = str(self.updated_by)
+        else:
+            updated_by = self.updated_by
+
+        websites: list[str] | Unset = UNSET
+        if not isinstance(self.websites, Unset):
+            websites = self.websites
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "cases": cases,
+                "correction_locked": correction_locked,
+                "created_at": created_at,
+                "id": id,
+                "name": name,
+                "updated_at": updated_at,
+                "version": version,
+            }
+        )
+        if activities is not UNSET:
+            field_dict["activities"] = activities
+        if addresses is not UNSET:
+            field_dict["addresses"] = addresses
+        if aliases is not UNSET:
+            field_dict["aliases"] = aliases
+        if country is not UNSET:
+            field_dict["country"] = country
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if emails is not UNSET:
+            field_dict["emails"] = emails
+        if eori is not UNSET:
+            field_dict["eori"] = eori
+        if former_names is not UNSET:
+            field_dict["former_names"] = former_names
+        if hs_chapters is not UNSET:
+            field_dict["hs_chapters"] = hs_chapters
+        if identifiers is not UNSET:
+            field_dict["identifiers"] = identifiers
+        if incorporated_on is not UNSET:
+            field_dict["incorporated_on"] = incorporated_on
+        if incorporation_country is not UNSET:
+            field_dict["incorporation_country"] = incorporation_country
+        if legal_form is not UNSET:
+            field_dict["legal_form"] = legal_form
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+        if phones is not UNSET:
+            field_dict["phones"] = phones
+        if registration_number is not UNSET:
+            field_dict["registration_number"] = registration_number
+        if status is not UNSET:
+            field_dict["status"] = status
+        if status_since is not UNSET:
+            field_dict["status_since"] = status_since
+        if tax_id is not UNSET:
+            field_dict["tax_id"] = tax_id
+        if trade_countries is not UNSET:
+            field_dict["trade_countries"] = trade_countries
+        if updated_by is not UNSET:
+            field_dict["updated_by"] = updated_by
+        if websites is not UNSET:
+            field_dict["websites"] = websites
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.case_appearance import CaseAppearance  # noqa: PLC0415
+        from ..models.company_address import CompanyAddress  # noqa: PLC0415
+        from ..models.company_identifier import CompanyIdentifier  # noqa: PLC0415
+        from ..models.former_name import FormerName  # noqa: PLC0415
+
+        d = dict(src_dict)
+        cases = []
+        _cases = d.pop("cases")
+        for cases_item_data in _cases:
+            cases_item = CaseAppearance.from_dict(cases_item_data)
+
+            cases.append(cases_item)
+
+        correction_locked = d.pop("correction_locked")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        id = UUID(d.pop("id"))
+
+        name = d.pop("name")
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        version = d.pop("version")
+
+        activities = cast(list[str], d.pop("activities", UNSET))
+
+        _addresses = d.pop("addresses", UNSET)
+        addresses: list[CompanyAddress] | Unset = UNSET
+        if _addresses is not UNSET:
+            addresses = []
+            for addresses_item_data in _addresses:
+                addresses_item = CompanyAddress.from_dict(addresses_item_data)
+
+                addresses.append(addresses_item)
+
+        aliases = cast(list[str], d.pop("aliases", UNSET))
+
+        def _parse_country(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country = _parse_country(d.pop("country", UNSET))
+
+        def _parse_created_by(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_by_type_0 = UUID(data)
+
+                return created_by_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        created_by = _parse_created_by(d.pop("created_by", UNSET))
+
+        emails = cast(list[str], d.pop("emails", UNSET))
+
+        def _parse_eori(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        eori = _parse_eori(d.pop("eori", UNSET))
+
+        _former_names = d.pop("former_names", UNSET)
+        former_names: list[FormerName] | Unset = UNSET
+        if _former_names is not UNSET:
+            former_names = []
+            for former_names_item_data in _former_names:
+                former_names_item = FormerName.from_dict(former_names_item_data)
+
+                former_names.append(former_names_item)
+
+        hs_chapters = cast(list[str], d.pop("hs_chapters", UNSET))
+
+        _identifiers = d.pop("identifiers", UNSET)
+        identifiers: list[CompanyIdentifier] | Unset = UNSET
+        if _identifiers is not UNSET:
+            identifiers = []
+            for identifiers_item_data in _identifiers:
+                identifiers_item = CompanyIdentifier.from_dict(identifiers_item_data)
+
+                identifiers.append(identifiers_item)
+
+        def _parse_incorporated_on(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                incorporated_on_type_0 = datetime.date.fromisoformat(data)
+
+                return incorporated_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        incorporated_on = _parse_incorporated_on(d.pop("incorporated_on", UNSET))
+
+        def _parse_incorporation_country(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        incorporation_country = _parse_incorporation_country(d.pop("incorporation_country", UNSET))
+
+        def _parse_legal_form(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        legal_form = _parse_legal_form(d.pop("legal_form", UNSET))
+
+        def _parse_notes(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        notes = _parse_notes(d.pop("notes", UNSET))
+
+        phones = cast(list[str], d.pop("phones", UNSET))
+
+        def _parse_registration_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        registration_number = _parse_registration_number(d.pop("registration_number", UNSET))
+
+        def _parse_status(data: object) -> CompanyStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_1 = CompanyStatus(data)
+
+                return status_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CompanyStatus | None | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_status_since(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_since_type_0 = datetime.date.fromisoformat(data)
+
+                return status_since_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        status_since = _parse_status_since(d.pop("status_since", UNSET))
+
+        def _parse_tax_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tax_id = _parse_tax_id(d.pop("tax_id", UNSET))
+
+        trade_countries = cast(list[str], d.pop("trade_countries", UNSET))
+
+        def _parse_updated_by(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_by_type_0 = UUID(data)
+
+                return updated_by_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
+
+        websites = cast(list[str], d.pop("websites", UNSET))
+
+        company_detail = cls(
+            cases=cases,
+            correction_locked=correction_locked,
+            created_at=created_at,
+            id=id,
+            name=name,
+            updated_at=updated_at,
+            version=version,
+            activities=activities,
+            addresses=addresses,
+            aliases=aliases,
+            country=country,
+            created_by=created_by,
+            emails=emails,
+            eori=eori,
+            former_names=former_names,
+            hs_chapters=hs_chapters,
+            identifiers=identifiers,
+            incorporated_on=incorporated_on,
+            incorporation_country=incorporation_country,
+            legal_form=legal_form,
+            notes=notes,
+            phones=phones,
+            registration_number=registration_number,
+            status=status,
+            status_since=status_since,
+            tax_id=tax_id,
+            trade_countries=trade_countries,
+            updated_by=updated_by,
+            websites=websites,
+        )
+
+        company_detail.additional_properties = d
+        return company_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,365 @@
+//! Bulk imports of seizure cases: each line the body of `POST /seizures` plus its external
+//! id. The parties inside go through the matching engine — a person carrying a register
+//! person's passport is that person, a company named as one is it, a conveyance with a known
+//! identifier is it; a namesake below the threshold is created and listed as a proposal, never
+//! merged. Re-imported unchanged, an edited line updates its draft, a case validated since is
+//! `locked`; every case created is audited naming the import.
+
+use crate::imports::{count, finished, ndjson, queued, upload};
+use crate::seizures::{crew, full_case};
+use ncen_tests::TestApp;
+use serde_json::{json, Value};
+
+async fn created(app: &TestApp, token: &str, path: &str, body: Value) -> String {
+    let res = app.post(path, token, body).await;
+    assert_eq!(res.status(), 201, "{}", res.text().await.unwrap());
+    let v: Value = res.json().await.unwrap();
+    v["id"].as_str().unwrap().to_string()
+}
+
+async fn case_of(app: &TestApp, external_id: &str) -> String {
+    let mut conn = app.db.conn().await;
+    ncen_tests::strings(
+        &mut conn,
+        &format!(
+            "SELECT record_id::text AS value FROM import_keys \
+             WHERE record_type = 'seizure' AND external_id = '{external_id}'"
+        ),
+    )
+    .await
+    .remove(0)
+}
+
+async fn read(app: &TestApp, token: &str, path: &str) -> Value {
+    app.get(path, token).await.json().await.unwrap()
+}
+
+async fn run(app: &TestApp, token: &str, query: &str, file: Vec<u8>) -> Value {
+    let id = queued(upload(app, token, query, file, None).await).await;
+    finished(app, token, &id).await
+}
+
+#[tokio::test]
+async fn cases_are_imported_with_their_parties_matched_proposed_and_kept_idempotent() {
+    let app = TestApp::spawn().await;
+    let c = crew(&app).await;
+    let sup = &c.supervisor;
+    // the registers before the import
+    let ivan = created(&app, &c.officer, "/api/v1/persons", json!({
+        "family_name": "Ivanoff", "given_names": "Ivan", "date_of_birth": "1984-03", "nationalities": ["RU"],
+        "documents": [{ "document_type": "passport", "number": "72 1234567", "issuing_country": "RU" }]
+    }))
+    .await;
+    let namesake = created(&app, &c.officer, "/api/v1/persons", json!({
+        "family_name": "Bensaleh", "given_names": "Abdelkader", "date_of_birth": "1948-02-01", "gender": "male"
+    }))
+    .await;
+    let acme = created(
+        &app,
+        &c.officer,
+        "/api/v1/companies",
+        json!({ "name": "Acme Logistics", "country": "NL", "activities": ["importer"] }),
+    )
+    .await;
+    // the engine's own verdict on the namesake (born four years apart): close, not a hit
+    let screened: Value = app
+        .post(
+            "/api/v1/screening",
+            &c.officer,
+            json!({ "person": { "name": "Abdelkader Bensaleh", "date_of_birth": "1952-02-01" } }),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    let verdict = screened["candidates"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|x| x["id"] == namesake.as_str())
+        .unwrap_or_else(|| panic!("{screened}"));
+    assert_eq!(verdict["band"], "review", "{screened}");
+
+    let mut first = full_case(&acme);
+    first["external_id"] = json!("OLD-1");
+    // Ivan by his passport (a different spelling of the name), the company named again
+    first["persons"][0]["person"]["family_name"] = json!("Ivanov");
+    first["companies"] =
+        json!([{ "role": "importer", "company": { "name": "ACME LOGISTICS", "country": "NL" } }]);
+    let second = json!({
+        "external_id": "OLD-2", "kind": "offence", "detected_at": "2025-11-02T10:00:00Z",
+        "place": "Port of Marseille",
+        "persons": [{ "role": "courier", "person": {
+            "family_name": "Bensaleh", "given_names": "Abdelkader", "date_of_birth": "1952-02-01"
+        }}],
+        "conveyances": [{ "role": "container", "conveyance": {
+            "conveyance_type": "container", "identifier_kind": "container", "identifier": "CSQU3054383"
+        }}]
+    });
+    let mut bad = full_case(&acme);
+    bad["external_id"] = json!("OLD-3");
+    bad["goods"][0]["commodity_group"] = json!("no-such-group");
+    let file = ndjson(&[first.clone(), second.clone(), bad]);
+    let query = "record_type=cases&source_system=legacy&filename=cases.ndjson";
+
+    // the dry run: the bad line reported under its field, nothing written
+    let job = run(&app, sup, query, file.clone()).await;
+    assert_eq!(job["status"], "succeeded", "{job}");
+    assert_eq!(
+        (job["created"].as_i64(), job["rejected"].as_i64()),
+        (Some(2), Some(1)),
+        "{job}"
+    );
+    assert_eq!(job["bytes_done"].as_i64(), job["size_bytes"].as_i64());
+    // its progress was announced live to its importer, the last event saying it ended
+    let mut conn = app.db.conn().await;
+    let said = ncen_tests::strings(
+        &mut conn,
+        "SELECT data->>'status' AS value FROM user_events WHERE kind = 'import.progress' ORDER BY id",
+    )
+    .await;
+    assert_eq!(
+        said.last().map(String::as_str),
+        Some("succeeded"),
+        "{said:?}"
+    );
+    assert!(said.len() >= 2, "{said:?}");
+    drop(conn);
+    let dry = job["id"].as_str().unwrap();
+    let problems: Value = read(&app, sup, &format!("/api/v1/imports/{dry}/problems")).await;
+    let p = &problems["items"][0];
+    assert_eq!(
+        (p["line"].as_i64(), p["field"].as_str(), p["code"].as_str()),
+        (
+            Some(3),
+            Some("goods[0].commodity_group"),
+            Some("unknown_code")
+        ),
+        "{problems}"
+    );
+    assert_eq!(
+        count(&app, "SELECT count(*)::text AS value FROM seizure_cases").await,
+        0
+    );
+
+    // the commit: the good lines written, their parties matched or proposed
+    let res = app
+        .post(&format!("/api/v1/imports/{dry}/commit"), sup, json!({}))
+        .await;
+    let job = finished(&app, sup, &queued(res).await).await;
+    assert_eq!(job["status"], "succeeded", "{job}");
+    assert_eq!(
+        (
+            job["created"].as_i64(),
+            job["rejected"].as_i64(),
+            job["matched"].as_i64(),
+            job["proposals"].as_i64()
+        ),
+        // Ivan (passport), Acme (name), the container (identifier); the namesake proposed
+        (Some(2), Some(1), Some(3), Some(1)),
+        "{job}"
+    );
+    let one = case_of(&app, "OLD-1").await;
+    let case: Value = read(&app, sup, &format!("/api/v1/seizures/{one}")).await;
+    assert_eq!(case["status"], "draft");
+    assert_eq!(case["persons"][0]["person"]["id"], ivan.as_str(), "{case}");
+    assert_eq!(case["persons"][0]["person"]["family_name"], "Ivanoff");
+    assert_eq!(
+        case["companies"][0]["company"]["id"],
+        acme.as_str(),
+        "{case}"
+    );
+    let two = case_of(&app, "OLD-2").await;
+    let case: Value = read(&app, sup, &format!("/api/v1/seizures/{two}")).await;
+    let created_person = case["persons"][0]["person"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert_ne!(created_person, namesake);
+    let conveyance_one: Value = read(&app, sup, &format!("/api/v1/seizures/{one}")).await;
+    assert_eq!(
+        case["conveyances"][0]["conveyance"]["id"],
+        conveyance_one["conveyances"][0]["conveyance"]["id"],
+        "the container of the first case is the second's"
+    );
+    let commit = job["id"].as_str().unwrap();
+    let proposals: Value = read(&app, sup, &format!("/api/v1/imports/{commit}/proposals")).await;
+    let items = proposals["items"].as_array().unwrap();
+    assert_eq!(items.len(), 1, "{proposals}");
+    assert_eq!(
+        (
+            items[0]["line"].as_i64(),
+            items[0]["field"].as_str(),
+            items[0]["record_kind"].as_str(),
+            items[0]["case_id"].as_str(),
+            items[0]["record_id"].as_str(),
+            items[0]["candidate_id"].as_str(),
+        ),
+        (
+            Some(2),
+            Some("persons[0]"),
+            Some("person"),
+            Some(two.as_str()),
+            Some(created_person.as_str()),
+            Some(namesake.as_str())
+        )
+    );
+    // nothing merged: both persons stand
+    assert_eq!(
+        count(
+            &app,
+            "SELECT count(*)::text AS value FROM persons WHERE merged_into IS NULL"
+        )
+        .await,
+        3
+    );
+    // audited: each case naming the import
+    assert_eq!(
+        count(
+            &app,
+            &format!(
+                "SELECT count(*)::text AS value FROM audit_events WHERE action = 'seizure.create' \
+                 AND details->>'import' = '{commit}'"
+            )
+        )
+        .await,
+        2
+    );
+
+    // the same file again: nothing changes
+    let job = run(&app, sup, &format!("{query}&dry_run=false"), file.clone()).await;
+    assert_eq!(
+        (
+            job["created"].as_i64(),
+            job["unchanged"].as_i64(),
+            job["rejected"].as_i64()
+        ),
+        (Some(0), Some(2), Some(1)),
+        "{job}"
+    );
+
+    // an edited line updates its draft (a new version, in its history)
+    let mut edited = second.clone();
+    edited["place"] = json!("Port of Marseille-Fos, quay 4");
+    let job = run(
+        &app,
+        sup,
+        &format!("{query}&dry_run=false"),
+        ndjson(&[first.clone(), edited]),
+    )
+    .await;
+    assert_eq!(
+        (job["updated"].as_i64(), job["unchanged"].as_i64()),
+        (Some(1), Some(1)),
+        "{job}"
+    );
+    let case: Value = read(&app, sup, &format!("/api/v1/seizures/{two}")).await;
+    assert_eq!(
+        (case["version"].as_i64(), case["place"].as_str()),
+        (Some(2), Some("Port of Marseille-Fos, quay 4"))
+    );
+    assert_eq!(case["persons"][0]["person"]["id"], created_person.as_str());
+
+    // a case submitted since is locked: the line refused, the case untouched
+    let res = app
+        .client
+        .post(app.url(&format!("/api/v1/seizures/{one}/submit")))
+        .bearer_auth(sup)
+        .header("If-Match", "\"1\"")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200, "{}", res.text().await.unwrap());
+    let mut changed = first.clone();
+    changed["place"] = json!("Elsewhere");
+    let job = run(
+        &app,
+        sup,
+        &format!("{query}&dry_run=false"),
+        ndjson(&[changed.clone()]),
+    )
+    .await;
+    assert_eq!(job["rejected"].as_i64(), Some(1), "{job}");
+    let id = job["id"].as_str().unwrap();
+    let problems: Value = read(&app, sup, &format!("/api/v1/imports/{id}/problems")).await;
+    assert_eq!(problems["items"][0]["code"], "locked", "{problems}");
+    // all_or_nothing: the locked line fails the whole import at its check
+    let job = run(
+        &app,
+        sup,
+        &format!("{query}&dry_run=false&mode=all_or_nothing"),
+        ndjson(&[changed]),
+    )
+    .await;
+    assert_eq!(job["status"], "failed", "{job}");
+    let case: Value = read(&app, sup, &format!("/api/v1/seizures/{one}")).await;
+    assert_eq!(case["place"], "Roissy-CDG cargo terminal");
+}
+
+#[tokio::test]
+async fn a_csv_file_is_read_by_its_header_and_each_bad_row_reported() {
+    let app = TestApp::spawn().await;
+    let c = crew(&app).await;
+    let sup = &c.supervisor;
+    let file = "external_id,kind,detected_at,place,detection_methods[0],goods[0].commodity_group,goods[0].quantity,goods[0].unit,persons[0].role,persons[0].person.family_name,persons[0].person.given_names\r\n\
+        CSV-1,seizure,2026-03-01T09:00:00Z,\"Le Havre, quay 2\",xray_nii,drugs,12.5,kg,courier,Durand,Paul\r\n\
+        CSV-2,offence,2026-03-02T09:00:00Z,\"A narrative\nover two lines\",,,,,,,\r\n\
+        CSV-3,seizure,2026-03-03T09:00:00Z,Lille,,drugs,a lot,kg,,,\r\n\
+        CSV-4,seizure\r\n\
+        CSV-5,seizure,2026-03-05T09:00:00Z,\"never closed,,,,,,,,\r\n";
+    let query = "record_type=cases&format=csv&source_system=legacy&dry_run=false";
+    let job = run(&app, sup, query, file.as_bytes().to_vec()).await;
+    assert_eq!(job["status"], "succeeded", "{job}");
+    assert_eq!(
+        (job["created"].as_i64(), job["rejected"].as_i64()),
+        (Some(2), Some(3)),
+        "{job}"
+    );
+    let id = job["id"].as_str().unwrap();
+    let problems: Value = read(&app, sup, &format!("/api/v1/imports/{id}/problems")).await;
+    let found: Vec<(i64, &str)> = problems["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["line"].as_i64().unwrap(), p["code"].as_str().unwrap()))
+        .collect();
+    // the quoted cell of CSV-2 spans lines 3 and 4: CSV-3 starts on line 5
+    assert_eq!(
+        found,
+        vec![(5, "invalid"), (6, "columns"), (7, "quote")],
+        "{problems}"
+    );
+    let one = case_of(&app, "CSV-1").await;
+    let case: Value = read(&app, sup, &format!("/api/v1/seizures/{one}")).await;
+    assert_eq!(
+        (
+            case["place"].as_str(),
+            case["goods"][0]["quantity"].as_f64(),
+            case["persons"][0]["person"]["family_name"].as_str(),
+            case["detection_methods"][0].as_str()
+        ),
+        (
+            Some("Le Havre, quay 2"),
+            Some(12.5),
+            Some("Durand"),
+            Some("xray_nii")
+        )
+    );
+    let two = case_of(&app, "CSV-2").await;
+    let case: Value = read(&app, sup, &format!("/api/v1/seizures/{two}")).await;
+    assert_eq!(case["place"], "A narrative\nover two lines");
+
+    // a header that is no field path fails the import with the reason, writing nothing
+    let job = run(
+        &app,
+        sup,
+        "record_type=persons&format=csv&source_system=legacy&dry_run=false",
+        b"external_id,Family Name\nP-1,Durand\n".to_vec(),
+    )
+    .await;
+    assert_eq!(job["status"], "failed", "{job}");
+    assert!(
+        job["failure"].as_str().unwrap().contains("`Family Name`"),
+        "{job}"
+    );
+}
