@@ -104,6 +104,7 @@ def main():
     ap.add_argument("--min-bytes", type=int, default=0, help="go on past --cases until the file is this large")
     ap.add_argument("--seed", type=int, default=2026)
     ap.add_argument("--out", required=True)
+    ap.add_argument("--no-parties", action="store_true", help="cases without persons or conveyances (to time the rest)")
     args = ap.parse_args()
     rng = random.Random(args.seed)
     known = []
@@ -112,7 +113,11 @@ def main():
     with open(args.out, "w", encoding="utf-8") as f:
         while n < args.cases or written < args.min_bytes:
             n += 1
-            line = json.dumps(case(rng, n, known), ensure_ascii=False, separators=(",", ":")) + "\n"
+            c = case(rng, n, known)
+            if args.no_parties:
+                c.pop("persons", None)
+                c.pop("conveyances", None)
+            line = json.dumps(c, ensure_ascii=False, separators=(",", ":")) + "\n"
             f.write(line)
             written += len(line.encode("utf-8"))
     print(f"{n} cases, {written} bytes")

@@ -68,6 +68,19 @@ from ncen_client.models import (
 )
 from ncen_client.types import File
 
+
+def guess_format(path):
+    """The file's format by its extension: .csv is CSV, .xlsx an Excel workbook, else NDJSON."""
+    name = path.lower()
+    return (
+        "csv"
+        if name.endswith(".csv")
+        else "xlsx"
+        if name.endswith(".xlsx")
+        else "ndjson"
+    )
+
+
 EXIT_OK, EXIT_ERROR, EXIT_REJECTED, EXIT_FAILED, EXIT_CANCELLED = 0, 1, 3, 4, 5
 FINAL = {ImportStatus.SUCCEEDED, ImportStatus.FAILED, ImportStatus.CANCELLED}
 # Generous per-operation timeouts: an upload streams the file, and a slow network should
@@ -109,16 +122,26 @@ class Session:
 
     def api(self):
         if self.client is None or time.monotonic() > self.expires - 60:
-            with Client(base_url=self.url, timeout=TIMEOUT, raise_on_unexpected_status=True) as anonymous:
+            with Client(
+                base_url=self.url, timeout=TIMEOUT, raise_on_unexpected_status=True
+            ) as anonymous:
                 token = expect(
-                    login.sync(client=anonymous, body=LoginRequest(username=self.username, password=self.password)),
+                    login.sync(
+                        client=anonymous,
+                        body=LoginRequest(
+                            username=self.username, password=self.password
+                        ),
+                    ),
                     TokenResponse,
                     "sign-in",
                 )
             if self.client is not None:
                 self.client.get_httpx_client().close()
             self.client = AuthenticatedClient(
-                base_url=self.url, token=token.access_token, timeout=TIMEOUT, raise_on_unexpected_status=True
+                base_url=self.url,
+                token=token.access_token,
+                timeout=TIMEOUT,
+                raise_on_unexpected_status=True,
             )
             self.expires = time.monotonic() + token.expires_in
         return self.client
@@ -144,10 +167,18 @@ def follow(session: Session, job: ImportJob, interval: float) -> ImportJob:
     try:
         while job.status not in FINAL:
             time.sleep(interval)
-            job = expect(get_import.sync(job.id, client=session.api()), ImportJob, "following the import")
+            job = expect(
+                get_import.sync(job.id, client=session.api()),
+                ImportJob,
+                "following the import",
+            )
     except KeyboardInterrupt:
         print(f"cancelling import {job.id}", file=sys.stderr)
-        job = expect(cancel_import.sync(job.id, client=session.api()), ImportJob, "cancelling the import")
+        job = expect(
+            cancel_import.sync(job.id, client=session.api()),
+            ImportJob,
+            "cancelling the import",
+        )
         return follow(session, job, interval)
     return job
 
@@ -157,9 +188,15 @@ def print_problems(session: Session, job_id: UUID, limit: int, rejected: int) ->
     shown, after = 0, None
     while shown < limit:
         kwargs = {} if after is None else {"after": after}
-        page = expect(import_problems.sync(job_id, client=session.api(), **kwargs), ImportProblems, "problems")
+        page = expect(
+            import_problems.sync(job_id, client=session.api(), **kwargs),
+            ImportProblems,
+            "problems",
+        )
         for p in page.items[: limit - shown]:
-            print(f"line {p.line} ({p.external_id or '-'}): {p.field} {p.code}: {p.message}")
+            print(
+                f"line {p.line} ({p.external_id or '-'}): {p.field} {p.code}: {p.message}"
+            )
             shown += 1
         after = page.next_after
         if not after:  # None (last page), or UNSET from an older server
@@ -173,7 +210,11 @@ def print_proposals(session: Session, job_id: UUID, limit: int) -> None:
     shown, after = 0, None
     while shown < limit:
         kwargs = {} if after is None else {"after": after}
-        page = expect(import_proposals.sync(job_id, client=session.api(), **kwargs), ImportProposals, "proposals")
+        page = expect(
+            import_proposals.sync(job_id, client=session.api(), **kwargs),
+            ImportProposals,
+            "proposals",
+        )
         for p in page.items[: limit - shown]:
             print(
                 f"proposal: line {p.line} {p.field}: new {p.record_kind} {p.record_id} "
@@ -211,7 +252,7 @@ def run(args) -> int:
                 client=session.api(),
                 body=File(payload=f, file_name=os.path.basename(args.file)),
                 record_type=RecordType(args.record_type),
-                format_=UploadImportFormat(args.format or ("csv" if args.file.lower().endswith(".csv") else "ndjson")),
+                format_=UploadImportFormat(args.format or guess_format(args.file)),
                 source_system=args.source_system,
                 dry_run=True,
                 mode=ImportMode.VALID_ROWS,
@@ -220,7 +261,9 @@ def run(args) -> int:
             ImportJob,
             "upload",
         )
-    print(f"dry run {job.id}: {job.size_bytes} bytes of {job.record_type} from {job.source_system}")
+    print(
+        f"dry run {job.id}: {job.size_bytes} bytes of {job.record_type} from {job.source_system}"
+    )
     job = follow(session, job, args.poll_interval)
     print(f"dry run {job.status}: {counts(job)}")
     if job.rejected:
@@ -231,14 +274,20 @@ def run(args) -> int:
         return outcome(job)
     if job.rejected and not args.valid_rows:
         lines = "line" if job.rejected == 1 else "lines"
-        print(f"not committed: {job.rejected} {lines} rejected; fix them, or --valid-rows to import the rest")
+        print(
+            f"not committed: {job.rejected} {lines} rejected; fix them, or --valid-rows to import the rest"
+        )
         return EXIT_REJECTED
 
     # 2. The commit: the dry run's file imported for real, as a new job. `all_or_nothing`
     # unless --valid-rows: should a line fail now that passed the dry run (a case validated
     # in the meantime is `locked`), nothing is written.
     mode = ImportMode.VALID_ROWS if args.valid_rows else ImportMode.ALL_OR_NOTHING
-    job = expect(commit_import.sync(job.id, client=session.api(), body=CommitRequest(mode=mode)), ImportJob, "commit")
+    job = expect(
+        commit_import.sync(job.id, client=session.api(), body=CommitRequest(mode=mode)),
+        ImportJob,
+        "commit",
+    )
     print(f"commit {job.id} ({mode})")
     job = follow(session, job, args.poll_interval)
     print(f"commit {job.status}: {counts(job)}")
@@ -256,26 +305,62 @@ def main() -> int:
         help="NDJSON: one case per line (the body of POST /api/v1/seizures plus external_id), "
         "or CSV with a header of field paths (docs/imports.md)",
     )
-    parser.add_argument("--format", choices=["ndjson", "csv"], help="default: from the extension (.csv is CSV)")
-    parser.add_argument("--source-system", default="legacy", help="where the cases come from (default: legacy)")
-    parser.add_argument("--valid-rows", action="store_true", help="commit even with rejected lines, skipping them")
-    parser.add_argument("--dry-run", action="store_true", help="check and report only, never commit")
+    parser.add_argument(
+        "--format",
+        choices=["ndjson", "csv", "xlsx"],
+        help="default: from the extension (.csv, .xlsx)",
+    )
+    parser.add_argument(
+        "--source-system",
+        default="legacy",
+        help="where the cases come from (default: legacy)",
+    )
+    parser.add_argument(
+        "--valid-rows",
+        action="store_true",
+        help="commit even with rejected lines, skipping them",
+    )
+    parser.add_argument(
+        "--dry-run", action="store_true", help="check and report only, never commit"
+    )
     parser.add_argument(
         "--record-type",
         default=RecordType.CASES.value,
         choices=[t.value for t in RecordType],
         help="what the file holds (default: cases; persons, companies and conveyances take their create bodies)",
     )
-    parser.add_argument("--max-problems", type=int, default=20, help="how many problems to print (default: 20)")
-    parser.add_argument("--poll-interval", type=float, default=1.0, help="seconds between polls (default: 1)")
-    parser.add_argument("--url", default=os.environ.get("NCEN_URL"), help="the server (default: $NCEN_URL)")
-    parser.add_argument("--username", default=os.environ.get("NCEN_USERNAME"), help="default: $NCEN_USERNAME")
+    parser.add_argument(
+        "--max-problems",
+        type=int,
+        default=20,
+        help="how many problems to print (default: 20)",
+    )
+    parser.add_argument(
+        "--poll-interval",
+        type=float,
+        default=1.0,
+        help="seconds between polls (default: 1)",
+    )
+    parser.add_argument(
+        "--url",
+        default=os.environ.get("NCEN_URL"),
+        help="the server (default: $NCEN_URL)",
+    )
+    parser.add_argument(
+        "--username",
+        default=os.environ.get("NCEN_USERNAME"),
+        help="default: $NCEN_USERNAME",
+    )
     args = parser.parse_args()
     # The password only from the environment: a command line is visible to other users.
     args.password = os.environ.get("NCEN_PASSWORD")
     missing = [
         name
-        for name, value in [("NCEN_URL", args.url), ("NCEN_USERNAME", args.username), ("NCEN_PASSWORD", args.password)]
+        for name, value in [
+            ("NCEN_URL", args.url),
+            ("NCEN_USERNAME", args.username),
+            ("NCEN_PASSWORD", args.password),
+        ]
         if not value
     ]
     if missing:

@@ -21,12 +21,12 @@ pub const EXIT_CANCELLED: u8 = 5;
 #[derive(clap::Args)]
 pub struct ImportArgs {
     /// The file: NDJSON, one record per line (the create endpoint's body plus `external_id`),
-    /// or CSV with a header of field paths (docs/imports.md).
+    /// or CSV (or an XLSX workbook) with a header of field paths (docs/imports.md).
     file: std::path::PathBuf,
     /// What the file holds: cases, persons, companies or conveyances.
     #[arg(long = "type")]
     record_type: String,
-    /// ndjson or csv (by default from the file's extension: `.csv` is CSV).
+    /// ndjson, csv or xlsx (by default from the file's extension: `.csv`, `.xlsx`).
     #[arg(long)]
     format: Option<String>,
     /// Check and report only (the default).
@@ -116,8 +116,15 @@ pub async fn run(args: ImportArgs) -> anyhow::Result<ExitCode> {
         }
     });
     let format = args.format.clone().unwrap_or_else(|| {
-        let csv = filename.to_ascii_lowercase().ends_with(".csv");
-        if csv { "csv" } else { "ndjson" }.to_string()
+        let name = filename.to_ascii_lowercase();
+        if name.ends_with(".csv") {
+            "csv"
+        } else if name.ends_with(".xlsx") {
+            "xlsx"
+        } else {
+            "ndjson"
+        }
+        .to_string()
     });
     let query = format!(
         "record_type={}&format={}&mode={}&dry_run={}&source_system={}&filename={}",
@@ -133,10 +140,10 @@ pub async fn run(args: ImportArgs) -> anyhow::Result<ExitCode> {
         .bearer_auth(&token)
         .header(
             "content-type",
-            if format == "csv" {
-                "text/csv"
-            } else {
-                "application/x-ndjson"
+            match format.as_str() {
+                "csv" => "text/csv",
+                "xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                _ => "application/x-ndjson",
             },
         )
         .header("content-length", size)

@@ -363,3 +363,147 @@ async fn a_csv_file_is_read_by_its_header_and_each_bad_row_reported() {
         "{job}"
     );
 }
+
+/// A workbook of one worksheet: `rows` of cells, a cell parsed as a number when it is one
+/// (as a spreadsheet stores it), else an inline string.
+fn workbook(rows: &[&[&str]]) -> Vec<u8> {
+    use std::io::Write;
+    let mut sheet = String::from(
+        r#"<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>"#,
+    );
+    for (r, row) in rows.iter().enumerate() {
+        sheet.push_str(&format!(r#"<row r="{}">"#, r + 1));
+        for (c, cell) in row.iter().enumerate() {
+            let at = format!("{}{}", (b'A' + c as u8) as char, r + 1);
+            if cell.is_empty() {
+                continue;
+            } else if cell.parse::<f64>().is_ok() {
+                sheet.push_str(&format!(r#"<c r="{at}"><v>{cell}</v></c>"#));
+            } else {
+                sheet.push_str(&format!(
+                    r#"<c r="{at}" t="inlineStr"><is><t>{cell}</t></is></c>"#
+                ));
+            }
+        }
+        sheet.push_str("</row>");
+    }
+    sheet.push_str("</sheetData></worksheet>");
+    let parts = [
+        ("[Content_Types].xml", r#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>"#.to_string()),
+        ("_rels/.rels", r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#.to_string()),
+        ("xl/workbook.xml", r#"<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Persons" sheetId="1" r:id="rId1"/></sheets></workbook>"#.to_string()),
+        ("xl/_rels/workbook.xml.rels", r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>"#.to_string()),
+        ("xl/worksheets/sheet1.xml", sheet),
+    ];
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    for (name, body) in parts {
+        zip.start_file(name, options).unwrap();
+        zip.write_all(body.as_bytes()).unwrap();
+    }
+    zip.finish().unwrap().into_inner()
+}
+
+#[tokio::test]
+async fn an_xlsx_workbook_is_read_as_csv_and_a_zip_bomb_refused() {
+    let app = TestApp::spawn().await;
+    let c = crew(&app).await;
+    let sup = &c.supervisor;
+    let book = workbook(&[
+        &[
+            "external_id",
+            "family_name",
+            "given_names",
+            "nationalities[0]",
+            "documents[0].document_type",
+            "documents[0].number",
+            "documents[0].issuing_country",
+        ],
+        &["X-1", "Durand", "Paul", "FR", "passport", "19AB12345", "FR"],
+        &["X-2", "", "No family name", "FR", "", "", ""],
+        &["X-3", "Okafor", "Chidi", "XX", "", "", ""],
+    ]);
+    let query = "record_type=persons&format=xlsx&source_system=sheet&dry_run=false";
+    let job = run(&app, sup, query, book.clone()).await;
+    assert_eq!(job["status"], "succeeded", "{job}");
+    assert_eq!(
+        (job["created"].as_i64(), job["rejected"].as_i64()),
+        (Some(1), Some(2)),
+        "{job}"
+    );
+    assert_eq!(job["bytes_done"].as_i64(), job["size_bytes"].as_i64());
+    let id = job["id"].as_str().unwrap();
+    let problems = read(&app, sup, &format!("/api/v1/imports/{id}/problems")).await;
+    let found: Vec<(i64, &str, &str)> = problems["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            (
+                p["line"].as_i64().unwrap(),
+                p["field"].as_str().unwrap(),
+                p["code"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        found,
+        vec![
+            (3, "family_name", "required"),
+            (4, "nationalities[0]", "unknown_code")
+        ],
+        "{problems}"
+    );
+    assert_eq!(
+        count(
+            &app,
+            "SELECT count(*)::text AS value FROM person_documents WHERE number = '19AB12345'"
+        )
+        .await,
+        1
+    );
+    // the same workbook again: unchanged
+    let job = run(&app, sup, query, book.clone()).await;
+    assert_eq!(job["unchanged"].as_i64(), Some(1), "{job}");
+
+    // a workbook sent as CSV, and a CSV sent as a workbook: refused at the upload
+    let res = upload(
+        &app,
+        sup,
+        "record_type=persons&format=csv&source_system=s",
+        book,
+        None,
+    )
+    .await;
+    assert_eq!(res.status(), 422);
+    let res = upload(
+        &app,
+        sup,
+        query,
+        b"external_id,family_name\n".to_vec(),
+        None,
+    )
+    .await;
+    assert_eq!(res.status(), 422);
+
+    // a zip bomb: a worksheet of 20 MB of one byte, packed a thousand times smaller
+    let bomb = {
+        use std::io::Write;
+        let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        let options = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated);
+        zip.start_file("xl/worksheets/sheet1.xml", options).unwrap();
+        let block = vec![b' '; 1 << 20];
+        for _ in 0..20 {
+            zip.write_all(&block).unwrap();
+        }
+        zip.finish().unwrap().into_inner()
+    };
+    let job = run(&app, sup, query, bomb).await;
+    assert_eq!(job["status"], "failed", "{job}");
+    assert!(
+        job["failure"].as_str().unwrap().contains("zip bomb"),
+        "{job}"
+    );
+}

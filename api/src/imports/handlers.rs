@@ -9,8 +9,8 @@ use futures_util::{stream, StreamExt};
 use ncen_core::common::idempotency::{self as keys, Claim, Request, Stored};
 use ncen_core::error::Error;
 use ncen_core::imports::dto::{
-    ImportJob, ImportList, ImportMode, ImportProblems, ImportProposals, ImportRequest,
-    ProblemsQuery, ProposalsQuery,
+    ImportFormat, ImportJob, ImportList, ImportMode, ImportProblems, ImportProposals,
+    ImportRequest, ProblemsQuery, ProposalsQuery,
 };
 use ncen_core::imports::service::{self as jobs, Upload};
 use serde::Deserialize;
@@ -52,9 +52,19 @@ fn accepted(job: &ImportJob) -> Result<(HttpResponse, Stored), Error> {
     ))
 }
 
-/// What a file starts with that says it is not text (a ZIP — XLSX —, a PDF, binary data).
-fn not_text(head: &[u8]) -> bool {
-    head.starts_with(b"PK\x03\x04") || head.starts_with(b"%PDF") || head.contains(&0)
+/// Why the start of a file says it is not of `format` (text for NDJSON and CSV — not a ZIP, a
+/// PDF or binary data —, a ZIP for XLSX), if it does.
+fn wrong_type(format: ImportFormat, head: &[u8]) -> Option<&'static str> {
+    let zip = head.starts_with(b"PK\x03\x04");
+    match format {
+        ImportFormat::Xlsx if zip || head.len() < 4 => None,
+        ImportFormat::Xlsx => Some("the file is not an XLSX workbook (a ZIP)"),
+        _ if zip => Some("the file is a ZIP (an XLSX workbook?): send it with format=xlsx"),
+        _ if head.starts_with(b"%PDF") || head.contains(&0) => {
+            Some("the file is not text: an import reads NDJSON or CSV in UTF-8, or XLSX")
+        }
+        _ => None,
+    }
 }
 
 /// Streams the body into the store: its key, size and SHA-256 (the store's copy dropped if
@@ -62,6 +72,7 @@ fn not_text(head: &[u8]) -> bool {
 async fn store(
     state: &AppState,
     id: Uuid,
+    format: ImportFormat,
     req: &HttpRequest,
     payload: &mut web::Payload,
 ) -> Result<Upload, ApiError> {
@@ -97,14 +108,9 @@ async fn store(
         }
         if head.len() < 512 {
             head.extend(chunk.iter().take(512 - head.len()));
-            if not_text(&head) {
+            if let Some(why) = wrong_type(format, &head) {
                 let _ = writer.abort().await;
-                return Err(Error::validation(
-                    "file",
-                    "wrong_type",
-                    "the file is not text: an import reads NDJSON or CSV, in UTF-8",
-                )
-                .into());
+                return Err(Error::validation("file", "wrong_type", why).into());
             }
         }
         hasher.update(&chunk);
@@ -167,7 +173,7 @@ async fn upload_import(
         },
     };
     let id = Uuid::now_v7();
-    let file = store(&state, id, &req, &mut payload).await?;
+    let file = store(&state, id, q.format, &req, &mut payload).await?;
     let mut conn = state.conn().await?;
     if let Some(key) = &key {
         let fingerprint = Sha256::new()

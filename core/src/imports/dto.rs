@@ -37,10 +37,12 @@ crate::text_enum! {
     /// import's). `csv`: a header naming each column by its field's path in that body
     /// (`family_name`, `documents[0].number`, `goods[0].commodity_group`,
     /// `persons[0].person.family_name`) plus `external_id`; a cell is typed as its field is,
-    /// an empty cell is no value (`docs/imports.md`).
+    /// an empty cell is no value (`docs/imports.md`). `xlsx`: the first worksheet of a
+    /// workbook, read as CSV is (its first row the header).
     pub enum ImportFormat {
         Ndjson = "ndjson",
         Csv = "csv",
+        Xlsx = "xlsx",
     }
 }
 

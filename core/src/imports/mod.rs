@@ -29,3 +29,4 @@ pub mod runs;
 pub mod service;
 pub mod source;
 pub mod worker;
+pub mod xlsx;

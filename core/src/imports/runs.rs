@@ -33,6 +33,7 @@ pub struct Job {
     pub id: Uuid,
     pub record_type: RecordType,
     pub format: ImportFormat,
+    pub size_bytes: u64,
     pub mode: ImportMode,
     pub dry_run: bool,
     pub source_system: String,
@@ -103,6 +104,23 @@ async fn cancel_requested(pool: &Pool, id: Uuid) -> Result<bool> {
         .await?)
 }
 
+/// The lines each (source system, external id) of the file was first met on, by a 128-bit
+/// digest of the pair: a file of millions of rows costs tens of megabytes, not its ids'
+/// text (a collision, some 10^-26 for a million rows, would report a line as a duplicate).
+type Seen = HashMap<u128, i32>;
+
+fn seen_key(source: &str, external_id: &str) -> u128 {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::new()
+        .chain_update(source.as_bytes())
+        .chain_update([0])
+        .chain_update(external_id.as_bytes())
+        .finalize();
+    let mut first = [0u8; 16];
+    first.copy_from_slice(digest.get(..16).unwrap_or(&[0; 16]));
+    u128::from_le_bytes(first)
+}
+
 /// One line, read and checked: a row ready to write, or its problems.
 enum Read<T> {
     Row(Box<Row>, T),
@@ -116,7 +134,7 @@ async fn read<K: Kind>(
     conn: &mut AsyncPgConnection,
     file: &Parser,
     source: &str,
-    seen: &mut HashMap<(String, String), i32>,
+    seen: &mut Seen,
     n: i32,
     line: Line,
 ) -> Result<Read<K::Ready>> {
@@ -142,7 +160,7 @@ async fn read<K: Kind>(
         Ok(r) => r,
         Err(p) => return Ok(Read::Refused(vec![p])),
     };
-    let key = (row.source_system.clone(), row.external_id.clone());
+    let key = seen_key(&row.source_system, &row.external_id);
     if let Some(first) = seen.get(&key) {
         let mut p = rows::line_problem(
             n,
@@ -215,7 +233,14 @@ async fn restart(conn: &mut AsyncPgConnection, job: &Job) -> Result<()> {
 }
 
 async fn open(storage: &Storage, job: &Job) -> Result<Source> {
-    Source::open(storage, &job.storage_key, job.format, job.record_type).await
+    Source::open(
+        storage,
+        &job.storage_key,
+        job.format,
+        job.record_type,
+        job.size_bytes,
+    )
+    .await
 }
 
 /// A pass over the whole file checking every line (a dry run, or the first pass of an
@@ -231,7 +256,7 @@ pub async fn check_pass<K: Kind>(
     restart(conn, job).await?;
     let mut lines = open(storage, job).await?;
     let parser = lines.parser();
-    let mut seen = HashMap::new();
+    let mut seen = Seen::new();
     let mut counts = Tally::default();
     let mut problems = Vec::new();
     let mut in_batch = 0;
@@ -308,7 +333,7 @@ pub async fn all_or_nothing<K: Kind>(
     let parser = lines.parser();
     let written = conn
         .transaction(async |conn| {
-            let mut seen = HashMap::new();
+            let mut seen = Seen::new();
             let mut counts = Tally::default();
             let mut in_batch = 0;
             while let Some((n, line)) = lines.next().await.map_err(Error::internal)? {
@@ -374,7 +399,7 @@ pub async fn valid_rows<K: Kind>(
     let done = job.rows_done;
     let mut lines = open(storage, job).await?;
     let parser = lines.parser();
-    let mut seen = HashMap::new();
+    let mut seen = Seen::new();
     loop {
         if cancel_requested(pool, job.id).await? {
             return Ok((End::Cancelled, counts));
@@ -395,7 +420,7 @@ pub async fn valid_rows<K: Kind>(
             for (n, line) in batch {
                 if let Line::Text(t) = line {
                     if let Ok(row) = parser.parse(n, &t, &job.source_system) {
-                        seen.entry((row.source_system, row.external_id))
+                        seen.entry(seen_key(&row.source_system, &row.external_id))
                             .or_insert(n);
                     }
                 }

@@ -15,6 +15,7 @@
 use super::dto::{ImportFormat, ImportProblem, RecordType};
 use super::lines::{Line, Lines, MAX_LINE};
 use super::rows::{self, line_problem, Row};
+use super::xlsx;
 use crate::error::{Error, Result};
 use crate::files::storage::Storage;
 use crate::registers::companies::dto::CompanyInput;
@@ -37,8 +38,14 @@ struct Header {
 
 /// The rows of an import file.
 pub struct Source<R = Reader> {
-    lines: Lines<R>,
+    input: Input<R>,
     parser: Parser,
+}
+
+enum Input<R> {
+    Lines(Lines<R>),
+    /// An XLSX worksheet, the file's size and the last row read (for the share read).
+    Sheet(Box<xlsx::Sheet>, u64, i32),
 }
 
 /// How a row's text is read (for CSV, by the file's header).
@@ -212,41 +219,76 @@ impl Header {
 }
 
 impl Source<Reader> {
-    /// Opens the stored file of an import (for CSV, reads and checks its header).
+    /// Opens the stored file of an import (for CSV and XLSX, reads and checks its header).
     pub async fn open(
         storage: &Storage,
         key: &str,
         format: ImportFormat,
         record_type: RecordType,
+        size: u64,
     ) -> Result<Self> {
-        let reader = storage.reader(key).await.map_err(Error::internal)?;
-        Source::new(reader, format, record_type).await
+        if format != ImportFormat::Xlsx {
+            let reader = storage.reader(key).await.map_err(Error::internal)?;
+            return Source::new(reader, format, record_type).await;
+        }
+        let mut sheet = xlsx::open(storage, key).await?;
+        let found = match sheet.next().await {
+            Some(Ok((_, t))) => header(&t, record_type),
+            Some(Err(m)) => Err(format!("the worksheet cannot be read: {m}")),
+            None => Err("the worksheet is empty: it has no header".into()),
+        };
+        Ok(Source {
+            input: Input::Sheet(Box::new(sheet), size, 1),
+            parser: Parser {
+                csv: Some(found.map_err(|m| Error::State("header", m))?),
+            },
+        })
     }
 }
 
 impl<R: AsyncBufRead + Unpin> Source<R> {
     pub async fn new(reader: R, format: ImportFormat, record_type: RecordType) -> Result<Self> {
-        let mut source = Source {
-            lines: Lines::new(reader),
-            parser: Parser { csv: None },
-        };
-        if format == ImportFormat::Csv {
-            let first = source.lines.next().await.map_err(Error::internal)?;
+        let mut lines = Lines::new(reader);
+        let mut parser = Parser { csv: None };
+        if format != ImportFormat::Ndjson {
+            let first = lines.next().await.map_err(Error::internal)?;
             let found = match first {
                 Some((_, Line::Text(t))) => header(&t, record_type),
                 Some((_, Line::TooLong(_))) => Err("the header is longer than 1 MiB".into()),
                 Some((_, Line::NotUtf8(_))) => Err("the header is not UTF-8".into()),
                 None => Err("the file has no header".into()),
             };
-            source.parser.csv = Some(found.map_err(|m| Error::State("header", m))?);
+            parser.csv = Some(found.map_err(|m| Error::State("header", m))?);
         }
-        Ok(source)
+        Ok(Source {
+            input: Input::Lines(lines),
+            parser,
+        })
     }
 
     /// The next row's text with the line it starts on (a CSV row spans the lines of a quoted
     /// cell), or `None` at the end.
     pub async fn next(&mut self) -> std::io::Result<Option<(i32, Line)>> {
-        let Some(first) = self.lines.next().await? else {
+        let lines = match &mut self.input {
+            Input::Lines(lines) => lines,
+            Input::Sheet(sheet, _, last) => {
+                return match sheet.next().await {
+                    None => Ok(None),
+                    Some(Ok((n, text))) => {
+                        *last = n;
+                        if text.len() > MAX_LINE {
+                            Ok(Some((n, Line::TooLong(text.len()))))
+                        } else {
+                            Ok(Some((n, Line::Text(text))))
+                        }
+                    }
+                    Some(Err(m)) => Err(std::io::Error::other(format!(
+                        "the worksheet cannot be read: {m}"
+                    ))),
+                };
+            }
+        };
+        let Some(first) = lines.next().await? else {
             return Ok(None);
         };
         if self.parser.csv.is_none() {
@@ -256,7 +298,7 @@ impl<R: AsyncBufRead + Unpin> Source<R> {
             return Ok(Some(first));
         };
         while text.matches('"').count() % 2 == 1 {
-            match self.lines.next().await? {
+            match lines.next().await? {
                 None => break,
                 Some((_, Line::Text(more))) => {
                     text.push('\n');
@@ -281,9 +323,16 @@ impl<R: AsyncBufRead + Unpin> Source<R> {
         self.parser.clone()
     }
 
-    /// The last physical line read, and the bytes read so far.
+    /// The last physical line (or row) read, and the bytes read so far (of a workbook, its
+    /// share of the file by the rows read).
     pub fn at(&self) -> (i32, u64) {
-        (self.lines.number(), self.lines.bytes())
+        match &self.input {
+            Input::Lines(lines) => (lines.number(), lines.bytes()),
+            Input::Sheet(sheet, size, last) => {
+                let share = f64::from(*last) / f64::from(sheet.total.max(1));
+                (*last, (share.min(1.0) * *size as f64) as u64)
+            }
+        }
     }
 }
 

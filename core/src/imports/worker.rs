@@ -69,11 +69,11 @@ pub async fn claim(conn: &mut AsyncPgConnection) -> Result<Option<Uuid>> {
 async fn load(conn: &mut AsyncPgConnection, id: Uuid) -> Result<Job> {
     type Row = (
         (RecordType, ImportMode, bool, String, String, i32, i32, bool),
-        (Uuid, String, Uuid, ImportFormat),
+        (Uuid, String, Uuid, ImportFormat, i64),
     );
     let (
         (record_type, mode, dry_run, source_system, storage_key, rows_done, attempts, cancel),
-        (who, username, unit_id, format),
+        (who, username, unit_id, format, size),
     ): Row = j::table
         .inner_join(users::table.on(users::id.eq(j::created_by)))
         .filter(j::id.eq(id))
@@ -88,7 +88,13 @@ async fn load(conn: &mut AsyncPgConnection, id: Uuid) -> Result<Job> {
                 j::attempts,
                 j::cancel_requested,
             ),
-            (users::id, users::username, users::unit_id, j::format),
+            (
+                users::id,
+                users::username,
+                users::unit_id,
+                j::format,
+                j::size_bytes,
+            ),
         ))
         .first(conn)
         .await?;
@@ -96,6 +102,7 @@ async fn load(conn: &mut AsyncPgConnection, id: Uuid) -> Result<Job> {
         id,
         record_type,
         format,
+        size_bytes: u64::try_from(size).unwrap_or_default(),
         mode,
         dry_run,
         source_system,

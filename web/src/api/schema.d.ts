@@ -5197,10 +5197,11 @@ export interface components {
          *     import's). `csv`: a header naming each column by its field's path in that body
          *     (`family_name`, `documents[0].number`, `goods[0].commodity_group`,
          *     `persons[0].person.family_name`) plus `external_id`; a cell is typed as its field is,
-         *     an empty cell is no value (`docs/imports.md`).
+         *     an empty cell is no value (`docs/imports.md`). `xlsx`: the first worksheet of a
+         *     workbook, read as CSV is (its first row the header).
          * @enum {string}
          */
-        ImportFormat: "ndjson" | "csv";
+        ImportFormat: "ndjson" | "csv" | "xlsx";
         /** @description An import and where it stands. */
         ImportJob: {
             /**
@@ -15813,7 +15814,7 @@ export interface operations {
         parameters: {
             query: {
                 record_type: components["schemas"]["RecordType"];
-                format?: "ndjson" | "csv";
+                format?: "ndjson" | "csv" | "xlsx";
                 mode?: "all_or_nothing" | "valid_rows";
                 /** @description Validate and report only (the default); `false` writes. */
                 dry_run?: boolean;

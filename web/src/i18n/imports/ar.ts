@@ -4,7 +4,7 @@ import type { ImportsTranslation } from './en';
 export const importsAr: ImportsTranslation = {
   title: 'استيراد البيانات',
   description:
-    'تحميل أشخاص أو شركات أو وسائل نقل أو قضايا ضبط من نظام آخر: كائن JSON واحد في كل سطر، مع معرّفه الخارجي external_id. تحقّق من الملف أولًا بتشغيل تجريبي، ثم نفّذ الاستيراد.',
+    'تحميل أشخاص أو شركات أو وسائل نقل أو قضايا ضبط من نظام آخر: ملف NDJSON أو CSV أو Excel (XLSX)، سجل واحد في كل سطر أو صف، مع معرّفه الخارجي external_id. تحقّق من الملف أولًا بتشغيل تجريبي، ثم نفّذ الاستيراد.',
   recordTypes: { persons: 'الأشخاص', companies: 'الشركات', conveyances: 'وسائل النقل', cases: 'قضايا الضبط' },
   modes: {
     valid_rows: 'استيراد الأسطر الصالحة',
@@ -16,12 +16,19 @@ export const importsAr: ImportsTranslation = {
   },
   statuses: { queued: 'في الانتظار', running: 'قيد التنفيذ', succeeded: 'نجح', failed: 'فشل', cancelled: 'أُلغي' },
   kinds: { dryRun: 'تشغيل تجريبي', commit: 'استيراد' },
+  formats: { ndjson: 'NDJSON', csv: 'CSV', xlsx: 'مصنّف Excel (XLSX)' },
   upload: {
     title: 'استيراد جديد',
-    file: 'الملف (NDJSON)',
-    fileHelp: 'كائن JSON واحد في كل سطر: حقول سجل جديد مع external_id.',
+    file: 'الملف',
+    fileHelp: {
+      ndjson: 'كائن JSON واحد في كل سطر: حقول سجل جديد مع external_id.',
+      csv: 'صف عناوين يسمّي كل عمود بمسار حقله، مثل external_id أو goods[0].quantity، ثم سجل واحد في كل صف (الخلية الفارغة تعني عدم وجود قيمة)؛ الأعمدة موصوفة في docs/imports.md.',
+      xlsx: 'ورقة العمل الأولى في المصنّف: صف عناوين يسمّي كل عمود بمسار حقله، مثل external_id أو goods[0].quantity، ثم سجل واحد في كل صف (الخلية الفارغة تعني عدم وجود قيمة)؛ الأعمدة موصوفة في docs/imports.md.',
+    },
+    format: 'صيغة الملف',
     recordType: 'نوع السجلات',
     casesHelp: 'قضية واحدة في كل سطر: متن قضية ضبط جديدة (البضائع والمسار والأطراف مضمّنة فيه) مع external_id.',
+    casesHelpColumns: 'قضية واحدة في كل صف: بضائعها ومسارها وأطرافها في أعمدة مرقّمة، مثل goods[0].commodity_group أو persons[0].person.family_name، مع external_id.',
     sourceSystem: 'النظام المصدر',
     sourceSystemHelp: 'النظام الذي تأتي منه السجلات: مع كل external_id يحدّد سجلًا عبر عمليات الاستيراد.',
     mode: 'الطريقة',
@@ -33,7 +40,11 @@ export const importsAr: ImportsTranslation = {
       fileRequired: 'اختر ملفًا.',
       sourceRequired: 'اذكر النظام المصدر.',
       sourceLength: '100 حرف على الأكثر.',
-      wrongType: 'هذا ليس ملف NDJSON.',
+      wrongType: {
+        ndjson: 'هذا ليس ملف NDJSON.',
+        csv: 'هذا ليس ملف CSV (لمصنّف Excel اختر صيغة XLSX).',
+        xlsx: 'هذا ليس مصنّف Excel (XLSX).',
+      },
       empty: 'الملف فارغ.',
       tooLarge: 'الملف أكبر مما يقبله الخادم.',
     },

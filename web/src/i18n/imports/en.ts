@@ -7,7 +7,7 @@
 export const importsEn = {
   title: 'Data imports',
   description:
-    'Load persons, companies, conveyances or seizure cases from another system: one JSON object per line, each with its external_id. Check a file first with a dry run, then commit it.',
+    'Load persons, companies, conveyances or seizure cases from another system: an NDJSON, CSV or Excel (XLSX) file, one record per line or row, each with its external_id. Check a file first with a dry run, then commit it.',
   recordTypes: { persons: 'Persons', companies: 'Companies', conveyances: 'Conveyances', cases: 'Seizure cases' },
   modes: {
     valid_rows: 'Import the valid lines',
@@ -19,12 +19,19 @@ export const importsEn = {
   },
   statuses: { queued: 'Queued', running: 'Running', succeeded: 'Succeeded', failed: 'Failed', cancelled: 'Cancelled' },
   kinds: { dryRun: 'Dry run', commit: 'Import' },
+  formats: { ndjson: 'NDJSON', csv: 'CSV', xlsx: 'Excel workbook (XLSX)' },
   upload: {
     title: 'New import',
-    file: 'File (NDJSON)',
-    fileHelp: 'One JSON object per line: the fields of a new record plus external_id.',
+    file: 'File',
+    fileHelp: {
+      ndjson: 'One JSON object per line: the fields of a new record plus external_id.',
+      csv: 'A header row naming each column by its field’s path, such as external_id or goods[0].quantity, then one record per row (an empty cell means no value); see docs/imports.md for the columns.',
+      xlsx: 'The first worksheet: a header row naming each column by its field’s path, such as external_id or goods[0].quantity, then one record per row (an empty cell means no value); see docs/imports.md for the columns.',
+    },
+    format: 'File format',
     recordType: 'Record type',
     casesHelp: 'One case per line: the body of a new seizure case (goods, route and parties nested) plus external_id.',
+    casesHelpColumns: 'One case per row: its goods, route and parties in numbered columns, such as goods[0].commodity_group or persons[0].person.family_name, plus external_id.',
     sourceSystem: 'Source system',
     sourceSystemHelp: 'The system the records come from: with each external_id it identifies a record across imports.',
     mode: 'Mode',
@@ -36,7 +43,11 @@ export const importsEn = {
       fileRequired: 'Choose a file.',
       sourceRequired: 'Name the source system.',
       sourceLength: 'At most 100 characters.',
-      wrongType: 'This is not an NDJSON file.',
+      wrongType: {
+        ndjson: 'This is not an NDJSON file.',
+        csv: 'This is not a CSV file (for an Excel workbook, choose the XLSX format).',
+        xlsx: 'This is not an Excel workbook (XLSX).',
+      },
       empty: 'The file is empty.',
       tooLarge: 'The file is larger than the server accepts.',
     },

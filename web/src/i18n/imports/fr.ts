@@ -8,7 +8,7 @@ import type { ImportsTranslation } from './en';
 export const importsFr: ImportsTranslation = {
   title: 'Imports de données',
   description:
-    'Reprendre des personnes, des sociétés, des moyens de transport ou des affaires de saisie d’un autre système\u00a0: un objet JSON par ligne, chacun avec son external_id. Vérifiez d’abord un fichier par un essai à blanc, puis validez-le.',
+    'Reprendre des personnes, des sociétés, des moyens de transport ou des affaires de saisie d’un autre système\u00a0: un fichier NDJSON, CSV ou Excel (XLSX), un enregistrement par ligne, chacun avec son external_id. Vérifiez d’abord un fichier par un essai à blanc, puis validez-le.',
   recordTypes: { persons: 'Personnes', companies: 'Sociétés', conveyances: 'Moyens de transport', cases: 'Affaires de saisie' },
   modes: {
     valid_rows: 'Importer les lignes valides',
@@ -20,12 +20,19 @@ export const importsFr: ImportsTranslation = {
   },
   statuses: { queued: 'En attente', running: 'En cours', succeeded: 'Réussi', failed: 'Échoué', cancelled: 'Annulé' },
   kinds: { dryRun: 'Essai à blanc', commit: 'Import' },
+  formats: { ndjson: 'NDJSON', csv: 'CSV', xlsx: 'Classeur Excel (XLSX)' },
   upload: {
     title: 'Nouvel import',
-    file: 'Fichier (NDJSON)',
-    fileHelp: 'Un objet JSON par ligne\u00a0: les champs d’un nouvel enregistrement plus external_id.',
+    file: 'Fichier',
+    fileHelp: {
+      ndjson: 'Un objet JSON par ligne\u00a0: les champs d’un nouvel enregistrement plus external_id.',
+      csv: 'Une ligne d’en-tête qui nomme chaque colonne par le chemin de son champ, p. ex. external_id ou goods[0].quantity, puis un enregistrement par ligne (une cellule vide signifie aucune valeur)\u00a0; les colonnes sont décrites dans docs/imports.md.',
+      xlsx: 'La première feuille du classeur\u00a0: une ligne d’en-tête qui nomme chaque colonne par le chemin de son champ, p. ex. external_id ou goods[0].quantity, puis un enregistrement par ligne (une cellule vide signifie aucune valeur)\u00a0; les colonnes sont décrites dans docs/imports.md.',
+    },
+    format: 'Format du fichier',
     recordType: 'Type d’enregistrement',
     casesHelp: 'Une affaire par ligne\u00a0: le corps d’une nouvelle affaire de saisie (marchandises, itinéraire et parties imbriqués) plus external_id.',
+    casesHelpColumns: 'Une affaire par ligne\u00a0: ses marchandises, son itinéraire et ses parties en colonnes numérotées, p. ex. goods[0].commodity_group ou persons[0].person.family_name, plus external_id.',
     sourceSystem: 'Système source',
     sourceSystemHelp: 'Le système d’où viennent les enregistrements\u00a0: avec chaque external_id, il identifie un enregistrement d’un import à l’autre.',
     mode: 'Mode',
@@ -37,7 +44,11 @@ export const importsFr: ImportsTranslation = {
       fileRequired: 'Choisissez un fichier.',
       sourceRequired: 'Indiquez le système source.',
       sourceLength: '100\u00a0caractères au plus.',
-      wrongType: 'Ce n’est pas un fichier NDJSON.',
+      wrongType: {
+        ndjson: 'Ce n’est pas un fichier NDJSON.',
+        csv: 'Ce n’est pas un fichier CSV (pour un classeur Excel, choisissez le format XLSX).',
+        xlsx: 'Ce n’est pas un classeur Excel (XLSX).',
+      },
       empty: 'Le fichier est vide.',
       tooLarge: 'Le fichier dépasse la taille acceptée par le serveur.',
     },

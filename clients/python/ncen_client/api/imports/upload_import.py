@@ -169,7 +169,8 @@ def sync_detailed(
             import's). `csv`: a header naming each column by its field's path in that body
             (`family_name`, `documents[0].number`, `goods[0].commodity_group`,
             `persons[0].person.family_name`) plus `external_id`; a cell is typed as its field is,
-            an empty cell is no value (`docs/imports.md`).
+            an empty cell is no value (`docs/imports.md`). `xlsx`: the first worksheet of a
+            workbook, read as CSV is (its first row the header).
         mode (UploadImportMode | Unset): `all_or_nothing`: one bad line and nothing is written;
             `valid_rows`: bad lines are
             skipped and reported, the others written.
@@ -242,7 +243,8 @@ def sync(
             import's). `csv`: a header naming each column by its field's path in that body
             (`family_name`, `documents[0].number`, `goods[0].commodity_group`,
             `persons[0].person.family_name`) plus `external_id`; a cell is typed as its field is,
-            an empty cell is no value (`docs/imports.md`).
+            an empty cell is no value (`docs/imports.md`). `xlsx`: the first worksheet of a
+            workbook, read as CSV is (its first row the header).
         mode (UploadImportMode | Unset): `all_or_nothing`: one bad line and nothing is written;
             `valid_rows`: bad lines are
             skipped and reported, the others written.
@@ -310,7 +312,8 @@ async def asyncio_detailed(
             import's). `csv`: a header naming each column by its field's path in that body
             (`family_name`, `documents[0].number`, `goods[0].commodity_group`,
             `persons[0].person.family_name`) plus `external_id`; a cell is typed as its field is,
-            an empty cell is no value (`docs/imports.md`).
+            an empty cell is no value (`docs/imports.md`). `xlsx`: the first worksheet of a
+            workbook, read as CSV is (its first row the header).
         mode (UploadImportMode | Unset): `all_or_nothing`: one bad line and nothing is written;
             `valid_rows`: bad lines are
             skipped and reported, the others written.
@@ -381,7 +384,8 @@ async def asyncio(
             import's). `csv`: a header naming each column by its field's path in that body
             (`family_name`, `documents[0].number`, `goods[0].commodity_group`,
             `persons[0].person.family_name`) plus `external_id`; a cell is typed as its field is,
-            an empty cell is no value (`docs/imports.md`).
+            an empty cell is no value (`docs/imports.md`). `xlsx`: the first worksheet of a
+            workbook, read as CSV is (its first row the header).
         mode (UploadImportMode | Unset): `all_or_nothing`: one bad line and nothing is written;
             `valid_rows`: bad lines are
             skipped and reported, the others written.

@@ -15,6 +15,7 @@ export type ImportProblems = Schemas['ImportProblems'];
 export type ImportProposal = Schemas['ImportProposal'];
 export type ImportProposals = Schemas['ImportProposals'];
 export type ImportMode = Schemas['ImportMode'];
+export type ImportFormat = Schemas['ImportFormat'];
 export type ImportStatus = Schemas['ImportStatus'];
 export type RecordType = Schemas['RecordType'];
 
@@ -103,26 +104,35 @@ export function useImportProposals(id: string, enabled: boolean) {
 
 export interface UploadSettings {
   file: File;
+  format: ImportFormat;
   record_type: RecordType;
   source_system: string;
   mode: ImportMode;
   dry_run: boolean;
 }
 
+/** The `Content-Type` an upload of each format is sent with (the server reads `format`, not this). */
+export const FORMAT_CONTENT_TYPE: Record<ImportFormat, string> = {
+  ndjson: 'application/x-ndjson',
+  csv: 'text/csv',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
 /**
- * Uploads the file as it is (the body, `application/x-ndjson`) with the settings in the query,
+ * Uploads the file as it is (the body, typed as its format) with the settings in the query,
  * reporting the fraction sent: 202 with the queued job.
  */
 export function uploadImport(s: UploadSettings, onProgress: (fraction: number) => void, key: string, signal?: AbortSignal) {
   const query = new URLSearchParams({
     record_type: s.record_type,
+    format: s.format,
     source_system: s.source_system,
     mode: s.mode,
     dry_run: String(s.dry_run),
     filename: s.file.name,
   });
   return uploadBody<ImportJob>(`/api/v1/imports?${query.toString()}`, () => s.file, onProgress, signal, {
-    'Content-Type': 'application/x-ndjson',
+    'Content-Type': FORMAT_CONTENT_TYPE[s.format],
     'Idempotency-Key': key,
   });
 }

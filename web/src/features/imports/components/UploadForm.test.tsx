@@ -41,6 +41,7 @@ describe('the import upload form', { timeout: 30_000 }, () => {
     expect(url.pathname).toBe('/api/v1/imports');
     expect(Object.fromEntries(url.searchParams)).toEqual({
       record_type: 'companies',
+      format: 'ndjson',
       source_system: 'legacy-crm',
       mode: 'all_or_nothing',
       dry_run: 'true',
@@ -57,6 +58,60 @@ describe('the import upload form', { timeout: 30_000 }, () => {
 
     await xhr.respond(202, job({ record_type: 'companies', mode: 'all_or_nothing' }));
     expect(await screen.findByTestId('job-page')).toBeInTheDocument();
+  });
+
+  it('offers NDJSON, CSV and XLSX files, NDJSON until a file is chosen', () => {
+    renderAs(ROUTES, '/imports');
+    expect(screen.getByTestId('import-file')).toHaveAttribute('accept', expect.stringMatching(/^\.ndjson,\.jsonl,\.json,\.csv,\.xlsx,/) as string);
+    const format = screen.getByRole('combobox', { name: 'File format' });
+    expect(format).toHaveValue('ndjson');
+    expect([...(format as HTMLSelectElement).options].map((o) => o.text)).toEqual(['NDJSON', 'CSV', 'Excel workbook (XLSX)']);
+    expect(screen.getByText('One JSON object per line: the fields of a new record plus external_id.')).toBeInTheDocument();
+  });
+
+  it('takes the format from the file’s extension and sends it in the query', async () => {
+    renderAs(ROUTES, '/imports');
+    const format = screen.getByTestId('import-format');
+    const csv = new File(['external_id,family_name\np1,Martin\n'], 'People.CSV', { type: 'text/csv' });
+    await userEvent.upload(screen.getByTestId('import-file'), csv);
+    expect(format).toHaveValue('csv');
+    expect(screen.getByText(/^A header row naming each column by its field’s path, such as external_id or goods\[0\]\.quantity/)).toBeInTheDocument();
+    await userEvent.upload(screen.getByTestId('import-file'), new File(['PK\x03\x04'], 'people.xlsx'));
+    expect(format).toHaveValue('xlsx');
+    expect(screen.getByText(/^The first worksheet: a header row/)).toBeInTheDocument();
+    await userEvent.upload(screen.getByTestId('import-file'), new File([LINES], 'people.jsonl'));
+    expect(format).toHaveValue('ndjson');
+    await userEvent.upload(screen.getByTestId('import-file'), csv);
+    expect(format).toHaveValue('csv');
+
+    await userEvent.type(screen.getByTestId('import-source-system'), 'crm');
+    await userEvent.click(screen.getByTestId('import-submit'));
+    await waitFor(() => expect(FakeXhr.all).toHaveLength(1));
+    const xhr = FakeXhr.all[0]!;
+    const query = new URL(xhr.url, 'http://localhost').searchParams;
+    expect(query.get('format')).toBe('csv');
+    expect(query.get('filename')).toBe('People.CSV');
+    expect(xhr.headers['Content-Type']).toBe('text/csv');
+    expect(xhr.body as unknown).toBe(csv);
+  });
+
+  it('keeps a format chosen by hand whatever file comes next', async () => {
+    renderAs(ROUTES, '/imports');
+    const format = screen.getByTestId('import-format');
+    await userEvent.upload(screen.getByTestId('import-file'), new File([LINES], 'export.txt'));
+    expect(format).toHaveValue('ndjson');
+    await userEvent.selectOptions(format, 'Excel workbook (XLSX)');
+    await userEvent.upload(screen.getByTestId('import-file'), new File(['a,b\n'], 'people.csv'));
+    expect(format).toHaveValue('xlsx');
+    await userEvent.upload(screen.getByTestId('import-file'), new File([LINES], 'people.ndjson'));
+    expect(format).toHaveValue('xlsx');
+
+    await userEvent.type(screen.getByTestId('import-source-system'), 'crm');
+    await userEvent.click(screen.getByTestId('import-submit'));
+    await waitFor(() => expect(FakeXhr.all).toHaveLength(1));
+    const xhr = FakeXhr.all[0]!;
+    expect(new URL(xhr.url, 'http://localhost').searchParams.get('format')).toBe('xlsx');
+    expect(xhr.headers['Content-Type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
   });
 
   it('writes for real when the dry run is unticked', async () => {
@@ -84,6 +139,33 @@ describe('the import upload form', { timeout: 30_000 }, () => {
     const query = new URL(FakeXhr.all[0]!.url, 'http://localhost').searchParams;
     expect(query.get('record_type')).toBe('cases');
     expect(query.get('dry_run')).toBe('true');
+  });
+
+  it('says how a CSV file holds cases', async () => {
+    renderAs(ROUTES, '/imports');
+    await userEvent.upload(screen.getByTestId('import-file'), new File(['external_id,kind\nc1,seizure\n'], 'cases.csv'));
+    await userEvent.selectOptions(screen.getByTestId('import-record-type'), 'cases');
+    expect(screen.queryByText(/One case per line/)).not.toBeInTheDocument();
+    expect(screen.getByText(/^One case per row: its goods, route and parties in numbered columns/)).toBeInTheDocument();
+  });
+
+  it('says a file is not of the format it was sent as', async () => {
+    renderAs(ROUTES, '/imports');
+    await userEvent.upload(screen.getByTestId('import-file'), new File(['PK\x03\x04'], 'people.csv'));
+    await userEvent.type(screen.getByTestId('import-source-system'), 'crm');
+    await userEvent.click(screen.getByTestId('import-submit'));
+    await waitFor(() => expect(FakeXhr.all).toHaveLength(1));
+    await FakeXhr.all[0]!.respond(422, {
+      type: 'about:blank',
+      title: 'Validation failed',
+      status: 422,
+      code: 'validation_failed',
+      errors: [{ field: 'file', code: 'wrong_type', message: 'the file is a ZIP' }],
+    });
+    expect(await screen.findByText('This is not a CSV file (for an Excel workbook, choose the XLSX format).')).toBeInTheDocument();
+    // the message is about the upload that was refused, not the format chosen since
+    await userEvent.selectOptions(screen.getByTestId('import-format'), 'xlsx');
+    expect(screen.getByText('This is not a CSV file (for an Excel workbook, choose the XLSX format).')).toBeInTheDocument();
   });
 
   it('asks for a file and a source system before sending anything', async () => {

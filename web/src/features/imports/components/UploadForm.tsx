@@ -6,10 +6,11 @@ import { useTranslation } from 'react-i18next';
 import '@/i18n/imports';
 import { isApiError } from '@/api/errors';
 import { FormProblems } from '@/components/FormProblems';
-import { useUploadImport, type ImportMode, type RecordType } from '../api/imports';
-import { MODES, RECORD_TYPES } from '../lib/status';
+import { useUploadImport, type ImportFormat, type ImportMode, type RecordType } from '../api/imports';
+import { FORMATS, formatOfName, MODES, RECORD_TYPES } from '../lib/status';
 
-const ACCEPT = '.ndjson,.jsonl,.json,application/x-ndjson,application/json';
+const ACCEPT =
+  '.ndjson,.jsonl,.json,.csv,.xlsx,application/x-ndjson,application/json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const MAX_SOURCE = 100;
 
 /** A key for `Idempotency-Key`, one per upload (`getRandomValues` works without a secure context). */
@@ -18,11 +19,14 @@ function newKey(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** The server's field error codes this form says in the UI language. */
-const FIELD_CODES: Record<string, Record<string, string>> = {
-  file: { wrong_type: 'imports:upload.errors.wrongType', empty: 'imports:upload.errors.empty', required: 'imports:upload.errors.fileRequired' },
-  source_system: { length: 'imports:upload.errors.sourceLength', required: 'imports:upload.errors.sourceRequired' },
-};
+/** The server's field error codes this form says in the UI language (`wrong_type`: of the format sent). */
+function fieldKey(field: keyof Errors, code: string, format: ImportFormat): string | undefined {
+  const keys: Record<keyof Errors, Record<string, string>> = {
+    file: { wrong_type: `imports:upload.errors.wrongType.${format}`, empty: 'imports:upload.errors.empty', required: 'imports:upload.errors.fileRequired' },
+    source_system: { length: 'imports:upload.errors.sourceLength', required: 'imports:upload.errors.sourceRequired' },
+  };
+  return keys[field][code];
+}
 
 interface Errors {
   file?: string;
@@ -30,8 +34,9 @@ interface Errors {
 }
 
 /**
- * The upload of a file to import: the file (NDJSON), what it holds, the system it comes from,
- * the mode and whether it is only checked (a dry run, the default). Shows the upload's progress,
+ * The upload of a file to import: the file, its format (NDJSON, CSV or an XLSX workbook: taken
+ * from the file's extension until chosen by hand), what it holds, the system it comes from, the
+ * mode and whether it is only checked (a dry run, the default). Shows the upload's progress,
  * then opens the job's page.
  */
 export function UploadForm() {
@@ -39,6 +44,9 @@ export function UploadForm() {
   const navigate = useNavigate();
   const upload = useUploadImport();
   const [file, setFile] = useState<File | null>(null);
+  const [format, setFormat] = useState<ImportFormat>('ndjson');
+  // whether the format was chosen by hand: then a new file no longer changes it
+  const [formatChosen, setFormatChosen] = useState(false);
   const [recordType, setRecordType] = useState<RecordType>('persons');
   const [source, setSource] = useState('');
   const [mode, setMode] = useState<ImportMode>('valid_rows');
@@ -55,7 +63,7 @@ export function UploadForm() {
     for (const e of error.problem?.errors ?? []) {
       const field = e.field as keyof Errors;
       if (field === 'file' || field === 'source_system') {
-        const key = e.code ? FIELD_CODES[field]?.[e.code] : undefined;
+        const key = e.code ? fieldKey(field, e.code, upload.variables?.settings.format ?? format) : undefined;
         server[field] ??= key ? t(key) : e.message || e.code;
       } else unplaced.push({ field: e.field, message: e.message || e.code });
     }
@@ -75,7 +83,7 @@ export function UploadForm() {
     upload.reset();
     setProgress(0);
     upload.mutate(
-      { settings: { file, record_type: recordType, source_system: trimmed, mode, dry_run: dryRun }, onProgress: setProgress, key: newKey() },
+      { settings: { file, format, record_type: recordType, source_system: trimmed, mode, dry_run: dryRun }, onProgress: setProgress, key: newKey() },
       {
         onSuccess: (job) => void navigate(`/imports/${job.id}`),
         onSettled: () => setProgress(null),
@@ -92,7 +100,7 @@ export function UploadForm() {
           </Title>
           <Input.Wrapper
             label={t('imports:upload.file')}
-            description={t('imports:upload.fileHelp')}
+            description={t(`imports:upload.fileHelp.${format}`)}
             error={errors.file}
             withAsterisk
             id="import-file-wrapper"
@@ -106,15 +114,27 @@ export function UploadForm() {
               aria-invalid={!!errors.file}
               style={{ display: 'block', marginTop: 4 }}
               onChange={(e) => {
-                setFile(e.currentTarget.files?.[0] ?? null);
+                const chosen = e.currentTarget.files?.[0] ?? null;
+                setFile(chosen);
+                if (chosen && !formatChosen) setFormat(formatOfName(chosen.name));
                 setLocal((l) => ({ ...l, file: undefined }));
               }}
             />
           </Input.Wrapper>
+          <NativeSelect
+            label={t('imports:upload.format')}
+            value={format}
+            onChange={(e) => {
+              setFormat(e.currentTarget.value as ImportFormat);
+              setFormatChosen(true);
+            }}
+            data={FORMATS.map((f) => ({ value: f, label: t(`imports:formats.${f}`) }))}
+            data-testid="import-format"
+          />
           <Group grow align="flex-start">
             <NativeSelect
               label={t('imports:upload.recordType')}
-              description={recordType === 'cases' ? t('imports:upload.casesHelp') : undefined}
+              description={recordType === 'cases' ? t(format === 'ndjson' ? 'imports:upload.casesHelp' : 'imports:upload.casesHelpColumns') : undefined}
               value={recordType}
               onChange={(e) => setRecordType(e.currentTarget.value as RecordType)}
               data={RECORD_TYPES.map((r) => ({ value: r, label: t(`imports:recordTypes.${r}`) }))}

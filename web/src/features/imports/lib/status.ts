@@ -18,6 +18,15 @@ export const STATUS_COLOUR: Record<ImportStatus, string> = {
 
 export const RECORD_TYPES = ['persons', 'companies', 'conveyances', 'cases'] as const satisfies readonly components['schemas']['RecordType'][];
 export const MODES = ['valid_rows', 'all_or_nothing'] as const satisfies readonly components['schemas']['ImportMode'][];
+export const FORMATS = ['ndjson', 'csv', 'xlsx'] as const satisfies readonly components['schemas']['ImportFormat'][];
+
+/** The format a file's name says it is in: `.csv` CSV, `.xlsx` an Excel workbook, anything else NDJSON. */
+export function formatOfName(name: string): components['schemas']['ImportFormat'] {
+  const lower = name.toLowerCase();
+  if (lower.endsWith('.csv')) return 'csv';
+  if (lower.endsWith('.xlsx')) return 'xlsx';
+  return 'ndjson';
+}
 
 /**
  * How far a run is through its file, in whole percent: the bytes read against its size (an
