@@ -519,8 +519,8 @@ async fn demo(args: DemoArgs) -> anyhow::Result<ExitCode> {
     );
     let r = ncen_demo::generate(&url, &storage, &options).await?;
     println!(
-        "Done in {:.1} s: {} cases, {} goods items, {} route legs, {} persons, {} companies, {} conveyances, {} pictures; {} units, {} users; {} message threads, {} messages; {} alerts, {} hits; {} investigations; {} exchange partners.",
-        r.seconds, r.cases, r.goods, r.route_legs, r.persons, r.companies, r.conveyances, r.attachments, r.units, r.users, r.threads, r.messages, r.alerts, r.alert_hits, r.investigations, r.partners
+        "Done in {:.1} s: {} cases, {} goods items, {} route legs, {} persons, {} companies, {} conveyances, {} pictures; {} units, {} users; {} message threads, {} messages; {} alerts, {} hits; {} investigations; {} exchange partners; {} bulk imports.",
+        r.seconds, r.cases, r.goods, r.route_legs, r.persons, r.companies, r.conveyances, r.attachments, r.units, r.users, r.threads, r.messages, r.alerts, r.alert_hits, r.investigations, r.partners, r.imports
     );
     println!("\nSign in with any demo user; the password of all of them is NCEN_DEMO_PASSWORD (default `{}`):", ncen_demo::DEFAULT_PASSWORD);
     for (user, what) in &r.sample_users {

@@ -26,6 +26,7 @@ mod exchange;
 mod goods;
 mod history;
 mod images;
+mod imports;
 mod investigation_threads;
 mod investigations;
 mod link_network;
@@ -113,6 +114,7 @@ pub struct Report {
     pub alert_hits: u64,
     pub investigations: u64,
     pub partners: u64,
+    pub imports: u64,
 }
 
 #[derive(QueryableByName)]
@@ -353,6 +355,10 @@ pub async fn generate(url: &str, storage: &Storage, opts: &Options) -> anyhow::R
             .await
             .context("the cases are written but the demo partners failed")?
                 as u64;
+            // Bulk imports: a unit's weekly spreadsheet of cases, the old companies registry.
+            report.imports = imports::create(&mut conn, url, storage, &opts.country, thresholds)
+                .await
+                .context("the cases are written but the demo imports failed")?;
             history::created(&mut conn).await?;
             // The statistics count every case at once (rather than case by case, as a running
             // server's worker would).

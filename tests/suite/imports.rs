@@ -306,3 +306,78 @@ async fn an_upload_is_bounded_typed_and_idempotent() {
     assert_eq!(job["created"], 1, "{job}");
     assert_eq!(app.audit_rows("import.create").await.len(), 1);
 }
+
+/// An import is its unit's: another unit's supervisor neither lists nor reads it (404), nor
+/// its problems, proposals or CSV, nor cancels or commits it. Its file goes 30 days after its
+/// imports ended — the report stays, and a dry run can no longer be committed.
+#[tokio::test]
+async fn an_import_is_its_units_and_its_file_is_removed_a_month_after() {
+    use crate::seizures::{new_unit, user_in};
+    let app = TestApp::spawn().await;
+    let c = crew(&app).await;
+    let sup = &c.supervisor;
+    let unit = new_unit(&app, &c.admin, "OTH").await;
+    let other = user_in(&app, &c.admin, "otto", &["supervisor"], &unit).await;
+    let query = "record_type=companies&source_system=registry&dry_run=true";
+    let file = ndjson(&[json!({ "external_id": "C-1", "name": "Oran Trading", "country": "DZ" })]);
+    let id = queued(upload(&app, sup, query, file, None).await).await;
+    let job = finished(&app, sup, &id).await;
+    assert_eq!(job["status"], "succeeded", "{job}");
+
+    let listed: Value = app
+        .get("/api/v1/imports", &other)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert!(listed["items"].as_array().unwrap().is_empty(), "{listed}");
+    let listed: Value = app.get("/api/v1/imports", sup).await.json().await.unwrap();
+    assert_eq!(listed["items"].as_array().unwrap().len(), 1);
+    for path in ["/problems?after=-1", "/proposals?after=-1"] {
+        let res = app.get(&format!("/api/v1/imports/{id}{path}"), sup).await;
+        let p = assert_problem(res, 422, "validation_failed").await;
+        assert_eq!(p["errors"][0]["field"], "after");
+    }
+    for path in ["", "/problems", "/proposals", "/problems.csv"] {
+        let res = app
+            .get(&format!("/api/v1/imports/{id}{path}"), &other)
+            .await;
+        assert_problem(res, 404, "not_found").await;
+    }
+    let res = app
+        .post(&format!("/api/v1/imports/{id}/commit"), &other, json!({}))
+        .await;
+    assert_problem(res, 404, "not_found").await;
+    let res = app
+        .post(&format!("/api/v1/imports/{id}/cancel"), &other, json!({}))
+        .await;
+    assert_problem(res, 404, "not_found").await;
+
+    // a month later the file goes; the report stays, and the dry run cannot be committed
+    let storage =
+        ncen_core::files::storage::Storage::from_url(app.storage_dir.to_str().unwrap()).unwrap();
+    let mut conn = app.db.conn().await;
+    let purge = ncen_core::imports::service::purge_files;
+    assert_eq!(purge(&mut conn, &storage).await.unwrap(), 0);
+    assert!(storage.get(&format!("imports/{id}")).await.is_ok());
+    ncen_tests::strings(
+        &mut conn,
+        "UPDATE import_jobs SET finished_at = now() - interval '31 days' RETURNING id::text AS value",
+    )
+    .await;
+    assert_eq!(purge(&mut conn, &storage).await.unwrap(), 1);
+    assert_eq!(purge(&mut conn, &storage).await.unwrap(), 0);
+    assert!(storage.get(&format!("imports/{id}")).await.is_err());
+    assert_eq!(app.audit_rows("import.files_purged").await.len(), 1);
+    let job: Value = app
+        .get(&format!("/api/v1/imports/{id}"), sup)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert!(job["file_purged_at"].is_string(), "{job}");
+    let res = app
+        .post(&format!("/api/v1/imports/{id}/commit"), sup, json!({}))
+        .await;
+    assert_problem(res, 409, "file_gone").await;
+}

@@ -486,6 +486,10 @@ async fn an_xlsx_workbook_is_read_as_csv_and_a_zip_bomb_refused() {
     )
     .await;
     assert_eq!(res.status(), 422);
+    // too short to be a ZIP at all
+    let res = upload(&app, sup, query, b"PK".to_vec(), None).await;
+    let p = ncen_tests::assert_problem(res, 422, "validation_failed").await;
+    assert_eq!(p["errors"][0]["code"], "wrong_type");
 
     // a zip bomb: a worksheet of 20 MB of one byte, packed a thousand times smaller
     let bomb = {

@@ -143,6 +143,9 @@ export async function pickOption(page: Page, scope: Page | Locator, label: strin
   // The list can close under the click (a re-render of the form, a slow option list): open it
   // again and retry rather than fail on a click another element intercepted.
   await expect(async () => {
+    // a MultiSelect's option picked by an earlier try whose click was reported as failed:
+    // clicking it again would take it back off
+    if ((await choice.isVisible()) && (await choice.getAttribute('aria-selected')) === 'true') return;
     if (!(await choice.isVisible())) {
       await input.click();
       // searchable pickers take text; plain ones are read-only and just open

@@ -120,6 +120,12 @@ async fn store(
         let _ = writer.abort().await;
         return Err(Error::validation("file", "empty", "the file is empty").into());
     }
+    // a workbook too short to have shown its first four bytes above
+    if matches!(format, ImportFormat::Xlsx) && !head.starts_with(b"PK\x03\x04") {
+        let _ = writer.abort().await;
+        let why = "the file is not an XLSX workbook (a ZIP)";
+        return Err(Error::validation("file", "wrong_type", why).into());
+    }
     writer.shutdown().await.map_err(Error::internal)?;
     Ok(Upload {
         id,
@@ -202,7 +208,7 @@ async fn upload_import(
             Claim::InFlight => return Err(ApiError::Idempotency(IdempotencyMisuse::InFlight)),
         }
     }
-    let created = jobs::create(&mut conn, &meta.actor(&auth), auth.id, &q, &file).await;
+    let created = jobs::create(&mut conn, &meta.actor(&auth), &auth, &q, &file).await;
     let job = match created {
         Ok(job) => job,
         Err(e) => {
@@ -229,10 +235,10 @@ async fn upload_import(
 #[get("/imports")]
 async fn list_imports(
     state: web::Data<AppState>,
-    _auth: AuthUser,
+    auth: AuthUser,
 ) -> ApiResult<web::Json<ImportList>> {
     let mut conn = state.conn().await?;
-    Ok(web::Json(jobs::list(&mut conn).await?))
+    Ok(web::Json(jobs::list(&mut conn, auth.unit_id).await?))
 }
 
 /// An import: where it stands (lines done so far while it runs), its counts, why it failed.
@@ -245,11 +251,13 @@ async fn list_imports(
 #[get("/imports/{id}")]
 async fn get_import(
     state: web::Data<AppState>,
-    _auth: AuthUser,
+    auth: AuthUser,
     id: web::Path<Uuid>,
 ) -> ApiResult<web::Json<ImportJob>> {
     let mut conn = state.conn().await?;
-    Ok(web::Json(jobs::get(&mut conn, id.into_inner()).await?))
+    Ok(web::Json(
+        jobs::get(&mut conn, auth.unit_id, id.into_inner()).await?,
+    ))
 }
 
 /// The problems of an import in line order, a page at a time: each with its line, field,
@@ -263,13 +271,13 @@ async fn get_import(
 #[get("/imports/{id}/problems")]
 async fn import_problems(
     state: web::Data<AppState>,
-    _auth: AuthUser,
+    auth: AuthUser,
     id: web::Path<Uuid>,
     q: web::Query<ProblemsQuery>,
 ) -> ApiResult<web::Json<ImportProblems>> {
     let mut conn = state.conn().await?;
     Ok(web::Json(
-        jobs::problems(&mut conn, id.into_inner(), &q).await?,
+        jobs::problems(&mut conn, auth.unit_id, id.into_inner(), &q).await?,
     ))
 }
 
@@ -285,13 +293,13 @@ async fn import_problems(
 #[get("/imports/{id}/proposals")]
 async fn import_proposals(
     state: web::Data<AppState>,
-    _auth: AuthUser,
+    auth: AuthUser,
     id: web::Path<Uuid>,
     q: web::Query<ProposalsQuery>,
 ) -> ApiResult<web::Json<ImportProposals>> {
     let mut conn = state.conn().await?;
     Ok(web::Json(
-        jobs::proposals(&mut conn, id.into_inner(), &q).await?,
+        jobs::proposals(&mut conn, auth.unit_id, id.into_inner(), &q).await?,
     ))
 }
 
@@ -305,13 +313,14 @@ async fn import_proposals(
 #[get("/imports/{id}/problems.csv")]
 async fn import_problems_csv(
     state: web::Data<AppState>,
-    _auth: AuthUser,
+    auth: AuthUser,
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
     let id = id.into_inner();
+    let unit = auth.unit_id;
     {
         let mut conn = state.conn().await?;
-        jobs::get(&mut conn, id).await?;
+        jobs::get(&mut conn, unit, id).await?;
     }
     let pool = state.pool.clone();
     let head = "\u{feff}line,external_id,field,code,message\r\n".to_string();
@@ -325,7 +334,7 @@ async fn import_problems_csv(
                     after: Some(after),
                     code: None,
                 };
-                let page = jobs::problems(&mut conn, id, &q)
+                let page = jobs::problems(&mut conn, unit, id, &q)
                     .await
                     .map_err(std::io::Error::other)?;
                 let mut w = csv::Writer::from_writer(Vec::new());
@@ -382,7 +391,7 @@ async fn cancel_import(
 ) -> ApiResult<web::Json<ImportJob>> {
     let mut conn = state.conn().await?;
     Ok(web::Json(
-        jobs::cancel(&mut conn, &meta.actor(&auth), id.into_inner()).await?,
+        jobs::cancel(&mut conn, &meta.actor(&auth), auth.unit_id, id.into_inner()).await?,
     ))
 }
 
@@ -396,7 +405,8 @@ pub struct CommitRequest {
 
 /// Imports the file of a dry run that succeeded, for real (its settings, the mode changeable):
 /// 202 with the new job. Once per dry run (409 `committed`); only a finished dry run (409
-/// `not_a_dry_run`, `not_finished`). Audited (`import.create`).
+/// `not_a_dry_run`, `not_finished`) whose file is still kept (409 `file_gone`: it goes 30 days
+/// after its imports ended). Audited (`import.create`).
 #[utoipa::path(
     tag = TAG,
     params(("id" = Uuid, Path)),
@@ -404,7 +414,7 @@ pub struct CommitRequest {
     responses(
         (status = 202, body = ImportJob, description = "Queued; `Location` names it"),
         Malformed, Denied, NotFound,
-        (status = 409, body = Problem, content_type = "application/problem+json", description = "`not_a_dry_run`, `not_finished` or `committed`"),
+        (status = 409, body = Problem, content_type = "application/problem+json", description = "`not_a_dry_run`, `not_finished`, `committed` or `file_gone` (its file was removed, 30 days after its imports ended)"),
     ),
     security(("bearer" = []))
 )]
@@ -420,7 +430,7 @@ async fn commit_import(
     let job = jobs::commit(
         &mut conn,
         &meta.actor(&auth),
-        auth.id,
+        &auth,
         id.into_inner(),
         body.mode,
     )

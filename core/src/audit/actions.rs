@@ -90,6 +90,7 @@ pub const ALL: &[&str] = &[
     "exchange.withdraw",
     "import.cancel",
     "import.create",
+    "import.files_purged",
     "import.finish",
     "investigation.create",
     "investigation.journal_add",

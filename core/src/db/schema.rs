@@ -482,6 +482,8 @@ diesel::table! {
         matched -> Int4,
         proposals -> Int4,
         bytes_done -> Int8,
+        unit_id -> Uuid,
+        file_purged_at -> Nullable<Timestamptz>,
     }
 }
 
@@ -1315,6 +1317,7 @@ diesel::joinable!(exchange_outbox -> exchange_agreements (agreement_id));
 diesel::joinable!(exchange_outbox -> exchange_partners (partner_id));
 diesel::joinable!(exchange_partners -> users (confirmed_by));
 diesel::joinable!(idempotency_keys -> users (user_id));
+diesel::joinable!(import_jobs -> units (unit_id));
 diesel::joinable!(import_jobs -> users (created_by));
 diesel::joinable!(import_keys -> import_jobs (job_id));
 diesel::joinable!(import_problems -> import_jobs (job_id));

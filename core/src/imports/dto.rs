@@ -148,6 +148,9 @@ pub struct ImportJob {
     pub created_at: DateTime<Utc>,
     pub started_at: Option<DateTime<Utc>>,
     pub finished_at: Option<DateTime<Utc>>,
+    /// When the file was removed from the store (`FILE_DAYS` after the last import reading
+    /// it ended): the report stays, but a dry run can no longer be committed.
+    pub file_purged_at: Option<DateTime<Utc>>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]

@@ -3,8 +3,10 @@
 
 use super::dto::*;
 use crate::audit::{record, Actor, Event};
+use crate::auth::Principal;
 use crate::db::schema::{import_jobs as j, import_problems as p, users};
 use crate::error::{Error, Result};
+use crate::files::storage::Storage;
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
@@ -31,7 +33,12 @@ type JobRow = (
     ),
     (Option<String>, i64, String, i32, i32, i32, i32, i32),
     (Option<String>, bool, Uuid, Option<String>),
-    (DateTime<Utc>, Option<DateTime<Utc>>, Option<DateTime<Utc>>),
+    (
+        DateTime<Utc>,
+        Option<DateTime<Utc>>,
+        Option<DateTime<Utc>>,
+        Option<DateTime<Utc>>,
+    ),
     (i64, i32, i32),
 );
 
@@ -63,7 +70,12 @@ macro_rules! job_columns {
                 j::created_by,
                 users::display_name.nullable(),
             ),
-            (j::created_at, j::started_at, j::finished_at),
+            (
+                j::created_at,
+                j::started_at,
+                j::finished_at,
+                j::file_purged_at,
+            ),
             (j::bytes_done, j::matched, j::proposals),
         )
     };
@@ -75,7 +87,7 @@ fn job(r: JobRow) -> ImportJob {
     let (bytes_done, matched, proposals) = more;
     let (filename, size_bytes, sha256, rows_done, created, updated, unchanged, rejected) = counts;
     let (failure, cancel_requested, created_by, created_by_name) = who;
-    let (created_at, started_at, finished_at) = times;
+    let (created_at, started_at, finished_at, file_purged_at) = times;
     ImportJob {
         id,
         record_type,
@@ -102,6 +114,7 @@ fn job(r: JobRow) -> ImportJob {
         created_at,
         started_at,
         finished_at,
+        file_purged_at,
     }
 }
 
@@ -109,7 +122,7 @@ fn job(r: JobRow) -> ImportJob {
 pub async fn create(
     conn: &mut AsyncPgConnection,
     actor: &Actor,
-    who: Uuid,
+    who: &Principal,
     req: &ImportRequest,
     upload: &Upload,
 ) -> Result<ImportJob> {
@@ -146,7 +159,8 @@ pub async fn create(
                 j::size_bytes.eq(upload.size_bytes),
                 j::sha256.eq(&upload.sha256),
                 j::storage_key.eq(&upload.storage_key),
-                j::created_by.eq(who),
+                j::created_by.eq(who.id),
+                j::unit_id.eq(who.unit_id),
             ))
             .execute(conn)
             .await?;
@@ -161,15 +175,17 @@ pub async fn create(
         diesel::sql_query("NOTIFY ncen_imports")
             .execute(conn)
             .await?;
-        get(conn, upload.id).await
+        get(conn, who.unit_id, upload.id).await
     })
     .await
 }
 
-pub async fn get(conn: &mut AsyncPgConnection, id: Uuid) -> Result<ImportJob> {
+/// An import of `unit` (404 for another unit's: its report names lines and records).
+pub async fn get(conn: &mut AsyncPgConnection, unit: Uuid, id: Uuid) -> Result<ImportJob> {
     let row: Option<JobRow> = j::table
         .left_join(users::table.on(users::id.eq(j::created_by)))
         .filter(j::id.eq(id))
+        .filter(j::unit_id.eq(unit))
         .select(job_columns!())
         .first(conn)
         .await
@@ -177,10 +193,11 @@ pub async fn get(conn: &mut AsyncPgConnection, id: Uuid) -> Result<ImportJob> {
     row.map(job).ok_or(Error::NotFound)
 }
 
-/// The latest imports, newest first (at most 100).
-pub async fn list(conn: &mut AsyncPgConnection) -> Result<ImportList> {
+/// The latest imports of `unit`, newest first (at most 100).
+pub async fn list(conn: &mut AsyncPgConnection, unit: Uuid) -> Result<ImportList> {
     let rows: Vec<JobRow> = j::table
         .left_join(users::table.on(users::id.eq(j::created_by)))
+        .filter(j::unit_id.eq(unit))
         .order((j::created_at.desc(), j::id.desc()))
         .select(job_columns!())
         .limit(100)
@@ -194,14 +211,23 @@ pub async fn list(conn: &mut AsyncPgConnection) -> Result<ImportList> {
 /// The problems of an import, a page of at most 1 000 after line `after`.
 pub async fn problems(
     conn: &mut AsyncPgConnection,
+    unit: Uuid,
     id: Uuid,
     q: &ProblemsQuery,
 ) -> Result<ImportProblems> {
-    get(conn, id).await?;
+    let after = after(q.after)?;
+    if q.code.as_ref().is_some_and(|c| c.chars().count() > 100) {
+        return Err(Error::validation(
+            "code",
+            "length",
+            "at most 100 characters",
+        ));
+    }
+    get(conn, unit, id).await?;
     const PAGE: i64 = 1000;
     let mut query = p::table
         .filter(p::job_id.eq(id))
-        .filter(p::line.gt(q.after.unwrap_or(0)))
+        .filter(p::line.gt(after))
         .into_boxed();
     if let Some(code) = &q.code {
         query = query.filter(p::code.eq(code));
@@ -228,6 +254,14 @@ pub async fn problems(
     Ok(ImportProblems { items, next_after })
 }
 
+/// The line a page starts after (0: from the first).
+fn after(after: Option<i32>) -> Result<i32> {
+    match after {
+        Some(n) if n < 0 => Err(Error::validation("after", "range", "must be 0 or more")),
+        n => Ok(n.unwrap_or(0)),
+    }
+}
+
 /// Ends a page on a whole line (a line's items never split over two pages): the `after` of
 /// the next page, if there is one.
 fn whole_lines<T>(items: &mut Vec<T>, more: bool, line: impl Fn(&T) -> i32) -> Option<i32> {
@@ -247,15 +281,17 @@ fn whole_lines<T>(items: &mut Vec<T>, more: bool, line: impl Fn(&T) -> i32) -> O
 /// may be, in line order, a page at a time.
 pub async fn proposals(
     conn: &mut AsyncPgConnection,
+    unit: Uuid,
     id: Uuid,
     q: &ProposalsQuery,
 ) -> Result<ImportProposals> {
     use crate::db::schema::import_proposals as r;
-    get(conn, id).await?;
+    let after = after(q.after)?;
+    get(conn, unit, id).await?;
     const PAGE: i64 = 1000;
     let rows: Vec<(i32, String, String, Uuid, Uuid, Uuid, f64)> = r::table
         .filter(r::job_id.eq(id))
-        .filter(r::line.gt(q.after.unwrap_or(0)))
+        .filter(r::line.gt(after))
         .order((r::line.asc(), r::field.asc(), r::score.desc()))
         .select((
             r::line,
@@ -292,10 +328,16 @@ pub async fn proposals(
 /// Asks a queued or running import to stop: a queued one is cancelled at once, a running one
 /// at its next batch (an `all_or_nothing` import then writes nothing). 409 `finished` for an
 /// import that ended. Audited (`import.cancel`).
-pub async fn cancel(conn: &mut AsyncPgConnection, actor: &Actor, id: Uuid) -> Result<ImportJob> {
+pub async fn cancel(
+    conn: &mut AsyncPgConnection,
+    actor: &Actor,
+    unit: Uuid,
+    id: Uuid,
+) -> Result<ImportJob> {
     conn.transaction(async |conn| {
         let status: ImportStatus = j::table
             .find(id)
+            .filter(j::unit_id.eq(unit))
             .select(j::status)
             .for_update()
             .first(conn)
@@ -327,7 +369,7 @@ pub async fn cancel(conn: &mut AsyncPgConnection, actor: &Actor, id: Uuid) -> Re
             .object("import", id)
             .details(json!({ "status": status }));
         record(conn, actor, event).await?;
-        get(conn, id).await
+        get(conn, unit, id).await
     })
     .await
 }
@@ -337,12 +379,12 @@ pub async fn cancel(conn: &mut AsyncPgConnection, actor: &Actor, id: Uuid) -> Re
 pub async fn commit(
     conn: &mut AsyncPgConnection,
     actor: &Actor,
-    who: Uuid,
+    who: &Principal,
     dry: Uuid,
     mode: Option<ImportMode>,
 ) -> Result<ImportJob> {
     conn.transaction(async |conn| {
-        let base = get(conn, dry).await?;
+        let base = get(conn, who.unit_id, dry).await?;
         if !base.dry_run {
             return Err(Error::State(
                 "not_a_dry_run",
@@ -356,6 +398,12 @@ pub async fn commit(
                     "the dry run is {}: commit one that succeeded",
                     base.status.as_str()
                 ),
+            ));
+        }
+        if base.file_purged_at.is_some() {
+            return Err(Error::State(
+                "file_gone",
+                "this dry run's file was removed since: upload it again".into(),
             ));
         }
         let taken: bool = diesel::select(diesel::dsl::exists(
@@ -388,7 +436,8 @@ pub async fn commit(
                 j::size_bytes.eq(base.size_bytes),
                 j::sha256.eq(&base.sha256),
                 j::storage_key.eq(&key),
-                j::created_by.eq(who),
+                j::created_by.eq(who.id),
+                j::unit_id.eq(who.unit_id),
                 j::from_dry_run.eq(dry),
             ))
             .execute(conn)
@@ -404,7 +453,51 @@ pub async fn commit(
         diesel::sql_query("NOTIFY ncen_imports")
             .execute(conn)
             .await?;
-        get(conn, id).await
+        get(conn, who.unit_id, id).await
     })
     .await
+}
+
+/// A file is removed from the store this many days after the last import reading it ended.
+pub const FILE_DAYS: i64 = 30;
+
+/// Removes the files of imports that all ended more than `FILE_DAYS` ago (the jobs, their
+/// reports and proposals stay), audited (`import.files_purged`); returns how many.
+pub async fn purge_files(conn: &mut AsyncPgConnection, storage: &Storage) -> Result<usize> {
+    #[derive(QueryableByName)]
+    struct Gone {
+        #[diesel(sql_type = diesel::sql_types::Uuid)]
+        id: Uuid,
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        storage_key: String,
+    }
+    let gone: Vec<Gone> = conn
+        .transaction(async |conn| {
+            // a dry run and its commit share one file: it goes when both have ended
+            let gone: Vec<Gone> = diesel::sql_query(
+                "UPDATE import_jobs SET file_purged_at = now() \
+                 WHERE file_purged_at IS NULL AND storage_key IN ( \
+                   SELECT storage_key FROM import_jobs GROUP BY storage_key \
+                   HAVING bool_and(status IN ('succeeded', 'failed', 'cancelled')) \
+                      AND max(finished_at) < now() - make_interval(days => $1)) \
+                 RETURNING id, storage_key",
+            )
+            .bind::<diesel::sql_types::Integer, _>(FILE_DAYS as i32)
+            .load(conn)
+            .await?;
+            if !gone.is_empty() {
+                let ids: Vec<Uuid> = gone.iter().map(|g| g.id).collect();
+                let event = Event::new("import.files_purged")
+                    .details(json!({ "imports": ids, "file_days": FILE_DAYS }));
+                record(conn, &Actor::system(), event).await?;
+            }
+            Ok::<_, Error>(gone)
+        })
+        .await?;
+    let keys: std::collections::BTreeSet<&str> =
+        gone.iter().map(|g| g.storage_key.as_str()).collect();
+    for key in &keys {
+        let _ = storage.delete(key).await;
+    }
+    Ok(keys.len())
 }

@@ -91,7 +91,7 @@ async fn load(conn: &mut AsyncPgConnection, id: Uuid) -> Result<Job> {
             (
                 users::id,
                 users::username,
-                users::unit_id,
+                j::unit_id,
                 j::format,
                 j::size_bytes,
             ),

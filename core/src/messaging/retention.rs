@@ -75,7 +75,7 @@ pub async fn purge(conn: &mut AsyncPgConnection, storage: &Storage, days: u32) -
 }
 
 /// Runs every minute: overdue warnings, old live events, abandoned uploads (messages' and
-/// partners' files no package claimed), retention.
+/// partners' files no package claimed), old import files, retention.
 pub fn spawn_housekeeping(pool: crate::db::Pool, storage: Storage, retention_days: u32) {
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(std::time::Duration::from_secs(60));
@@ -95,6 +95,9 @@ pub fn spawn_housekeeping(pool: crate::db::Pool, storage: Storage, retention_day
             }
             if let Err(e) = crate::exchange::files::purge_unclaimed(&mut conn, &storage).await {
                 tracing::warn!(error = %e, "purging unclaimed exchange files failed");
+            }
+            if let Err(e) = crate::imports::service::purge_files(&mut conn, &storage).await {
+                tracing::warn!(error = %e, "purging old import files failed");
             }
             if let Err(e) = purge(&mut conn, &storage, retention_days).await {
                 tracing::warn!(error = %e, "applying the message retention failed");

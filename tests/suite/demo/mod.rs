@@ -10,6 +10,7 @@ use ncen_demo::{generate, Options, DEFAULT_PASSWORD};
 mod alerts;
 mod companies;
 mod exchange;
+mod imports;
 mod investigations;
 mod messages;
 mod network;
@@ -103,6 +104,7 @@ async fn the_demo_fills_a_database_that_the_api_serves_and_accepts() {
     demo_link_network(&app).await;
     demo_saved_search(&app).await;
     exchange::demo_exchange(&app, &report).await;
+    imports::demo_imports(&app, &report).await;
 
     // An analyst lists every case but the drafts (they stay with their unit until
     // submitted); references follow <country>-<year>-<sequence>.
@@ -116,8 +118,9 @@ async fn the_demo_fills_a_database_that_the_api_serves_and_accepts() {
         .unwrap();
     drop(conn);
     assert!(drafts > 0, "the demo has drafts in progress");
-    // the generated cases, and the one recorded through the API that hits an alert
-    let total = 80 + 1;
+    // the generated cases, the one recorded through the API that hits an alert, and the
+    // seven of Paris-CDG's weekly spreadsheet (imported as drafts)
+    let total = 80 + 1 + 7;
     let analyst = app.token("ncu.analyst", DEFAULT_PASSWORD).await;
     let cases = all_cases(&app, &analyst, "").await;
     assert_eq!(cases.len(), total - drafts);

@@ -283,9 +283,9 @@ async fn every_route_enforces_its_rule_for_every_role() {
     let import = ncen_tests::strings(
         &mut conn,
         "INSERT INTO import_jobs (id, record_type, format, mode, dry_run, source_system, status, \
-           size_bytes, sha256, storage_key, created_by) \
+           size_bytes, sha256, storage_key, created_by, unit_id) \
          SELECT gen_random_uuid(), 'persons', 'ndjson', 'valid_rows', true, 'matrix', 'succeeded', \
-           2, repeat('0', 64), 'imports/matrix', id FROM users WHERE username = 'r-liaison' \
+           2, repeat('0', 64), 'imports/matrix', id, unit_id FROM users WHERE username = 'r-liaison' \
          RETURNING id::text AS value",
     )
     .await

@@ -1768,7 +1768,8 @@ export interface paths {
         /**
          * Imports the file of a dry run that succeeded, for real (its settings, the mode changeable):
          *     202 with the new job. Once per dry run (409 `committed`); only a finished dry run (409
-         *     `not_a_dry_run`, `not_finished`). Audited (`import.create`).
+         *     `not_a_dry_run`, `not_finished`) whose file is still kept (409 `file_gone`: it goes 30 days
+         *     after its imports ended). Audited (`import.create`).
          */
         post: operations["commit_import"];
         delete?: never;
@@ -5223,6 +5224,12 @@ export interface components {
             dry_run: boolean;
             /** @description Why it failed, when it did. */
             failure?: string | null;
+            /**
+             * Format: date-time
+             * @description When the file was removed from the store (`FILE_DAYS` after the last import reading
+             *     it ended): the report stays, but a dry run can no longer be committed.
+             */
+            file_purged_at?: string | null;
             filename?: string | null;
             /** Format: date-time */
             finished_at?: string | null;
@@ -16112,7 +16119,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_a_dry_run`, `not_finished` or `committed` */
+            /** @description `not_a_dry_run`, `not_finished`, `committed` or `file_gone` (its file was removed, 30 days after its imports ended) */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -58,6 +58,9 @@ class ImportJob:
         updated (int):
         created_by_name (None | str | Unset):
         failure (None | str | Unset): Why it failed, when it did.
+        file_purged_at (datetime.datetime | None | Unset): When the file was removed from the store (`FILE_DAYS` after
+            the last import reading
+            it ended): the report stays, but a dry run can no longer be committed.
         filename (None | str | Unset):
         finished_at (datetime.datetime | None | Unset):
         started_at (datetime.datetime | None | Unset):
@@ -85,6 +88,7 @@ class ImportJob:
     updated: int
     created_by_name: None | str | Unset = UNSET
     failure: None | str | Unset = UNSET
+    file_purged_at: datetime.datetime | None | Unset = UNSET
     filename: None | str | Unset = UNSET
     finished_at: datetime.datetime | None | Unset = UNSET
     started_at: datetime.datetime | None | Unset = UNSET
@@ -143,6 +147,14 @@ class ImportJob:
         else:
             failure = self.failure
 
+        file_purged_at: None | str | Unset
+        if isinstance(self.file_purged_at, Unset):
+            file_purged_at = UNSET
+        elif isinstance(self.file_purged_at, datetime.datetime):
+            file_purged_at = self.file_purged_at.isoformat()
+        else:
+            file_purged_at = self.file_purged_at
+
         filename: None | str | Unset
         if isinstance(self.filename, Unset):
             filename = UNSET
@@ -195,6 +207,8 @@ class ImportJob:
             field_dict["created_by_name"] = created_by_name
         if failure is not UNSET:
             field_dict["failure"] = failure
+        if file_purged_at is not UNSET:
+            field_dict["file_purged_at"] = file_purged_at
         if filename is not UNSET:
             field_dict["filename"] = filename
         if finished_at is not UNSET:
@@ -265,6 +279,23 @@ class ImportJob:
 
         failure = _parse_failure(d.pop("failure", UNSET))
 
+        def _parse_file_purged_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                file_purged_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return file_purged_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        file_purged_at = _parse_file_purged_at(d.pop("file_purged_at", UNSET))
+
         def _parse_filename(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -331,6 +362,7 @@ class ImportJob:
             updated=updated,
             created_by_name=created_by_name,
             failure=failure,
+            file_purged_at=file_purged_at,
             filename=filename,
             finished_at=finished_at,
             started_at=started_at,

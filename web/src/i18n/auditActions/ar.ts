@@ -86,6 +86,7 @@ export const auditActionsAr: AuditActionsTranslation = {
     import: {
       cancel: 'إلغاء استيراد',
       create: 'استيراد في قائمة الانتظار',
+      files_purged: 'حذف ملفات استيراد قديمة',
       finish: 'انتهاء استيراد',
     },
     investigation: {

@@ -91,6 +91,7 @@ export const auditActionsEn = {
     import: {
       cancel: 'Import cancelled',
       create: 'Import queued',
+      files_purged: 'Old import files removed',
       finish: 'Import finished',
     },
     investigation: {

@@ -86,6 +86,7 @@ export const auditActionsFr: AuditActionsTranslation = {
     import: {
       cancel: 'Import annulé',
       create: 'Import mis en file',
+      files_purged: 'Anciens fichiers d’import supprimés',
       finish: 'Import terminé',
     },
     investigation: {

@@ -82,6 +82,7 @@ export const importsAr: ImportsTranslation = {
     createdAt: 'رُفع في',
     startedAt: 'بدأ في',
     finishedAt: 'انتهى في',
+    filePurged: 'حُذف الملف في {{at}}، بعد 30 يومًا من انتهاء استيراداته؛ يبقى التقرير.',
   },
   counts: {
     title: 'الأعداد',

@@ -85,6 +85,7 @@ export const importsEn = {
     createdAt: 'Uploaded',
     startedAt: 'Started',
     finishedAt: 'Finished',
+    filePurged: 'The file was removed on {{at}}, 30 days after its imports ended; the report stays.',
   },
   counts: {
     title: 'Counts',

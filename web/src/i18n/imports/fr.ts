@@ -86,6 +86,7 @@ export const importsFr: ImportsTranslation = {
     createdAt: 'Déposé le',
     startedAt: 'Lancé le',
     finishedAt: 'Terminé le',
+    filePurged: 'Le fichier a été supprimé le {{at}}, 30\u00a0jours après la fin de ses imports\u00a0; le rapport reste.',
   },
   counts: {
     title: 'Décompte',

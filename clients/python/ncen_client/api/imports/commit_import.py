@@ -114,7 +114,8 @@ def sync_detailed(
 ) -> Response[ImportJob | Problem]:
     """Imports the file of a dry run that succeeded, for real (its settings, the mode changeable):
     202 with the new job. Once per dry run (409 `committed`); only a finished dry run (409
-    `not_a_dry_run`, `not_finished`). Audited (`import.create`).
+    `not_a_dry_run`, `not_finished`) whose file is still kept (409 `file_gone`: it goes 30 days
+    after its imports ended). Audited (`import.create`).
 
     Args:
         id (UUID):
@@ -148,7 +149,8 @@ def sync(
 ) -> ImportJob | Problem | None:
     """Imports the file of a dry run that succeeded, for real (its settings, the mode changeable):
     202 with the new job. Once per dry run (409 `committed`); only a finished dry run (409
-    `not_a_dry_run`, `not_finished`). Audited (`import.create`).
+    `not_a_dry_run`, `not_finished`) whose file is still kept (409 `file_gone`: it goes 30 days
+    after its imports ended). Audited (`import.create`).
 
     Args:
         id (UUID):
@@ -177,7 +179,8 @@ async def asyncio_detailed(
 ) -> Response[ImportJob | Problem]:
     """Imports the file of a dry run that succeeded, for real (its settings, the mode changeable):
     202 with the new job. Once per dry run (409 `committed`); only a finished dry run (409
-    `not_a_dry_run`, `not_finished`). Audited (`import.create`).
+    `not_a_dry_run`, `not_finished`) whose file is still kept (409 `file_gone`: it goes 30 days
+    after its imports ended). Audited (`import.create`).
 
     Args:
         id (UUID):
@@ -209,7 +212,8 @@ async def asyncio(
 ) -> ImportJob | Problem | None:
     """Imports the file of a dry run that succeeded, for real (its settings, the mode changeable):
     202 with the new job. Once per dry run (409 `committed`); only a finished dry run (409
-    `not_a_dry_run`, `not_finished`). Audited (`import.create`).
+    `not_a_dry_run`, `not_finished`) whose file is still kept (409 `file_gone`: it goes 30 days
+    after its imports ended). Audited (`import.create`).
 
     Args:
         id (UUID):

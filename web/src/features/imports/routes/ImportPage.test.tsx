@@ -134,6 +134,17 @@ describe('an import’s page', { timeout: 30_000 }, () => {
     expect(screen.queryByTestId('import-commit')).not.toBeInTheDocument();
   });
 
+  it('offers no commit for a dry run whose file was removed, and says so', async () => {
+    stubApi((req) => {
+      if (req.url.pathname === `/api/v1/imports/${JOB_ID}`) return json({ ...DONE, file_purged_at: '2026-04-10T09:00:00Z' });
+      if (req.url.pathname.endsWith('/problems')) return json({ items: [], next_after: null });
+      return undefined;
+    });
+    renderAs(ROUTES, `/imports/${JOB_ID}`);
+    expect(await screen.findByTestId('import-file-purged')).toHaveTextContent('The file was removed on');
+    expect(screen.queryByTestId('import-commit')).not.toBeInTheDocument();
+  });
+
   it('cancels a queued import', async () => {
     let current = job({ status: 'queued' });
     const calls = stubApi((req) => {

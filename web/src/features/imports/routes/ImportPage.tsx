@@ -74,7 +74,7 @@ function ImportView({ id }: { id: string }) {
       />
       <Status job={j} />
       <Counts job={j} />
-      {j.status === 'succeeded' && j.dry_run && <Commit job={j} />}
+      {j.status === 'succeeded' && j.dry_run && !j.file_purged_at && <Commit job={j} />}
       <ProblemsTable id={id} enabled={final} />
       {j.record_type === 'cases' && j.proposals > 0 && <ProposalsTable id={id} enabled={final} />}
     </Stack>
@@ -142,6 +142,11 @@ function Status({ job }: { job: ImportJob }) {
           <Fact label={t('imports:job.startedAt')} value={formatDateTime(job.started_at, i18n.language)} />
           <Fact label={t('imports:job.finishedAt')} value={formatDateTime(job.finished_at, i18n.language)} />
         </SimpleGrid>
+        {job.file_purged_at && (
+          <Text size="sm" c="dimmed" data-testid="import-file-purged">
+            {t('imports:job.filePurged', { at: formatDateTime(job.file_purged_at, i18n.language) })}
+          </Text>
+        )}
       </Stack>
     </Paper>
   );

@@ -25,6 +25,7 @@ export function job(over: Partial<ImportJob> = {}): ImportJob {
     failure: null,
     filename: 'people.ndjson',
     finished_at: null,
+    file_purged_at: null,
     format: 'ndjson',
     matched: 0,
     mode: 'valid_rows',

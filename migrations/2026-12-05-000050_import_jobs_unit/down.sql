@@ -1,0 +1,2 @@
+ALTER TABLE import_jobs DROP COLUMN file_purged_at;
+ALTER TABLE import_jobs DROP COLUMN unit_id;
