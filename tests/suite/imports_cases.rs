@@ -204,6 +204,40 @@ async fn cases_are_imported_with_their_parties_matched_proposed_and_kept_idempot
             Some(namesake.as_str())
         )
     );
+    // the refreshes a batch defers to its end ran: the cases' filter copies of their route
+    // countries and conveyance types, and each linked record's last case
+    let mut conn = app.db.conn().await;
+    let filters = ncen_tests::strings(
+        &mut conn,
+        &format!(
+            "SELECT array_to_string(route_countries, ',') || '|' || array_to_string(conveyance_types, ',') \
+             AS value FROM seizure_cases WHERE id = '{two}'"
+        ),
+    )
+    .await;
+    assert_eq!(filters, vec!["|container".to_string()], "{case}");
+    let filters = ncen_tests::strings(
+        &mut conn,
+        &format!(
+            "SELECT array_to_string(route_countries, ',') AS value FROM seizure_cases WHERE id = '{one}'"
+        ),
+    )
+    .await;
+    assert!(!filters[0].is_empty(), "{filters:?}");
+    let without = ncen_tests::strings(
+        &mut conn,
+        "SELECT count(*)::text AS value FROM persons p WHERE last_case_at IS NULL \
+           AND EXISTS (SELECT 1 FROM seizure_case_persons l WHERE l.person_id = p.id)",
+    )
+    .await;
+    assert_eq!(without, vec!["0".to_string()]);
+    let deferred = ncen_tests::strings(
+        &mut conn,
+        "SELECT coalesce(current_setting('ncen.defer_refresh', true), '') AS value",
+    )
+    .await;
+    assert_ne!(deferred, vec!["on".to_string()]);
+    drop(conn);
     // nothing merged: both persons stand
     assert_eq!(
         count(

@@ -211,6 +211,23 @@ async fn save_problems(
     Ok(())
 }
 
+/// Defers, until `flush`, the refreshes the database runs per written case (the cases' filter
+/// arrays, the registers' last case; migration 51): a batch pays them once.
+async fn defer(conn: &mut AsyncPgConnection) -> Result<()> {
+    diesel::sql_query("SELECT ncen_defer_refresh()")
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Runs the refreshes deferred since `defer`, once for every record written.
+async fn flush(conn: &mut AsyncPgConnection) -> Result<()> {
+    diesel::sql_query("SELECT ncen_flush_refresh()")
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
 /// Records where the job stands (and announces it).
 async fn progress(conn: &mut AsyncPgConnection, job: &Job, at: At, c: Tally) -> Result<()> {
     diesel::update(j::table.find(job.id))
@@ -336,6 +353,7 @@ pub async fn all_or_nothing<K: Kind>(
             let mut seen = Seen::new();
             let mut counts = Tally::default();
             let mut in_batch = 0;
+            defer(conn).await?;
             while let Some((n, line)) = lines.next().await.map_err(Error::internal)? {
                 let settled = match read(
                     kind,
@@ -365,12 +383,15 @@ pub async fn all_or_nothing<K: Kind>(
                 in_batch += 1;
                 if in_batch == BATCH {
                     in_batch = 0;
+                    flush(conn).await?;
+                    defer(conn).await?;
                     if cancel_requested(pool, job.id).await? {
                         return Err(Error::State("cancelled", String::new()));
                     }
                     written_so_far(pool, job, At::of(&lines)).await?;
                 }
             }
+            flush(conn).await?;
             progress(conn, job, At::of(&lines), counts).await?;
             Ok(counts)
         })
@@ -444,6 +465,7 @@ pub async fn valid_rows<K: Kind>(
             .transaction(async |conn| {
                 let mut next = counts;
                 let mut problems: Vec<ImportProblem> = Vec::new();
+                defer(conn).await?;
                 for (row, r) in ready.drain(..) {
                     // a row whose record refuses the change (a case validated since, say)
                     match kind.apply(conn, ctx, &row, r).await? {
@@ -451,6 +473,7 @@ pub async fn valid_rows<K: Kind>(
                         Err(found) => refused.push(found),
                     }
                 }
+                flush(conn).await?;
                 next.rejected += i32::try_from(refused.len()).unwrap_or(i32::MAX);
                 for found in refused.drain(..) {
                     problems.extend(found);

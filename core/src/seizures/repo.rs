@@ -4,8 +4,9 @@
 use super::check::{Plan, Target};
 use super::dto::{CaseStatus, GoodsInput, RouteLegInput};
 use super::model::{
-    CaseValues, CompanyLinkRow, ConveyanceLinkRow, GoodsRow, LegRow, PersonLinkRow,
+    CaseRow, CaseValues, CompanyLinkRow, ConveyanceLinkRow, GoodsRow, LegRow, PersonLinkRow,
 };
+use super::read::Loaded;
 use crate::audit::{record, Actor, Event};
 use crate::db::schema::{
     seizure_case_companies, seizure_case_conveyances, seizure_case_persons, seizure_cases,
@@ -70,8 +71,8 @@ pub async fn insert(
     new: NewCase<'_>,
     plan: Plan,
     actor: &Actor,
-) -> Result<(), Error> {
-    diesel::insert_into(seizure_cases::table)
+) -> Result<Loaded, Error> {
+    let case: CaseRow = diesel::insert_into(seizure_cases::table)
         .values((
             seizure_cases::id.eq(new.id),
             seizure_cases::reference.eq(new.reference),
@@ -82,9 +83,10 @@ pub async fn insert(
             seizure_cases::created_by.eq(new.user_id),
             seizure_cases::updated_by.eq(new.user_id),
         ))
-        .execute(conn)
+        .returning(CaseRow::as_returning())
+        .get_result(conn)
         .await?;
-    write_children(conn, new.id, plan, new.user_id, actor).await
+    write_children(conn, case, plan, new.user_id, actor).await
 }
 
 /// Saves a new state when the stored version is `expected` (412 otherwise).
@@ -95,8 +97,8 @@ pub async fn update(
     plan: Plan,
     user_id: Uuid,
     actor: &Actor,
-) -> Result<(), Error> {
-    let n = diesel::update(
+) -> Result<Loaded, Error> {
+    let case: CaseRow = diesel::update(
         seizure_cases::table
             .filter(seizure_cases::id.eq(id))
             .filter(seizure_cases::version.eq(expected)),
@@ -107,11 +109,11 @@ pub async fn update(
         seizure_cases::updated_at.eq(Utc::now()),
         seizure_cases::updated_by.eq(user_id),
     ))
-    .execute(conn)
-    .await?;
-    if n == 0 {
-        return Err(Error::StaleVersion);
-    }
+    .returning(CaseRow::as_returning())
+    .get_result(conn)
+    .await
+    .optional()?
+    .ok_or(Error::StaleVersion)?;
     diesel::delete(seizure_goods::table.filter(seizure_goods::case_id.eq(id)))
         .execute(conn)
         .await?;
@@ -129,23 +131,27 @@ pub async fn update(
     )
     .execute(conn)
     .await?;
-    write_children(conn, id, plan, user_id, actor).await
+    write_children(conn, case, plan, user_id, actor).await
 }
 
-/// Inserts goods, route and links, creating inline register records first.
+/// Inserts goods, route and links, creating inline register records first: the case as
+/// stored (`case`, the row just written, and what this wrote — nothing read back).
 async fn write_children(
     conn: &mut AsyncPgConnection,
-    case_id: Uuid,
+    case: CaseRow,
     plan: Plan,
     user_id: Uuid,
     actor: &Actor,
-) -> Result<(), Error> {
+) -> Result<Loaded, Error> {
+    let case_id = case.id;
+    let goods = goods_rows(case_id, plan.goods);
     diesel::insert_into(seizure_goods::table)
-        .values(goods_rows(case_id, plan.goods))
+        .values(&goods)
         .execute(conn)
         .await?;
+    let legs = leg_rows(case_id, plan.route);
     diesel::insert_into(seizure_route_legs::table)
-        .values(leg_rows(case_id, plan.route))
+        .values(&legs)
         .execute(conn)
         .await?;
     let new = NewParties {
@@ -153,7 +159,7 @@ async fn write_children(
         user_id,
         actor,
     };
-    let rows: Vec<PersonLinkRow> = new
+    let persons: Vec<PersonLinkRow> = new
         .ids::<Persons>(conn, plan.persons)
         .await?
         .into_iter()
@@ -165,10 +171,10 @@ async fn write_children(
         })
         .collect();
     diesel::insert_into(seizure_case_persons::table)
-        .values(rows)
+        .values(&persons)
         .execute(conn)
         .await?;
-    let rows: Vec<CompanyLinkRow> = new
+    let companies: Vec<CompanyLinkRow> = new
         .ids::<Companies>(conn, plan.companies)
         .await?
         .into_iter()
@@ -180,10 +186,10 @@ async fn write_children(
         })
         .collect();
     diesel::insert_into(seizure_case_companies::table)
-        .values(rows)
+        .values(&companies)
         .execute(conn)
         .await?;
-    let rows: Vec<ConveyanceLinkRow> = new
+    let conveyances: Vec<ConveyanceLinkRow> = new
         .ids::<Conveyances>(conn, plan.conveyances)
         .await?
         .into_iter()
@@ -195,7 +201,7 @@ async fn write_children(
         })
         .collect();
     diesel::insert_into(seizure_case_conveyances::table)
-        .values(rows)
+        .values(&conveyances)
         .execute(conn)
         .await
         .map_err(|e| match Error::from(e) {
@@ -205,7 +211,14 @@ async fn write_children(
             other => other,
         })?;
     refresh_filter_arrays(conn, case_id).await?;
-    Ok(())
+    Ok(Loaded {
+        case,
+        goods,
+        legs,
+        persons,
+        companies,
+        conveyances,
+    })
 }
 
 fn goods_rows(case_id: Uuid, goods: Vec<(GoodsInput, Option<f64>)>) -> Vec<GoodsRow> {

@@ -74,8 +74,7 @@ pub async fn insert_planned(
         unit_id: owner.unit_id,
         user_id: owner.user_id,
     };
-    repo::insert(conn, new, plan, actor).await?;
-    let loaded = read::load(conn, id).await?;
+    let loaded = repo::insert(conn, new, plan, actor).await?;
     let changes = patch::diff(&json!({}), &input_json(&loaded.input())?);
     let change = Change {
         case_id: id,
@@ -136,8 +135,7 @@ pub async fn update_planned(
 ) -> Result<read::Loaded> {
     let id = loaded.case.id;
     let old = input_json(&loaded.input())?;
-    repo::update(conn, id, loaded.case.version, plan, user_id, actor).await?;
-    let loaded = read::load(conn, id).await?;
+    let loaded = repo::update(conn, id, loaded.case.version, plan, user_id, actor).await?;
     let changes = patch::diff(&old, &input_json(&loaded.input())?);
     let fields = field_names(&changes);
     let change = Change {
