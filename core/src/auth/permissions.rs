@@ -83,7 +83,7 @@ pub enum Permission {
     /// Ask for validated cases to be sent to a partner (a liaison officer's request is sent at
     /// once; anyone else's waits for a liaison officer's approval), and follow one's requests.
     ExchangeRequest,
-    /// Run bulk imports of register records (and see every import's report).
+    /// Run bulk imports of cases and register records (and see their unit's imports' reports).
     ImportsRun,
 }
 
@@ -163,8 +163,9 @@ use Permission as P;
 /// Exchange: liaison officers register partners and agreements, preview and send cases, and
 /// run the CEN export.
 ///
-/// Imports: supervisors run bulk imports of register records (a file writes many records at
-/// once, past the per-record correction rules, so it takes a supervisor's standing).
+/// Imports: supervisors run bulk imports of cases and register records (a file writes many
+/// records at once, past the per-record correction rules, so it takes a supervisor's
+/// standing); each sees the imports of their own unit.
 ///
 /// Investigations: investigators and supervisors open them; officers, investigators, analysts
 /// and supervisors work on those whose team they are on (need-to-know, per object). Auditors

@@ -50,7 +50,7 @@ export const importsAr: ImportsTranslation = {
     },
   },
   history: {
-    title: 'آخر عمليات الاستيراد',
+    title: 'آخر عمليات الاستيراد في وحدتك',
     none: 'لا يوجد أي استيراد بعد.',
     unnamed: 'ملف بلا اسم',
     columns: {

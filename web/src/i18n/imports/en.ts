@@ -53,7 +53,7 @@ export const importsEn = {
     },
   },
   history: {
-    title: 'Latest imports',
+    title: 'Your unit’s latest imports',
     none: 'No import yet.',
     unnamed: 'Unnamed file',
     columns: {
