@@ -204,6 +204,20 @@ async fn cases_are_imported_with_their_parties_matched_proposed_and_kept_idempot
             Some(namesake.as_str())
         )
     );
+    // both as lists show them; reading names is audited, naming the records shown
+    assert_eq!(
+        (
+            items[0]["record_label"].as_str(),
+            items[0]["candidate_label"].as_str()
+        ),
+        (
+            Some("BENSALEH, Abdelkader (1952-02-01)"),
+            Some("BENSALEH, Abdelkader (1948-02-01)")
+        ),
+        "{proposals}"
+    );
+    let read_rows = app.audit_rows("import.proposals_read").await;
+    assert_eq!(read_rows.len(), 1);
     // the refreshes a batch defers to its end ran: the cases' filter copies of their route
     // countries and conveyance types, and each linked record's last case
     let mut conn = app.db.conn().await;

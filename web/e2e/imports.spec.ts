@@ -122,6 +122,9 @@ test('a supervisor imports seizure cases: dry run, commit, counts and a proposal
   await expect(proposal).toHaveAttribute('data-line', '1');
   await expect(proposal).toContainText('persons[0]');
   await expect(proposal.getByTestId('import-proposal-candidate').getByRole('link')).toHaveAttribute('href', `/registers/persons/${namesake.id}`);
+  // both shown as lists show them: the name in capitals, then the given names
+  await expect(proposal.getByTestId('import-proposal-candidate')).toContainText(`${name.toUpperCase()}, Abdelkader`);
+  await expect(proposal.getByTestId('import-proposal-record')).toContainText(`${name.toUpperCase()}, Abdelkader`);
   const created = proposal.getByTestId('import-proposal-record').getByRole('link');
   await expect(created).toHaveAttribute('href', /^\/registers\/persons\/[0-9a-f-]{36}$/);
   await expect(created).not.toHaveAttribute('href', `/registers/persons/${namesake.id}`);

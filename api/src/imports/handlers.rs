@@ -283,7 +283,8 @@ async fn import_problems(
 
 /// The proposals of an import of cases in line order, a page at a time: each party the
 /// import created beside an existing register record it may be (score between the review
-/// and hit thresholds), to compare and merge through the registers if they are one.
+/// and hit thresholds), with how lists show both, to compare and merge through the
+/// registers if they are one. Audited (`import.proposals_read`).
 #[utoipa::path(
     tag = TAG,
     params(("id" = Uuid, Path), ProposalsQuery),
@@ -294,12 +295,14 @@ async fn import_problems(
 async fn import_proposals(
     state: web::Data<AppState>,
     auth: AuthUser,
+    meta: RequestMeta,
     id: web::Path<Uuid>,
     q: web::Query<ProposalsQuery>,
 ) -> ApiResult<web::Json<ImportProposals>> {
     let mut conn = state.conn().await?;
+    let actor = meta.actor(&auth);
     Ok(web::Json(
-        jobs::proposals(&mut conn, auth.unit_id, id.into_inner(), &q).await?,
+        jobs::proposals(&mut conn, &actor, auth.unit_id, id.into_inner(), &q).await?,
     ))
 }
 

@@ -92,6 +92,7 @@ pub const ALL: &[&str] = &[
     "import.create",
     "import.files_purged",
     "import.finish",
+    "import.proposals_read",
     "investigation.create",
     "investigation.journal_add",
     "investigation.link_add",

@@ -211,6 +211,11 @@ pub struct ImportProposal {
     /// The existing record it may be.
     pub candidate_id: Uuid,
     pub score: f64,
+    /// How lists show the created record (a person's name and date of birth, a company's
+    /// name and country); absent once it is gone (merged away).
+    pub record_label: Option<String>,
+    /// How lists show the existing record.
+    pub candidate_label: Option<String>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]

@@ -7,6 +7,7 @@ use crate::auth::Principal;
 use crate::db::schema::{import_jobs as j, import_problems as p, users};
 use crate::error::{Error, Result};
 use crate::files::storage::Storage;
+use crate::registers::labels::labels;
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
@@ -278,9 +279,11 @@ fn whole_lines<T>(items: &mut Vec<T>, more: bool, line: impl Fn(&T) -> i32) -> O
 }
 
 /// The proposals of an import of cases: parties it created beside existing records they
-/// may be, in line order, a page at a time.
+/// may be, with how lists show both, in line order, a page at a time. Reading them reads
+/// names: audited (`import.proposals_read`, the records shown).
 pub async fn proposals(
     conn: &mut AsyncPgConnection,
+    actor: &Actor,
     unit: Uuid,
     id: Uuid,
     q: &ProposalsQuery,
@@ -318,10 +321,35 @@ pub async fn proposals(
                 record_id,
                 candidate_id,
                 score,
+                record_label: None,
+                candidate_label: None,
             },
         )
         .collect();
     let next_after = whole_lines(&mut items, more, |i| i.line);
+    let of = |kind: &str| -> Vec<Uuid> {
+        items
+            .iter()
+            .filter(|i| i.record_kind == kind)
+            .flat_map(|i| [i.record_id, i.candidate_id])
+            .collect()
+    };
+    let (persons, companies) = (of("person"), of("company"));
+    conn.transaction(async |conn| {
+        let labels = labels(conn, &persons, &companies, &[]).await?;
+        for i in &mut items {
+            i.record_label = labels.get(&i.record_id).cloned();
+            i.candidate_label = labels.get(&i.candidate_id).cloned();
+        }
+        if !items.is_empty() {
+            let event = Event::new("import.proposals_read")
+                .object("import", id)
+                .details(json!({ "persons": persons, "companies": companies }));
+            record(conn, actor, event).await?;
+        }
+        Ok::<_, Error>(())
+    })
+    .await?;
     Ok(ImportProposals { items, next_after })
 }
 

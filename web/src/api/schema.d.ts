@@ -1825,7 +1825,8 @@ export interface paths {
         /**
          * The proposals of an import of cases in line order, a page at a time: each party the
          *     import created beside an existing register record it may be (score between the review
-         *     and hit thresholds), to compare and merge through the registers if they are one.
+         *     and hit thresholds), with how lists show both, to compare and merge through the
+         *     registers if they are one. Audited (`import.proposals_read`).
          */
         get: operations["import_proposals"];
         put?: never;
@@ -5324,6 +5325,8 @@ export interface components {
              * @description The existing record it may be.
              */
             candidate_id: string;
+            /** @description How lists show the existing record. */
+            candidate_label?: string | null;
             /** Format: uuid */
             case_id: string;
             /** @description Where in the case (`persons[0]`). */
@@ -5337,6 +5340,11 @@ export interface components {
             record_id: string;
             /** @description `person` or `company`. */
             record_kind: string;
+            /**
+             * @description How lists show the created record (a person's name and date of birth, a company's
+             *     name and country); absent once it is gone (merged away).
+             */
+            record_label?: string | null;
             /** Format: double */
             score: number;
         };

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImportProposal")
 
@@ -24,6 +26,10 @@ class ImportProposal:
             record_id (UUID): The record the import created.
             record_kind (str): `person` or `company`.
             score (float):
+            candidate_label (None | str | Unset): How lists show the existing record.
+            record_label (None | str | Unset): How lists show the created record (a person's name and date of birth, a
+                company's
+                name and country); absent once it is gone (merged away).
     """
 
     candidate_id: UUID
@@ -33,6 +39,8 @@ class ImportProposal:
     record_id: UUID
     record_kind: str
     score: float
+    candidate_label: None | str | Unset = UNSET
+    record_label: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,6 +58,18 @@ class ImportProposal:
 
         score = self.score
 
+        candidate_label: None | str | Unset
+        if isinstance(self.candidate_label, Unset):
+            candidate_label = UNSET
+        else:
+            candidate_label = self.candidate_label
+
+        record_label: None | str | Unset
+        if isinstance(self.record_label, Unset):
+            record_label = UNSET
+        else:
+            record_label = self.record_label
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -63,6 +83,10 @@ class ImportProposal:
                 "score": score,
             }
         )
+        if candidate_label is not UNSET:
+            field_dict["candidate_label"] = candidate_label
+        if record_label is not UNSET:
+            field_dict["record_label"] = record_label
 
         return field_dict
 
@@ -83,6 +107,24 @@ class ImportProposal:
 
         score = d.pop("score")
 
+        def _parse_candidate_label(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        candidate_label = _parse_candidate_label(d.pop("candidate_label", UNSET))
+
+        def _parse_record_label(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        record_label = _parse_record_label(d.pop("record_label", UNSET))
+
         import_proposal = cls(
             candidate_id=candidate_id,
             case_id=case_id,
@@ -91,6 +133,8 @@ class ImportProposal:
             record_id=record_id,
             record_kind=record_kind,
             score=score,
+            candidate_label=candidate_label,
+            record_label=record_label,
         )
 
         import_proposal.additional_properties = d

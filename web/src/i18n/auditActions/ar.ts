@@ -88,6 +88,7 @@ export const auditActionsAr: AuditActionsTranslation = {
       create: 'استيراد في قائمة الانتظار',
       files_purged: 'حذف ملفات استيراد قديمة',
       finish: 'انتهاء استيراد',
+      proposals_read: 'الاطلاع على مقترحات استيراد',
     },
     investigation: {
       create: 'فتح تحقيق',

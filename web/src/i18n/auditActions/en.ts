@@ -93,6 +93,7 @@ export const auditActionsEn = {
       create: 'Import queued',
       files_purged: 'Old import files removed',
       finish: 'Import finished',
+      proposals_read: 'Import proposals consulted',
     },
     investigation: {
       create: 'Investigation opened',

@@ -88,6 +88,7 @@ export const auditActionsFr: AuditActionsTranslation = {
       create: 'Import mis en file',
       files_purged: 'Anciens fichiers d’import supprimés',
       finish: 'Import terminé',
+      proposals_read: 'Propositions d’un import consultées',
     },
     investigation: {
       create: 'Enquête ouverte',

@@ -54,7 +54,7 @@ export const importsFr: ImportsTranslation = {
     },
   },
   history: {
-    title: 'Derniers imports de votre unité',
+    title: 'Derniers imports de votre service',
     none: 'Aucun import pour l’instant.',
     unnamed: 'Fichier sans nom',
     columns: {

@@ -103,7 +103,8 @@ def sync_detailed(
 ) -> Response[ImportProposals | Problem]:
     """The proposals of an import of cases in line order, a page at a time: each party the
     import created beside an existing register record it may be (score between the review
-    and hit thresholds), to compare and merge through the registers if they are one.
+    and hit thresholds), with how lists show both, to compare and merge through the
+    registers if they are one. Audited (`import.proposals_read`).
 
     Args:
         id (UUID):
@@ -137,7 +138,8 @@ def sync(
 ) -> ImportProposals | Problem | None:
     """The proposals of an import of cases in line order, a page at a time: each party the
     import created beside an existing register record it may be (score between the review
-    and hit thresholds), to compare and merge through the registers if they are one.
+    and hit thresholds), with how lists show both, to compare and merge through the
+    registers if they are one. Audited (`import.proposals_read`).
 
     Args:
         id (UUID):
@@ -166,7 +168,8 @@ async def asyncio_detailed(
 ) -> Response[ImportProposals | Problem]:
     """The proposals of an import of cases in line order, a page at a time: each party the
     import created beside an existing register record it may be (score between the review
-    and hit thresholds), to compare and merge through the registers if they are one.
+    and hit thresholds), with how lists show both, to compare and merge through the
+    registers if they are one. Audited (`import.proposals_read`).
 
     Args:
         id (UUID):
@@ -198,7 +201,8 @@ async def asyncio(
 ) -> ImportProposals | Problem | None:
     """The proposals of an import of cases in line order, a page at a time: each party the
     import created beside an existing register record it may be (score between the review
-    and hit thresholds), to compare and merge through the registers if they are one.
+    and hit thresholds), with how lists show both, to compare and merge through the
+    registers if they are one. Audited (`import.proposals_read`).
 
     Args:
         id (UUID):

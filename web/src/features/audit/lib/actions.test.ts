@@ -20,7 +20,7 @@ const SERVER_ACTIONS = [
   'exchange.delivery', 'exchange.dismiss', 'exchange.file_read', 'exchange.file_received', 'exchange.files_purged', 'exchange.import', 'exchange.inbox_accept',
   'exchange.inbox_awaiting_files', 'exchange.inbox_read', 'exchange.inbox_refused',
   'exchange.partner_create', 'exchange.partner_update', 'exchange.party_linked', 'exchange.party_unlinked', 'exchange.preview', 'exchange.received_read', 'exchange.send_approve', 'exchange.send_decline',
-  'exchange.send_request', 'exchange.withdraw', 'import.cancel', 'import.create', 'import.files_purged', 'import.finish', 'investigation.create', 'investigation.journal_add',
+  'exchange.send_request', 'exchange.withdraw', 'import.cancel', 'import.create', 'import.files_purged', 'import.finish', 'import.proposals_read', 'investigation.create', 'investigation.journal_add',
   'investigation.link_add', 'investigation.link_remove', 'investigation.list', 'investigation.member_add',
   'investigation.member_remove', 'investigation.read', 'investigation.report', 'investigation.task_create',
   'investigation.task_update', 'investigation.transition', 'investigation.update', 'message.send',

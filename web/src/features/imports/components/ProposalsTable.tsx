@@ -12,15 +12,15 @@ const REGISTER: Record<string, string> = { person: 'persons', company: 'companie
 /** A record's id, short: its last characters (the first ones of a UUIDv7 are a timestamp, alike for records made together). */
 const short = (id: string) => id.slice(-8);
 
-/** A link to a register record: "Person 1a2b3c4d". */
-function RecordLink({ kind, id }: { kind: string; id: string }) {
+/** A link to a register record, as lists show it ("DURAND, Paul (1980-04-02)"), or "Person 1a2b3c4d" once it is gone. */
+function RecordLink({ kind, id, name }: { kind: string; id: string; name?: string | null }) {
   const { t } = useTranslation();
   const register = REGISTER[kind];
-  const label = t('imports:proposals.record', { kind: t(`imports:proposals.kinds.${kind}`, { defaultValue: kind }), id: short(id) });
+  const label = name ?? t('imports:proposals.record', { kind: t(`imports:proposals.kinds.${kind}`, { defaultValue: kind }), id: short(id) });
   if (!register) return <Data>{label}</Data>;
   return (
     <Anchor component={Link} to={`/registers/${register}/${id}`} size="sm" title={id}>
-      {label}
+      <Data>{label}</Data>
     </Anchor>
   );
 }
@@ -77,10 +77,10 @@ export function ProposalsTable({ id, enabled }: { id: string; enabled: boolean }
                       </Text>
                     </Table.Td>
                     <Table.Td data-testid="import-proposal-record">
-                      <RecordLink kind={p.record_kind} id={p.record_id} />
+                      <RecordLink kind={p.record_kind} id={p.record_id} name={p.record_label} />
                     </Table.Td>
                     <Table.Td data-testid="import-proposal-candidate">
-                      <RecordLink kind={p.record_kind} id={p.candidate_id} />
+                      <RecordLink kind={p.record_kind} id={p.candidate_id} name={p.candidate_label} />
                     </Table.Td>
                     <Table.Td data-testid="import-proposal-score">{percent.format(p.score)}</Table.Td>
                     <Table.Td data-testid="import-proposal-case">

@@ -253,7 +253,7 @@ describe('an import’s page', { timeout: 30_000 }, () => {
       if (pathname === `/api/v1/imports/${JOB_ID}/problems`) return json({ items: [], next_after: null });
       if (pathname === `/api/v1/imports/${JOB_ID}/proposals`) {
         if (searchParams.get('after') === '2') return json({ items: [proposalAt(3, { field: 'companies[1]', record_kind: 'company', score: 0.71 })], next_after: null });
-        return json({ items: [proposalAt(1), proposalAt(2)], next_after: 2 });
+        return json({ items: [proposalAt(1, { record_label: 'DURAND, Paul (1980-04-02)', candidate_label: 'DURAND, Paul (1984-04-02)' }), proposalAt(2)], next_after: 2 });
       }
       return undefined;
     });
@@ -274,11 +274,11 @@ describe('an import’s page', { timeout: 30_000 }, () => {
     const first = proposalAt(1);
     expect(rows[0]).toHaveTextContent('persons[0]');
     expect(within(rows[0]!).getByTestId('import-proposal-score')).toHaveTextContent('83%');
-    expect(within(within(rows[0]!).getByTestId('import-proposal-record')).getByRole('link', { name: 'Person 00000001' })).toHaveAttribute(
+    expect(within(within(rows[0]!).getByTestId('import-proposal-record')).getByRole('link', { name: 'DURAND, Paul (1980-04-02)' })).toHaveAttribute(
       'href',
       `/registers/persons/${first.record_id}`,
     );
-    expect(within(within(rows[0]!).getByTestId('import-proposal-candidate')).getByRole('link', { name: 'Person 000e0001' })).toHaveAttribute(
+    expect(within(within(rows[0]!).getByTestId('import-proposal-candidate')).getByRole('link', { name: 'DURAND, Paul (1984-04-02)' })).toHaveAttribute(
       'href',
       `/registers/persons/${first.candidate_id}`,
     );
@@ -288,6 +288,7 @@ describe('an import’s page', { timeout: 30_000 }, () => {
     await waitFor(() => expect(within(table).getAllByTestId('import-proposal')).toHaveLength(3));
     const third = within(table).getAllByTestId('import-proposal')[2]!;
     expect(third).toHaveTextContent('companies[1]');
+    // a record without a label (merged away since): its kind and short id
     expect(within(third).getByTestId('import-proposal-score')).toHaveTextContent('71%');
     expect(within(third).getByRole('link', { name: 'Company 00000003' })).toHaveAttribute('href', `/registers/companies/${proposalAt(3).record_id}`);
     expect(within(section).queryByTestId('import-proposals-more')).not.toBeInTheDocument();

@@ -54,6 +54,8 @@ export function proposalAt(line: number, over: Partial<ImportProposal> = {}): Im
     candidate_id: `0194b000-0000-7000-8000-0000000e${String(line).padStart(4, '0')}`,
     case_id: `0194c000-0000-7000-8000-00000000${String(line).padStart(4, '0')}`,
     score: 0.834,
+    record_label: null,
+    candidate_label: null,
     ...over,
   };
 }
