@@ -128,7 +128,7 @@ pub(crate) async fn company(
     ck.finish()
         .map_err(|e| anyhow::anyhow!("demo company {name}: {e:?}"))?;
     let id = Uuid::new_v4();
-    Companies::insert(conn, id, &clean, by)
+    Companies::insert(conn, id, &clean, by, None)
         .await
         .map_err(|e| anyhow::anyhow!("{e}"))?;
     Ok(id)
@@ -202,7 +202,7 @@ pub async fn create(conn: &mut AsyncPgConnection) -> anyhow::Result<Made> {
         &mut ck,
     );
     let director_id = Uuid::new_v4();
-    Persons::insert(conn, director_id, &director, by)
+    Persons::insert(conn, director_id, &director, by, None)
         .await
         .map_err(|e| anyhow::anyhow!("{e}"))?;
 

@@ -43,7 +43,7 @@ async fn person(
     ck.finish()
         .map_err(|e| anyhow::anyhow!("demo person: {e:?}"))?;
     let id = Uuid::new_v4();
-    Persons::insert(conn, id, &clean, by)
+    Persons::insert(conn, id, &clean, by, None)
         .await
         .map_err(|e| anyhow::anyhow!("{e}"))?;
     Ok(id)

@@ -274,6 +274,29 @@ async fn cases_are_imported_with_their_parties_matched_proposed_and_kept_idempot
         2
     );
 
+    // written together at the batch's end: numbered in the order of their lines, each with
+    // its history, the person it created audited as created for it
+    let mut conn = app.db.conn().await;
+    let refs = ncen_tests::strings(
+        &mut conn,
+        &format!(
+            "SELECT (id = '{one}')::text || ' ' || (SELECT count(*) FROM seizure_history h \
+               WHERE h.case_id = c.id AND h.action = 'create' AND h.version = 1)::text AS value \
+             FROM seizure_cases c ORDER BY reference"
+        ),
+    )
+    .await;
+    assert_eq!(refs, vec!["true 1".to_string(), "false 1".to_string()]);
+    let for_case = ncen_tests::strings(
+        &mut conn,
+        &format!(
+            "SELECT details->>'case_id' AS value FROM audit_events \
+             WHERE action = 'person.create' AND object_id = '{created_person}'"
+        ),
+    )
+    .await;
+    assert_eq!(for_case, vec![two.clone()]);
+    drop(conn);
     // the same file again: nothing changes
     let job = run(&app, sup, &format!("{query}&dry_run=false"), file.clone()).await;
     assert_eq!(

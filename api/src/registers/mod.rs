@@ -90,7 +90,7 @@ pub async fn create<R: Served>(
     let id = Uuid::now_v7();
     let (version, d) = conn
         .transaction(async |conn| {
-            R::insert(conn, id, &input, auth.id).await?;
+            R::insert(conn, id, &input, auth.id, None).await?;
             let changes = history::changes(&Value::Null, R::input(&input))?;
             history::add(conn, &actor, R::KIND, id, 1, "create", changes).await?;
             let action = action::<R>("create");

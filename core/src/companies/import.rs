@@ -380,7 +380,7 @@ pub async fn run(
         if outcome != ImportOutcome::MatchedName {
             if !dry_run {
                 let id = Uuid::new_v4();
-                Companies::insert(conn, id, &clean, by).await?;
+                Companies::insert(conn, id, &clean, by, None).await?;
                 let changes = history::changes(&serde_json::Value::Null, &clean)?;
                 history::add(conn, actor, "company", id, 1, "create", changes).await?;
                 record(

@@ -13,6 +13,11 @@
 //!
 //! The same line again changes nothing; an edited one updates its case, if still a draft (a
 //! case submitted or validated since is `locked`: reopen it to let the import change it).
+//!
+//! New cases are written a batch at a time (`Pending`, `Kind::finish`): the records a line
+//! creates are written as it is matched, so the next lines find them; the cases themselves,
+//! with their children, history, audit rows, import keys and proposals, at the batch's end
+//! with one statement per table.
 
 use super::dto::ImportProblem;
 use super::kinds::{Ctx, Kind, Settled, Tally};
@@ -31,7 +36,8 @@ use crate::screening::Thresholds;
 use crate::seizures::check::{self, Plan, Target, CODE_LISTS};
 use crate::seizures::dto::{CaseInput, CaseStatus};
 use crate::seizures::read;
-use crate::seizures::service::{insert_planned, update_planned, Owner};
+use crate::seizures::repo::Batch;
+use crate::seizures::service::{stage_planned, update_planned, Owner};
 use diesel::prelude::*;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use serde_json::{json, Value};
@@ -229,14 +235,17 @@ async fn match_parties(
     Ok((matched + n, proposals))
 }
 
-/// Keeps the proposals of a case just written (the created records read from its links).
-async fn propose(
-    conn: &mut AsyncPgConnection,
-    ctx: &Ctx<'_>,
+/// A proposal's row (`import_proposals`), kept until its case is written.
+type ProposalRow = (i32, String, &'static str, Uuid, Uuid, Uuid, f64);
+
+/// The proposals of a case staged (the created records read from its links), into `out`;
+/// how many of its parties are proposed.
+fn propose(
     row: &Row,
     loaded: &read::Loaded,
     proposals: Vec<Proposal>,
-) -> Result<i32> {
+    out: &mut Vec<ProposalRow>,
+) -> i32 {
     let mut persons: Vec<(i32, Uuid)> = loaded
         .persons
         .iter()
@@ -249,7 +258,6 @@ async fn propose(
         .map(|l| (l.position, l.company_id))
         .collect();
     companies.sort();
-    let mut rows = Vec::new();
     let mut listed = 0;
     for p in proposals {
         let created = match p.kind {
@@ -261,30 +269,33 @@ async fn propose(
         };
         listed += 1;
         for c in p.candidates {
-            rows.push((
-                q::job_id.eq(ctx.job),
-                q::line.eq(row.line),
-                q::field.eq(p.field.clone()),
-                q::record_kind.eq(p.kind),
-                q::case_id.eq(loaded.case.id),
-                q::record_id.eq(*record_id),
-                q::candidate_id.eq(c.id),
-                q::score.eq(c.score),
+            out.push((
+                row.line,
+                p.field.clone(),
+                p.kind,
+                loaded.case.id,
+                *record_id,
+                c.id,
+                c.score,
             ));
         }
     }
-    if !rows.is_empty() {
-        diesel::insert_into(q::table)
-            .values(rows)
-            .on_conflict_do_nothing()
-            .execute(conn)
-            .await?;
-    }
-    Ok(listed)
+    listed
+}
+
+/// What a batch of case lines leaves to write at its end: the new cases (`seizures::repo::
+/// Batch`), their import keys and proposals — and the proposals of cases updated.
+#[derive(Default)]
+pub struct Pending {
+    cases: Batch,
+    /// (source system, external id, case id, content hash) of each new case.
+    keys: Vec<(String, String, Uuid, String)>,
+    proposals: Vec<ProposalRow>,
 }
 
 impl Kind for Cases {
     type Ready = Ready;
+    type Batch = Pending;
 
     fn kind(&self) -> &'static str {
         KIND
@@ -343,6 +354,7 @@ impl Kind for Cases {
         ctx: &Ctx<'_>,
         row: &Row,
         ready: Ready,
+        pending: &mut Pending,
     ) -> Result<Settled> {
         let Ready { mut plan, sha256 } = ready;
         let known = rows::known(conn, KIND, row).await?;
@@ -366,18 +378,13 @@ impl Kind for Cases {
                     unit_id: ctx.unit_id,
                     user_id: ctx.who,
                 };
-                let loaded = insert_planned(conn, ctx.actor, owner, plan, origin).await?;
-                diesel::insert_into(k::table)
-                    .values((
-                        k::record_type.eq(KIND),
-                        k::source_system.eq(&row.source_system),
-                        k::external_id.eq(&row.external_id),
-                        k::record_id.eq(loaded.case.id),
-                        k::content_sha256.eq(&sha256),
-                        k::job_id.eq(ctx.job),
-                    ))
-                    .execute(conn)
-                    .await?;
+                let loaded = stage_planned(conn, &mut pending.cases, owner, plan, origin).await?;
+                pending.keys.push((
+                    row.source_system.clone(),
+                    row.external_id.clone(),
+                    loaded.case.id,
+                    sha256,
+                ));
                 (loaded, Outcome::Created)
             }
             Some((id, _)) => {
@@ -397,7 +404,58 @@ impl Kind for Cases {
         };
         let mut tally = Tally::of(outcome);
         tally.matched = matched;
-        tally.proposals = propose(conn, ctx, row, &loaded, proposals).await?;
+        tally.proposals = propose(row, &loaded, proposals, &mut pending.proposals);
         Ok(Ok(tally))
+    }
+
+    async fn finish(
+        &self,
+        conn: &mut AsyncPgConnection,
+        ctx: &Ctx<'_>,
+        pending: Pending,
+    ) -> Result<()> {
+        pending.cases.write(conn, ctx.actor, ctx.country).await?;
+        for chunk in pending.keys.chunks(1000) {
+            let rows: Vec<_> = chunk
+                .iter()
+                .map(|(source, external, id, sha)| {
+                    (
+                        k::record_type.eq(KIND),
+                        k::source_system.eq(source),
+                        k::external_id.eq(external),
+                        k::record_id.eq(*id),
+                        k::content_sha256.eq(sha),
+                        k::job_id.eq(ctx.job),
+                    )
+                })
+                .collect();
+            diesel::insert_into(k::table)
+                .values(rows)
+                .execute(conn)
+                .await?;
+        }
+        for chunk in pending.proposals.chunks(1000) {
+            let rows: Vec<_> = chunk
+                .iter()
+                .map(|(line, field, kind, case, record, candidate, score)| {
+                    (
+                        q::job_id.eq(ctx.job),
+                        q::line.eq(*line),
+                        q::field.eq(field),
+                        q::record_kind.eq(*kind),
+                        q::case_id.eq(*case),
+                        q::record_id.eq(*record),
+                        q::candidate_id.eq(*candidate),
+                        q::score.eq(*score),
+                    )
+                })
+                .collect();
+            diesel::insert_into(q::table)
+                .values(rows)
+                .on_conflict_do_nothing()
+                .execute(conn)
+                .await?;
+        }
+        Ok(())
     }
 }

@@ -71,6 +71,8 @@ pub type Settled = std::result::Result<Tally, Vec<ImportProblem>>;
 pub trait Kind: Sync {
     /// A row checked, ready to write.
     type Ready: Send;
+    /// What `apply` leaves for `finish` to write, for a whole batch at once.
+    type Batch: Default + Send;
 
     /// The kind import keys and audit rows name (`person`, `seizure`).
     fn kind(&self) -> &'static str;
@@ -90,14 +92,24 @@ pub trait Kind: Sync {
         ready: &Self::Ready,
     ) -> impl Future<Output = Result<Settled>> + Send;
 
-    /// Writes the row, in the caller's transaction.
+    /// Writes the row, in the caller's transaction — or some of it, leaving the rest in
+    /// `batch` for `finish`: what it counts is true once `finish` has run.
     fn apply(
         &self,
         conn: &mut AsyncPgConnection,
         ctx: &Ctx<'_>,
         row: &Row,
         ready: Self::Ready,
+        batch: &mut Self::Batch,
     ) -> impl Future<Output = Result<Settled>> + Send;
+
+    /// Writes what the batch's rows left, in the same transaction.
+    fn finish(
+        &self,
+        conn: &mut AsyncPgConnection,
+        ctx: &Ctx<'_>,
+        batch: Self::Batch,
+    ) -> impl Future<Output = Result<()>> + Send;
 }
 
 /// The records of register `R`.
@@ -122,6 +134,8 @@ where
     R::Clean: Send + Sync,
 {
     type Ready = Checked<R::Clean>;
+    /// A register row is written whole by `apply`.
+    type Batch = ();
 
     fn kind(&self) -> &'static str {
         R::KIND
@@ -152,9 +166,19 @@ where
         ctx: &Ctx<'_>,
         row: &Row,
         ready: Self::Ready,
+        _batch: &mut (),
     ) -> Result<Settled> {
         let o =
             rows::apply::<R>(conn, ctx.actor, ctx.who, ctx.job, self.party, row, &ready).await?;
         Ok(Ok(Tally::of(o)))
+    }
+
+    async fn finish(
+        &self,
+        _conn: &mut AsyncPgConnection,
+        _ctx: &Ctx<'_>,
+        _batch: (),
+    ) -> Result<()> {
+        Ok(())
     }
 }

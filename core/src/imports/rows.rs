@@ -215,7 +215,7 @@ pub async fn apply<R: Register>(
         Some((id, _)) => id,
         None => {
             let id = Uuid::now_v7();
-            R::insert(conn, id, &checked.clean, who).await?;
+            R::insert(conn, id, &checked.clean, who, None).await?;
             let changes = history::changes(&Value::Null, R::input(&checked.clean))?;
             history::add(conn, actor, kind, id, 1, "create", changes).await?;
             let action = format!("{kind}.create");

@@ -353,6 +353,7 @@ pub async fn all_or_nothing<K: Kind>(
             let mut seen = Seen::new();
             let mut counts = Tally::default();
             let mut in_batch = 0;
+            let mut pending = K::Batch::default();
             defer(conn).await?;
             while let Some((n, line)) = lines.next().await.map_err(Error::internal)? {
                 let settled = match read(
@@ -368,7 +369,9 @@ pub async fn all_or_nothing<K: Kind>(
                 {
                     Read::Blank => Ok(Tally::default()),
                     Read::Refused(found) => Err(found),
-                    Read::Row(row, ready) => kind.apply(conn, ctx, &row, ready).await?,
+                    Read::Row(row, ready) => {
+                        kind.apply(conn, ctx, &row, ready, &mut pending).await?
+                    }
                 };
                 match settled {
                     Ok(t) => counts.add(t),
@@ -383,6 +386,7 @@ pub async fn all_or_nothing<K: Kind>(
                 in_batch += 1;
                 if in_batch == BATCH {
                     in_batch = 0;
+                    kind.finish(conn, ctx, std::mem::take(&mut pending)).await?;
                     flush(conn).await?;
                     defer(conn).await?;
                     if cancel_requested(pool, job.id).await? {
@@ -391,6 +395,7 @@ pub async fn all_or_nothing<K: Kind>(
                     written_so_far(pool, job, At::of(&lines)).await?;
                 }
             }
+            kind.finish(conn, ctx, pending).await?;
             flush(conn).await?;
             progress(conn, job, At::of(&lines), counts).await?;
             Ok(counts)
@@ -465,14 +470,16 @@ pub async fn valid_rows<K: Kind>(
             .transaction(async |conn| {
                 let mut next = counts;
                 let mut problems: Vec<ImportProblem> = Vec::new();
+                let mut pending = K::Batch::default();
                 defer(conn).await?;
                 for (row, r) in ready.drain(..) {
                     // a row whose record refuses the change (a case validated since, say)
-                    match kind.apply(conn, ctx, &row, r).await? {
+                    match kind.apply(conn, ctx, &row, r, &mut pending).await? {
                         Ok(t) => next.add(t),
                         Err(found) => refused.push(found),
                     }
                 }
+                kind.finish(conn, ctx, pending).await?;
                 flush(conn).await?;
                 next.rejected += i32::try_from(refused.len()).unwrap_or(i32::MAX);
                 for found in refused.drain(..) {

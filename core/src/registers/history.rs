@@ -32,6 +32,42 @@ pub struct RecordChange {
     pub changes: Value,
 }
 
+/// A record's first version, as `add` keeps it for a created record.
+pub struct Created {
+    pub kind: &'static str,
+    pub id: Uuid,
+    pub changes: Value,
+}
+
+/// Keeps the creation of several records with one statement per thousand.
+pub async fn add_created(
+    conn: &mut AsyncPgConnection,
+    actor: &Actor,
+    created: &[Created],
+) -> QueryResult<()> {
+    for chunk in created.chunks(1000) {
+        let rows: Vec<_> = chunk
+            .iter()
+            .map(|c| {
+                (
+                    h::kind.eq(c.kind),
+                    h::record_id.eq(c.id),
+                    h::version.eq(1),
+                    h::action.eq("create"),
+                    h::actor_id.eq(actor.id),
+                    h::actor_username.eq(actor.username.as_deref()),
+                    h::changes.eq(&c.changes),
+                )
+            })
+            .collect();
+        diesel::insert_into(h::table)
+            .values(rows)
+            .execute(conn)
+            .await?;
+    }
+    Ok(())
+}
+
 /// A record's changes, oldest first.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct RecordHistory {

@@ -14,6 +14,7 @@ pub mod order;
 pub mod persons;
 pub mod relevance;
 
+use chrono::{DateTime, Utc};
 use serde::Serialize;
 use uuid::Uuid;
 
@@ -64,11 +65,14 @@ pub trait Register {
         conn: &mut AsyncPgConnection,
         id: Uuid,
     ) -> impl Future<Output = Result<Self::Record>> + Send;
+    /// Creates the record; `last_case` is the date of the case creating it, if one is (what
+    /// the case's links would make `last_case_at`, so their refresh has nothing to change).
     fn insert(
         conn: &mut AsyncPgConnection,
         id: Uuid,
         input: &Self::Clean,
         by: Uuid,
+        last_case: Option<DateTime<Utc>>,
     ) -> impl Future<Output = Result<()>> + Send;
     /// Writes the record if its version is still `expected` (`Error::StaleVersion` if not).
     fn update(

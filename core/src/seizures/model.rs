@@ -44,7 +44,7 @@ pub struct CaseRow {
 }
 
 /// The editable scalar columns of a case; `None` writes NULL.
-#[derive(Insertable, AsChangeset)]
+#[derive(Insertable, AsChangeset, Clone)]
 #[diesel(table_name = seizure_cases, treat_none_as_null = true)]
 pub struct CaseValues {
     pub kind: CaseKind,

@@ -7,7 +7,7 @@ use super::model::{
     CaseRow, CaseValues, CompanyLinkRow, ConveyanceLinkRow, GoodsRow, LegRow, PersonLinkRow,
 };
 use super::read::Loaded;
-use crate::audit::{record, Actor, Event};
+use crate::audit::{record_many, Actor, Event};
 use crate::db::schema::{
     seizure_case_companies, seizure_case_conveyances, seizure_case_persons, seizure_cases,
     seizure_goods, seizure_history, seizure_route_legs,
@@ -15,9 +15,10 @@ use crate::db::schema::{
 use crate::error::Error;
 use crate::registers::companies::Companies;
 use crate::registers::conveyances::Conveyances;
+use crate::registers::history::{self, Created};
 use crate::registers::persons::Persons;
-use crate::registers::{history, Register};
-use chrono::Utc;
+use crate::registers::Register;
+use chrono::{DateTime, Datelike, Utc};
 use diesel::prelude::*;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
@@ -134,6 +135,144 @@ pub async fn update(
     write_children(conn, case, plan, user_id, actor).await
 }
 
+/// A case's rows besides its own (or a batch's), and the register records its inline parties
+/// created (in the registers already; their history and audit rows not yet written).
+#[derive(Default)]
+struct Children {
+    goods: Vec<GoodsRow>,
+    legs: Vec<LegRow>,
+    persons: Vec<PersonLinkRow>,
+    companies: Vec<CompanyLinkRow>,
+    conveyances: Vec<ConveyanceLinkRow>,
+    created: Vec<Created>,
+}
+
+impl Children {
+    /// The case as stored once these rows are; the records created, for their history.
+    fn stored(self, case: CaseRow) -> (Loaded, Vec<Created>) {
+        let loaded = Loaded {
+            case,
+            goods: self.goods,
+            legs: self.legs,
+            persons: self.persons,
+            companies: self.companies,
+            conveyances: self.conveyances,
+        };
+        (loaded, self.created)
+    }
+}
+
+/// Creates the plan's new register records and returns the case's other rows, to insert.
+async fn children(
+    conn: &mut AsyncPgConnection,
+    case_id: Uuid,
+    detected_at: DateTime<Utc>,
+    plan: Plan,
+    user_id: Uuid,
+) -> Result<Children, Error> {
+    let mut created = Vec::new();
+    let persons = parties::<Persons>(conn, plan.persons, user_id, detected_at, &mut created)
+        .await?
+        .into_iter()
+        .map(|(person_id, role, position)| PersonLinkRow {
+            case_id,
+            person_id,
+            role,
+            position,
+        })
+        .collect();
+    let companies = parties::<Companies>(conn, plan.companies, user_id, detected_at, &mut created)
+        .await?
+        .into_iter()
+        .map(|(company_id, role, position)| CompanyLinkRow {
+            case_id,
+            company_id,
+            role,
+            position,
+        })
+        .collect();
+    let conveyances =
+        parties::<Conveyances>(conn, plan.conveyances, user_id, detected_at, &mut created)
+            .await?
+            .into_iter()
+            .map(|(conveyance_id, role, position)| ConveyanceLinkRow {
+                case_id,
+                conveyance_id,
+                role,
+                position,
+            })
+            .collect();
+    Ok(Children {
+        goods: goods_rows(case_id, plan.goods),
+        legs: leg_rows(case_id, plan.route),
+        persons,
+        companies,
+        conveyances,
+        created,
+    })
+}
+
+/// Inserts rows of one table, a thousand per statement (under PostgreSQL's 65 535
+/// parameters for every table here).
+macro_rules! insert_chunked {
+    ($conn:expr, $table:expr, $rows:expr) => {
+        for chunk in $rows.chunks(1000) {
+            diesel::insert_into($table)
+                .values(chunk)
+                .execute($conn)
+                .await?;
+        }
+    };
+}
+
+/// Inserts the goods, route legs and links of one or more cases.
+async fn insert_children(conn: &mut AsyncPgConnection, c: &Children) -> Result<(), Error> {
+    insert_chunked!(conn, seizure_goods::table, c.goods);
+    insert_chunked!(conn, seizure_route_legs::table, c.legs);
+    insert_chunked!(conn, seizure_case_persons::table, c.persons);
+    insert_chunked!(conn, seizure_case_companies::table, c.companies);
+    for chunk in c.conveyances.chunks(1000) {
+        diesel::insert_into(seizure_case_conveyances::table)
+            .values(chunk)
+            .execute(conn)
+            .await
+            .map_err(|e| match Error::from(e) {
+                Error::Conflict(_) => {
+                    Error::Conflict("the same conveyance is linked twice with the same role".into())
+                }
+                other => other,
+            })?;
+    }
+    Ok(())
+}
+
+/// The history and audit rows (`{kind}.create`, naming the case) of the register records
+/// cases' saves created; `cases[i]` is the case that created `created[i]`.
+async fn record_created(
+    conn: &mut AsyncPgConnection,
+    actor: &Actor,
+    cases: &[Uuid],
+    created: &[Created],
+) -> Result<(), Error> {
+    history::add_created(conn, actor, created).await?;
+    let actions: Vec<String> = created
+        .iter()
+        .map(|c| format!("{}.create", c.kind))
+        .collect();
+    let events: Vec<Event> = created
+        .iter()
+        .zip(&actions)
+        .zip(cases)
+        .map(|((c, action), case_id)| {
+            Event::new(action)
+                .object(c.kind, c.id)
+                .details(serde_json::json!({ "case_id": case_id }))
+        })
+        .collect();
+    record_many(conn, actor, &events).await?;
+    Ok(())
+}
+
 /// Inserts goods, route and links, creating inline register records first: the case as
 /// stored (`case`, the row just written, and what this wrote — nothing read back).
 async fn write_children(
@@ -144,81 +283,186 @@ async fn write_children(
     actor: &Actor,
 ) -> Result<Loaded, Error> {
     let case_id = case.id;
-    let goods = goods_rows(case_id, plan.goods);
-    diesel::insert_into(seizure_goods::table)
-        .values(&goods)
-        .execute(conn)
-        .await?;
-    let legs = leg_rows(case_id, plan.route);
-    diesel::insert_into(seizure_route_legs::table)
-        .values(&legs)
-        .execute(conn)
-        .await?;
-    let new = NewParties {
-        case_id,
-        user_id,
-        actor,
-    };
-    let persons: Vec<PersonLinkRow> = new
-        .ids::<Persons>(conn, plan.persons)
-        .await?
-        .into_iter()
-        .map(|(person_id, role, position)| PersonLinkRow {
-            case_id,
-            person_id,
-            role,
-            position,
-        })
-        .collect();
-    diesel::insert_into(seizure_case_persons::table)
-        .values(&persons)
-        .execute(conn)
-        .await?;
-    let companies: Vec<CompanyLinkRow> = new
-        .ids::<Companies>(conn, plan.companies)
-        .await?
-        .into_iter()
-        .map(|(company_id, role, position)| CompanyLinkRow {
-            case_id,
-            company_id,
-            role,
-            position,
-        })
-        .collect();
-    diesel::insert_into(seizure_case_companies::table)
-        .values(&companies)
-        .execute(conn)
-        .await?;
-    let conveyances: Vec<ConveyanceLinkRow> = new
-        .ids::<Conveyances>(conn, plan.conveyances)
-        .await?
-        .into_iter()
-        .map(|(conveyance_id, role, position)| ConveyanceLinkRow {
-            case_id,
-            conveyance_id,
-            role,
-            position,
-        })
-        .collect();
-    diesel::insert_into(seizure_case_conveyances::table)
-        .values(&conveyances)
-        .execute(conn)
-        .await
-        .map_err(|e| match Error::from(e) {
-            Error::Conflict(_) => {
-                Error::Conflict("the same conveyance is linked twice with the same role".into())
-            }
-            other => other,
-        })?;
+    let c = children(conn, case_id, case.detected_at, plan, user_id).await?;
+    insert_children(conn, &c).await?;
+    let (loaded, created) = c.stored(case);
+    record_created(conn, actor, &vec![case_id; created.len()], &created).await?;
     refresh_filter_arrays(conn, case_id).await?;
-    Ok(Loaded {
-        case,
-        goods,
-        legs,
-        persons,
-        companies,
-        conveyances,
-    })
+    Ok(loaded)
+}
+
+/// New cases written together (an import's batch). Each case is staged in turn
+/// (`Batch::stage`): the register records it creates are written then, so that the next
+/// case's matching finds them; its own rows — the case, goods, route, links, history and
+/// audit rows — wait for `Batch::write`, which inserts each table's rows with one statement
+/// (per thousand), so the triggers on those tables run once per batch, not once per case.
+/// Nothing is written of a staged case until then, in the same transaction.
+#[derive(Default)]
+pub struct Batch {
+    cases: Vec<(Uuid, Uuid, Uuid, CaseValues)>,
+    /// Each case's history changes and audit details.
+    changes: Vec<serde_json::Value>,
+    details: Vec<serde_json::Value>,
+    /// Every staged case's children, and the records they created.
+    rows: Children,
+    /// The case that created each of `rows.created`.
+    created_by_case: Vec<Uuid>,
+}
+
+impl Batch {
+    pub fn is_empty(&self) -> bool {
+        self.cases.is_empty()
+    }
+
+    /// Stages a new case of `unit_id` reported by `user_id`: its register records are
+    /// created now, the rest waits for `write`. The case as it will be stored (its
+    /// reference empty until then), for its history (`changes`, computed from it by the
+    /// caller) and the links the caller reads.
+    pub async fn stage(
+        &mut self,
+        conn: &mut AsyncPgConnection,
+        new: NewCase<'_>,
+        plan: Plan,
+    ) -> Result<Loaded, Error> {
+        let v = values(&plan);
+        let now = Utc::now();
+        let case = CaseRow {
+            id: new.id,
+            reference: new.reference.to_string(),
+            kind: v.kind,
+            status: CaseStatus::Draft,
+            reporting_unit_id: new.unit_id,
+            reporting_officer_id: new.user_id,
+            detected_at: v.detected_at,
+            place: v.place.clone(),
+            location_type: v.location_type.clone(),
+            unlocode: v.unlocode.clone(),
+            country: v.country.clone(),
+            latitude: v.latitude,
+            longitude: v.longitude,
+            direction: v.direction.clone(),
+            customs_procedure: v.customs_procedure.clone(),
+            declaration_reference: v.declaration_reference.clone(),
+            detection_methods: v.detection_methods.clone(),
+            concealment_method: v.concealment_method.clone(),
+            concealment_description: v.concealment_description.clone(),
+            narrative: v.narrative.clone(),
+            summary_non_nominal: v.summary_non_nominal.clone(),
+            offender_nationality: v.offender_nationality.clone(),
+            offender_gender: v.offender_gender.clone(),
+            offender_age_band: v.offender_age_band.clone(),
+            version: 1,
+            created_by: new.user_id,
+            created_at: now,
+            updated_by: new.user_id,
+            updated_at: now,
+        };
+        let c = children(conn, new.id, case.detected_at, plan, new.user_id).await?;
+        self.cases.push((new.id, new.unit_id, new.user_id, v));
+        let rows = &mut self.rows;
+        rows.goods.extend(c.goods.iter().cloned());
+        rows.legs.extend(c.legs.iter().cloned());
+        rows.persons.extend(c.persons.iter().cloned());
+        rows.companies.extend(c.companies.iter().cloned());
+        rows.conveyances.extend(c.conveyances.iter().cloned());
+        let (loaded, created) = c.stored(case);
+        self.created_by_case
+            .extend(std::iter::repeat_n(new.id, created.len()));
+        rows.created.extend(created);
+        Ok(loaded)
+    }
+
+    /// Keeps the history `changes` and the audit `details` of the case staged last.
+    pub fn note(&mut self, changes: serde_json::Value, details: serde_json::Value) {
+        self.changes.push(changes);
+        self.details.push(details);
+    }
+
+    /// Writes every staged case, numbered `<country>-<year>-<n>` in the order staged (one
+    /// counter update for all), with its history and audit rows (`seizure.create`, the
+    /// details noted with the reference added). The ids written, in order.
+    pub async fn write(
+        self,
+        conn: &mut AsyncPgConnection,
+        actor: &Actor,
+        country: &str,
+    ) -> Result<Vec<Uuid>, Error> {
+        if self.cases.is_empty() {
+            return Ok(Vec::new());
+        }
+        let year = Utc::now().year();
+        let n = i32::try_from(self.cases.len()).map_err(Error::internal)?;
+        let first = crate::common::reference::take(
+            conn,
+            crate::common::reference::Counter::Seizures,
+            year,
+            n,
+        )
+        .await?;
+        let references: Vec<String> = (first..first + n)
+            .map(|k| format!("{country}-{year}-{k:06}"))
+            .collect();
+        let ids: Vec<Uuid> = self.cases.iter().map(|c| c.0).collect();
+        let rows: Vec<_> = self
+            .cases
+            .into_iter()
+            .zip(&references)
+            .map(|((id, unit_id, user_id, v), reference)| {
+                (
+                    seizure_cases::id.eq(id),
+                    seizure_cases::reference.eq(reference),
+                    seizure_cases::status.eq(CaseStatus::Draft),
+                    seizure_cases::reporting_unit_id.eq(unit_id),
+                    seizure_cases::reporting_officer_id.eq(user_id),
+                    v,
+                    seizure_cases::created_by.eq(user_id),
+                    seizure_cases::updated_by.eq(user_id),
+                )
+            })
+            .collect();
+        // 27 parameters a case: 1 000 stay far under the limit
+        for chunk in rows.chunks(1000) {
+            diesel::insert_into(seizure_cases::table)
+                .values(chunk)
+                .execute(conn)
+                .await?;
+        }
+        insert_children(conn, &self.rows).await?;
+        record_created(conn, actor, &self.created_by_case, &self.rows.created).await?;
+        let history: Vec<_> = ids
+            .iter()
+            .zip(self.changes)
+            .map(|(id, changes)| {
+                (
+                    seizure_history::case_id.eq(*id),
+                    seizure_history::version.eq(1),
+                    seizure_history::action.eq("create"),
+                    seizure_history::actor_id.eq(actor.id),
+                    seizure_history::actor_username.eq(actor.username.as_deref()),
+                    seizure_history::changes.eq(changes),
+                )
+            })
+            .collect();
+        insert_chunked!(conn, seizure_history::table, history);
+        let events: Vec<Event> = ids
+            .iter()
+            .zip(self.details)
+            .zip(&references)
+            .map(|((id, mut details), reference)| {
+                if let Some(map) = details.as_object_mut() {
+                    map.insert("reference".into(), serde_json::json!(reference));
+                }
+                Event::new("seizure.create")
+                    .object("seizure", id)
+                    .details(details)
+            })
+            .collect();
+        record_many(conn, actor, &events).await?;
+        diesel::select(seizure_refresh_filter_arrays(ids.clone()))
+            .get_result::<i32>(conn)
+            .await?;
+        Ok(ids)
+    }
 }
 
 fn goods_rows(case_id: Uuid, goods: Vec<(GoodsInput, Option<f64>)>) -> Vec<GoodsRow> {
@@ -263,42 +507,34 @@ fn leg_rows(case_id: Uuid, route: Vec<RouteLegInput>) -> Vec<LegRow> {
         .collect()
 }
 
-/// Register records a case save creates from the case's inline data.
-struct NewParties<'a> {
-    case_id: Uuid,
+/// The register id, role and position of each party, in order: an existing record's id, or
+/// a record created here (its first version noted in `created`, for its history and audit;
+/// its last case the one at `detected_at` creating it).
+async fn parties<R: Register>(
+    conn: &mut AsyncPgConnection,
+    parties: Vec<(Target<R::Clean>, String)>,
     user_id: Uuid,
-    actor: &'a Actor,
-}
-
-impl NewParties<'_> {
-    /// The register id, role and position of each party, in order: an existing record's
-    /// id, or a record created here (audited `{kind}.create`, naming the case).
-    async fn ids<R: Register>(
-        &self,
-        conn: &mut AsyncPgConnection,
-        parties: Vec<(Target<R::Clean>, String)>,
-    ) -> Result<Vec<(Uuid, String, i32)>, Error> {
-        let mut out = Vec::with_capacity(parties.len());
-        for (i, (target, role)) in parties.into_iter().enumerate() {
-            let id = match target {
-                Target::Existing(id) => id,
-                Target::New(clean) => {
-                    let id = Uuid::now_v7();
-                    R::insert(conn, id, &clean, self.user_id).await?;
-                    let changes = history::changes(&serde_json::Value::Null, R::input(&clean))?;
-                    history::add(conn, self.actor, R::KIND, id, 1, "create", changes).await?;
-                    let action = format!("{}.create", R::KIND);
-                    let event = Event::new(&action)
-                        .object(R::KIND, id)
-                        .details(serde_json::json!({ "case_id": self.case_id }));
-                    record(conn, self.actor, event).await?;
-                    id
-                }
-            };
-            out.push((id, role, i as i32 + 1));
-        }
-        Ok(out)
+    detected_at: DateTime<Utc>,
+    created: &mut Vec<Created>,
+) -> Result<Vec<(Uuid, String, i32)>, Error> {
+    let mut out = Vec::with_capacity(parties.len());
+    for (i, (target, role)) in parties.into_iter().enumerate() {
+        let id = match target {
+            Target::Existing(id) => id,
+            Target::New(clean) => {
+                let id = Uuid::now_v7();
+                R::insert(conn, id, &clean, user_id, Some(detected_at)).await?;
+                created.push(Created {
+                    kind: R::KIND,
+                    id,
+                    changes: history::changes(&serde_json::Value::Null, R::input(&clean))?,
+                });
+                id
+            }
+        };
+        out.push((id, role, i as i32 + 1));
     }
+    Ok(out)
 }
 
 diesel::define_sql_function! {

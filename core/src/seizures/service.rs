@@ -95,6 +95,28 @@ pub async fn insert_planned(
     Ok(loaded)
 }
 
+/// As `insert_planned`, for a case written with others (`repo::Batch`): its new register
+/// records are created now, the case with its reference, history and audit row (`details`
+/// adds to it) when the batch is written. The case as it will be stored, reference aside.
+pub async fn stage_planned(
+    conn: &mut AsyncPgConnection,
+    batch: &mut repo::Batch,
+    owner: Owner<'_>,
+    plan: check::Plan,
+    details: serde_json::Value,
+) -> Result<read::Loaded> {
+    let new = NewCase {
+        id: Uuid::now_v7(),
+        reference: "",
+        unit_id: owner.unit_id,
+        user_id: owner.user_id,
+    };
+    let loaded = batch.stage(conn, new, plan).await?;
+    let changes = patch::diff(&json!({}), &input_json(&loaded.input())?);
+    batch.note(changes, details);
+    Ok(loaded)
+}
+
 /// Applies a JSON merge patch of `CaseInput` to a case whose version is `expected`.
 pub async fn update(
     conn: &mut AsyncPgConnection,

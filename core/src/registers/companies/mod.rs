@@ -11,6 +11,7 @@ use crate::common::check::Checker;
 use crate::error::Result;
 use crate::export::Cell;
 use crate::registers::order::Listed;
+use chrono::{DateTime, Utc};
 use diesel_async::AsyncPgConnection;
 use dto::{CompanyDto, CompanyInput};
 use uuid::Uuid;
@@ -47,8 +48,9 @@ impl super::Register for Companies {
         id: Uuid,
         c: &CompanyInput,
         by: Uuid,
+        last_case: Option<DateTime<Utc>>,
     ) -> Result<()> {
-        repo::insert(conn, id, c, by).await
+        repo::insert(conn, id, c, by, last_case).await
     }
     async fn update(
         conn: &mut AsyncPgConnection,

@@ -153,6 +153,7 @@ pub async fn insert(
     id: Uuid,
     c: &CompanyInput,
     actor: Uuid,
+    last_case: Option<DateTime<Utc>>,
 ) -> Result<(), Error> {
     diesel::insert_into(companies::table)
         .values((
@@ -160,6 +161,7 @@ pub async fn insert(
             CompanyValues::from(c),
             companies::created_by.eq(actor),
             companies::updated_by.eq(actor),
+            companies::last_case_at.eq(last_case),
         ))
         .execute(conn)
         .await?;

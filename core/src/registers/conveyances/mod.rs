@@ -8,6 +8,7 @@ use crate::common::check::Checker;
 use crate::error::Result;
 use crate::export::Cell;
 use crate::registers::order::Listed;
+use chrono::{DateTime, Utc};
 use diesel_async::AsyncPgConnection;
 use dto::{ConveyanceDto, ConveyanceInput};
 use uuid::Uuid;
@@ -50,8 +51,9 @@ impl super::Register for Conveyances {
         id: Uuid,
         (c, norm): &(ConveyanceInput, String),
         by: Uuid,
+        last_case: Option<DateTime<Utc>>,
     ) -> Result<()> {
-        repo::insert(conn, id, c, norm, by).await
+        repo::insert(conn, id, c, norm, by, last_case).await
     }
     async fn update(
         conn: &mut AsyncPgConnection,

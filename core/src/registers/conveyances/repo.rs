@@ -98,6 +98,7 @@ pub async fn insert(
     c: &ConveyanceInput,
     norm: &str,
     actor: Uuid,
+    last_case: Option<DateTime<Utc>>,
 ) -> Result<(), Error> {
     diesel::insert_into(conveyances::table)
         .values((
@@ -105,6 +106,7 @@ pub async fn insert(
             ConveyanceValues::from(c, norm),
             conveyances::created_by.eq(actor),
             conveyances::updated_by.eq(actor),
+            conveyances::last_case_at.eq(last_case),
         ))
         .execute(conn)
         .await

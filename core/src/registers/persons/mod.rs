@@ -8,6 +8,7 @@ use crate::common::check::Checker;
 use crate::error::Result;
 use crate::export::Cell;
 use crate::registers::order::Listed;
+use chrono::{DateTime, Utc};
 use diesel_async::AsyncPgConnection;
 use dto::{PersonDto, PersonInput};
 use uuid::Uuid;
@@ -44,8 +45,9 @@ impl super::Register for Persons {
         id: Uuid,
         p: &PersonInput,
         by: Uuid,
+        last_case: Option<DateTime<Utc>>,
     ) -> Result<()> {
-        Ok(repo::insert(conn, id, p, by).await?)
+        Ok(repo::insert(conn, id, p, by, last_case).await?)
     }
     async fn update(
         conn: &mut AsyncPgConnection,

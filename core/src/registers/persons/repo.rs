@@ -157,6 +157,7 @@ pub async fn insert(
     id: Uuid,
     p: &PersonInput,
     actor: Uuid,
+    last_case: Option<DateTime<Utc>>,
 ) -> QueryResult<()> {
     diesel::insert_into(persons::table)
         .values((
@@ -164,6 +165,7 @@ pub async fn insert(
             PersonValues::from(p),
             persons::created_by.eq(actor),
             persons::updated_by.eq(actor),
+            persons::last_case_at.eq(last_case),
         ))
         .execute(conn)
         .await?;
