@@ -14,8 +14,13 @@ export function uid(prefix: string): string {
   return `${prefix}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 }
 
-/** Fails on serious or critical axe-core violations on the current page. */
+/**
+ * Fails on serious or critical axe-core violations on the current page, once no region is
+ * busy: a list refetching after a filter change shows its previous rows dimmed
+ * (`aria-busy`), whose washed-out colours are not what a reader is left with.
+ */
 export async function expectAccessible(page: Page, context: string) {
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   const report = bad.map(

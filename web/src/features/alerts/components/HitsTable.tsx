@@ -29,7 +29,7 @@ export function HitsTable({ status, alertId, label }: { status: HitStatus; alert
   return (
     <Stack gap="sm">
       <Table.ScrollContainer minWidth={withAlert ? 900 : 700}>
-        <Table striped highlightOnHover aria-label={label} data-testid="hits-table" style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}>
+        <Table striped highlightOnHover aria-label={label} data-testid="hits-table" aria-busy={list.isPlaceholderData || undefined} style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}>
           <Table.Thead>
             <Table.Tr>
               {withAlert && <Table.Th scope="col">{t('alerts.hits.alert')}</Table.Th>}

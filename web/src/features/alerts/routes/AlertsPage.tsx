@@ -71,7 +71,7 @@ export function AlertsPage() {
               highlightOnHover
               data-testid="alerts-table"
               aria-label={t('alerts.list.label')}
-              style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}
+              aria-busy={list.isPlaceholderData || undefined} style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}
             >
               <Table.Thead>
                 <Table.Tr>

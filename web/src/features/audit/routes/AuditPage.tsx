@@ -89,7 +89,7 @@ export function AuditPage() {
       ) : (
         <>
           <Table.ScrollContainer minWidth={960}>
-            <Table striped aria-label={t('audit.title')} data-testid="audit-table" style={{ opacity: log.isPlaceholderData ? 0.6 : 1 }}>
+            <Table striped aria-label={t('audit.title')} data-testid="audit-table" aria-busy={log.isPlaceholderData || undefined} style={{ opacity: log.isPlaceholderData ? 0.6 : 1 }}>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">{t('audit.fields.seq')}</Table.Th>

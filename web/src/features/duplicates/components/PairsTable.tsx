@@ -56,7 +56,7 @@ export function PairsTable({ query }: { query: DuplicateListQuery }) {
           highlightOnHover
           aria-label={t('duplicates.list.label')}
           data-testid="duplicates-table"
-          style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}
+          aria-busy={list.isPlaceholderData || undefined} style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}
         >
           <Table.Thead>
             <Table.Tr>

@@ -75,7 +75,7 @@ export function TimelineTab({ inv }: { inv: Investigation }) {
         ) : events.length === 0 ? (
           <EmptyState title={t('timeline.empty')} />
         ) : (
-          <Box component="ol" style={{ display: 'flex', flexDirection: 'column', gap: 'var(--mantine-spacing-xs)', listStyle: 'none', padding: 0, margin: 0, opacity: timeline.isPlaceholderData ? 0.6 : 1 }} aria-label={t('timeline.title')}>
+          <Box component="ol" style={{ display: 'flex', flexDirection: 'column', gap: 'var(--mantine-spacing-xs)', listStyle: 'none', padding: 0, margin: 0, opacity: timeline.isPlaceholderData ? 0.6 : 1 }} aria-busy={timeline.isPlaceholderData || undefined} aria-label={t('timeline.title')}>
             {events.map((ev) => (
               <Paper key={ev.id} withBorder p="sm" component="li" data-testid="timeline-event" data-kind={ev.kind}>
                 <Group gap="xs" wrap="nowrap" align="flex-start">

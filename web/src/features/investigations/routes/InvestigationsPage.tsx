@@ -63,7 +63,7 @@ export function InvestigationsPage() {
       ) : (
         <>
           <Table.ScrollContainer minWidth={1040}>
-            <Table striped highlightOnHover data-testid="investigations-table" aria-label={t('list.label')} style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}>
+            <Table striped highlightOnHover data-testid="investigations-table" aria-label={t('list.label')} aria-busy={list.isPlaceholderData || undefined} style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">{t('list.reference')}</Table.Th>

@@ -49,7 +49,7 @@ export function InboxPage() {
       ) : (
         <>
           <Table.ScrollContainer minWidth={760}>
-            <Table highlightOnHover data-testid="threads-table" aria-label={t('messaging.title')} style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}>
+            <Table highlightOnHover data-testid="threads-table" aria-label={t('messaging.title')} aria-busy={list.isPlaceholderData || undefined} style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">{t('messaging.fields.subject')}</Table.Th>

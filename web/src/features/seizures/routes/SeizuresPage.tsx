@@ -244,7 +244,7 @@ export function SeizuresPage() {
               highlightOnHover
               data-testid="seizures-table"
               aria-label={t('seizures.title')}
-              style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}
+              aria-busy={list.isPlaceholderData || undefined} style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}
             >
               <Table.Thead>
                 <Table.Tr>
