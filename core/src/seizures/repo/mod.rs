@@ -1,5 +1,6 @@
 //! Writing cases: references, the case row, its children and links (replaced as a whole on
 //! every save), status changes and history. Everything runs on the caller's transaction.
+//! New cases an import writes together go through `Batch` (`batch`).
 
 use super::check::{Plan, Target};
 use super::dto::{CaseStatus, GoodsInput, RouteLegInput};
@@ -18,7 +19,7 @@ use crate::registers::conveyances::Conveyances;
 use crate::registers::history::{self, Created};
 use crate::registers::persons::Persons;
 use crate::registers::Register;
-use chrono::{DateTime, Datelike, Utc};
+use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
@@ -291,179 +292,8 @@ async fn write_children(
     Ok(loaded)
 }
 
-/// New cases written together (an import's batch). Each case is staged in turn
-/// (`Batch::stage`): the register records it creates are written then, so that the next
-/// case's matching finds them; its own rows — the case, goods, route, links, history and
-/// audit rows — wait for `Batch::write`, which inserts each table's rows with one statement
-/// (per thousand), so the triggers on those tables run once per batch, not once per case.
-/// Nothing is written of a staged case until then, in the same transaction.
-#[derive(Default)]
-pub struct Batch {
-    cases: Vec<(Uuid, Uuid, Uuid, CaseValues)>,
-    /// Each case's history changes and audit details.
-    changes: Vec<serde_json::Value>,
-    details: Vec<serde_json::Value>,
-    /// Every staged case's children, and the records they created.
-    rows: Children,
-    /// The case that created each of `rows.created`.
-    created_by_case: Vec<Uuid>,
-}
-
-impl Batch {
-    pub fn is_empty(&self) -> bool {
-        self.cases.is_empty()
-    }
-
-    /// Stages a new case of `unit_id` reported by `user_id`: its register records are
-    /// created now, the rest waits for `write`. The case as it will be stored (its
-    /// reference empty until then), for its history (`changes`, computed from it by the
-    /// caller) and the links the caller reads.
-    pub async fn stage(
-        &mut self,
-        conn: &mut AsyncPgConnection,
-        new: NewCase<'_>,
-        plan: Plan,
-    ) -> Result<Loaded, Error> {
-        let v = values(&plan);
-        let now = Utc::now();
-        let case = CaseRow {
-            id: new.id,
-            reference: new.reference.to_string(),
-            kind: v.kind,
-            status: CaseStatus::Draft,
-            reporting_unit_id: new.unit_id,
-            reporting_officer_id: new.user_id,
-            detected_at: v.detected_at,
-            place: v.place.clone(),
-            location_type: v.location_type.clone(),
-            unlocode: v.unlocode.clone(),
-            country: v.country.clone(),
-            latitude: v.latitude,
-            longitude: v.longitude,
-            direction: v.direction.clone(),
-            customs_procedure: v.customs_procedure.clone(),
-            declaration_reference: v.declaration_reference.clone(),
-            detection_methods: v.detection_methods.clone(),
-            concealment_method: v.concealment_method.clone(),
-            concealment_description: v.concealment_description.clone(),
-            narrative: v.narrative.clone(),
-            summary_non_nominal: v.summary_non_nominal.clone(),
-            offender_nationality: v.offender_nationality.clone(),
-            offender_gender: v.offender_gender.clone(),
-            offender_age_band: v.offender_age_band.clone(),
-            version: 1,
-            created_by: new.user_id,
-            created_at: now,
-            updated_by: new.user_id,
-            updated_at: now,
-        };
-        let c = children(conn, new.id, case.detected_at, plan, new.user_id).await?;
-        self.cases.push((new.id, new.unit_id, new.user_id, v));
-        let rows = &mut self.rows;
-        rows.goods.extend(c.goods.iter().cloned());
-        rows.legs.extend(c.legs.iter().cloned());
-        rows.persons.extend(c.persons.iter().cloned());
-        rows.companies.extend(c.companies.iter().cloned());
-        rows.conveyances.extend(c.conveyances.iter().cloned());
-        let (loaded, created) = c.stored(case);
-        self.created_by_case
-            .extend(std::iter::repeat_n(new.id, created.len()));
-        rows.created.extend(created);
-        Ok(loaded)
-    }
-
-    /// Keeps the history `changes` and the audit `details` of the case staged last.
-    pub fn note(&mut self, changes: serde_json::Value, details: serde_json::Value) {
-        self.changes.push(changes);
-        self.details.push(details);
-    }
-
-    /// Writes every staged case, numbered `<country>-<year>-<n>` in the order staged (one
-    /// counter update for all), with its history and audit rows (`seizure.create`, the
-    /// details noted with the reference added). The ids written, in order.
-    pub async fn write(
-        self,
-        conn: &mut AsyncPgConnection,
-        actor: &Actor,
-        country: &str,
-    ) -> Result<Vec<Uuid>, Error> {
-        if self.cases.is_empty() {
-            return Ok(Vec::new());
-        }
-        let year = Utc::now().year();
-        let n = i32::try_from(self.cases.len()).map_err(Error::internal)?;
-        let first = crate::common::reference::take(
-            conn,
-            crate::common::reference::Counter::Seizures,
-            year,
-            n,
-        )
-        .await?;
-        let references: Vec<String> = (first..first + n)
-            .map(|k| format!("{country}-{year}-{k:06}"))
-            .collect();
-        let ids: Vec<Uuid> = self.cases.iter().map(|c| c.0).collect();
-        let rows: Vec<_> = self
-            .cases
-            .into_iter()
-            .zip(&references)
-            .map(|((id, unit_id, user_id, v), reference)| {
-                (
-                    seizure_cases::id.eq(id),
-                    seizure_cases::reference.eq(reference),
-                    seizure_cases::status.eq(CaseStatus::Draft),
-                    seizure_cases::reporting_unit_id.eq(unit_id),
-                    seizure_cases::reporting_officer_id.eq(user_id),
-                    v,
-                    seizure_cases::created_by.eq(user_id),
-                    seizure_cases::updated_by.eq(user_id),
-                )
-            })
-            .collect();
-        // 27 parameters a case: 1 000 stay far under the limit
-        for chunk in rows.chunks(1000) {
-            diesel::insert_into(seizure_cases::table)
-                .values(chunk)
-                .execute(conn)
-                .await?;
-        }
-        insert_children(conn, &self.rows).await?;
-        record_created(conn, actor, &self.created_by_case, &self.rows.created).await?;
-        let history: Vec<_> = ids
-            .iter()
-            .zip(self.changes)
-            .map(|(id, changes)| {
-                (
-                    seizure_history::case_id.eq(*id),
-                    seizure_history::version.eq(1),
-                    seizure_history::action.eq("create"),
-                    seizure_history::actor_id.eq(actor.id),
-                    seizure_history::actor_username.eq(actor.username.as_deref()),
-                    seizure_history::changes.eq(changes),
-                )
-            })
-            .collect();
-        insert_chunked!(conn, seizure_history::table, history);
-        let events: Vec<Event> = ids
-            .iter()
-            .zip(self.details)
-            .zip(&references)
-            .map(|((id, mut details), reference)| {
-                if let Some(map) = details.as_object_mut() {
-                    map.insert("reference".into(), serde_json::json!(reference));
-                }
-                Event::new("seizure.create")
-                    .object("seizure", id)
-                    .details(details)
-            })
-            .collect();
-        record_many(conn, actor, &events).await?;
-        diesel::select(seizure_refresh_filter_arrays(ids.clone()))
-            .get_result::<i32>(conn)
-            .await?;
-        Ok(ids)
-    }
-}
+mod batch;
+pub use batch::Batch;
 
 fn goods_rows(case_id: Uuid, goods: Vec<(GoodsInput, Option<f64>)>) -> Vec<GoodsRow> {
     goods
