@@ -17,6 +17,7 @@ mod faults;
 mod health;
 mod idempotency;
 mod imports;
+mod imports_batch;
 mod imports_cases;
 mod investigations;
 mod jwt;

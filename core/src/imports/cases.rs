@@ -17,10 +17,12 @@
 //! New cases are written a batch at a time (`Pending`, `Kind::finish`): the records a line
 //! creates are written as it is matched, so the next lines find them; the cases themselves,
 //! with their children, history, audit rows, import keys and proposals, at the batch's end
-//! with one statement per table.
+//! with one statement per table. Before a batch is written, `Kind::prepare` reads its import
+//! keys and probes for all its new persons with one statement each (`parties`).
 
 use super::dto::ImportProblem;
 use super::kinds::{Ctx, Kind, Settled, Tally};
+use super::parties::BatchPersons;
 use super::rows::{self, Outcome, Row};
 use crate::codelists::book::CodeBook;
 use crate::db::schema::{import_keys as k, import_proposals as q, seizure_cases};
@@ -28,6 +30,7 @@ use crate::error::{Error, Result};
 use crate::registers::candidates::conveyances_by_identifier;
 use crate::registers::companies::Companies;
 use crate::registers::match_keys::{company_facts, person_facts};
+use crate::registers::persons::dto::PersonInput;
 use crate::registers::persons::Persons;
 use crate::registers::Register;
 use crate::screening::dto::{Band, Candidate};
@@ -42,7 +45,7 @@ use diesel::prelude::*;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use uuid::Uuid;
 
 /// The kind import keys and audit rows name.
@@ -180,14 +183,21 @@ async fn match_parties(
     conn: &mut AsyncPgConnection,
     t: Thresholds,
     plan: &mut Plan,
+    line: i32,
+    batch: &mut BatchPersons,
 ) -> Result<(i32, Vec<Proposal>)> {
     let mut found = Vec::with_capacity(plan.persons.len());
-    for (target, _) in &plan.persons {
+    for (i, (target, _)) in plan.persons.iter().enumerate() {
         found.push(match target {
-            Target::New(p) => {
-                let facts = person_facts(Persons::input(p));
-                Some(screen_person(conn, t, &facts, CANDIDATES).await?.candidates)
-            }
+            Target::New(p) => Some(
+                match batch.candidates(conn, t, (line, i), p, CANDIDATES).await? {
+                    Some(found) => found,
+                    None => {
+                        let facts = person_facts(Persons::input(p));
+                        screen_person(conn, t, &facts, CANDIDATES).await?.candidates
+                    }
+                },
+            ),
             Target::Existing(_) => None,
         });
     }
@@ -235,6 +245,13 @@ async fn match_parties(
     Ok((matched + n, proposals))
 }
 
+/// A case's links (position, record) in the order of its parties.
+fn by_position(links: impl Iterator<Item = (i32, Uuid)>) -> Vec<(i32, Uuid)> {
+    let mut links: Vec<(i32, Uuid)> = links.collect();
+    links.sort();
+    links
+}
+
 /// A proposal's row (`import_proposals`), kept until its case is written.
 type ProposalRow = (i32, String, &'static str, Uuid, Uuid, Uuid, f64);
 
@@ -246,18 +263,8 @@ fn propose(
     proposals: Vec<Proposal>,
     out: &mut Vec<ProposalRow>,
 ) -> i32 {
-    let mut persons: Vec<(i32, Uuid)> = loaded
-        .persons
-        .iter()
-        .map(|l| (l.position, l.person_id))
-        .collect();
-    persons.sort();
-    let mut companies: Vec<(i32, Uuid)> = loaded
-        .companies
-        .iter()
-        .map(|l| (l.position, l.company_id))
-        .collect();
-    companies.sort();
+    let persons = by_position(loaded.persons.iter().map(|l| (l.position, l.person_id)));
+    let companies = by_position(loaded.companies.iter().map(|l| (l.position, l.company_id)));
     let mut listed = 0;
     for p in proposals {
         let created = match p.kind {
@@ -284,9 +291,12 @@ fn propose(
 }
 
 /// What a batch of case lines leaves to write at its end: the new cases (`seizures::repo::
-/// Batch`), their import keys and proposals — and the proposals of cases updated.
+/// Batch`), their import keys and proposals — and the proposals of cases updated; and what
+/// `prepare` read ahead for its lines: their import keys and the persons they may name.
 #[derive(Default)]
 pub struct Pending {
+    known: Option<HashMap<(String, String), (Uuid, String)>>,
+    persons: BatchPersons,
     cases: Batch,
     /// (source system, external id, case id, content hash) of each new case.
     keys: Vec<(String, String, Uuid, String)>,
@@ -348,6 +358,31 @@ impl Kind for Cases {
         })
     }
 
+    async fn prepare(
+        &self,
+        conn: &mut AsyncPgConnection,
+        rows: &[(&Row, &Ready)],
+        pending: &mut Pending,
+    ) -> Result<()> {
+        let lines: Vec<&Row> = rows.iter().map(|(row, _)| *row).collect();
+        let known = rows::known_many(conn, KIND, &lines).await?;
+        let mut wanted = Vec::new();
+        for (row, ready) in rows {
+            let key = (row.source_system.clone(), row.external_id.clone());
+            if known.get(&key).is_some_and(|(_, h)| *h == ready.sha256) {
+                continue;
+            }
+            for (i, (target, _)) in ready.plan.persons.iter().enumerate() {
+                if let Target::New(p) = target {
+                    wanted.push(((row.line, i), p.clone()));
+                }
+            }
+        }
+        pending.persons = BatchPersons::new(wanted);
+        pending.known = Some(known);
+        Ok(())
+    }
+
     async fn apply(
         &self,
         conn: &mut AsyncPgConnection,
@@ -357,7 +392,10 @@ impl Kind for Cases {
         pending: &mut Pending,
     ) -> Result<Settled> {
         let Ready { mut plan, sha256 } = ready;
-        let known = rows::known(conn, KIND, row).await?;
+        let known = match pending.known.as_mut() {
+            Some(known) => known.remove(&(row.source_system.clone(), row.external_id.clone())),
+            None => rows::known(conn, KIND, row).await?,
+        };
         if let Some((id, h)) = &known {
             if *h == sha256 {
                 return Ok(Ok(Tally::of(Outcome::Unchanged)));
@@ -366,7 +404,24 @@ impl Kind for Cases {
                 return Ok(Err(vec![p]));
             }
         }
-        let (matched, proposals) = match_parties(conn, ctx.thresholds, &mut plan).await?;
+        let (matched, proposals) = match_parties(
+            conn,
+            ctx.thresholds,
+            &mut plan,
+            row.line,
+            &mut pending.persons,
+        )
+        .await?;
+        // the persons it creates, for the batch's next lines
+        let created: Vec<(usize, PersonInput)> = plan
+            .persons
+            .iter()
+            .enumerate()
+            .filter_map(|(i, (target, _))| match target {
+                Target::New(p) => Some((i, p.clone())),
+                Target::Existing(_) => None,
+            })
+            .collect();
         let origin = json!({
             "import": ctx.job, "source_system": row.source_system,
             "external_id": row.external_id,
@@ -402,6 +457,12 @@ impl Kind for Cases {
                 (loaded, Outcome::Updated)
             }
         };
+        let links = by_position(loaded.persons.iter().map(|l| (l.position, l.person_id)));
+        for (i, input) in created {
+            if let Some((_, id)) = links.get(i) {
+                pending.persons.created(*id, input);
+            }
+        }
         let mut tally = Tally::of(outcome);
         tally.matched = matched;
         tally.proposals = propose(row, &loaded, proposals, &mut pending.proposals);

@@ -70,7 +70,7 @@ pub type Settled = std::result::Result<Tally, Vec<ImportProblem>>;
 /// One record type of imports.
 pub trait Kind: Sync {
     /// A row checked, ready to write.
-    type Ready: Send;
+    type Ready: Send + Sync;
     /// What `apply` leaves for `finish` to write, for a whole batch at once.
     type Batch: Default + Send;
 
@@ -91,6 +91,19 @@ pub trait Kind: Sync {
         row: &Row,
         ready: &Self::Ready,
     ) -> impl Future<Output = Result<Settled>> + Send;
+
+    /// Reads ahead for a batch's rows before they are applied, in the same transaction: what
+    /// each row would look up on its own, found for all of them at once, into `batch`.
+    /// Nothing by default.
+    fn prepare(
+        &self,
+        conn: &mut AsyncPgConnection,
+        rows: &[(&Row, &Self::Ready)],
+        batch: &mut Self::Batch,
+    ) -> impl Future<Output = Result<()>> + Send {
+        let _ = (conn, rows, batch);
+        async { Ok(()) }
+    }
 
     /// Writes the row, in the caller's transaction — or some of it, leaving the rest in
     /// `batch` for `finish`: what it counts is true once `finish` has run.

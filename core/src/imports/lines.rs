@@ -17,6 +17,16 @@ pub enum Line {
     NotUtf8(usize),
 }
 
+impl Line {
+    /// The bytes it holds.
+    pub fn held(&self) -> usize {
+        match self {
+            Line::Text(t) => t.len(),
+            Line::TooLong(_) | Line::NotUtf8(_) => 0,
+        }
+    }
+}
+
 pub struct Lines<R> {
     reader: R,
     number: i32,

@@ -24,6 +24,7 @@ pub mod cases;
 pub mod dto;
 pub mod kinds;
 pub mod lines;
+pub mod parties;
 pub mod rows;
 pub mod runs;
 pub mod service;

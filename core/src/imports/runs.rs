@@ -27,6 +27,9 @@ use uuid::Uuid;
 
 /// Lines settled per transaction (and between two looks at a cancel request).
 pub const BATCH: usize = 500;
+/// A batch also ends once its lines hold this many bytes: a file of long lines (up to
+/// `MAX_LINE` each) is not held 500 at a time.
+pub const BATCH_BYTES: usize = 8 << 20;
 
 /// The job as a run needs it.
 pub struct Job {
@@ -352,51 +355,58 @@ pub async fn all_or_nothing<K: Kind>(
         .transaction(async |conn| {
             let mut seen = Seen::new();
             let mut counts = Tally::default();
-            let mut in_batch = 0;
-            let mut pending = K::Batch::default();
             defer(conn).await?;
-            while let Some((n, line)) = lines.next().await.map_err(Error::internal)? {
-                let settled = match read(
-                    kind,
-                    conn,
-                    &parser,
-                    &job.source_system,
-                    &mut seen,
-                    n,
-                    line,
-                )
-                .await?
-                {
-                    Read::Blank => Ok(Tally::default()),
-                    Read::Refused(found) => Err(found),
-                    Read::Row(row, ready) => {
-                        kind.apply(conn, ctx, &row, ready, &mut pending).await?
-                    }
-                };
-                match settled {
-                    Ok(t) => counts.add(t),
-                    // the file, or the records it updates, changed since it was checked whole
-                    Err(_) => {
-                        return Err(Error::State(
-                            "changed",
-                            format!("line {n} no longer reads as it did: nothing was written"),
-                        ))
+            loop {
+                let mut reads = Vec::with_capacity(BATCH);
+                let (mut end, mut held) = (true, 0);
+                while let Some((n, line)) = lines.next().await.map_err(Error::internal)? {
+                    held += line.held();
+                    let r = read(kind, conn, &parser, &job.source_system, &mut seen, n, line);
+                    reads.push((n, r.await?));
+                    if reads.len() == BATCH || held >= BATCH_BYTES {
+                        end = false;
+                        break;
                     }
                 }
-                in_batch += 1;
-                if in_batch == BATCH {
-                    in_batch = 0;
-                    kind.finish(conn, ctx, std::mem::take(&mut pending)).await?;
-                    flush(conn).await?;
-                    defer(conn).await?;
-                    if cancel_requested(pool, job.id).await? {
-                        return Err(Error::State("cancelled", String::new()));
+                let mut pending = K::Batch::default();
+                let rows: Vec<(&Row, &K::Ready)> = reads
+                    .iter()
+                    .filter_map(|(_, r)| match r {
+                        Read::Row(row, ready) => Some((&**row, ready)),
+                        _ => None,
+                    })
+                    .collect();
+                kind.prepare(conn, &rows, &mut pending).await?;
+                for (n, r) in reads {
+                    let settled = match r {
+                        Read::Blank => Ok(Tally::default()),
+                        Read::Refused(found) => Err(found),
+                        Read::Row(row, ready) => {
+                            kind.apply(conn, ctx, &row, ready, &mut pending).await?
+                        }
+                    };
+                    match settled {
+                        Ok(t) => counts.add(t),
+                        // the file, or the records it updates, changed since it was checked whole
+                        Err(_) => {
+                            return Err(Error::State(
+                                "changed",
+                                format!("line {n} no longer reads as it did: nothing was written"),
+                            ))
+                        }
                     }
-                    written_so_far(pool, job, At::of(&lines)).await?;
                 }
+                kind.finish(conn, ctx, pending).await?;
+                flush(conn).await?;
+                if end {
+                    break;
+                }
+                defer(conn).await?;
+                if cancel_requested(pool, job.id).await? {
+                    return Err(Error::State("cancelled", String::new()));
+                }
+                written_so_far(pool, job, At::of(&lines)).await?;
             }
-            kind.finish(conn, ctx, pending).await?;
-            flush(conn).await?;
             progress(conn, job, At::of(&lines), counts).await?;
             Ok(counts)
         })
@@ -430,10 +440,13 @@ pub async fn valid_rows<K: Kind>(
         if cancel_requested(pool, job.id).await? {
             return Ok((End::Cancelled, counts));
         }
-        let mut batch = Vec::with_capacity(BATCH);
-        while batch.len() < BATCH {
+        let (mut batch, mut held) = (Vec::with_capacity(BATCH), 0);
+        while batch.len() < BATCH && held < BATCH_BYTES {
             match lines.next().await.map_err(Error::internal)? {
-                Some(l) => batch.push(l),
+                Some(l) => {
+                    held += l.1.held();
+                    batch.push(l);
+                }
                 None => break,
             }
         }
@@ -472,6 +485,10 @@ pub async fn valid_rows<K: Kind>(
                 let mut problems: Vec<ImportProblem> = Vec::new();
                 let mut pending = K::Batch::default();
                 defer(conn).await?;
+                let rows: Vec<(&Row, &K::Ready)> =
+                    ready.iter().map(|(row, r)| (&**row, r)).collect();
+                kind.prepare(conn, &rows, &mut pending).await?;
+                drop(rows);
                 for (row, r) in ready.drain(..) {
                     // a row whose record refuses the change (a case validated since, say)
                     match kind.apply(conn, ctx, &row, r, &mut pending).await? {

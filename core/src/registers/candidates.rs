@@ -138,17 +138,41 @@ struct LineId {
     id: Uuid,
 }
 
-/// Rows taken from each probe of a list's line: a list is screened for the persons it names,
-/// so the bound is tighter than an officer's single query, and a line with a year of birth
-/// is looked for among persons born within a year of it (and by spelling).
-const PER_LINE_PROBE: i64 = 40;
-const PER_LINE_SPELLING: i64 = 10;
+/// How far the probes of `persons_by_line` reach for each line.
+#[derive(Clone, Copy)]
+pub struct LineBounds {
+    /// Rows taken from each key and document probe.
+    pub per_probe: i64,
+    /// Rows taken from the spelling probe.
+    pub by_spelling: i64,
+    /// With a year of birth, also probe the keys whatever the year (as `persons` does), or
+    /// keep to persons born within a year of it.
+    pub any_year: bool,
+}
 
-/// The persons each line of a list may be: the probes of `persons` for every line, in one
-/// statement (one round trip for the whole list). Returns `(line, person id)` pairs.
+impl LineBounds {
+    /// A list's line: a list is screened for the persons it names, so the bound is tighter
+    /// than an officer's single query, and a line with a year of birth is looked for among
+    /// persons born within a year of it (and by spelling).
+    pub const LIST: LineBounds = LineBounds {
+        per_probe: 40,
+        by_spelling: 10,
+        any_year: false,
+    };
+    /// A party of an imported case: the probes of `persons`, the same bounds.
+    pub const SINGLE: LineBounds = LineBounds {
+        per_probe: PER_PROBE,
+        by_spelling: BY_SPELLING,
+        any_year: true,
+    };
+}
+
+/// The persons each line may be: the probes of `persons` for every line, in one statement
+/// (one round trip for the whole list), within `bounds`. Returns `(line, person id)` pairs.
 pub async fn persons_by_line(
     conn: &mut AsyncPgConnection,
     lines: &[LineProbe],
+    bounds: LineBounds,
 ) -> diesel::QueryResult<Vec<(i32, Uuid)>> {
     use diesel::sql_types::Int4;
     let (mut key_line, mut key): (Vec<i32>, Vec<String>) = (Vec::new(), Vec::new());
@@ -172,7 +196,7 @@ pub async fn persons_by_line(
           (SELECT id FROM persons WHERE merged_into IS NULL AND k.keys IS NOT NULL AND match_keys && k.keys \
              AND q.year IS NOT NULL AND birth_year + 0 BETWEEN q.year - 1 AND q.year + 1 LIMIT $8) \
           UNION (SELECT id FROM persons WHERE merged_into IS NULL AND k.keys IS NOT NULL AND match_keys && k.keys \
-             AND q.year IS NULL LIMIT $8) \
+             AND (q.year IS NULL OR $11) LIMIT $8) \
           UNION (SELECT id FROM (SELECT id, match_latin FROM persons WHERE merged_into IS NULL AND q.latin <> '' \
                  AND q.latin <% match_latin LIMIT $10) s ORDER BY q.latin <<-> match_latin LIMIT $9) \
         ) c \
@@ -187,9 +211,10 @@ pub async fn persons_by_line(
             .bind::<Array<Text>, _>(&key)
             .bind::<Array<Int4>, _>(&doc_line)
             .bind::<Array<Text>, _>(&doc)
-            .bind::<BigInt, _>(PER_LINE_PROBE)
-            .bind::<BigInt, _>(PER_LINE_SPELLING)
+            .bind::<BigInt, _>(bounds.per_probe)
+            .bind::<BigInt, _>(bounds.by_spelling)
             .bind::<BigInt, _>(SPELLING_SCAN)
+            .bind::<diesel::sql_types::Bool, _>(bounds.any_year)
             .load(conn)
             .await
     });
@@ -231,27 +256,35 @@ pub async fn persons_for(
     query: &ncen_matching::person::Person,
 ) -> diesel::QueryResult<Vec<Uuid>> {
     let keys = query.keys();
-    let documents: Vec<String> = facts
-        .documents
-        .iter()
-        .map(|d| crate::identifiers::normalise(&d.number))
-        .filter(|n| !n.is_empty())
-        .collect();
-    let birth_year = facts
-        .date_of_birth
-        .as_deref()
-        .and_then(crate::registers::persons::dto::parse_partial_date)
-        .map(|d| d.0);
     persons(
         conn,
         &PersonProbe {
             keys: &keys.selective(),
             latin: keys.spelling_probe(),
-            birth_year,
-            documents: &documents,
+            birth_year: birth_year(facts),
+            documents: &documents(facts),
         },
     )
     .await
+}
+
+/// The document numbers of `facts` as the document index holds them.
+pub fn documents(facts: &ncen_matching::person::PersonFacts) -> Vec<String> {
+    facts
+        .documents
+        .iter()
+        .map(|d| crate::identifiers::normalise(&d.number))
+        .filter(|n| !n.is_empty())
+        .collect()
+}
+
+/// The year of birth of `facts`, when its date reads.
+pub fn birth_year(facts: &ncen_matching::person::PersonFacts) -> Option<i16> {
+    facts
+        .date_of_birth
+        .as_deref()
+        .and_then(crate::registers::persons::dto::parse_partial_date)
+        .map(|d| d.0)
 }
 
 /// The companies the indexes propose for `facts` (`query`: the facts prepared).

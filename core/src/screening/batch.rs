@@ -273,7 +273,7 @@ async fn probe_and_load(
     if probes.is_empty() {
         return Ok((Vec::new(), HashMap::new()));
     }
-    let pairs = repo::persons_by_line(conn, probes).await?;
+    let pairs = repo::persons_by_line(conn, probes, repo::LineBounds::LIST).await?;
     let ids: Vec<Uuid> = pairs
         .iter()
         .map(|(_, id)| *id)
@@ -321,17 +321,8 @@ async fn screen_lines(
                 line: i32::try_from(l.line).unwrap_or(i32::MAX),
                 keys: keys.selective(),
                 latin: keys.spelling_probe().to_string(),
-                birth_year: facts
-                    .date_of_birth
-                    .as_deref()
-                    .and_then(crate::registers::persons::dto::parse_partial_date)
-                    .map(|d| d.0),
-                documents: facts
-                    .documents
-                    .iter()
-                    .map(|d| identifiers::normalise(&d.number))
-                    .filter(|n| !n.is_empty())
-                    .collect(),
+                birth_year: repo::birth_year(facts),
+                documents: repo::documents(facts),
             })
         })
         .collect();
@@ -419,7 +410,7 @@ async fn screen_lines(
         if let Some(query) = query.as_ref() {
             for id in by_line.get(&line.line).map(Vec::as_slice).unwrap_or(&[]) {
                 if let (Some(r), Some(p)) = (records.get(id), ready.get(id)) {
-                    scored.push(person_candidate_prepared(query, r, p));
+                    scored.push(person_candidate_prepared(query, r.id, &r.fields, p));
                 }
             }
         }

@@ -219,18 +219,23 @@ pub(super) fn person_candidate(
     query: &Person,
     r: &crate::registers::persons::dto::PersonDto,
 ) -> (&'static str, uuid::Uuid, String, Outcome) {
-    person_candidate_prepared(query, r, &Person::prepare(&person_facts(&r.fields)))
+    person_candidate_prepared(
+        query,
+        r.id,
+        &r.fields,
+        &Person::prepare(&person_facts(&r.fields)),
+    )
 }
 
-/// As `person_candidate`, with the record already prepared for the engine (a list prepares
-/// each record once for all its lines).
-pub(super) fn person_candidate_prepared(
+/// As `person_candidate`, with the record (`id`, `f`) already prepared for the engine (a list
+/// prepares each record once for all its lines).
+pub(crate) fn person_candidate_prepared(
     query: &Person,
-    r: &crate::registers::persons::dto::PersonDto,
+    id: uuid::Uuid,
+    f: &crate::registers::persons::dto::PersonInput,
     prepared: &Person,
 ) -> (&'static str, uuid::Uuid, String, Outcome) {
     let outcome = ncen_matching::person::compare(query, prepared);
-    let f = &r.fields;
     let mut label = format!(
         "{}{}",
         f.family_name.clone().unwrap_or_default().to_uppercase(),
@@ -242,7 +247,7 @@ pub(super) fn person_candidate_prepared(
     if let Some(d) = &f.date_of_birth {
         label.push_str(&format!(" ({d})"));
     }
-    ("person", r.id, label, outcome)
+    ("person", id, label, outcome)
 }
 
 /// Companies of the registers that may be `facts`, best first (no audit: the caller's).
@@ -278,7 +283,7 @@ pub async fn screen_company(
     Ok(result(candidates, t, limit, scored))
 }
 
-pub(super) fn result(
+pub(crate) fn result(
     all: Vec<(&str, uuid::Uuid, String, Outcome)>,
     t: Thresholds,
     limit: i64,

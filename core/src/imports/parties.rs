@@ -1,0 +1,180 @@
+//! The persons a batch of case lines names, looked for in the registers with one statement
+//! instead of one probe (and two reads) per person.
+//!
+//! Before a batch's lines are written (`Kind::prepare`), its new persons are listed; they
+//! are probed for a hundred at a time (`persons_by_line`, with a single screening's bounds),
+//! and the records found are read and prepared for the engine once each. A line then scores each of its new
+//! persons against what the probe found for it and against the persons the batch's earlier
+//! lines created — written as each line goes, after the probe ran — those sharing a selective
+//! key or a document number with it: the conditions the probe puts to the indexes. A
+//! one-token name is also looked for by spelling (trigrams), which is not repeated in
+//! memory: such a person is screened on its own, as before, and finds everything the batch
+//! wrote.
+
+use crate::error::Result;
+use crate::registers::candidates::{self, LineBounds, LineProbe};
+use crate::registers::match_keys::{person_facts, person_keys};
+use crate::registers::persons::{self, dto::PersonInput};
+use crate::screening::dto::Candidate;
+use crate::screening::service::{person_candidate_prepared, result};
+use crate::screening::Thresholds;
+use diesel_async::AsyncPgConnection;
+use ncen_matching::person::Person;
+use std::collections::{BTreeSet, HashMap, HashSet};
+use uuid::Uuid;
+
+/// A person of a batch: its line, and its place among its case's persons.
+pub type Slot = (i32, usize);
+
+/// A record, prepared for the engine.
+struct Record {
+    fields: PersonInput,
+    prepared: Person,
+}
+
+/// A person an earlier line of the batch created, with what the indexes hold of it.
+struct Created {
+    id: Uuid,
+    record: Record,
+    keys: HashSet<String>,
+    documents: Vec<String>,
+}
+
+/// Persons probed for together: a batch's lines are probed a chunk at a time, so that the
+/// records read for a chunk (a common name finds hundreds) are all that is held.
+const CHUNK: usize = 100;
+
+/// A batch's new persons, the probe of the current chunk of them, and the persons its lines
+/// created so far.
+#[derive(Default)]
+pub struct BatchPersons {
+    /// The new persons of the batch's lines, in line order; `wanted[..next]` were probed.
+    wanted: Vec<(Slot, PersonInput)>,
+    next: usize,
+    probed: HashMap<Slot, Vec<Uuid>>,
+    records: HashMap<Uuid, Record>,
+    created: Vec<Created>,
+}
+
+fn record(fields: PersonInput) -> Record {
+    let prepared = Person::prepare(&person_facts(&fields));
+    Record { fields, prepared }
+}
+
+impl BatchPersons {
+    /// The batch's new persons, in line order (probed as the lines come).
+    pub fn new(wanted: Vec<(Slot, PersonInput)>) -> Self {
+        BatchPersons {
+            wanted,
+            ..BatchPersons::default()
+        }
+    }
+
+    /// Probes the registers for `wanted[from..]`'s next chunk (one statement) and reads the
+    /// records found (one read), in place of the chunk before. A person with a spelling
+    /// probe is left out (to `screen_person`).
+    async fn probe(&mut self, conn: &mut AsyncPgConnection, from: usize) -> Result<()> {
+        let to = (from + CHUNK).min(self.wanted.len());
+        let mut slots = Vec::new();
+        let mut probes = Vec::new();
+        for (slot, input) in self.wanted.get(from..to).unwrap_or(&[]) {
+            let facts = person_facts(input);
+            let keys = Person::prepare(&facts).keys();
+            if !keys.spelling_probe().is_empty() {
+                continue;
+            }
+            probes.push(LineProbe {
+                line: i32::try_from(slots.len()).unwrap_or(i32::MAX),
+                keys: keys.selective(),
+                latin: String::new(),
+                birth_year: candidates::birth_year(&facts),
+                documents: candidates::documents(&facts),
+            });
+            slots.push(*slot);
+        }
+        self.next = to;
+        self.probed = slots.iter().map(|s| (*s, Vec::new())).collect();
+        self.records = HashMap::new();
+        if probes.is_empty() {
+            return Ok(());
+        }
+        let pairs = candidates::persons_by_line(conn, &probes, LineBounds::SINGLE).await?;
+        let mut ids = BTreeSet::new();
+        for (at, id) in pairs {
+            let slot = usize::try_from(at).ok().and_then(|i| slots.get(i));
+            if let Some(found) = slot.and_then(|s| self.probed.get_mut(s)) {
+                found.push(id);
+                ids.insert(id);
+            }
+        }
+        let ids: Vec<Uuid> = ids.into_iter().collect();
+        self.records = persons::repo::load_many(conn, &ids)
+            .await?
+            .into_iter()
+            .map(|r| (r.id, record(r.fields)))
+            .collect();
+        Ok(())
+    }
+
+    /// The best `limit` candidates for the person at `slot` (`input`), probing its chunk
+    /// first if it was not; `None` when the probe leaves it out (it is screened on its own).
+    pub async fn candidates(
+        &mut self,
+        conn: &mut AsyncPgConnection,
+        t: Thresholds,
+        slot: Slot,
+        input: &PersonInput,
+        limit: i64,
+    ) -> Result<Option<Vec<Candidate>>> {
+        if !self.probed.contains_key(&slot) {
+            let ahead = self.wanted.get(self.next..).unwrap_or(&[]);
+            if let Some(at) = ahead.iter().position(|(s, _)| *s == slot) {
+                self.probe(conn, self.next + at).await?;
+            }
+        }
+        let Some(ids) = self.probed.get(&slot) else {
+            return Ok(None);
+        };
+        let facts = person_facts(input);
+        let query = Person::prepare(&facts);
+        let selective: HashSet<String> = query.keys().selective().into_iter().collect();
+        let documents = candidates::documents(&facts);
+        let mut scored = Vec::new();
+        for id in ids {
+            if let Some(r) = self.records.get(id) {
+                scored.push(person_candidate_prepared(
+                    &query,
+                    *id,
+                    &r.fields,
+                    &r.prepared,
+                ));
+            }
+        }
+        for c in &self.created {
+            let shares_key = selective.iter().any(|k| c.keys.contains(k));
+            if shares_key || c.documents.iter().any(|d| documents.contains(d)) {
+                let r = &c.record;
+                scored.push(person_candidate_prepared(
+                    &query,
+                    c.id,
+                    &r.fields,
+                    &r.prepared,
+                ));
+            }
+        }
+        let n = scored.len();
+        Ok(Some(result(scored, t, limit, n).candidates))
+    }
+
+    /// Remembers a person a line created, for the lines after it.
+    pub fn created(&mut self, id: Uuid, fields: PersonInput) {
+        let (_, keys) = person_keys(&fields);
+        let documents = candidates::documents(&person_facts(&fields));
+        self.created.push(Created {
+            id,
+            record: record(fields),
+            keys: keys.into_iter().collect(),
+            documents,
+        });
+    }
+}
