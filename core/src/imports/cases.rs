@@ -190,7 +190,7 @@ async fn match_parties(
     for (i, (target, _)) in plan.persons.iter().enumerate() {
         found.push(match target {
             Target::New(p) => Some(
-                match batch.candidates(conn, t, (line, i), p, CANDIDATES).await? {
+                match batch.candidates(conn, t, (line, i), CANDIDATES).await? {
                     Some(found) => found,
                     None => {
                         let facts = person_facts(Persons::input(p));
@@ -460,7 +460,7 @@ impl Kind for Cases {
         let links = by_position(loaded.persons.iter().map(|l| (l.position, l.person_id)));
         for (i, input) in created {
             if let Some((_, id)) = links.get(i) {
-                pending.persons.created(*id, input);
+                pending.persons.created((row.line, i), *id, input);
             }
         }
         let mut tally = Tally::of(outcome);

@@ -13,12 +13,13 @@
 
 use crate::error::Result;
 use crate::registers::candidates::{self, LineBounds, LineProbe};
-use crate::registers::match_keys::{person_facts, person_keys};
+use crate::registers::match_keys::person_facts;
 use crate::registers::persons::{self, dto::PersonInput};
 use crate::screening::dto::Candidate;
 use crate::screening::service::{person_candidate_prepared, result};
 use crate::screening::Thresholds;
 use diesel_async::AsyncPgConnection;
+use ncen_matching::keys::NameKeys;
 use ncen_matching::person::Person;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use uuid::Uuid;
@@ -40,6 +41,15 @@ struct Created {
     documents: Vec<String>,
 }
 
+/// A new person of the batch as the engine and the indexes read it, prepared once: for its
+/// probe, its scoring and — once created — the comparisons of the lines after it.
+struct Query {
+    prepared: Person,
+    /// Every key of its names (`match_keys`, as its record will store them).
+    keys: NameKeys,
+    documents: Vec<String>,
+}
+
 /// Persons probed for together: a batch's lines are probed a chunk at a time, so that the
 /// records read for a chunk (a common name finds hundreds) are all that is held.
 const CHUNK: usize = 100;
@@ -51,6 +61,8 @@ pub struct BatchPersons {
     /// The new persons of the batch's lines, in line order; `wanted[..next]` were probed.
     wanted: Vec<(Slot, PersonInput)>,
     next: usize,
+    /// The current chunk's persons, prepared (those its probe covers).
+    queries: HashMap<Slot, Query>,
     probed: HashMap<Slot, Vec<Uuid>>,
     records: HashMap<Uuid, Record>,
     created: Vec<Created>,
@@ -77,22 +89,32 @@ impl BatchPersons {
         let to = (from + CHUNK).min(self.wanted.len());
         let mut slots = Vec::new();
         let mut probes = Vec::new();
+        let mut queries = HashMap::new();
         for (slot, input) in self.wanted.get(from..to).unwrap_or(&[]) {
             let facts = person_facts(input);
-            let keys = Person::prepare(&facts).keys();
+            let prepared = Person::prepare(&facts);
+            let keys = prepared.keys();
             if !keys.spelling_probe().is_empty() {
                 continue;
             }
+            let documents = candidates::documents(&facts);
             probes.push(LineProbe {
                 line: i32::try_from(slots.len()).unwrap_or(i32::MAX),
                 keys: keys.selective(),
                 latin: String::new(),
                 birth_year: candidates::birth_year(&facts),
-                documents: candidates::documents(&facts),
+                documents: documents.clone(),
             });
             slots.push(*slot);
+            let query = Query {
+                prepared,
+                keys,
+                documents,
+            };
+            queries.insert(*slot, query);
         }
         self.next = to;
+        self.queries = queries;
         self.probed = slots.iter().map(|s| (*s, Vec::new())).collect();
         self.records = HashMap::new();
         if probes.is_empty() {
@@ -116,14 +138,13 @@ impl BatchPersons {
         Ok(())
     }
 
-    /// The best `limit` candidates for the person at `slot` (`input`), probing its chunk
-    /// first if it was not; `None` when the probe leaves it out (it is screened on its own).
+    /// The best `limit` candidates for the new person at `slot`, probing its chunk first if
+    /// it was not; `None` when the probe leaves it out (it is screened on its own).
     pub async fn candidates(
         &mut self,
         conn: &mut AsyncPgConnection,
         t: Thresholds,
         slot: Slot,
-        input: &PersonInput,
         limit: i64,
     ) -> Result<Option<Vec<Candidate>>> {
         if !self.probed.contains_key(&slot) {
@@ -132,18 +153,17 @@ impl BatchPersons {
                 self.probe(conn, self.next + at).await?;
             }
         }
-        let Some(ids) = self.probed.get(&slot) else {
+        let (Some(ids), Some(q)) = (self.probed.get(&slot), self.queries.get(&slot)) else {
             return Ok(None);
         };
-        let facts = person_facts(input);
-        let query = Person::prepare(&facts);
-        let selective: HashSet<String> = query.keys().selective().into_iter().collect();
-        let documents = candidates::documents(&facts);
+        let query = &q.prepared;
+        let selective: HashSet<String> = q.keys.selective().into_iter().collect();
+        let documents = &q.documents;
         let mut scored = Vec::new();
         for id in ids {
             if let Some(r) = self.records.get(id) {
                 scored.push(person_candidate_prepared(
-                    &query,
+                    query,
                     *id,
                     &r.fields,
                     &r.prepared,
@@ -155,7 +175,7 @@ impl BatchPersons {
             if shares_key || c.documents.iter().any(|d| documents.contains(d)) {
                 let r = &c.record;
                 scored.push(person_candidate_prepared(
-                    &query,
+                    query,
                     c.id,
                     &r.fields,
                     &r.prepared,
@@ -166,15 +186,29 @@ impl BatchPersons {
         Ok(Some(result(scored, t, limit, n).candidates))
     }
 
-    /// Remembers a person a line created, for the lines after it.
-    pub fn created(&mut self, id: Uuid, fields: PersonInput) {
-        let (_, keys) = person_keys(&fields);
-        let documents = candidates::documents(&person_facts(&fields));
+    /// Remembers the person a line created for its new person at `slot` (`fields`), for the
+    /// lines after it — as prepared for its probe, when it had one.
+    pub fn created(&mut self, slot: Slot, id: Uuid, fields: PersonInput) {
+        let q = match self.queries.remove(&slot) {
+            Some(q) => q,
+            None => {
+                let facts = person_facts(&fields);
+                let prepared = Person::prepare(&facts);
+                Query {
+                    keys: prepared.keys(),
+                    prepared,
+                    documents: candidates::documents(&facts),
+                }
+            }
+        };
         self.created.push(Created {
             id,
-            record: record(fields),
-            keys: keys.into_iter().collect(),
-            documents,
+            record: Record {
+                fields,
+                prepared: q.prepared,
+            },
+            keys: q.keys.keys.into_iter().collect(),
+            documents: q.documents,
         });
     }
 }
