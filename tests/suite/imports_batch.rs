@@ -120,3 +120,49 @@ async fn persons_a_batch_names_twice_are_found_in_it_or_proposed() {
         assert_eq!(count(&app, persons).await, 3, "{mode}");
     }
 }
+
+/// The persons and conveyances a batch creates are written at its end; a line updating a case
+/// already imported may name one of them (found in memory), and its links are written at
+/// once: what the batch staged is written first. A conveyance the batch created is found
+/// again by its plate.
+#[tokio::test]
+async fn an_edited_case_may_name_a_person_its_batch_created() {
+    let app = TestApp::spawn().await;
+    let c = crew(&app).await;
+    let query = "record_type=cases&source_system=edit-batch&dry_run=false&mode=valid_rows";
+    let before = line("E1", json!({ "family_name": "Lindqvist", "given_names": "Erik" }));
+    let id = queued(upload(&app, &c.supervisor, query, ndjson(&[before]), None).await).await;
+    assert_eq!(finished(&app, &c.supervisor, &id).await["status"], "succeeded");
+
+    let jan = json!({
+        "family_name": "Nowak", "given_names": "Jan", "date_of_birth": "1988-02-03",
+        "documents": [{ "document_type": "passport", "number": "ZS 1234567", "issuing_country": "PL" }]
+    });
+    let truck = json!([{ "role": "carrying", "conveyance": {
+        "conveyance_type": "truck", "identifier_kind": "plate", "identifier": "WX 4521K", "country": "PL"
+    } }]);
+    let mut new = line("N1", jan.clone());
+    new["conveyances"] = truck.clone();
+    let mut edited = line("E1", jan);
+    edited["conveyances"] = truck;
+    let id = queued(upload(&app, &c.supervisor, query, ndjson(&[new, edited]), None).await).await;
+    let job = finished(&app, &c.supervisor, &id).await;
+    assert_eq!(job["status"], "succeeded", "{job}");
+    assert_eq!(
+        (
+            job["created"].as_i64(),
+            job["updated"].as_i64(),
+            job["matched"].as_i64()
+        ),
+        (Some(1), Some(1), Some(2)),
+        "{job}"
+    );
+    assert_eq!(
+        person_of(&app, "edit-batch", "E1").await,
+        person_of(&app, "edit-batch", "N1").await
+    );
+    let conveyances = "SELECT count(*)::text AS value FROM conveyances";
+    assert_eq!(count(&app, conveyances).await, 1);
+    let links = "SELECT count(DISTINCT conveyance_id)::text AS value FROM seizure_case_conveyances";
+    assert_eq!(count(&app, links).await, 1);
+}

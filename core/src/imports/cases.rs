@@ -14,11 +14,14 @@
 //! The same line again changes nothing; an edited one updates its case, if still a draft (a
 //! case submitted or validated since is `locked`: reopen it to let the import change it).
 //!
-//! New cases are written a batch at a time (`Pending`, `Kind::finish`): the records a line
-//! creates are written as it is matched, so the next lines find them; the cases themselves,
-//! with their children, history, audit rows, import keys and proposals, at the batch's end
-//! with one statement per table. Before a batch is written, `Kind::prepare` reads its import
-//! keys and probes for all its new persons with one statement each (`parties`).
+//! New cases are written a batch at a time (`Pending`, `Kind::finish`): the cases, with
+//! their children, history, audit rows, import keys and proposals, and the persons and
+//! conveyances they create, at the batch's end with one statement per table. Before a
+//! batch's lines are applied, `Kind::prepare` reads its import keys and probes for all its
+//! new persons with one statement each (`parties`); a line's new persons are also compared
+//! with those the lines before it created, and its conveyances looked up among theirs
+//! (`seizures::repo::Batch`). A lookup only the database answers first writes what is
+//! staged, so that it finds everything the batch created.
 
 use super::dto::ImportProblem;
 use super::kinds::{Ctx, Kind, Settled, Tally};
@@ -179,33 +182,44 @@ fn settle<T>(
 
 /// Links the plan's new parties to the register records they are (see the module's comment);
 /// how many it linked, and the proposals for those it leaves new.
+/// The batch's new persons and conveyances are compared in memory; a lookup only the
+/// database answers (a one-token name's spelling, a company) first writes what the batch
+/// staged (`Batch::flush`).
 async fn match_parties(
     conn: &mut AsyncPgConnection,
     t: Thresholds,
     plan: &mut Plan,
     line: i32,
-    batch: &mut BatchPersons,
+    pending: &mut Pending,
 ) -> Result<(i32, Vec<Proposal>)> {
     let mut found = Vec::with_capacity(plan.persons.len());
     for (i, (target, _)) in plan.persons.iter().enumerate() {
-        found.push(match target {
-            Target::New(p) => Some(
-                match batch.candidates(conn, t, (line, i), CANDIDATES).await? {
-                    Some(found) => found,
-                    None => {
-                        let facts = person_facts(Persons::input(p));
-                        screen_person(conn, t, &facts, CANDIDATES).await?.candidates
-                    }
-                },
-            ),
-            Target::Existing(_) => None,
-        });
+        let Target::New(p) = target else {
+            found.push(None);
+            continue;
+        };
+        let slot = (line, i);
+        found.push(Some(
+            match pending
+                .persons
+                .candidates(conn, t, slot, CANDIDATES)
+                .await?
+            {
+                Some(found) => found,
+                None => {
+                    pending.cases.flush(conn).await?;
+                    let facts = person_facts(Persons::input(p));
+                    screen_person(conn, t, &facts, CANDIDATES).await?.candidates
+                }
+            },
+        ));
     }
     let (mut matched, mut proposals) = settle(&mut plan.persons, found, "person", "persons");
     let mut found = Vec::with_capacity(plan.companies.len());
     for (target, _) in &plan.companies {
         found.push(match target {
             Target::New(c) => {
+                pending.cases.flush(conn).await?;
                 let facts = company_facts(Companies::input(c));
                 Some(
                     screen_company(conn, t, &facts, CANDIDATES)
@@ -219,27 +233,38 @@ async fn match_parties(
     let (n, more) = settle(&mut plan.companies, found, "company", "companies");
     matched += n;
     proposals.extend(more);
-    // a conveyance is the register's when it carries the same identifier of the same kind
+    // a conveyance is the register's (or the batch's) when it carries the same identifier of
+    // the same kind
     let mut found = Vec::with_capacity(plan.conveyances.len());
     for (target, _) in &plan.conveyances {
-        found.push(match target {
-            Target::New((input, norm)) => Some(
-                conveyances_by_identifier(conn, std::slice::from_ref(norm))
-                    .await?
-                    .into_iter()
-                    .filter(|c| Some(&c.identifier_kind) == input.identifier_kind.as_ref())
-                    .map(|c| Candidate {
-                        kind: "conveyance".into(),
-                        id: c.id,
-                        label: c.identifier,
-                        band: Band::Hit,
-                        score: 1.0,
-                        features: Vec::new(),
-                    })
-                    .collect(),
-            ),
-            Target::Existing(_) => None,
-        });
+        let Target::New((input, norm)) = target else {
+            found.push(None);
+            continue;
+        };
+        let kind = input.identifier_kind.as_deref();
+        let hit = |id, label| Candidate {
+            kind: "conveyance".into(),
+            id,
+            label,
+            band: Band::Hit,
+            score: 1.0,
+            features: Vec::new(),
+        };
+        if let Some(id) = pending.cases.conveyance(kind, norm) {
+            found.push(Some(vec![hit(
+                id,
+                input.identifier.clone().unwrap_or_default(),
+            )]));
+            continue;
+        }
+        let registered = conveyances_by_identifier(conn, std::slice::from_ref(norm)).await?;
+        found.push(Some(
+            registered
+                .into_iter()
+                .filter(|c| Some(c.identifier_kind.as_str()) == kind)
+                .map(|c| hit(c.id, c.identifier))
+                .collect(),
+        ));
     }
     let (n, _) = settle(&mut plan.conveyances, found, "conveyance", "conveyances");
     Ok((matched + n, proposals))
@@ -404,14 +429,8 @@ impl Kind for Cases {
                 return Ok(Err(vec![p]));
             }
         }
-        let (matched, proposals) = match_parties(
-            conn,
-            ctx.thresholds,
-            &mut plan,
-            row.line,
-            &mut pending.persons,
-        )
-        .await?;
+        let (matched, proposals) =
+            match_parties(conn, ctx.thresholds, &mut plan, row.line, pending).await?;
         // the persons it creates, for the batch's next lines
         let created: Vec<(usize, PersonInput)> = plan
             .persons
@@ -443,6 +462,8 @@ impl Kind for Cases {
                 (loaded, Outcome::Created)
             }
             Some((id, _)) => {
+                // its links may name records the batch staged
+                pending.cases.flush(conn).await?;
                 let current = read::load(conn, id).await?;
                 let loaded =
                     update_planned(conn, ctx.actor, &current, plan, ctx.who, origin).await?;

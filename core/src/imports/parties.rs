@@ -5,11 +5,11 @@
 //! are probed for a hundred at a time (`persons_by_line`, with a single screening's bounds),
 //! and the records found are read and prepared for the engine once each. A line then scores each of its new
 //! persons against what the probe found for it and against the persons the batch's earlier
-//! lines created — written as each line goes, after the probe ran — those sharing a selective
+//! lines created — not yet written: they are at the batch's end — those sharing a selective
 //! key or a document number with it: the conditions the probe puts to the indexes. A
 //! one-token name is also looked for by spelling (trigrams), which is not repeated in
-//! memory: such a person is screened on its own, as before, and finds everything the batch
-//! wrote.
+//! memory: such a person is screened on its own, as before, once the persons the batch
+//! created so far are written (`Batch::flush`), so that it finds them all.
 
 use crate::error::Result;
 use crate::registers::candidates::{self, LineBounds, LineProbe};
@@ -171,6 +171,10 @@ impl BatchPersons {
             }
         }
         for c in &self.created {
+            if ids.contains(&c.id) {
+                // written (`Batch::flush`) before this chunk's probe found it
+                continue;
+            }
             let shares_key = selective.iter().any(|k| c.keys.contains(k));
             if shares_key || c.documents.iter().any(|d| documents.contains(d)) {
                 let r = &c.record;

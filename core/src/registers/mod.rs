@@ -74,6 +74,19 @@ pub trait Register {
         by: Uuid,
         last_case: Option<DateTime<Utc>>,
     ) -> impl Future<Output = Result<()>> + Send;
+    /// Creates several records, as `insert` creates each (with one statement per table where
+    /// the register can: an import's batch writes its new records together).
+    fn insert_many(
+        conn: &mut AsyncPgConnection,
+        rows: &[NewRecord<Self::Clean>],
+    ) -> impl Future<Output = Result<()>> + Send {
+        async move {
+            for r in rows {
+                Self::insert(conn, r.id, &r.clean, r.by, r.last_case).await?;
+            }
+            Ok(())
+        }
+    }
     /// Writes the record if its version is still `expected` (`Error::StaleVersion` if not).
     fn update(
         conn: &mut AsyncPgConnection,
@@ -115,6 +128,15 @@ pub trait Register {
     fn row_key(row: &Listed<Self::Record>) -> (String, Uuid) {
         (row.key.clone(), Self::row_id(row))
     }
+}
+
+/// A record to create (`Register::insert_many`): its id, cleaned input, creator and the date
+/// of the case creating it, if one is.
+pub struct NewRecord<C> {
+    pub id: Uuid,
+    pub clean: C,
+    pub by: Uuid,
+    pub last_case: Option<DateTime<Utc>>,
 }
 
 /// Cleans and validates an input; `Error::Validation` with every field error.

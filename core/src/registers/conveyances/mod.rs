@@ -8,6 +8,7 @@ use crate::common::check::Checker;
 use crate::error::Result;
 use crate::export::Cell;
 use crate::registers::order::Listed;
+use crate::registers::NewRecord;
 use chrono::{DateTime, Utc};
 use diesel_async::AsyncPgConnection;
 use dto::{ConveyanceDto, ConveyanceInput};
@@ -54,6 +55,12 @@ impl super::Register for Conveyances {
         last_case: Option<DateTime<Utc>>,
     ) -> Result<()> {
         repo::insert(conn, id, c, norm, by, last_case).await
+    }
+    async fn insert_many(
+        conn: &mut AsyncPgConnection,
+        rows: &[NewRecord<(ConveyanceInput, String)>],
+    ) -> Result<()> {
+        repo::insert_many(conn, rows).await
     }
     async fn update(
         conn: &mut AsyncPgConnection,

@@ -3,6 +3,7 @@ use crate::common::check::escape_like;
 use crate::db::schema::conveyances;
 use crate::error::Error;
 use crate::registers::order::{self, After, Listed, RegisterSort};
+use crate::registers::NewRecord;
 use chrono::{DateTime, Utc};
 use diesel::dsl::sql;
 use diesel::prelude::*;
@@ -111,6 +112,34 @@ pub async fn insert(
         .execute(conn)
         .await
         .map_err(duplicate)?;
+    Ok(())
+}
+
+/// Creates records with one statement (per 1 000).
+pub async fn insert_many(
+    conn: &mut AsyncPgConnection,
+    rows: &[NewRecord<(ConveyanceInput, String)>],
+) -> Result<(), Error> {
+    for chunk in rows.chunks(1000) {
+        let values: Vec<_> = chunk
+            .iter()
+            .map(|r| {
+                let (c, norm) = &r.clean;
+                (
+                    conveyances::id.eq(r.id),
+                    ConveyanceValues::from(c, norm),
+                    conveyances::created_by.eq(r.by),
+                    conveyances::updated_by.eq(r.by),
+                    conveyances::last_case_at.eq(r.last_case),
+                )
+            })
+            .collect();
+        diesel::insert_into(conveyances::table)
+            .values(values)
+            .execute(conn)
+            .await
+            .map_err(duplicate)?;
+    }
     Ok(())
 }
 

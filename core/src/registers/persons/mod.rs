@@ -8,6 +8,7 @@ use crate::common::check::Checker;
 use crate::error::Result;
 use crate::export::Cell;
 use crate::registers::order::Listed;
+use crate::registers::NewRecord;
 use chrono::{DateTime, Utc};
 use diesel_async::AsyncPgConnection;
 use dto::{PersonDto, PersonInput};
@@ -48,6 +49,12 @@ impl super::Register for Persons {
         last_case: Option<DateTime<Utc>>,
     ) -> Result<()> {
         Ok(repo::insert(conn, id, p, by, last_case).await?)
+    }
+    async fn insert_many(
+        conn: &mut AsyncPgConnection,
+        rows: &[NewRecord<PersonInput>],
+    ) -> Result<()> {
+        Ok(repo::insert_many(conn, rows).await?)
     }
     async fn update(
         conn: &mut AsyncPgConnection,

@@ -2,6 +2,7 @@ use super::dto::{format_partial_date, parse_partial_date, DocumentInput, PersonD
 use crate::db::schema::{person_documents, persons};
 use crate::error::Error;
 use crate::registers::order::{self, After, Listed, RegisterSort};
+use crate::registers::NewRecord;
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::dsl::sql;
 use diesel::prelude::*;
@@ -173,6 +174,43 @@ pub async fn insert(
         .values(document_rows(id, &p.documents))
         .execute(conn)
         .await?;
+    Ok(())
+}
+
+/// Creates records with their documents: one statement per table (per 500 persons, under
+/// PostgreSQL's parameter limit), so the tables' statement triggers run once for them all.
+pub async fn insert_many(
+    conn: &mut AsyncPgConnection,
+    rows: &[NewRecord<PersonInput>],
+) -> QueryResult<()> {
+    for chunk in rows.chunks(500) {
+        let values: Vec<_> = chunk
+            .iter()
+            .map(|r| {
+                (
+                    persons::id.eq(r.id),
+                    PersonValues::from(&r.clean),
+                    persons::created_by.eq(r.by),
+                    persons::updated_by.eq(r.by),
+                    persons::last_case_at.eq(r.last_case),
+                )
+            })
+            .collect();
+        diesel::insert_into(persons::table)
+            .values(values)
+            .execute(conn)
+            .await?;
+    }
+    let documents: Vec<DocumentRow> = rows
+        .iter()
+        .flat_map(|r| document_rows(r.id, &r.clean.documents))
+        .collect();
+    for chunk in documents.chunks(1000) {
+        diesel::insert_into(person_documents::table)
+            .values(chunk)
+            .execute(conn)
+            .await?;
+    }
     Ok(())
 }
 

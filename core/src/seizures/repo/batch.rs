@@ -2,11 +2,14 @@
 
 use super::{
     children, insert_children, record_created, seizure_refresh_filter_arrays, values, Children,
-    NewCase,
+    Deferred, NewCase,
 };
 use crate::audit::{record_many, Actor, Event};
 use crate::db::schema::{seizure_cases, seizure_history};
 use crate::error::Error;
+use crate::registers::conveyances::Conveyances;
+use crate::registers::persons::Persons;
+use crate::registers::Register;
 use crate::seizures::check::Plan;
 use crate::seizures::dto::CaseStatus;
 use crate::seizures::model::{CaseRow, CaseValues};
@@ -14,14 +17,19 @@ use crate::seizures::read::Loaded;
 use chrono::{Datelike, Utc};
 use diesel::prelude::*;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
+use std::collections::HashMap;
 use uuid::Uuid;
 
 /// New cases written together (an import's batch). Each case is staged in turn
-/// (`Batch::stage`): the register records it creates are written then, so that the next
-/// case's matching finds them; its own rows — the case, goods, route, links, history and
-/// audit rows — wait for `Batch::write`, which inserts each table's rows with one statement
-/// (per thousand), so the triggers on those tables run once per batch, not once per case.
-/// Nothing is written of a staged case until then, in the same transaction.
+/// (`Batch::stage`); its rows — the case, goods, route, links, history and audit rows, and
+/// the persons and conveyances it creates — wait for `Batch::write`, which inserts each
+/// table's rows with one statement (per thousand), so the triggers on those tables run once
+/// per batch, not once per case. The companies it creates are written at once.
+///
+/// The next cases' matching must find the records staged before them: the caller compares
+/// persons with those it staged (`imports::parties`), looks conveyances up here
+/// (`Batch::conveyance`), and writes what is staged (`Batch::flush`) before a lookup the
+/// database must answer. Everything is written in the caller's transaction.
 #[derive(Default)]
 pub struct Batch {
     cases: Vec<(Uuid, Uuid, Uuid, CaseValues)>,
@@ -32,6 +40,10 @@ pub struct Batch {
     rows: Children,
     /// The case that created each of `rows.created`.
     created_by_case: Vec<Uuid>,
+    /// The persons and conveyances staged cases create, not yet written.
+    deferred: Deferred,
+    /// The conveyances staged cases created, by identifier kind and normalised identifier.
+    conveyances: HashMap<(String, String), Uuid>,
 }
 
 impl Batch {
@@ -82,7 +94,14 @@ impl Batch {
             updated_by: new.user_id,
             updated_at: now,
         };
-        let c = children(conn, new.id, case.detected_at, plan, new.user_id).await?;
+        let before = self.deferred.conveyances.len();
+        let deferred = Some(&mut self.deferred);
+        let c = children(conn, new.id, case.detected_at, plan, new.user_id, deferred).await?;
+        for r in self.deferred.conveyances.get(before..).unwrap_or(&[]) {
+            let (input, norm) = &r.clean;
+            let kind = input.identifier_kind.clone().unwrap_or_default();
+            self.conveyances.insert((kind, norm.clone()), r.id);
+        }
         self.cases.push((new.id, new.unit_id, new.user_id, v));
         let rows = &mut self.rows;
         rows.goods.extend(c.goods.iter().cloned());
@@ -97,6 +116,23 @@ impl Batch {
         Ok(loaded)
     }
 
+    /// The conveyance a staged case created with this identifier (`norm`, normalised) of
+    /// this kind, if one did.
+    pub fn conveyance(&self, kind: Option<&str>, norm: &str) -> Option<Uuid> {
+        let key = (kind.unwrap_or_default().to_string(), norm.to_string());
+        self.conveyances.get(&key).copied()
+    }
+
+    /// Writes the persons and conveyances staged cases created so far (one statement per
+    /// table), so that the database finds them.
+    pub async fn flush(&mut self, conn: &mut AsyncPgConnection) -> Result<(), Error> {
+        let persons = std::mem::take(&mut self.deferred.persons);
+        Persons::insert_many(conn, &persons).await?;
+        let conveyances = std::mem::take(&mut self.deferred.conveyances);
+        Conveyances::insert_many(conn, &conveyances).await?;
+        Ok(())
+    }
+
     /// Keeps the history `changes` and the audit `details` of the case staged last.
     pub fn note(&mut self, changes: serde_json::Value, details: serde_json::Value) {
         self.changes.push(changes);
@@ -107,11 +143,12 @@ impl Batch {
     /// counter update for all), with its history and audit rows (`seizure.create`, the
     /// details noted with the reference added). The ids written, in order.
     pub async fn write(
-        self,
+        mut self,
         conn: &mut AsyncPgConnection,
         actor: &Actor,
         country: &str,
     ) -> Result<Vec<Uuid>, Error> {
+        self.flush(conn).await?;
         if self.cases.is_empty() {
             return Ok(Vec::new());
         }

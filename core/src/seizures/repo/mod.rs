@@ -18,7 +18,7 @@ use crate::registers::companies::Companies;
 use crate::registers::conveyances::Conveyances;
 use crate::registers::history::{self, Created};
 use crate::registers::persons::Persons;
-use crate::registers::Register;
+use crate::registers::{NewRecord, Register};
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
@@ -163,46 +163,79 @@ impl Children {
     }
 }
 
-/// Creates the plan's new register records and returns the case's other rows, to insert.
+/// New persons and conveyances of cases, to be written together (`Batch`).
+#[derive(Default)]
+struct Deferred {
+    persons: Vec<NewRecord<<Persons as Register>::Clean>>,
+    conveyances: Vec<NewRecord<<Conveyances as Register>::Clean>>,
+}
+
+/// Creates the plan's new register records — or, with `defer`, its new persons and
+/// conveyances are added to it — and returns the case's other rows, to insert.
 async fn children(
     conn: &mut AsyncPgConnection,
     case_id: Uuid,
     detected_at: DateTime<Utc>,
     plan: Plan,
     user_id: Uuid,
+    defer: Option<&mut Deferred>,
 ) -> Result<Children, Error> {
     let mut created = Vec::new();
-    let persons = parties::<Persons>(conn, plan.persons, user_id, detected_at, &mut created)
-        .await?
-        .into_iter()
-        .map(|(person_id, role, position)| PersonLinkRow {
-            case_id,
-            person_id,
-            role,
-            position,
-        })
-        .collect();
-    let companies = parties::<Companies>(conn, plan.companies, user_id, detected_at, &mut created)
-        .await?
-        .into_iter()
-        .map(|(company_id, role, position)| CompanyLinkRow {
-            case_id,
-            company_id,
-            role,
-            position,
-        })
-        .collect();
-    let conveyances =
-        parties::<Conveyances>(conn, plan.conveyances, user_id, detected_at, &mut created)
-            .await?
-            .into_iter()
-            .map(|(conveyance_id, role, position)| ConveyanceLinkRow {
-                case_id,
-                conveyance_id,
-                role,
-                position,
-            })
-            .collect();
+    let (later_persons, later_conveyances) = match defer {
+        Some(d) => (Some(&mut d.persons), Some(&mut d.conveyances)),
+        None => (None, None),
+    };
+    let persons = parties::<Persons>(
+        conn,
+        plan.persons,
+        user_id,
+        detected_at,
+        &mut created,
+        later_persons,
+    )
+    .await?
+    .into_iter()
+    .map(|(person_id, role, position)| PersonLinkRow {
+        case_id,
+        person_id,
+        role,
+        position,
+    })
+    .collect();
+    let companies = parties::<Companies>(
+        conn,
+        plan.companies,
+        user_id,
+        detected_at,
+        &mut created,
+        None,
+    )
+    .await?
+    .into_iter()
+    .map(|(company_id, role, position)| CompanyLinkRow {
+        case_id,
+        company_id,
+        role,
+        position,
+    })
+    .collect();
+    let conveyances = parties::<Conveyances>(
+        conn,
+        plan.conveyances,
+        user_id,
+        detected_at,
+        &mut created,
+        later_conveyances,
+    )
+    .await?
+    .into_iter()
+    .map(|(conveyance_id, role, position)| ConveyanceLinkRow {
+        case_id,
+        conveyance_id,
+        role,
+        position,
+    })
+    .collect();
     Ok(Children {
         goods: goods_rows(case_id, plan.goods),
         legs: leg_rows(case_id, plan.route),
@@ -284,7 +317,7 @@ async fn write_children(
     actor: &Actor,
 ) -> Result<Loaded, Error> {
     let case_id = case.id;
-    let c = children(conn, case_id, case.detected_at, plan, user_id).await?;
+    let c = children(conn, case_id, case.detected_at, plan, user_id, None).await?;
     insert_children(conn, &c).await?;
     let (loaded, created) = c.stored(case);
     record_created(conn, actor, &vec![case_id; created.len()], &created).await?;
@@ -340,12 +373,14 @@ fn leg_rows(case_id: Uuid, route: Vec<RouteLegInput>) -> Vec<LegRow> {
 /// The register id, role and position of each party, in order: an existing record's id, or
 /// a record created here (its first version noted in `created`, for its history and audit;
 /// its last case the one at `detected_at` creating it).
+/// With `defer`, a new record is added to it instead, to be written later (`Batch`).
 async fn parties<R: Register>(
     conn: &mut AsyncPgConnection,
     parties: Vec<(Target<R::Clean>, String)>,
     user_id: Uuid,
     detected_at: DateTime<Utc>,
     created: &mut Vec<Created>,
+    mut defer: Option<&mut Vec<NewRecord<R::Clean>>>,
 ) -> Result<Vec<(Uuid, String, i32)>, Error> {
     let mut out = Vec::with_capacity(parties.len());
     for (i, (target, role)) in parties.into_iter().enumerate() {
@@ -353,12 +388,21 @@ async fn parties<R: Register>(
             Target::Existing(id) => id,
             Target::New(clean) => {
                 let id = Uuid::now_v7();
-                R::insert(conn, id, &clean, user_id, Some(detected_at)).await?;
                 created.push(Created {
                     kind: R::KIND,
                     id,
                     changes: history::changes(&serde_json::Value::Null, R::input(&clean))?,
                 });
+                let last_case = Some(detected_at);
+                match defer.as_deref_mut() {
+                    Some(later) => later.push(NewRecord {
+                        id,
+                        clean,
+                        by: user_id,
+                        last_case,
+                    }),
+                    None => R::insert(conn, id, &clean, user_id, last_case).await?,
+                }
                 id
             }
         };
