@@ -130,9 +130,15 @@ async fn an_edited_case_may_name_a_person_its_batch_created() {
     let app = TestApp::spawn().await;
     let c = crew(&app).await;
     let query = "record_type=cases&source_system=edit-batch&dry_run=false&mode=valid_rows";
-    let before = line("E1", json!({ "family_name": "Lindqvist", "given_names": "Erik" }));
+    let before = line(
+        "E1",
+        json!({ "family_name": "Lindqvist", "given_names": "Erik" }),
+    );
     let id = queued(upload(&app, &c.supervisor, query, ndjson(&[before]), None).await).await;
-    assert_eq!(finished(&app, &c.supervisor, &id).await["status"], "succeeded");
+    assert_eq!(
+        finished(&app, &c.supervisor, &id).await["status"],
+        "succeeded"
+    );
 
     let jan = json!({
         "family_name": "Nowak", "given_names": "Jan", "date_of_birth": "1988-02-03",

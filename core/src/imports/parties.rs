@@ -21,7 +21,7 @@ use crate::screening::Thresholds;
 use diesel_async::AsyncPgConnection;
 use ncen_matching::keys::NameKeys;
 use ncen_matching::person::Person;
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap};
 use uuid::Uuid;
 
 /// A person of a batch: its line, and its place among its case's persons.
@@ -33,12 +33,10 @@ struct Record {
     prepared: Person,
 }
 
-/// A person an earlier line of the batch created, with what the indexes hold of it.
+/// A person an earlier line of the batch created.
 struct Created {
     id: Uuid,
     record: Record,
-    keys: HashSet<String>,
-    documents: Vec<String>,
 }
 
 /// A new person of the batch as the engine and the indexes read it, prepared once: for its
@@ -66,6 +64,10 @@ pub struct BatchPersons {
     probed: HashMap<Slot, Vec<Uuid>>,
     records: HashMap<Uuid, Record>,
     created: Vec<Created>,
+    /// What the indexes would hold of `created`: each name key and document number, and
+    /// the persons (their places in `created`) carrying it.
+    by_key: HashMap<String, Vec<usize>>,
+    by_document: HashMap<String, Vec<usize>>,
 }
 
 fn record(fields: PersonInput) -> Record {
@@ -157,8 +159,14 @@ impl BatchPersons {
             return Ok(None);
         };
         let query = &q.prepared;
-        let selective: HashSet<String> = q.keys.selective().into_iter().collect();
-        let documents = &q.documents;
+        // the persons created before, sharing a selective key or a document number with it
+        let mut earlier: BTreeSet<usize> = BTreeSet::new();
+        for k in q.keys.selective() {
+            earlier.extend(self.by_key.get(&k).into_iter().flatten());
+        }
+        for d in &q.documents {
+            earlier.extend(self.by_document.get(d).into_iter().flatten());
+        }
         let mut scored = Vec::new();
         for id in ids {
             if let Some(r) = self.records.get(id) {
@@ -170,21 +178,18 @@ impl BatchPersons {
                 ));
             }
         }
-        for c in &self.created {
+        for c in earlier.into_iter().filter_map(|i| self.created.get(i)) {
             if ids.contains(&c.id) {
                 // written (`Batch::flush`) before this chunk's probe found it
                 continue;
             }
-            let shares_key = selective.iter().any(|k| c.keys.contains(k));
-            if shares_key || c.documents.iter().any(|d| documents.contains(d)) {
-                let r = &c.record;
-                scored.push(person_candidate_prepared(
-                    query,
-                    c.id,
-                    &r.fields,
-                    &r.prepared,
-                ));
-            }
+            let r = &c.record;
+            scored.push(person_candidate_prepared(
+                query,
+                c.id,
+                &r.fields,
+                &r.prepared,
+            ));
         }
         let n = scored.len();
         Ok(Some(result(scored, t, limit, n).candidates))
@@ -205,14 +210,19 @@ impl BatchPersons {
                 }
             }
         };
+        let at = self.created.len();
+        for k in q.keys.keys {
+            self.by_key.entry(k).or_default().push(at);
+        }
+        for d in q.documents {
+            self.by_document.entry(d).or_default().push(at);
+        }
         self.created.push(Created {
             id,
             record: Record {
                 fields,
                 prepared: q.prepared,
             },
-            keys: q.keys.keys.into_iter().collect(),
-            documents: q.documents,
         });
     }
 }

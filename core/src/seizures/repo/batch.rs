@@ -1,11 +1,8 @@
 //! Cases written a batch at a time (an import's): see `Batch`.
 
-use super::{
-    children, insert_children, record_created, seizure_refresh_filter_arrays, values, Children,
-    Deferred, NewCase,
-};
+use super::{children, insert_children, record_created, values, Children, Deferred, NewCase};
 use crate::audit::{record_many, Actor, Event};
-use crate::db::schema::{seizure_cases, seizure_history};
+use crate::db::schema::{conveyances, seizure_cases, seizure_history};
 use crate::error::Error;
 use crate::registers::conveyances::Conveyances;
 use crate::registers::persons::Persons;
@@ -17,7 +14,7 @@ use crate::seizures::read::Loaded;
 use chrono::{Datelike, Utc};
 use diesel::prelude::*;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use uuid::Uuid;
 
 /// New cases written together (an import's batch). Each case is staged in turn
@@ -44,6 +41,11 @@ pub struct Batch {
     deferred: Deferred,
     /// The conveyances staged cases created, by identifier kind and normalised identifier.
     conveyances: HashMap<(String, String), Uuid>,
+    /// Their types, for the cases' filter arrays.
+    conveyance_types: HashMap<Uuid, String>,
+    /// Each staged case's route countries and linked conveyances (its filter arrays, written
+    /// with it, as `seizure_refresh_filter_arrays` would make them).
+    filters: Vec<(BTreeSet<String>, Vec<Uuid>)>,
 }
 
 impl Batch {
@@ -101,7 +103,13 @@ impl Batch {
             let (input, norm) = &r.clean;
             let kind = input.identifier_kind.clone().unwrap_or_default();
             self.conveyances.insert((kind, norm.clone()), r.id);
+            let kind = input.conveyance_type.clone().unwrap_or_default();
+            self.conveyance_types.insert(r.id, kind);
         }
+        self.filters.push((
+            c.legs.iter().map(|l| l.country.clone()).collect(),
+            c.conveyances.iter().map(|l| l.conveyance_id).collect(),
+        ));
         self.cases.push((new.id, new.unit_id, new.user_id, v));
         let rows = &mut self.rows;
         rows.goods.extend(c.goods.iter().cloned());
@@ -165,24 +173,30 @@ impl Batch {
             .map(|k| format!("{country}-{year}-{k:06}"))
             .collect();
         let ids: Vec<Uuid> = self.cases.iter().map(|c| c.0).collect();
+        let filters = filter_arrays(conn, self.filters, self.conveyance_types).await?;
         let rows: Vec<_> = self
             .cases
             .into_iter()
             .zip(&references)
-            .map(|((id, unit_id, user_id, v), reference)| {
-                (
-                    seizure_cases::id.eq(id),
-                    seizure_cases::reference.eq(reference),
-                    seizure_cases::status.eq(CaseStatus::Draft),
-                    seizure_cases::reporting_unit_id.eq(unit_id),
-                    seizure_cases::reporting_officer_id.eq(user_id),
-                    v,
-                    seizure_cases::created_by.eq(user_id),
-                    seizure_cases::updated_by.eq(user_id),
-                )
-            })
+            .zip(filters)
+            .map(
+                |(((id, unit_id, user_id, v), reference), (countries, types))| {
+                    (
+                        seizure_cases::id.eq(id),
+                        seizure_cases::route_countries.eq(countries),
+                        seizure_cases::conveyance_types.eq(types),
+                        seizure_cases::reference.eq(reference),
+                        seizure_cases::status.eq(CaseStatus::Draft),
+                        seizure_cases::reporting_unit_id.eq(unit_id),
+                        seizure_cases::reporting_officer_id.eq(user_id),
+                        v,
+                        seizure_cases::created_by.eq(user_id),
+                        seizure_cases::updated_by.eq(user_id),
+                    )
+                },
+            )
             .collect();
-        // 27 parameters a case: 1 000 stay far under the limit
+        // 29 parameters a case: 1 000 stay far under the limit
         for chunk in rows.chunks(1000) {
             diesel::insert_into(seizure_cases::table)
                 .values(chunk)
@@ -220,9 +234,39 @@ impl Batch {
             })
             .collect();
         record_many(conn, actor, &events).await?;
-        diesel::select(seizure_refresh_filter_arrays(ids.clone()))
-            .get_result::<i32>(conn)
-            .await?;
         Ok(ids)
     }
+}
+
+/// Each case's filter arrays — its route countries and the types of its conveyances, sorted
+/// (byte order, as `COLLATE "C"`) without repeats — from what `stage` kept; the types of
+/// conveyances the batch did not create are read with one statement.
+async fn filter_arrays(
+    conn: &mut AsyncPgConnection,
+    cases: Vec<(BTreeSet<String>, Vec<Uuid>)>,
+    mut types: HashMap<Uuid, String>,
+) -> Result<Vec<(Vec<String>, Vec<String>)>, Error> {
+    let unknown: BTreeSet<Uuid> = cases
+        .iter()
+        .flat_map(|(_, ids)| ids.iter().filter(|id| !types.contains_key(id)).copied())
+        .collect();
+    if !unknown.is_empty() {
+        let ids: Vec<Uuid> = unknown.into_iter().collect();
+        let found: Vec<(Uuid, String)> = conveyances::table
+            .filter(conveyances::id.eq_any(ids))
+            .select((conveyances::id, conveyances::conveyance_type))
+            .load(conn)
+            .await?;
+        types.extend(found);
+    }
+    Ok(cases
+        .into_iter()
+        .map(|(countries, ids)| {
+            let kinds: BTreeSet<&String> = ids.iter().filter_map(|id| types.get(id)).collect();
+            (
+                countries.into_iter().collect(),
+                kinds.into_iter().cloned().collect(),
+            )
+        })
+        .collect())
 }
