@@ -294,3 +294,64 @@ async fn bad_screenings_are_refused_precisely() {
         .await;
     assert_eq!(res.status(), 401);
 }
+
+/// More namesakes than a probe's bound (100): the person born within a year of the query is
+/// still found — by the year probe, which runs because the key probe reached its bound — in a
+/// screening and in an import's batch probe.
+#[tokio::test]
+async fn the_right_person_is_found_among_more_namesakes_than_the_bound() {
+    use diesel_async::RunQueryDsl;
+    let app = TestApp::spawn().await;
+    let c = crew(&app).await;
+    let template = create(
+        &app,
+        &c.officer,
+        "/api/v1/persons",
+        json!({
+            "family_name": "Okafor", "given_names": "Chidi", "date_of_birth": "1950-01-01"
+        }),
+    )
+    .await;
+    let mut conn = app.db.conn().await;
+    diesel::sql_query(format!(
+        "INSERT INTO persons (id, family_name, given_names, birth_year, match_latin, match_keys, match_version) \
+         SELECT gen_random_uuid(), family_name, given_names, birth_year, match_latin, match_keys, match_version \
+           FROM persons, generate_series(1, 150) WHERE id = '{template}'"
+    ))
+    .execute(&mut conn)
+    .await
+    .unwrap();
+    // written after the namesakes: an unordered probe bounded at 100 reads them first
+    let wanted = create(
+        &app,
+        &c.officer,
+        "/api/v1/persons",
+        json!({
+            "family_name": "Okafor", "given_names": "Chidi", "date_of_birth": "1985-03-02"
+        }),
+    )
+    .await;
+    let query = json!({ "person": { "name": "Chidi Okafor", "date_of_birth": "1985-03-02" } });
+    let r = screen(&app, &c.officer, query).await;
+    assert_eq!(r["candidates"][0]["id"], wanted.as_str(), "{r}");
+    assert_eq!(r["candidates"][0]["band"], "hit", "{r}");
+
+    let line = json!({
+        "external_id": "N1", "kind": "offence", "detected_at": "2025-10-01T10:00:00Z",
+        "place": "Lagos", "persons": [{ "role": "courier", "person": {
+            "family_name": "Okafor", "given_names": "Chidi", "date_of_birth": "1985-03-02"
+        } }]
+    });
+    let query = "record_type=cases&source_system=bound&dry_run=false&mode=valid_rows";
+    let file = crate::imports::ndjson(&[line]);
+    let res = crate::imports::upload(&app, &c.supervisor, query, file, None).await;
+    let id = crate::imports::queued(res).await;
+    let job = crate::imports::finished(&app, &c.supervisor, &id).await;
+    assert_eq!(job["matched"], 1, "{job}");
+    let linked = ncen_tests::strings(
+        &mut conn,
+        "SELECT person_id::text AS value FROM seizure_case_persons",
+    )
+    .await;
+    assert_eq!(linked, vec![wanted]);
+}

@@ -54,16 +54,21 @@ pub struct PersonProbe<'a> {
 /// the right one among thousands of namesakes is never left out by the bound. The year is
 /// tested on the rows the keys found (`birth_year + 0`: not through the year index, whose
 /// 60 000 rows a year on a million persons cost more to intersect than the key matches cost
-/// to check — 20 ms against 2 ms, `bench/MATCHING.md`). The spelling
+/// to check — 20 ms against 2 ms, `bench/MATCHING.md`); and only when the first probe, whatever
+/// the year, reached its bound: below it, that probe found every person sharing a key, those
+/// born within the year among them (the year probe would read the same index again). The spelling
 /// probe runs for one-token names only ([`ncen_matching::keys::NameKeys::spelling_probe`]).
 pub async fn persons(
     conn: &mut AsyncPgConnection,
     p: &PersonProbe<'_>,
 ) -> diesel::QueryResult<Vec<Uuid>> {
-    let sql = "SELECT id FROM ( \
-          (SELECT id FROM persons WHERE merged_into IS NULL AND cardinality($1::text[]) > 0 AND match_keys && $1 \
-             AND $4::smallint IS NOT NULL AND birth_year + 0 BETWEEN $4 - 1 AND $4 + 1 LIMIT $5) \
-          UNION (SELECT id FROM persons WHERE merged_into IS NULL AND cardinality($1::text[]) > 0 AND match_keys && $1 LIMIT $5) \
+    let sql = "WITH a AS MATERIALIZED ( \
+          SELECT id FROM persons WHERE merged_into IS NULL AND cardinality($1::text[]) > 0 AND match_keys && $1 LIMIT $5) \
+        SELECT id FROM ( \
+          SELECT id FROM a \
+          UNION (SELECT id FROM persons WHERE merged_into IS NULL AND cardinality($1::text[]) > 0 AND match_keys && $1 \
+             AND $4::smallint IS NOT NULL AND birth_year + 0 BETWEEN $4 - 1 AND $4 + 1 \
+             AND (SELECT count(*) FROM a) >= $5 LIMIT $5) \
           UNION (SELECT id FROM (SELECT id, match_latin FROM persons WHERE merged_into IS NULL AND $2 <> '' \
                  AND $2 <% match_latin LIMIT $7) s ORDER BY $2 <<-> match_latin LIMIT $6) \
           UNION (SELECT person_id FROM person_documents WHERE number_norm = ANY($3) LIMIT $5) \
@@ -168,7 +173,9 @@ impl LineBounds {
 }
 
 /// The persons each line may be: the probes of `persons` for every line, in one statement
-/// (one round trip for the whole list), within `bounds`. Returns `(line, person id)` pairs.
+/// (one round trip for the whole list), within `bounds` (with `any_year`, the year probe runs
+/// only when the key probe reached its bound, as in `persons`). Returns `(line, person id)`
+/// pairs.
 pub async fn persons_by_line(
     conn: &mut AsyncPgConnection,
     lines: &[LineProbe],
@@ -193,10 +200,12 @@ pub async fn persons_by_line(
     let sql = "WITH q AS (SELECT * FROM unnest($1::int[], $2::text[], $3::smallint[]) AS q(line, latin, year)), \
           k AS (SELECT line, array_agg(key) AS keys FROM unnest($4::int[], $5::text[]) AS k(line, key) GROUP BY line) \
         SELECT q.line, c.id FROM q LEFT JOIN k ON k.line = q.line CROSS JOIN LATERAL ( \
-          (SELECT id FROM persons WHERE merged_into IS NULL AND k.keys IS NOT NULL AND match_keys && k.keys \
-             AND q.year IS NOT NULL AND birth_year + 0 BETWEEN q.year - 1 AND q.year + 1 LIMIT $8) \
+          WITH a AS MATERIALIZED (SELECT id FROM persons WHERE merged_into IS NULL AND k.keys IS NOT NULL \
+             AND match_keys && k.keys AND (q.year IS NULL OR $11) LIMIT $8) \
+          SELECT id FROM a \
           UNION (SELECT id FROM persons WHERE merged_into IS NULL AND k.keys IS NOT NULL AND match_keys && k.keys \
-             AND (q.year IS NULL OR $11) LIMIT $8) \
+             AND q.year IS NOT NULL AND birth_year + 0 BETWEEN q.year - 1 AND q.year + 1 \
+             AND (NOT $11 OR (SELECT count(*) FROM a) >= $8) LIMIT $8) \
           UNION (SELECT id FROM (SELECT id, match_latin FROM persons WHERE merged_into IS NULL AND q.latin <> '' \
                  AND q.latin <% match_latin LIMIT $10) s ORDER BY q.latin <<-> match_latin LIMIT $9) \
         ) c \
