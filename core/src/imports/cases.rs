@@ -181,10 +181,9 @@ fn settle<T>(
 }
 
 /// Links the plan's new parties to the register records they are (see the module's comment);
-/// how many it linked, and the proposals for those it leaves new.
-/// The batch's new persons and conveyances are compared in memory; a lookup only the
-/// database answers (a one-token name's spelling, a company) first writes what the batch
-/// staged (`Batch::flush`).
+/// how many it linked, and the proposals for those it leaves new. The batch's new persons and
+/// conveyances are compared in memory; a lookup only the database answers (a one-token
+/// name's spelling, a company) first writes what the batch staged (`Batch::flush`).
 async fn match_parties(
     conn: &mut AsyncPgConnection,
     t: Thresholds,
