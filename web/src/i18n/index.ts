@@ -3,9 +3,6 @@ import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import { fr } from './fr';
 import { ar } from './ar';
-import { investigationsEn } from './investigations/en';
-import { investigationsFr } from './investigations/fr';
-import { investigationsAr } from './investigations/ar';
 import { isolate } from '@/lib/format';
 
 export const LANGUAGES = [
@@ -40,13 +37,14 @@ function applyToDocument(lang: string) {
 }
 
 void i18n.use(initReactI18next).init({
-  // `investigations` is a namespace of its own: `useTranslation('investigations')`
+  // the other namespaces (`investigations`, `companies`, `statistics`…) are added by the
+  // modules that use them (`import '@/i18n/<namespace>'`), not with the first script
   resources: {
-    en: { translation: en, investigations: investigationsEn },
-    fr: { translation: fr, investigations: investigationsFr },
-    ar: { translation: ar, investigations: investigationsAr },
+    en: { translation: en },
+    fr: { translation: fr },
+    ar: { translation: ar },
   },
-  ns: ['translation', 'investigations'],
+  ns: ['translation'],
   defaultNS: 'translation',
   lng: initialLanguage(),
   fallbackLng: 'en',

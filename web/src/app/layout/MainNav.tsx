@@ -3,6 +3,7 @@ import { IconAddressBook, IconBellRinging, IconBuilding, IconChartBar, IconFolde
 import { IconAffiliate, IconArrowsExchange, IconBookmarks, IconDatabaseImport } from '@tabler/icons-react';
 import { NavLink as RouterNavLink, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import '@/i18n/investigations';
 import type { ReactNode } from 'react';
 import { useMe } from '@/api/queries/me';
 import { Data } from '@/components/Bidi';

@@ -3,6 +3,7 @@ import { Anchor, Badge, Button, Group, Stack, Table, Text } from '@mantine/core'
 import { IconHelpCircle, IconMessagePlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import '@/i18n/investigations';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import { formatDateTime } from '@/lib/format';
 import { useInvestigationThreads } from '../api/communications';

@@ -1,6 +1,7 @@
 import { Anchor, Group, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import '@/i18n/investigations';
 import { Data } from '@/components/Bidi';
 import { HomeBlock } from '@/components/HomeBlock';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, Checkbox, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import '@/i18n/investigations';
 import { CodeSelect } from '@/components/CodeSelect';
 import { PRIORITY_LIST, STATUSES } from '../api/types';
 import { EMPTY_FILTERS, MINE, type InvestigationFilters as Filters } from '../lib/filters';

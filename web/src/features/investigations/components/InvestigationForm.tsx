@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState, type FormEvent, type ReactNode } from 're
 import { Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import '@/i18n/investigations';
 import { isApiError } from '@/api/errors';
 import { CodeMultiSelect, CodeSelect } from '@/components/CodeSelect';
 import { FREE_TEXT } from '@/components/freeText';

@@ -3,6 +3,7 @@ import { Anchor, Box, Button, Group, Modal, Paper, Select, Stack, Text, TextInpu
 import { notifications } from '@mantine/notifications';
 import { IconPencilPlus, IconWritingSign } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import '@/i18n/investigations';
 import { isApiError } from '@/api/errors';
 import { AttachedFiles } from '@/components/AttachedFiles';
 import { AttachmentPicker, UploadsPending } from '@/components/AttachmentPicker';

@@ -1,6 +1,7 @@
 import { Anchor, CloseButton, Group, Paper, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import '@/i18n/investigations';
 import { Data } from '@/components/Bidi';
 import { useTargetLabel } from '../api/pickers';
 import type { LinkInput } from '../api/types';

@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { IconLink, IconTrash } from '@tabler/icons-react';
 import { Link as RouterLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import '@/i18n/investigations';
 import { Data } from '@/components/Bidi';
 import { FREE_TEXT } from '@/components/freeText';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';

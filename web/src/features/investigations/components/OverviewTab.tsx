@@ -2,6 +2,7 @@ import { Button, SimpleGrid, Stack } from '@mantine/core';
 import { IconEdit } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import '@/i18n/investigations';
 import { useCodeBook } from '@/api/queries/codelists';
 import { Data } from '@/components/Bidi';
 import { formatDateTime } from '@/lib/format';

@@ -3,6 +3,7 @@ import { Button, Group, Input, Loader, Paper, Select, Text } from '@mantine/core
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconBuilding, IconSearch, IconUser } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import '@/i18n/investigations';
 import { Data } from '@/components/Bidi';
 import { useRecipientChoices, useUserChoices, type PersonChoice } from '../api/pickers';
 

@@ -3,6 +3,7 @@ import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileTypePdf, IconPrinter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import '@/i18n/investigations';
 import { Bidi } from '@/components/Bidi';
 import { useErrorMessage } from '@/components/useErrorMessage';
 import { reportLang, usePrintView, useReportDownload } from '../api/investigations';

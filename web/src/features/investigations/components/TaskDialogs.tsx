@@ -3,6 +3,7 @@ import { ActionIcon, Alert, Button, Checkbox, Group, Modal, Select, Stack, Text,
 import { notifications } from '@mantine/notifications';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import '@/i18n/investigations';
 import { isApiError } from '@/api/errors';
 import { CodeSelect } from '@/components/CodeSelect';
 import { FREE_TEXT } from '@/components/freeText';

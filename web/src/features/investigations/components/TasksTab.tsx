@@ -3,6 +3,7 @@ import { Anchor, Button, Group, Paper, SegmentedControl, SimpleGrid, Stack, Tabl
 import { IconListCheck, IconPlus } from '@tabler/icons-react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import '@/i18n/investigations';
 import { Data } from '@/components/Bidi';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import { useTasks } from '../api/investigations';

@@ -3,6 +3,7 @@ import { ActionIcon, Button, Group, Modal, Stack, Table, Text, VisuallyHidden } 
 import { notifications } from '@mantine/notifications';
 import { IconBuilding, IconTrash, IconUser, IconUserPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import '@/i18n/investigations';
 import { isApiError } from '@/api/errors';
 import { Data } from '@/components/Bidi';
 import { formatDateTime } from '@/lib/format';

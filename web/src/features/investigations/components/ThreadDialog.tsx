@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, Checkbox, Group, Modal, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
+import '@/i18n/investigations';
 import { isApiError } from '@/api/errors';
 import { FREE_TEXT } from '@/components/freeText';
 import { RecipientPicker } from '@/components/RecipientPicker';

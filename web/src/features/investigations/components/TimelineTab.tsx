@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { Badge, Box, Button, Chip, Group, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import '@/i18n/investigations';
 import { Data } from '@/components/Bidi';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import { formatDateTime } from '@/lib/format';

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
+import '@/i18n/investigations';
 import { isApiError, isStale } from '@/api/errors';
 import { FREE_TEXT } from '@/components/freeText';
 import { useTransition } from '../api/investigations';

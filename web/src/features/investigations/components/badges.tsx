@@ -1,5 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import '@/i18n/investigations';
 import { useCodeBook } from '@/api/queries/codelists';
 import type { EntryKind, InvestigationStatus, TaskStatus } from '../api/types';
 import { PRIORITY_LIST } from '../api/types';

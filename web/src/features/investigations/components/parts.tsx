@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Alert, Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import '@/i18n/investigations';
 import { isStale } from '@/api/errors';
 import { Bidi } from '@/components/Bidi';
 import { FormError } from '@/components/states';

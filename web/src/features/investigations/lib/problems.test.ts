@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '@/api/errors';
 import i18n from '@/i18n';
+import '@/i18n/investigations';
 import { dialogErrors, fieldMessage, placeProblem, refusalMessage, withListPaths } from './problems';
 import type { Translate } from './timeline';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import i18n from '@/i18n';
+import '@/i18n/investigations';
 import { event, investigation } from '../test/fixtures';
 import { describeEvent, entrySeqs, knownNames, linkLabels, timelineQueryFromParams, type Translate } from './timeline';
 import { EVENT_KINDS } from '../api/types';

@@ -1,6 +1,7 @@
 import { Anchor, Breadcrumbs, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import '@/i18n/investigations';
 import { useMe } from '@/api/queries/me';
 import { Data } from '@/components/Bidi';
 import { ErrorState, LoadingState } from '@/components/states';

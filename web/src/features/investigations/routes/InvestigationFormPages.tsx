@@ -3,6 +3,7 @@ import { Alert as Notice, Anchor, Breadcrumbs, Stack, Text } from '@mantine/core
 import { notifications } from '@mantine/notifications';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import '@/i18n/investigations';
 import { useMe } from '@/api/queries/me';
 import { Data } from '@/components/Bidi';
 import { PageHeader } from '@/components/PageHeader';

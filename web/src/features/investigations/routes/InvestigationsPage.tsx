@@ -3,6 +3,7 @@ import { Anchor, Button, Group, Paper, Stack, Table, Text } from '@mantine/core'
 import { IconPlus } from '@tabler/icons-react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import '@/i18n/investigations';
 import { useMe } from '@/api/queries/me';
 import { Data } from '@/components/Bidi';
 import { PageHeader } from '@/components/PageHeader';

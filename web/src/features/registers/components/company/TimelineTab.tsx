@@ -3,6 +3,7 @@ import { Anchor, Badge, Button, Group, Stack, Table, Text } from '@mantine/core'
 import { IconBellRinging, IconFolderSearch, IconMessages, IconPackages, IconTarget } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import '@/i18n/investigations';
 import { useCodeBook } from '@/api/queries/codelists';
 import type { CompanyTimeline, CompanyTimelineEvent, TimelineKind } from '@/api/types';
 import { Data } from '@/components/Bidi';
